@@ -1,0 +1,184 @@
+"""Extraction: one article -> the facts it states, in the form of ``extraction.schema.json``.
+
+The pipeline is a row of small components, each with one input and one output:
+
+    clean -> split_sentences -> tokenize -> sentence_items (mentions)
+          -> read_people -> read_events -> read_directives -> assemble
+
+>>> from kg.model import Article
+>>> r = extract_article(Article(id="a", text="Đại tá Trần Văn Bình, Chính ủy Sư đoàn 309 chủ trì hội nghị."))
+>>> [(p["name"], p["rank"], p["posts"][0]["title"], p["posts"][0]["org"]) for p in r["persons"]]
+[('Trần Văn Bình', 'Đại tá', 'Chính ủy', 'Sư đoàn 309')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.extract.authors import find_authors
+from kg.extract.mentions import Item, lex, sentence_items
+from kg.extract.people import PersonMention, read_people
+from kg.extract.tokens import Token, tokenize
+from kg.model import Article
+from kg.text import Sentence, clean, split_sentences
+from kg.text.clean import Cleaned
+
+EXTRACTOR_VERSION = "0.1.0"
+
+
+@dataclass
+class SentenceReading:
+    """What the mention and people stages read from one sentence."""
+
+    sentence: Sentence
+    tokens: list[Token]
+    items: list[Item]
+    people: list[PersonMention]
+
+
+def read_sentences(cleaned: Cleaned) -> list[SentenceReading]:
+    out = []
+    for s in split_sentences(cleaned.text):
+        tokens = tokenize(s.text)
+        items = sentence_items(s.text, tokens)
+        out.append(SentenceReading(s, tokens, items, read_people(items)))
+    return out
+
+
+def key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+class Registry:
+    """Article-level entities: persons by name, organisations by name, with local ids."""
+
+    def __init__(self, cleaned: Cleaned):
+        self.cleaned = cleaned
+        self.persons: dict[str, dict] = {}
+        self.orgs: dict[str, dict] = {}
+
+    def span(self, sent: Sentence, a: int | None = None, b: int | None = None) -> dict:
+        start = sent.start + (a if a is not None else 0)
+        end = sent.start + (b if b is not None else len(sent.text))
+        rs, re_ = self.cleaned.raw_span(start, end)
+        return {"start": rs, "end": re_, "text": sent.text}
+
+    def org(self, name: str, sent: Sentence | None = None, parent: str | None = None) -> dict:
+        k = key(name)
+        if k not in self.orgs:
+            self.orgs[k] = {"id": f"o{len(self.orgs) + 1}", "name": name, "aliases": [], "parent": None,
+                            "mentions": []}
+        o = self.orgs[k]
+        if parent and not o["parent"] and key(parent) != k:
+            o["parent"] = self.org(parent, sent)["name"]
+        if sent is not None and len(o["mentions"]) < 20:
+            o["mentions"].append(self.span(sent))
+        return o
+
+    def resolve_short(self, given: str) -> dict | None:
+        """A given name alone ("ông Dũng") -> the one person of the article it can be."""
+        g = key(given)
+        found = [p for p in self.persons.values() if key(p["name"]).split()[-1] == g]
+        return found[-1] if len(found) >= 1 else None
+
+    def person(self, pm: PersonMention, reading: SentenceReading) -> dict | None:
+        if pm.short:
+            p = self.resolve_short(pm.name)
+            if p is None:
+                return None
+        else:
+            k = key(pm.name)
+            if k not in self.persons:
+                self.persons[k] = {"id": f"p{len(self.persons) + 1}", "name": _title(pm.name), "rank": None,
+                                   "honorifics": [], "posts": [], "mentions": []}
+            p = self.persons[k]
+        if pm.rank:
+            p["rank"] = pm.rank
+        for h in pm.honorifics:
+            if h not in p["honorifics"]:
+                p["honorifics"].append(h)
+        toks = reading.tokens
+        a, b = toks[pm.item.start].start, toks[pm.item.end - 1].end
+        p["mentions"].append(self.span(reading.sentence, a, b))
+        for post in pm.posts:
+            org = post.org
+            if org:
+                org = self.org(org, reading.sentence)["name"]
+            entry = {"title": post.title, "org": org, "status": post.status}
+            same = [x for x in p["posts"] if key(x["title"]) == key(post.title)
+                    and (x["org"] is None or org is None or key(x["org"]) == key(org))]
+            if same:
+                if same[0]["org"] is None and org:
+                    same[0]["org"] = org
+                continue
+            entry["evidence"] = self.span(reading.sentence)
+            p["posts"].append(entry)
+        return p
+
+
+def _title(name: str) -> str:
+    return " ".join(w[:1] + w[1:].lower() if w.isupper() and len(w) > 1 else w for w in name.split())
+
+
+def _keep_person(pm: PersonMention, reading: SentenceReading) -> bool:
+    if pm.short:
+        return True
+    first = reading.tokens[pm.item.start].low
+    return pm.licensed or first in lex().family
+
+
+def extract_article(article: Article) -> dict:
+    """All facts of one article (see ``extraction.schema.json``)."""
+    from kg.extract.directives import read_directives
+    from kg.extract.events import read_events
+
+    cleaned = clean(article.text)
+    readings = read_sentences(cleaned)
+    reg = Registry(cleaned)
+    person_refs: list[list[tuple[PersonMention, dict]]] = []
+    for r in readings:
+        for it in r.items:
+            if it.kind == "org":
+                reg.org(it.text, r.sentence, parent=_inner_parent(it, r))
+                if it.extra.get("child"):
+                    reg.org(it.extra["child"], r.sentence, parent=it.text)
+            elif it.kind == "post" and it.org:
+                reg.org(it.org, r.sentence, parent=_inner_parent(it.org_item, r) if it.org_item else None)
+        refs = []
+        for pm in r.people:
+            if not _keep_person(pm, r):
+                continue
+            p = reg.person(pm, r)
+            if p is not None:
+                refs.append((pm, p))
+        person_refs.append(refs)
+    authors = find_authors(cleaned.text.split("\n"))
+    author_keys = {key(a) for a in authors}
+    events = read_events(readings, person_refs, reg)
+    directives = read_directives(readings, person_refs, reg, events)
+    persons = [p for p in reg.persons.values() if key(p["name"]) not in author_keys]
+    return {
+        "article": {"id": article.id, "source": article.source, "title": article.title,
+                    "published": article.published, "authors": authors},
+        "persons": persons,
+        "organizations": list(reg.orgs.values()),
+        "events": events,
+        "directives": directives,
+        "extractor": {"name": "kg", "version": EXTRACTOR_VERSION},
+    }
+
+
+def _inner_parent(it: Item | None, r: SentenceReading) -> str | None:
+    """"Phòng Cảnh sát kinh tế Công an tỉnh B": the inner unit is the parent."""
+    if it is None:
+        return None
+    L = lex()
+    from kg.extract.mentions import org_end
+
+    toks = r.tokens
+    for j in range(it.start + 2, it.end):
+        if toks[j].is_cap and L.units.match(toks, j) and toks[j].low in ("công", "bộ", "ubnd", "quân", "tổng"):
+            e = org_end(toks, j, L)
+            if e == it.end:
+                return r.sentence.text[toks[j].start:toks[e - 1].end]
+    return None

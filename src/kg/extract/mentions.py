@@ -1,0 +1,277 @@
+"""Mentions in one sentence: ranks, posts (title + organisation), organisations,
+person names, honorifics, cues and separators, in text order.
+
+The recogniser is rule-based and reads all its words from the lexicons
+(``kg/lexicons/*.tsv``); this module holds only the shapes of the phrases.
+
+>>> items = sentence_items("Trung tướng Đỗ Văn Thiện, Bí thư Đảng ủy, Chính ủy Tổng cục Hậu cần chủ trì hội nghị.")
+>>> [(i.kind, i.text) for i in items if i.kind in ("rank", "name", "post")]
+[('rank', 'Trung tướng'), ('name', 'Đỗ Văn Thiện'), ('post', 'Bí thư Đảng ủy'), ('post', 'Chính ủy Tổng cục Hậu cần')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg import lexicons
+from kg.extract.tokens import PhraseMatcher, Token, key_of, tokenize
+
+# Lower-case words that never belong inside a name, title tail or organisation: verbs and
+# function words that end the phrase they follow.
+STOP_WORDS = frozenset(
+    "cho đã đang sẽ vừa cũng là được bị có không chủ trì phát biểu trình bày yêu cầu chỉ đạo nói "
+    "khẳng định cùng dự tham tại ở trong khi thì mà với về để nhưng này đó kiêm nay nguyên "
+    "đến từ theo của các những một hai ba vào ra lên xuống trước sau nhằm nên vì do bởi "
+    "cùng ngày sáng chiều tối hôm qua thăm làm việc đề nghị ký ban hành giao nhấn mạnh nêu rõ".split()
+)
+# Lower-case words that introduce a place inside an organisation name ("Công an tỉnh An Giang").
+PLACE_WORDS = ("tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn",
+               "khóa", "khu vực", "miền", "số")
+
+
+@dataclass
+class Item:
+    kind: str  # rank, post, org, person, short, honorific, cue, marker, sep, word
+    start: int  # token indexes in the sentence, end exclusive
+    end: int
+    text: str
+    value: object = None  # rank name, role, status ...
+    title: str | None = None  # posts: the title
+    org: str | None = None  # posts: the organisation as written
+    org_item: Item | None = None
+    complete: bool = False  # posts: a title complete in itself
+    extra: dict = field(default_factory=dict)
+
+
+class _Lex:
+    """Lexicons compiled into matchers, once per process."""
+
+    def __init__(self):
+        self.ranks = PhraseMatcher({r["rank"]: r["rank"] for r in lexicons.load("ranks")})
+        posts = {}
+        for r in lexicons.load("posts"):
+            posts[r["title"]] = r["kind"]
+        self.posts = PhraseMatcher(posts)
+        self.units = PhraseMatcher({r["word"]: r["needs_name"] == "yes" for r in lexicons.load("units")})
+        self.orgs = PhraseMatcher({r["name"]: r["name"] for r in lexicons.load("organizations")})
+        self.places = PhraseMatcher({r["place"]: r["place"] for r in lexicons.load("places")})
+        self.honorifics = PhraseMatcher({r["form"]: r["canonical"] for r in lexicons.load("honorifics")})
+        self.person_cues = PhraseMatcher({r["cue"]: r["kind"] for r in lexicons.load("person_cues")})
+        self.markers = PhraseMatcher({r["marker"]: r["status"] for r in lexicons.load("status_markers")})
+        self.place_words = PhraseMatcher({w: w for w in PLACE_WORDS})
+        self.family = frozenset(n.casefold() for n in lexicons.column("family_names", "name"))
+
+
+@lru_cache(maxsize=1)
+def lex() -> _Lex:
+    return _Lex()
+
+
+def _text(sentence: str, tokens: list[Token], i: int, j: int) -> str:
+    return sentence[tokens[i].start:tokens[j - 1].end]
+
+
+def _name_run(tokens: list[Token], i: int, L: _Lex) -> int:
+    """End of a run of capitalised name syllables starting at ``i`` (``i`` when none)."""
+    j = i
+    while j < len(tokens) and j - i < 5 and tokens[j].is_name_part:
+        if j > i and (L.posts.match(tokens, j) and tokens[j].is_cap or L.ranks.match(tokens, j)
+                      or L.person_cues.match(tokens, j) and not tokens[j].is_cap):
+            break
+        if j > i and _unit_start(tokens, j, L):
+            break
+        j += 1
+    return j
+
+
+def _unit_start(tokens: list[Token], i: int, L: _Lex):
+    """(end, needs_name) where a capitalised unit word or known organisation starts at ``i``."""
+    if i >= len(tokens) or not tokens[i].is_cap:
+        return None
+    known = L.orgs.match(tokens, i)
+    if known:
+        return known[0], False
+    return L.units.match(tokens, i)
+
+
+def _looks_like_person(tokens: list[Token], i: int, j: int, L: _Lex) -> bool:
+    return j - i >= 2 and tokens[i].low in L.family and not L.places.match(tokens, i)
+
+
+def org_end(tokens: list[Token], i: int, L: _Lex | None = None) -> int:
+    """End of an organisation phrase starting at ``i`` (``i`` when there is none).
+
+    A unit word or a known organisation, continued by capitalised words, numbers, places
+    introduced by a place word, joiners ("và", "-") between capitalised parts, and short
+    lower-case stretches that lead to a capitalised part ("Bệnh viện đa khoa trung tâm An Giang").
+    """
+    L = L or lex()
+    start = _unit_start(tokens, i, L)
+    if not start:
+        return i
+    j, needs_name = start
+    base = j
+    n = len(tokens)
+    while j < n:
+        t = tokens[j]
+        if t.is_cap or t.is_number:
+            if L.ranks.match(tokens, j) or L.honorifics.match(tokens, j):
+                break
+            post = L.posts.match(tokens, j)
+            if post and not _unit_start(tokens, j, L):
+                break
+            run = _name_run(tokens, j, L)
+            if j >= base and _looks_like_person(tokens, j, run, L) and (run >= n or not tokens[run].is_cap):
+                break
+            j += 1
+            continue
+        pw = L.place_words.match(tokens, j)
+        if pw and pw[0] < n and (tokens[pw[0]].is_cap or tokens[pw[0]].is_number):
+            j = pw[0]
+            continue
+        if t.text in "-–" and j + 1 < n and tokens[j + 1].is_cap and j > base - 1:
+            j += 1
+            continue
+        if t.low == "và" and j + 1 < n and tokens[j + 1].is_cap and not _unit_start(tokens, j + 1, L):
+            j += 1
+            continue
+        if t.is_word and not t.is_cap and t.low not in STOP_WORDS and j > base - 1:
+            # a short lower-case stretch is kept when it leads to a capitalised part
+            k = j
+            while k < n and k - j < 4 and tokens[k].is_word and not tokens[k].is_cap \
+                    and tokens[k].low not in STOP_WORDS and not L.place_words.match(tokens, k):
+                k += 1
+            if k > j and k < n and (tokens[k].is_cap and not _unit_start(tokens, k, L)
+                          and not L.ranks.match(tokens, k) and not L.posts.match(tokens, k)
+                          or L.place_words.match(tokens, k)):
+                j = k
+                continue
+            break
+        break
+    if needs_name and j == base:
+        return i
+    while j > base and tokens[j - 1].text in "-–":
+        j -= 1
+    return j
+
+
+def _dept_tail(tokens: list[Token], i: int, L: _Lex) -> int:
+    """End of a functional department after a title ("Trưởng phòng Cảnh sát hình sự")."""
+    n = len(tokens)
+    if i >= n or not tokens[i].is_cap or _unit_start(tokens, i, L) or L.places.match(tokens, i):
+        return i
+    run = _name_run(tokens, i, L)
+    if _looks_like_person(tokens, i, run, L):
+        return i
+    j = i
+    while j < n:
+        t = tokens[j]
+        if _unit_start(tokens, j, L) or L.place_words.match(tokens, j) and j > i:
+            break
+        if t.is_word and (t.is_cap or t.low not in STOP_WORDS) and not L.posts.match(tokens, j):
+            j += 1
+            continue
+        if t.low == "và" and j + 1 < n and not tokens[j + 1].is_cap:
+            j += 1
+            continue
+        if t.text in "-–" and j + 1 < n and tokens[j + 1].is_cap and not _unit_start(tokens, j + 1, L):
+            j += 1
+            continue
+        break
+    return j
+
+
+def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Item]:
+    """The mentions of one sentence in order (see the module docstring)."""
+    L = lex()
+    tokens = tokens if tokens is not None else tokenize(sentence)
+    items: list[Item] = []
+    n = len(tokens)
+    i = 0
+
+    def add(kind, a, b, **kw):
+        items.append(Item(kind, a, b, _text(sentence, tokens, a, b), **kw))
+
+    while i < n:
+        t = tokens[i]
+        if not t.is_word:
+            add("sep", i, i + 1, value=t.text)
+            i += 1
+            continue
+        m = L.markers.match(tokens, i)
+        if m and m[0] < n and (L.posts.match(tokens, m[0]) or tokens[m[0]].text == ":"
+                               or m[1] == "acting" and _unit_start(tokens, m[0], L)):
+            status = m[1]
+            if m[1] == "acting" and not L.posts.match(tokens, m[0]):
+                # "phụ trách Công an tỉnh B": the title is "Phụ trách" itself
+                e = org_end(tokens, m[0], L)
+                if e > m[0]:
+                    org = _text(sentence, tokens, m[0], e)
+                    add("post", i, e, title=_text(sentence, tokens, i, m[0]), org=org, value="acting")
+                    i = e
+                    continue
+            add("marker", i, m[0], value=status)
+            i = m[0]
+            continue
+        m = L.ranks.match(tokens, i)
+        if m and m[0] < n and (tokens[m[0]].is_name_part or tokens[m[0]].text == ":"):
+            add("rank", i, m[0], value=m[1])
+            i = m[0]
+            continue
+        m = L.honorifics.match(tokens, i)
+        if m and t.is_cap and m[0] < n and (tokens[m[0]].is_name_part or tokens[m[0]].text in ",.-"):
+            add("honorific", i, m[0], value=m[1])
+            i = m[0]
+            continue
+        m = L.posts.match(tokens, i)
+        if m and (t.is_cap or m[0] - i >= 2):
+            end, kind = m
+            title_end = _dept_tail(tokens, end, L) if kind == "department" else end
+            org_stop = org_end(tokens, title_end, L)
+            if kind == "unit" and org_stop == title_end:
+                pass  # a bare "Trưởng"/"Phó" without its unit is not a post
+            else:
+                title = _text(sentence, tokens, i, title_end)
+                org = _text(sentence, tokens, title_end, org_stop) if org_stop > title_end else None
+                org_item = Item("org", title_end, org_stop, org) if org else None
+                add("post", i, org_stop, title=title, org=org, org_item=org_item,
+                    complete=kind == "complete")
+                i = org_stop
+                continue
+        e = org_end(tokens, i, L)
+        if e > i:
+            add("org", i, e)
+            i = e
+            continue
+        m = L.places.match(tokens, i)
+        if m and t.is_cap:
+            add("place", i, m[0])
+            i = m[0]
+            continue
+        m = L.person_cues.match(tokens, i)
+        if m and not t.is_cap or m and m[1] == "address":
+            if m[0] < n and tokens[m[0]].is_name_part:
+                add("cue", i, m[0], value=m[1])
+                i = m[0]
+                continue
+        if t.is_name_part:
+            j = _name_run(tokens, i, L)
+            if j - i >= 2:
+                add("name", i, j)
+            else:
+                add("short", i, j)
+            i = j
+            continue
+        add("word", i, i + 1)
+        i += 1
+    return items
+
+
+def is_title_phrase(text: str) -> bool:
+    """Whether ``text`` starts with a post title of the lexicon."""
+    toks = tokenize(text)
+    return bool(toks and lex().posts.match(toks, 0))
+
+
+__all__ = ["Item", "sentence_items", "org_end", "is_title_phrase", "key_of"]

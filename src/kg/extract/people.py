@@ -1,0 +1,172 @@
+"""Persons with their rank, honorifics and posts, read from the mentions of a sentence.
+
+The rules follow the constructions of ``shared/notes/language.md``: rank, name, then
+posts (separated by commas, dashes or nothing); posts first, then rank and name; a
+shared post over a list of people; ``nguyên``/``Quyền`` status markers; the final
+organisation of a list applied to the earlier posts that have none.
+
+>>> from kg.extract.mentions import sentence_items
+>>> s = "Trung tướng Đỗ Văn Thiện, Bí thư Đảng ủy, Chính ủy Tổng cục Hậu cần chủ trì hội nghị."
+>>> [(p.name, p.rank, [(x.title, x.org) for x in p.posts]) for p in read_people(sentence_items(s))]
+[('Đỗ Văn Thiện', 'Trung tướng', [('Bí thư Đảng ủy', 'Tổng cục Hậu cần'), ('Chính ủy', 'Tổng cục Hậu cần')])]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.extract.mentions import Item
+
+# Words that keep a person's post list open ("X, đồng thời là Y", "X kiêm Y").
+_LIST_GLUE = frozenset({"kiêm", "là", "và", "đồng", "thời", "hiện", "nay"})
+# Words before a capitalised run that make it a place, not a person ("đường Lý Tự Trọng").
+_PLACE_BEFORE = frozenset(
+    "đường phố phường xã quận huyện tỉnh cầu sông chợ trường làng thôn ấp khu số tàu bến núi hồ "
+    "đảo vịnh thành thị trấn tại ở".split()
+)
+
+
+@dataclass
+class PostMention:
+    title: str
+    org: str | None
+    status: str = "current"
+    complete: bool = False
+    backref: bool = False
+
+
+@dataclass
+class PersonMention:
+    name: str
+    short: bool  # a given name alone ("ông Dũng"): a reference to a person named in full
+    item: Item
+    rank: str | None = None
+    honorifics: list[str] = field(default_factory=list)
+    posts: list[PostMention] = field(default_factory=list)
+    end: int = 0  # token index where the person's post list ends
+    licensed: bool = False  # introduced by a rank, post, cue or honorific
+
+
+def read_people(items: list[Item]) -> list[PersonMention]:
+    """Person mentions of one sentence, with the rank and posts the sentence gives them."""
+    people: list[PersonMention] = []
+    pending_posts: list[PostMention] = []
+    shared: list[PostMention] = []
+    rank = None
+    honorifics: list[str] = []
+    cue = False
+    status = "current"
+    current: PersonMention | None = None
+    depth = 0  # inside parentheses
+
+    def close():
+        nonlocal current
+        if current is not None:
+            _inherit_org(current.posts)
+        current = None
+
+    for k, it in enumerate(items):
+        if depth and not (it.kind == "sep" and it.value == ")"):
+            if it.kind == "sep" and it.value == "(":
+                depth += 1
+            continue
+        if it.kind == "sep":
+            v = it.value
+            if v == "(":
+                depth += 1
+            elif v == ")":
+                depth = max(0, depth - 1)
+            elif v in ".;!?":
+                close()
+                pending_posts, shared, rank, honorifics, cue, status = [], [], None, [], False, "current"
+            elif v == ":":
+                if pending_posts and current is None:
+                    shared = pending_posts
+                    pending_posts = []
+            if current is not None:
+                current.end = it.end
+            continue
+        if it.kind == "marker":
+            status = it.value
+            continue
+        if it.kind == "post":
+            post = PostMention(it.title, it.org, it.value or status, it.complete,
+                               bool(it.org_item and it.org_item.extra.get("backref")))
+            if current is not None:
+                current.posts.append(post)
+                current.end = it.end
+            else:
+                pending_posts.append(post)
+            continue
+        if it.kind == "org" and current is not None and current.posts and _follows(items, k, current):
+            # "Chánh văn phòng Cơ quan Cảnh sát điều tra, Công an tỉnh An Giang"
+            last = current.posts[-1]
+            if last.org and it.text != last.org:
+                it.extra["child"] = last.org
+            elif not last.org:
+                last.org = it.text
+            current.end = it.end
+            continue
+        if it.kind == "rank":
+            close()
+            rank = it.value
+            status = "current" if status == "current" else status
+            continue
+        if it.kind == "honorific":
+            honorifics.append(it.value)
+            continue
+        if it.kind == "cue":
+            close()
+            cue = True
+            continue
+        if it.kind in ("name", "short"):
+            prev = items[k - 1] if k else None
+            if it.kind == "name" and prev is not None and prev.kind == "word" and prev.text.casefold() in _PLACE_BEFORE:
+                close()
+                continue
+            close()
+            licensed = bool(rank or cue or honorifics or pending_posts or shared)
+            person = PersonMention(it.text, it.kind == "short", it, rank=rank, honorifics=list(honorifics),
+                                   posts=[*(_copy(p) for p in shared), *pending_posts], end=it.end,
+                                   licensed=licensed)
+            if it.kind == "short" and not licensed:
+                rank, honorifics, cue, pending_posts = None, [], False, []
+                continue
+            people.append(person)
+            current = person
+            rank, honorifics, cue, pending_posts = None, [], False, []
+            continue
+        # any other word
+        if current is not None and it.text.casefold() in _LIST_GLUE:
+            continue
+        if it.kind == "word" and it.text.casefold() in ("các", "đồng", "chí"):
+            continue
+        close()
+        pending_posts = [] if it.kind != "place" else pending_posts
+        rank, honorifics, cue = None, [], False
+        if it.kind == "word":
+            status = "current"
+    close()
+    return people
+
+
+def _follows(items: list[Item], k: int, person: PersonMention) -> bool:
+    """The organisation at ``k`` directly follows the person's last post (after a comma)."""
+    j = k - 1
+    while j >= 0 and items[j].kind == "sep" and items[j].value in ",-–":
+        j -= 1
+    return j >= 0 and items[j].kind in ("post", "org") and items[j].end <= person.end + 1
+
+
+def _copy(p: PostMention) -> PostMention:
+    return PostMention(p.title, p.org, p.status, p.complete, p.backref)
+
+
+def _inherit_org(posts: list[PostMention]) -> None:
+    """The list's final organisation applies to earlier posts that have none."""
+    org = None
+    for post in reversed(posts):
+        if post.org:
+            org = post.org
+        elif org and not post.complete:
+            post.org = org

@@ -1,0 +1,282 @@
+"""The embedded, persistent store: a pyoxigraph (RocksDB) directory.
+
+Writes are SPARQL updates, and one update is one transaction in Oxigraph: replacing an
+article (drop its graph, insert the new quads, update its ingest record) either happens
+completely or not at all. Query parameters go through Oxigraph's ``substitutions``
+(SEP-0007), so they are RDF terms and never part of the query text.
+
+>>> store = EmbeddedStore(None)            # in memory
+>>> store.stats()["articles"]
+0
+>>> store.query("SELECT ?n WHERE { BIND(STRLEN(?s) AS ?n) }", {"s": "Chính ủy"}).rows
+Traceback (most recent call last):
+...
+kg.store.StoreError: cannot run the query: The SPARQL query does not contains variable ?s in its SELECT projection
+>>> store.query("SELECT ?s ?n WHERE { BIND(STRLEN(?s) AS ?n) }", {"s": "Chính ủy"}).rows
+[('Chính ủy', '8')]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+import warnings
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib.term import Node
+
+from kg.ontology import (
+    ARTICLE_GRAPH_BASE,
+    FOAF,
+    INGEST_GRAPH,
+    KG,
+    ONTOLOGY_GRAPH,
+    ORG,
+    PREFIXES,
+    RDF,
+    XSD,
+    ontology_graph,
+    ontology_text,
+)
+from kg.rdf import EXTRACTOR_VERSION, article_graph_iri
+from kg.store import FORMATS, Binding, QueryResult, Store, StoreError, StoreInUseError, as_term
+
+__all__ = ["EmbeddedStore", "from_ox", "to_ox"]
+
+_XSD_STRING = str(XSD.string)
+
+
+def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """An rdflib term as a pyoxigraph term.
+
+    >>> str(to_ox(Literal("a\\"b", lang="vi")))
+    '"a\\\\"b"@vi'
+    """
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None and str(term.datatype) != _XSD_STRING:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def from_ox(term) -> Node | None:
+    """A pyoxigraph term as an rdflib term (None for the default graph or an unbound value)."""
+    if term is None or isinstance(term, ox.DefaultGraph):
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise TypeError(f"unsupported term: {term!r}")
+
+
+def _nt(term: Node) -> str:
+    """A term in N-Triples syntax, escaped by Oxigraph (valid inside SPARQL)."""
+    return str(to_ox(term))
+
+
+def _is_lock_error(err: OSError) -> bool:
+    msg = str(err)
+    return "LOCK" in msg or "lock" in msg.lower()
+
+
+class EmbeddedStore(Store):
+    """A pyoxigraph store in the directory ``path`` (in memory when ``path`` is None)."""
+
+    def __init__(self, path: Path | str | None, *, read_only: bool = False, wait: float = 0.0):
+        self.path = Path(path) if path is not None else None
+        self.location = str(self.path) if self.path is not None else ":memory:"
+        self.read_only = read_only
+        self._s: ox.Store | None = self._open(wait)
+        if not read_only:
+            self._ensure_ontology()
+
+    # -- opening and closing
+    def _open(self, wait: float) -> ox.Store:
+        if self.path is None:
+            if self.read_only:
+                raise StoreError("an in-memory store cannot be opened read-only")
+            return ox.Store()
+        if self.read_only and not self.path.is_dir():
+            raise StoreError(f"store {self.path} does not exist")
+        if self.path.exists() and not self.path.is_dir():
+            raise StoreError(f"store {self.path} is not a directory")
+        deadline = time.monotonic() + max(wait, 0.0)
+        while True:
+            try:
+                if self.read_only:
+                    return ox.Store.read_only(str(self.path))
+                return ox.Store(str(self.path))
+            except OSError as err:
+                if not _is_lock_error(err):
+                    raise StoreError(f"store {self.path} cannot be opened: {err}") from None
+                if time.monotonic() < deadline:
+                    time.sleep(0.1)
+                    continue
+                if "current process" in str(err):
+                    raise StoreInUseError(f"store {self.path} is already open in this process") from None
+                raise StoreInUseError(f"store {self.path} is in use by another kg process") from None
+
+    def close(self) -> None:
+        if self._s is not None:
+            if not self.read_only:
+                self._s.flush()
+            self._s = None  # dropping the last reference releases the RocksDB lock
+
+    @property
+    def _store(self) -> ox.Store:
+        if self._s is None:
+            raise StoreError(f"store {self.location} is closed")
+        return self._s
+
+    def _writable(self) -> ox.Store:
+        if self.read_only:
+            raise StoreError(f"store {self.location} is open read-only")
+        return self._store
+
+    def _update(self, sparql_update: str) -> None:
+        """Run one SPARQL update: one transaction, applied completely or not at all."""
+        store = self._writable()
+        try:
+            store.update(sparql_update)
+        except (SyntaxError, RuntimeError, OSError) as err:
+            raise StoreError(f"store {self.location}: the write failed and nothing was changed: {err}") from None
+
+    def _ask(self, sparql: str) -> bool:
+        return bool(self._store.query(sparql))
+
+    # -- the ontology graph
+    def _ensure_ontology(self) -> None:
+        digest = hashlib.sha256(ontology_text().encode("utf-8")).hexdigest()
+        o, i = _nt(ONTOLOGY_GRAPH), _nt(INGEST_GRAPH)
+        if self._ask(f"ASK {{ GRAPH {i} {{ {o} {_nt(KG.contentHash)} {_nt(Literal(digest))} }} }}"):
+            return
+        body = " .\n".join(f"{_nt(s)} {_nt(p)} {_nt(ob)}" for s, p, ob in ontology_graph())
+        self._update(
+            f"DROP SILENT GRAPH {o} ;\n"
+            f"DELETE WHERE {{ GRAPH {i} {{ {o} ?p ?v }} }} ;\n"
+            f"INSERT DATA {{ GRAPH {o} {{ {body} }}\n"
+            f"  GRAPH {i} {{ {o} {_nt(KG.contentHash)} {_nt(Literal(digest))} }} }}"
+        )
+
+    # -- articles
+    def put_article(self, article_id: str, content_hash: str, quads: Iterable[tuple]) -> int:
+        g = article_graph_iri(article_id)
+        lines = []
+        for q in quads:
+            s, p, o = q[0], q[1], q[2]
+            if len(q) > 3 and q[3] is not None and q[3] != g:
+                raise ValueError(f"article {article_id}: a quad is in graph {q[3]}, not {g}")
+            lines.append(f"{_nt(s)} {_nt(p)} {_nt(o)}")
+        gn, i = _nt(g), _nt(INGEST_GRAPH)
+        record = (f"{gn} {_nt(KG.articleId)} {_nt(Literal(article_id))} ; "
+                  f"{_nt(KG.contentHash)} {_nt(Literal(content_hash))} ; "
+                  f"{_nt(KG.extractorVersion)} {_nt(Literal(EXTRACTOR_VERSION))}")
+        body = " .\n".join(lines)
+        self._update(
+            f"DROP SILENT GRAPH {gn} ;\n"
+            f"DELETE WHERE {{ GRAPH {i} {{ {gn} ?p ?v }} }} ;\n"
+            f"INSERT DATA {{ GRAPH {gn} {{ {body} }}\n  GRAPH {i} {{ {record} }} }}"
+        )
+        return len(lines)
+
+    def has_article(self, article_id: str, content_hash: str | None = None) -> bool:
+        gn, i = _nt(article_graph_iri(article_id)), _nt(INGEST_GRAPH)
+        if content_hash is None:
+            return self._ask(f"ASK {{ GRAPH {i} {{ {gn} {_nt(KG.articleId)} ?id }} }}")
+        return self._ask(
+            f"ASK {{ GRAPH {i} {{ {gn} {_nt(KG.contentHash)} {_nt(Literal(content_hash))} ; "
+            f"{_nt(KG.extractorVersion)} {_nt(Literal(EXTRACTOR_VERSION))} }} }}"
+        )
+
+    def remove_article(self, article_id: str) -> bool:
+        g = article_graph_iri(article_id)
+        existed = self.has_article(article_id) or self._store.contains_named_graph(to_ox(g))
+        gn, i = _nt(g), _nt(INGEST_GRAPH)
+        self._update(f"DROP SILENT GRAPH {gn} ;\nDELETE WHERE {{ GRAPH {i} {{ {gn} ?p ?v }} }}")
+        return existed
+
+    def article_ids(self) -> list[str]:
+        r = self._store.query(
+            f"SELECT ?id WHERE {{ GRAPH {_nt(INGEST_GRAPH)} {{ ?g {_nt(KG.articleId)} ?id }} }} ORDER BY ?id")
+        return [sol["id"].value for sol in r]
+
+    # -- reading
+    def query(self, sparql: str, bindings: Mapping[str, Binding] | None = None) -> QueryResult:
+        subs = {ox.Variable(k.lstrip("?$")): to_ox(as_term(v)) for k, v in (bindings or {}).items()}
+        try:
+            res = self._store.query(sparql, substitutions=subs or None)
+            if isinstance(res, ox.QueryBoolean):
+                return QueryResult([], [], bool(res))
+            if isinstance(res, ox.QuerySolutions):
+                names = [v.value for v in res.variables]
+                return QueryResult(names, [tuple(from_ox(sol[n]) for n in names) for sol in res])
+            return QueryResult(["subject", "predicate", "object"],
+                               [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in res])
+        except SyntaxError as err:
+            raise StoreError(f"invalid SPARQL query: {err}") from None
+        except (RuntimeError, OSError) as err:
+            raise StoreError(f"cannot run the query: {err}") from None
+
+    def quads(self) -> Iterator[tuple]:
+        for q in self._store:
+            yield from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), from_ox(q.graph_name)
+
+    def dump(self, fmt: str) -> bytes:
+        s = self._store
+        if fmt == "nq":
+            return s.dump(format=ox.RdfFormat.N_QUADS)
+        if fmt == "trig":
+            return s.dump(format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+        if fmt == "ttl":
+            triples = s.query("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE "
+                              "{ { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } } }")
+            return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        if fmt == "jsonld":
+            with warnings.catch_warnings():  # rdflib 7.x's own JSON-LD code uses deprecated calls
+                warnings.simplefilter("ignore", DeprecationWarning)
+                ds = Dataset()
+                ds.parse(data=s.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
+                return ds.serialize(format="json-ld", context=PREFIXES, indent=2).encode("utf-8")
+        raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+
+    def stats(self) -> dict[str, int]:
+        in_articles = f"FILTER(STRSTARTS(STR(?g), {_nt(Literal(ARTICLE_GRAPH_BASE))}))"
+
+        def count(pattern: str, what: str = "DISTINCT ?x") -> int:
+            r = self._store.query(f"SELECT (COUNT({what}) AS ?n) WHERE {{ GRAPH ?g {{ {pattern} }} "
+                                  f"{in_articles} }}")
+            return int(next(iter(r))["n"].value)
+
+        def typed(cls: URIRef) -> int:
+            return count(f"?x {_nt(RDF.type)} {_nt(cls)}")
+
+        return {
+            "articles": len(self.article_ids()),
+            "triples": len(self._store),
+            "article_triples": count("?s ?p ?o", "*"),
+            "persons": typed(FOAF.Person),
+            "organizations": typed(ORG.Organization),
+            "events": typed(KG.Event),
+            "directives": typed(KG.Directive),
+            "holdings": typed(KG.Holding),
+            "tasks": typed(KG.Task),
+        }
+
+    def __repr__(self) -> str:
+        return f"EmbeddedStore({self.location!r}{', read_only=True' if self.read_only else ''})"

@@ -1,0 +1,150 @@
+"""Normalise raw article text while keeping a map back to raw offsets.
+
+What cleaning does, in order:
+
+* HTML entities left by scrapers are decoded (``KH&amp;CN`` -> ``KH&CN``);
+* Unicode NFC, so decomposed (NFD) input gives the same text as composed input;
+* the traditional tone-mark placement (``hoà`` -> ``hòa``, ``Uỷ`` -> ``Ủy``), the form the
+  lexicons and the gold use;
+* non-breaking and other exotic spaces become plain spaces, zero-width characters go;
+* the scraper marker ``leftcenterrightdel`` (it precedes photo captions) becomes a
+  paragraph break, so a caption is a sentence of its own.
+
+>>> c = clean("Trung tướng Đỗ Văn Thiện, Bí thư Đảng uỷ&nbsp;Tổng cục")
+>>> c.text
+'Trung tướng Đỗ Văn Thiện, Bí thư Đảng ủy Tổng cục'
+>>> c.raw_span(26, 39)
+(26, 39)
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Modern placement puts the tone on the second vowel of final "oa", "oe", "uy"; the
+# traditional one (used by the lexicons and gold) on the first: hoà -> hòa, thuỷ -> thủy.
+_TONES = "\u0300\u0301\u0303\u0309\u0323"
+_MOVABLE = re.compile(
+    r"(?<![qQ])([oOuU])([aAeEyY])([" + _TONES + r"])(?![^\W\d_])",
+)
+_PAIRS = {"o": "ae", "u": "y"}
+
+_ENTITY = re.compile(r"&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+                             "\u200a\u202f\u205f\u3000\t\x0b\x0c"), " ")
+_DROP = set("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+SCRAPER_MARKERS = ("leftcenterrightdel",)
+
+
+@dataclass
+class Cleaned:
+    """Cleaned text with, for each character, the raw span it came from."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    raw: str
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw offsets (end exclusive) of the cleaned span ``[start, end)``."""
+        if end <= start:
+            pos = self.starts[start] if start < len(self.starts) else len(self.raw)
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+
+def _pieces(raw: str):
+    """Yield (text, raw_start, raw_end): entities decoded, markers turned into breaks."""
+    pos = 0
+    pattern = re.compile(_ENTITY.pattern + "|" + "|".join(SCRAPER_MARKERS))
+    for m in pattern.finditer(raw):
+        if m.start() > pos:
+            yield raw[pos:m.start()], pos, m.start()
+        token = m.group(0)
+        if token in SCRAPER_MARKERS:
+            yield "\n", m.start(), m.end()
+        else:
+            decoded = html.unescape(token)
+            yield decoded, m.start(), m.end()
+        pos = m.end()
+    if pos < len(raw):
+        yield raw[pos:], pos, len(raw)
+
+
+def _clusters(text: str, offset: int, whole: bool):
+    """Split into base + combining-mark clusters, each with its raw span."""
+    i = 0
+    n = len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        if whole:
+            yield text[i:j], offset, offset + len(text)
+        else:
+            yield text[i:j], offset + i, offset + j
+        i = j
+
+
+def _retone(word_text: str) -> str:
+    def move(m: re.Match) -> str:
+        first, second, tone = m.group(1), m.group(2), m.group(3)
+        if second.lower() not in _PAIRS[first.lower()]:
+            return m.group(0)
+        return first + tone + second
+
+    decomposed = unicodedata.normalize("NFD", word_text)
+    return unicodedata.normalize("NFC", _MOVABLE.sub(move, decomposed))
+
+
+def clean(raw: str) -> Cleaned:
+    """Clean ``raw`` (see the module docstring) and keep the offset map."""
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for piece, s, e in _pieces(raw):
+        decoded = (e - s) != len(piece) or piece != raw[s:e]
+        for cluster, cs, ce in _clusters(piece, s, decoded):
+            norm = unicodedata.normalize("NFC", cluster)
+            for ch in norm:
+                if ch in _DROP:
+                    continue
+                chars.append(ch.translate(_SPACES))
+                starts.append(cs)
+                ends.append(ce)
+    text = "".join(chars)
+    retoned = _retone_text(text)
+    if len(retoned) == len(text):
+        text = retoned
+    return Cleaned(text=text, starts=starts, ends=ends, raw=raw)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _retone_text(text: str) -> str:
+    """Apply the traditional tone placement word by word (length is unchanged in NFC)."""
+    out = []
+    pos = 0
+    for m in _WORD.finditer(text):
+        word = m.group(0)
+        if len(word) >= 2:
+            new = _retone(word)
+            if len(new) == len(word):
+                out.append(text[pos:m.start()])
+                out.append(new)
+                pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def normalize(text: str) -> str:
+    """Cleaned form of a short string (names, titles) without the offset map.
+
+    >>> normalize("Phó Chủ tịch UBND tỉnh Khánh Hoà")
+    'Phó Chủ tịch UBND tỉnh Khánh Hòa'
+    """
+    return clean(text).text

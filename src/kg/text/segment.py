@@ -1,0 +1,57 @@
+"""Split cleaned text into paragraphs and sentences.
+
+>>> [s.text for s in split_sentences("Ông A chủ trì. Ông B dự.\\nẢnh: H. Dũng")]
+['Ông A chủ trì.', 'Ông B dự.', 'Ảnh: H. Dũng']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the cleaned text: ``text == cleaned[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+# A sentence ends at . ! ? … (and closing quotes/brackets) followed by a space and
+# something that starts a sentence. A dot after a one- or two-letter capitalised token is
+# an initial or an abbreviation ("H. Dũng", "TP. Hồ Chí Minh"), not an end.
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“'‘(\[]?[A-ZĐÀ-Ỹ0-9])")
+_ABBREV = re.compile(r"(?:^|\s)(?:[A-ZĐ][a-zđ]?|TP|Tp|TS|GS|PGS|ThS|BS|St|Th|NXB)\.$")
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Paragraphs are lines; inside a line, sentences end at terminal punctuation."""
+    out: list[Sentence] = []
+    para = 0
+    pos = 0
+    for line in text.split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        start = 0
+        for m in _END.finditer(line):
+            if _ABBREV.search(line[: m.end()]):
+                continue
+            _add(out, line, line_start, start, m.end(), para)
+            start = m.end()
+        _add(out, line, line_start, start, len(line), para)
+        para += 1
+    return out
+
+
+def _add(out: list[Sentence], line: str, offset: int, start: int, end: int, para: int) -> None:
+    while start < end and line[start].isspace():
+        start += 1
+    while end > start and line[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(offset + start, offset + end, line[start:end], para))
