@@ -154,7 +154,7 @@ def extract_article(article: Article) -> dict:
         person_refs.append(refs)
     authors = find_authors(cleaned.text.split("\n"))
     author_keys = {key(a) for a in authors}
-    events = read_events(readings, person_refs, reg)
+    events = read_events(readings, person_refs, reg, article.published)
     directives = read_directives(readings, person_refs, reg, events)
     persons = [p for p in reg.persons.values() if key(p["name"]) not in author_keys]
     return {

@@ -1,5 +1,124 @@
-"""Events and participant roles (stub replaced below)."""
+"""Events (meetings, ceremonies, visits ...) and the roles people play in them.
+
+A role needs a cue ("chủ trì" -> chair, "trình bày" -> presenter; see
+``lexicons/role_cues.tsv``) right after a person's name and posts, and an event named in
+the same sentence or earlier in the article. Roles go to the event of the sentence, else
+to the event last named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.cues import event_kinds, role_cues
+
+# Adverbs allowed between a person's posts and the cue ("đã chủ trì", "cũng đến dự").
+_GLUE = frozenset("đã cũng vừa đến trực tiếp còn thì sẽ đang tới về".split())
+# Event kinds that are ordinary verbs too: an event only when a role cue is in the sentence.
+_WEAK_KINDS = frozenset({"Kiểm tra", "Thăm", "Buổi làm việc"})
+_NAME_STOP = frozenset("diễn ra khai mạc bế đã do tại vào chủ trì được sẽ đang với nhằm để".split())
+_DATE = re.compile(
+    r"(?:(?P<part>[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+|nay|qua)?)?"
+    r"(?:ngày\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?"
+)
 
 
-def read_events(readings, person_refs, reg):
-    return []
+def _date(text: str, year: int | None) -> tuple[str | None, str | None]:
+    """(ISO date or None, the written form) of the first date in ``text``."""
+    m = _DATE.search(text)
+    if not m:
+        return None, None
+    d, mth = int(m.group("d")), int(m.group("m"))
+    y = int(m.group("y")) if m.group("y") else year
+    if not (1 <= d <= 31 and 1 <= mth <= 12):
+        return None, None
+    iso = f"{y:04d}-{mth:02d}-{d:02d}" if y else None
+    return iso, m.group(0).strip()
+
+
+def _role_after(tokens, start: int):
+    """The role cue that follows position ``start`` (after separators and adverbs)."""
+    i = start
+    steps = 0
+    while i < len(tokens) and steps < 4:
+        m = role_cues().match(tokens, i)
+        if m and m[1].extra == "after":
+            return m[1].value
+        t = tokens[i]
+        if t.text in ",)" or t.low in _GLUE:
+            i += 1
+            steps += 1
+            continue
+        return None
+    return None
+
+
+def _role_before(tokens, start: int):
+    for back in (1, 2, 3):
+        i = start - back
+        if i < 0:
+            break
+        for j in range(max(0, i - 3), i + 1):
+            m = role_cues().match(tokens, j)
+            if m and m[1].extra == "before" and m[0] == i + 1:
+                return m[1].value
+    return None
+
+
+def read_events(readings, person_refs, reg, published: str | None = None) -> list[dict]:
+    """Events with participants for the whole article."""
+    year = int(published[:4]) if published and published[:4].isdigit() else None
+    events: dict[str, dict] = {}
+    order: list[dict] = []
+    last = None
+    for r, refs in zip(readings, person_refs):
+        toks = r.tokens
+        roles = []
+        for pm, person in refs:
+            role = _role_after(toks, pm.end) or _role_before(toks, pm.item.start)
+            roles.append(role)
+        for k in range(len(refs) - 2, -1, -1):
+            # "X và Y chủ trì": a person joined to the next one shares its role
+            if roles[k] is None and roles[k + 1]:
+                gap = toks[refs[k][0].end:refs[k + 1][0].item.start]
+                if all(t.text in ",;" or t.low in ("và", "cùng", "các", "đồng", "chí", "ông", "bà") for t in gap):
+                    roles[k] = roles[k + 1]
+        found = list(event_kinds().find(toks))
+        here = None
+        for i, end, cue in found:
+            if cue.value in _WEAK_KINDS and not any(roles):
+                continue
+            ev = events.get(cue.value)
+            if ev is None:
+                ev = _new_event(cue.value, r, i, toks, year, reg, len(events) + 1)
+                events[cue.value] = ev
+                order.append(ev)
+            here = here or ev
+            break
+        target = here or last
+        if target is not None:
+            for (pm, person), role in zip(refs, roles):
+                if role:
+                    part = {"person": person["id"], "role": role}
+                    if part not in target["participants"]:
+                        target["participants"].append(part)
+                        target.setdefault("evidence", reg.span(r.sentence))
+        if here is not None:
+            last = here
+    return [e for e in order if e["participants"]]
+
+
+def _new_event(kind: str, r, i: int, toks, year, reg, n: int) -> dict:
+    j = i
+    while j < len(toks) and j - i < 25 and toks[j].text not in ",.:;(\"“" and \
+            not (j > i and toks[j].low in _NAME_STOP):
+        j += 1
+    name = r.sentence.text[toks[i].start:toks[j - 1].end] if j > i else None
+    iso, written = _date(r.sentence.text, year)
+    organizer = None
+    if i >= 2 and toks[i - 2].low == "tổ" and toks[i - 1].low == "chức":
+        for it in r.items:
+            if it.kind == "org" and it.end <= i - 2 and it.end >= i - 4:
+                organizer = it.text
+    return {"id": f"e{n}", "kind": kind, "name": name, "organizer": organizer, "date": iso,
+            "date_text": written, "participants": []}

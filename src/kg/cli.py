@@ -1,0 +1,394 @@
+"""The ``kg`` command line: parse arguments, call the Python API, print, exit.
+
+Exit status: 0 success, 1 a problem with the input or the data, 2 a usage error. Errors
+are one line on stderr naming the file (and line or byte where useful).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+
+from kg import __version__
+
+
+class UsageError(Exception):
+    pass
+
+
+class DataError(Exception):
+    pass
+
+
+def _err(msg: str) -> None:
+    print(f"kg: {msg}", file=sys.stderr)
+
+
+def _store_args(p: argparse.ArgumentParser) -> None:
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--store", metavar="PATH", help="embedded store directory (default ./kg-store or $KG_STORE)")
+    g.add_argument("--endpoint", metavar="URL", help="SPARQL 1.1 query URL of a server (or $KG_ENDPOINT)")
+
+
+def _open(args, read_only: bool = False, wait: float = 0.0):
+    from kg.store import StoreError, open_store
+
+    try:
+        return open_store(args.store, args.endpoint, read_only=read_only, wait=wait)
+    except StoreError as err:
+        raise DataError(str(err)) from err
+
+
+def _read_only(args) -> bool:
+    """Read commands open an existing embedded store as a snapshot (works beside a writer)."""
+    from kg.store import DEFAULT_STORE_PATH
+
+    import os
+
+    if args.endpoint or os.environ.get("KG_ENDPOINT") and not args.store:
+        return False
+    path = Path(args.store or os.environ.get("KG_STORE") or DEFAULT_STORE_PATH)
+    if not path.exists():
+        raise DataError(f"{path}: no store here yet (run 'kg ingest' first)")
+    return True
+
+
+# --- commands -------------------------------------------------------------------------
+
+def cmd_extract(args) -> int:
+    from kg.extract import extract_article
+    from kg.io import read_inputs
+    from kg.model import InputError
+
+    status = 0
+    results = []
+    out = Path(args.out) if args.out else None
+    if out:
+        out.mkdir(parents=True, exist_ok=True)
+    for item in read_inputs(args.inputs):
+        if isinstance(item, InputError):
+            _err(str(item))
+            status = 1
+            continue
+        result = extract_article(item)
+        text = json.dumps(result, ensure_ascii=False, indent=1)
+        if out:
+            (out / f"{item.id}.json").write_text(text + "\n", encoding="utf-8")
+        else:
+            results.append(result)
+    if not out:
+        if len(results) == 1:
+            print(json.dumps(results[0], ensure_ascii=False, indent=1))
+        else:
+            for r in results:
+                print(json.dumps(r, ensure_ascii=False))
+    return status
+
+
+def cmd_ingest(args) -> int:
+    from kg.ingest import ingest
+
+    store = _open(args, wait=args.wait)
+    try:
+        summary = ingest(args.inputs, store, progress=not args.quiet)
+    finally:
+        store.close()
+    for line in summary.lines():
+        print(line)
+    return 1 if summary.failed else 0
+
+
+def _print_result(result, fmt: str) -> None:
+    if fmt == "json":
+        print(json.dumps(result.to_sparql_json(), ensure_ascii=False, indent=1))
+        return
+    if result.boolean is not None:
+        print("true" if result.boolean else "false")
+        return
+    if fmt == "csv":
+        w = csv.writer(sys.stdout, lineterminator="\n")
+        w.writerow(result.vars)
+        for row in result.rows:
+            w.writerow(["" if v is None else v for v in row])
+        return
+    rows = [["" if v is None else v for v in row] for row in result.rows]
+    widths = [len(v) for v in result.vars]
+    for row in rows:
+        widths = [min(max(w, len(c)), 60) for w, c in zip(widths, row)]
+    def fmt_row(cells):
+        return "  ".join((c if len(c) <= 60 else c[:57] + "...").ljust(w) for c, w in zip(cells, widths)).rstrip()
+    print(fmt_row(result.vars))
+    print("  ".join("-" * w for w in widths))
+    for row in rows:
+        print(fmt_row(row))
+    print(f"({len(rows)} rows)")
+
+
+def _params(pairs: list[str]) -> dict[str, str]:
+    out = {}
+    for pair in pairs or []:
+        if "=" not in pair:
+            raise UsageError(f"--param takes KEY=VALUE, not {pair!r}")
+        k, v = pair.split("=", 1)
+        out[k.strip()] = v
+    return out
+
+
+def cmd_query(args) -> int:
+    from kg.queries import QueryParamError, run_saved
+
+    given = [x for x in (args.sparql, args.file, args.name) if x]
+    if len(given) != 1:
+        raise UsageError("give exactly one of SPARQL, --file FILE.rq or --name NAME")
+    params = _params(args.param)
+    store = _open(args, read_only=_read_only(args))
+    try:
+        if args.name:
+            try:
+                result = run_saved(store, args.name, params)
+            except QueryParamError as err:
+                raise UsageError(str(err)) from err
+        else:
+            if params:
+                raise UsageError("--param goes with --name (a saved query)")
+            if args.file:
+                try:
+                    text = Path(args.file).read_text(encoding="utf-8")
+                except OSError as err:
+                    raise DataError(f"{args.file}: {err.strerror or err}") from err
+            else:
+                text = args.sparql
+            try:
+                result = store.query(text)
+            except Exception as err:
+                from kg.store import StoreError
+
+                if isinstance(err, StoreError):
+                    raise DataError(str(err)) from err
+                raise DataError(f"query failed: {' '.join(str(err).split())[:300]}") from err
+    finally:
+        store.close()
+    _print_result(result, args.format)
+    return 0
+
+
+def cmd_graph(args) -> int:
+    from kg.lexicons import glosses
+    from kg.viz.html import write_graph_html
+
+    store = _open(args, read_only=_read_only(args))
+    try:
+        info = write_graph_html(store, args.out, focus=args.focus, depth=args.depth, glosses=glosses())
+    finally:
+        store.close()
+    print(f"wrote {args.out}: {info.get('nodes')} nodes, {info.get('edges')} edges, {info.get('bytes')} bytes")
+    return 0
+
+
+def cmd_export(args) -> int:
+    fmt = args.format
+    store = _open(args, read_only=_read_only(args))
+    try:
+        if fmt in ("graphml", "csv"):
+            from kg.viz import export_table
+
+            export_table(store, fmt, args.out)
+        else:
+            from kg.export import export
+
+            data = export(store, fmt, args.out)
+            if not args.out:
+                sys.stdout.buffer.write(data)
+    finally:
+        store.close()
+    if args.out:
+        print(f"wrote {args.out}", file=sys.stderr)
+    return 0
+
+
+def cmd_validate(args) -> int:
+    from kg.validate import validate_store
+
+    store = _open(args, read_only=_read_only(args))
+    try:
+        conforms, report = validate_store(store)
+    finally:
+        store.close()
+    if conforms:
+        print("valid: the graph conforms to ontology/shapes.ttl")
+        return 0
+    print(report)
+    _err("the graph does not conform to the shapes (see the report above)")
+    return 1
+
+
+def cmd_stats(args) -> int:
+    store = _open(args, read_only=_read_only(args))
+    try:
+        stats = store.stats()
+    finally:
+        store.close()
+    for k, v in stats.items():
+        print(f"{k}: {v}")
+    return 0
+
+
+def cmd_remove(args) -> int:
+    store = _open(args, wait=args.wait)
+    try:
+        removed = store.remove_article(args.article_id)
+    finally:
+        store.close()
+    if not removed:
+        _err(f"{args.article_id}: no such article in the store")
+        return 1
+    print(f"removed {args.article_id}")
+    return 0
+
+
+def cmd_eval(args) -> int:
+    from kg.evaluate import format_table, score
+    from kg.extract import extract_article
+    from kg.io import read_inputs
+    from kg.model import InputError
+
+    gold_dir = Path(args.gold_dir)
+    if not gold_dir.is_dir():
+        raise DataError(f"{gold_dir}: no such gold folder")
+    gold = {}
+    for path in sorted(gold_dir.rglob("*.json")):
+        try:
+            doc = json.loads(path.read_text(encoding="utf-8"))
+        except (ValueError, UnicodeDecodeError) as err:
+            raise DataError(f"{path}: not a gold file: {err}") from err
+        ident = (doc.get("article") or {}).get("id") or path.stem
+        gold.setdefault(ident, doc)
+    if not gold:
+        raise DataError(f"{gold_dir}: no gold files")
+    pred = {}
+    for item in read_inputs(args.inputs):
+        if isinstance(item, InputError):
+            if "duplicate article id" not in str(item):
+                _err(str(item))
+            continue
+        if item.id in gold and item.id not in pred:
+            pred[item.id] = extract_article(item)
+    table = score(gold, pred)
+    if args.json:
+        print(json.dumps({"articles": len(gold), "scores": table}, ensure_ascii=False, indent=1))
+    else:
+        print(format_table(table))
+    missing = sorted(set(gold) - set(pred))
+    if missing:
+        _err(f"no text under the inputs for {len(missing)} gold articles: {', '.join(missing[:10])}")
+        return 1
+    return 0
+
+
+def cmd_lexicon(args) -> int:
+    from kg.lexicons import NAMES, load
+
+    if args.name not in NAMES:
+        raise UsageError(f"no lexicon {args.name!r}; lexicons: {', '.join(NAMES)}")
+    rows = load(args.name)
+    w = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+    if rows:
+        w.writerow(rows[0].keys())
+    for row in rows:
+        w.writerow(row.values())
+    return 0
+
+
+# --- parser ---------------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="kg", description="Knowledge graph of officials, ranks, posts, units, "
+                                "events and directives from Vietnamese official news.")
+    p.add_argument("--version", action="version", version=f"kg {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    s = sub.add_parser("extract", help="extract facts from articles (no store)")
+    s.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt, .html, .jsonl files or directories")
+    s.add_argument("--out", metavar="DIR", help="write DIR/<article id>.json per article")
+    s.set_defaults(func=cmd_extract)
+
+    s = sub.add_parser("ingest", help="extract and add articles to the graph")
+    s.add_argument("inputs", nargs="+", metavar="INPUT")
+    _store_args(s)
+    s.add_argument("--quiet", action="store_true", help="no progress bar")
+    s.add_argument("--wait", type=float, default=30.0, metavar="SECONDS",
+                   help="wait this long for another kg process holding the store (default 30)")
+    s.set_defaults(func=cmd_ingest)
+
+    s = sub.add_parser("query", help="run a SPARQL query or a saved query")
+    s.add_argument("sparql", nargs="?", metavar="SPARQL")
+    s.add_argument("--file", metavar="FILE.rq")
+    s.add_argument("--name", metavar="NAME", help="a saved query: persons, posts, organizations, "
+                   "event-roles, directives, org-members, person-timeline, post-holders")
+    s.add_argument("--param", action="append", metavar="KEY=VALUE", help="a saved query's parameter")
+    s.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    _store_args(s)
+    s.set_defaults(func=cmd_query)
+
+    s = sub.add_parser("graph", help="write the interactive HTML graph (works offline)")
+    s.add_argument("--out", default="kg-graph.html", metavar="FILE.html")
+    s.add_argument("--focus", metavar="NAME", help="only this person's or unit's neighbourhood")
+    s.add_argument("--depth", type=int, default=2, metavar="N")
+    _store_args(s)
+    s.set_defaults(func=cmd_graph)
+
+    s = sub.add_parser("export", help="export the graph")
+    s.add_argument("--format", choices=("ttl", "trig", "nq", "jsonld", "graphml", "csv"), default="trig")
+    s.add_argument("--out", metavar="FILE")
+    _store_args(s)
+    s.set_defaults(func=cmd_export)
+
+    s = sub.add_parser("eval", help="score extraction against gold annotations")
+    s.add_argument("gold_dir", metavar="GOLD_DIR")
+    s.add_argument("inputs", nargs="+", metavar="INPUT")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_eval)
+
+    s = sub.add_parser("validate", help="SHACL validation of the graph")
+    _store_args(s)
+    s.set_defaults(func=cmd_validate)
+
+    s = sub.add_parser("stats", help="counts of what the graph holds")
+    _store_args(s)
+    s.set_defaults(func=cmd_stats)
+
+    s = sub.add_parser("remove", help="remove an article and its facts")
+    s.add_argument("article_id", metavar="ARTICLE_ID")
+    _store_args(s)
+    s.add_argument("--wait", type=float, default=30.0, metavar="SECONDS")
+    s.set_defaults(func=cmd_remove)
+
+    s = sub.add_parser("lexicon", help="print a lexicon (ranks, posts, units, ...)")
+    s.add_argument("name", metavar="NAME")
+    s.set_defaults(func=cmd_lexicon)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except UsageError as err:
+        _err(str(err))
+        return 2
+    except DataError as err:
+        _err(str(err))
+        return 1
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+"""Cue phrases with context restrictions, read from the lexicons.
+
+A cue such as "dự" (attended) must not fire inside "dự án" (project): each cue row lists
+the words that may not follow it (``blocked_after``) or precede it (``blocked_before``);
+a multi-word context is written with underscores ("đã_được").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg import lexicons
+from kg.extract.tokens import PhraseMatcher, Token
+
+
+def _contexts(field: str | None) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(w.casefold().split("_")) for w in (field or "").split())
+
+
+@dataclass(frozen=True)
+class Cue:
+    phrase: str
+    value: str
+    blocked_before: tuple[tuple[str, ...], ...] = ()
+    blocked_after: tuple[tuple[str, ...], ...] = ()
+    extra: str = ""
+
+    def allowed(self, tokens: list[Token], start: int, end: int) -> bool:
+        for ctx in self.blocked_after:
+            if tuple(t.low for t in tokens[end:end + len(ctx)]) == ctx:
+                return False
+        for ctx in self.blocked_before:
+            if start >= len(ctx) and tuple(t.low for t in tokens[start - len(ctx):start]) == ctx:
+                return False
+        return True
+
+
+class CueMatcher:
+    def __init__(self, cues: list[Cue]):
+        self._m = PhraseMatcher({c.phrase: c for c in cues})
+
+    def match(self, tokens: list[Token], i: int):
+        """(end, Cue) of an allowed cue starting at ``i``, or None."""
+        m = self._m.match(tokens, i)
+        if m and m[1].allowed(tokens, i, m[0]):
+            return m
+        return None
+
+    def find(self, tokens: list[Token], start: int = 0, stop: int | None = None):
+        stop = len(tokens) if stop is None else stop
+        for i in range(start, stop):
+            m = self.match(tokens, i)
+            if m:
+                yield i, m[0], m[1]
+
+
+@lru_cache(maxsize=1)
+def role_cues() -> CueMatcher:
+    return CueMatcher([Cue(r["cue"], r["role"], (), _contexts(r["blocked_after"]), r["position"])
+                       for r in lexicons.load("role_cues")])
+
+
+@lru_cache(maxsize=1)
+def directive_verbs() -> CueMatcher:
+    return CueMatcher([Cue(r["verb"], r["strength"], _contexts(r["blocked_before"]),
+                           _contexts(r["blocked_after"])) for r in lexicons.load("directive_verbs")])
+
+
+@lru_cache(maxsize=1)
+def task_verbs() -> CueMatcher:
+    return CueMatcher([Cue(r["verb"], r["opens_clause"]) for r in lexicons.load("task_verbs")])
+
+
+@lru_cache(maxsize=1)
+def event_kinds() -> CueMatcher:
+    return CueMatcher([Cue(r["phrase"], r["kind"]) for r in lexicons.load("event_kinds")])
+
+
+@lru_cache(maxsize=1)
+def document_kinds() -> CueMatcher:
+    return CueMatcher([Cue(r["kind"], r["kind"]) for r in lexicons.load("documents")])
