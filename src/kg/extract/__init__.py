@@ -75,6 +75,12 @@ class Registry:
             o["mentions"].append(self.span(sent))
         return o
 
+    def resolve_backref(self, bare: str) -> str:
+        """"Tổng cục" after "Tổng cục Hậu cần" was named -> "Tổng cục Hậu cần"; else as written."""
+        k = key(bare)
+        found = [o["name"] for o in self.orgs.values() if key(o["name"]).startswith(k + " ")]
+        return found[-1] if found else bare
+
     def resolve_short(self, given: str) -> dict | None:
         """A given name alone ("ông Dũng") -> the one person of the article it can be."""
         g = key(given)
@@ -102,6 +108,8 @@ class Registry:
         p["mentions"].append(self.span(reading.sentence, a, b))
         for post in pm.posts:
             org = post.org
+            if org and post.backref:
+                org = self.resolve_backref(org)
             if org:
                 org = self.org(org, reading.sentence)["name"]
             entry = {"title": post.title, "org": org, "status": post.status}
@@ -142,7 +150,7 @@ def extract_article(article: Article) -> dict:
                 reg.org(it.text, r.sentence, parent=_inner_parent(it, r))
                 if it.extra.get("child"):
                     reg.org(it.extra["child"], r.sentence, parent=it.text)
-            elif it.kind == "post" and it.org:
+            elif it.kind == "post" and it.org and not it.org_item.extra.get("backref"):
                 reg.org(it.org, r.sentence, parent=_inner_parent(it.org_item, r) if it.org_item else None)
         refs = []
         for pm in r.people:

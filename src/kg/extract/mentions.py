@@ -59,7 +59,9 @@ class _Lex:
         self.honorifics = PhraseMatcher({r["form"]: r["canonical"] for r in lexicons.load("honorifics")})
         self.person_cues = PhraseMatcher({r["cue"]: r["kind"] for r in lexicons.load("person_cues")})
         self.markers = PhraseMatcher({r["marker"]: r["status"] for r in lexicons.load("status_markers")})
+        self.org_words = PhraseMatcher({r["phrase"]: r["lowercase"] == "yes" for r in lexicons.load("org_words")})
         self.place_words = PhraseMatcher({w: w for w in PLACE_WORDS})
+        self.honorific_forms = {r["form"].casefold(): r["canonical"] for r in lexicons.load("honorifics")}
         self.family = frozenset(n.casefold() for n in lexicons.column("family_names", "name"))
 
 
@@ -115,6 +117,10 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None) -> int:
     n = len(tokens)
     while j < n:
         t = tokens[j]
+        words = L.org_words.match(tokens, j)
+        if words and j > i and (t.is_cap or words[1]):
+            j = words[0]
+            continue
         if t.is_cap or t.is_number:
             if L.ranks.match(tokens, j) or L.honorifics.match(tokens, j):
                 break
@@ -153,6 +159,18 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None) -> int:
         return i
     while j > base and tokens[j - 1].text in "-–":
         j -= 1
+    return j
+
+
+def _bare_unit_end(tokens: list[Token], i: int, L: _Lex) -> int:
+    """End of a unit word used alone as a back-reference ("Chủ nhiệm Tổng cục", "Công an tỉnh")."""
+    m = L.units.match(tokens, i) if i < len(tokens) and tokens[i].is_cap else None
+    if not m:
+        return i
+    j = m[0]
+    pw = L.place_words.match(tokens, j)
+    if pw and (pw[0] >= len(tokens) or not (tokens[pw[0]].is_cap or tokens[pw[0]].is_number)):
+        j = pw[0]
     return j
 
 
@@ -219,6 +237,13 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             add("rank", i, m[0], value=m[1])
             i = m[0]
             continue
+        parts = t.text.split(".")
+        if len(parts) > 1 and all(L.honorific_forms.get(p.casefold()) for p in parts) and i + 1 < n \
+                and (tokens[i + 1].is_name_part or tokens[i + 1].text in ",-"):
+            for p in parts:
+                add("honorific", i, i + 1, value=L.honorific_forms[p.casefold()])
+            i += 1
+            continue
         m = L.honorifics.match(tokens, i)
         if m and t.is_cap and m[0] < n and (tokens[m[0]].is_name_part or tokens[m[0]].text in ",.-"):
             add("honorific", i, m[0], value=m[1])
@@ -229,12 +254,18 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             end, kind = m
             title_end = _dept_tail(tokens, end, L) if kind == "department" else end
             org_stop = org_end(tokens, title_end, L)
+            backref = False
+            if org_stop == title_end and kind != "complete":
+                org_stop = _bare_unit_end(tokens, title_end, L)
+                backref = org_stop > title_end
             if kind == "unit" and org_stop == title_end:
                 pass  # a bare "Trưởng"/"Phó" without its unit is not a post
             else:
                 title = _text(sentence, tokens, i, title_end)
                 org = _text(sentence, tokens, title_end, org_stop) if org_stop > title_end else None
                 org_item = Item("org", title_end, org_stop, org) if org else None
+                if org_item is not None and backref:
+                    org_item.extra["backref"] = True
                 add("post", i, org_stop, title=title, org=org, org_item=org_item,
                     complete=kind == "complete")
                 i = org_stop

@@ -1,0 +1,171 @@
+"""Extraction of each construction of shared/notes/language.md, on sentences written for
+these tests (other names, other units than the seed), and the seed itself."""
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from kg.extract import extract_article
+from kg.model import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+def extract(text: str) -> dict:
+    return extract_article(Article(id="t", text=text))
+
+
+def posts_of(result: dict, name: str) -> list[tuple]:
+    for p in result["persons"]:
+        if p["name"] == name:
+            return [(x["title"], x["org"], x["status"]) for x in p["posts"]]
+    raise AssertionError(f"{name} not found in {[p['name'] for p in result['persons']]}")
+
+
+def person(result: dict, name: str) -> dict:
+    return next(p for p in result["persons"] if p["name"] == name)
+
+
+def test_1_rank_name_then_posts_share_final_org():
+    r = extract("Trung tướng Phạm Văn Hùng, Bí thư Đảng ủy, Tư lệnh Quân khu 9 chủ trì hội nghị.")
+    assert person(r, "Phạm Văn Hùng")["rank"] == "Trung tướng"
+    assert posts_of(r, "Phạm Văn Hùng") == [("Bí thư Đảng ủy", "Quân khu 9", "current"),
+                                             ("Tư lệnh", "Quân khu 9", "current")]
+
+
+@pytest.mark.parametrize("dash", [" - ", " – ", "—", " —"])
+def test_2_dash_instead_of_comma(dash):
+    r = extract(f"Thượng tướng Nguyễn Văn Sơn{dash}Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng phát biểu.")
+    assert posts_of(r, "Nguyễn Văn Sơn") == [("Ủy viên", "Trung ương Đảng", "current"),
+                                              ("Thứ trưởng", "Bộ Quốc phòng", "current")]
+
+
+def test_3_no_separator_name_ends_where_post_begins():
+    r = extract("Thượng tướng Trần Quang Minh Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an dự lễ.")
+    assert [p["name"] for p in r["persons"]] == ["Trần Quang Minh"]
+    assert ("Thứ trưởng", "Bộ Công an", "current") in posts_of(r, "Trần Quang Minh")
+
+
+def test_4_posts_first_then_rank_and_name():
+    r = extract("Ủy viên Bộ Chính trị, Phó Bí thư Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng, "
+                "Đại tướng Lương Văn Khánh chủ trì hội nghị.")
+    assert person(r, "Lương Văn Khánh")["rank"] == "Đại tướng"
+    assert posts_of(r, "Lương Văn Khánh") == [("Ủy viên", "Bộ Chính trị", "current"),
+                                               ("Phó Bí thư", "Quân ủy Trung ương", "current"),
+                                               ("Bộ trưởng", "Bộ Quốc phòng", "current")]
+
+
+def test_5_post_right_before_name_and_civilian_address():
+    r = extract("Thủ tướng Hoàng Văn Tâm yêu cầu các bộ khẩn trương hoàn thành kế hoạch. "
+                "Bà Ngô Thị Hoa, Phó Chủ tịch UBND tỉnh Nghệ An, cho biết tỉnh đã chuẩn bị.")
+    assert posts_of(r, "Hoàng Văn Tâm") == [("Thủ tướng", None, "current")]
+    assert posts_of(r, "Ngô Thị Hoa") == [("Phó Chủ tịch", "UBND tỉnh Nghệ An", "current")]
+
+
+def test_6_shared_post_over_a_list_of_people():
+    r = extract("Dự hội nghị có các đồng chí Phó Chủ nhiệm Tổng cục Chính trị: Thượng tướng Đinh Văn Lợi - "
+                "Ủy viên Trung ương Đảng, Trung tướng Trịnh Văn Phúc và Trung tướng Mai Xuân Bình.")
+    for name in ("Đinh Văn Lợi", "Trịnh Văn Phúc", "Mai Xuân Bình"):
+        assert ("Phó Chủ nhiệm", "Tổng cục Chính trị", "current") in posts_of(r, name), name
+        assert person(r, name)["rank"] in ("Thượng tướng", "Trung tướng")
+    assert ("Ủy viên", "Trung ương Đảng", "current") in posts_of(r, "Đinh Văn Lợi")
+
+
+def test_7_former_current_and_acting():
+    r = extract("Đại tá Bùi Văn Nam, nguyên Chính ủy Sư đoàn 312, nay là Phó Chủ nhiệm Chính trị Quân đoàn 1, "
+                "đã phát biểu. Đại tá Võ Thành Công, Quyền Giám đốc Công an tỉnh Hà Tĩnh, dự họp.")
+    assert posts_of(r, "Bùi Văn Nam") == [("Chính ủy", "Sư đoàn 312", "former"),
+                                          ("Phó Chủ nhiệm Chính trị", "Quân đoàn 1", "current")]
+    assert posts_of(r, "Võ Thành Công") == [("Giám đốc", "Công an tỉnh Hà Tĩnh", "acting")]
+
+
+def test_8_implicit_organisation_and_complete_titles():
+    r = extract("Tổng cục Kỹ thuật tổ chức hội nghị. Thiếu tướng Lâm Văn Đức, Chủ nhiệm Tổng cục phát biểu. "
+                "Đại tướng Phan Đình Quý, Tổng Tham mưu trưởng, dự. Đại tá Hà Văn Lực, Chính ủy Quân khu chủ trì.")
+    assert posts_of(r, "Lâm Văn Đức") == [("Chủ nhiệm", "Tổng cục Kỹ thuật", "current")]
+    assert posts_of(r, "Phan Đình Quý") == [("Tổng Tham mưu trưởng", None, "current")]
+    assert posts_of(r, "Hà Văn Lực") == [("Chính ủy", "Quân khu", "current")]
+
+
+def test_9_honorifics_are_not_names_or_posts():
+    r = extract("PGS.TS Nguyễn Văn Lâm, Giám đốc Học viện Quốc phòng, và GS, TS Trần Thị Mai dự lễ.")
+    assert person(r, "Nguyễn Văn Lâm")["honorifics"] == ["PGS", "TS"]
+    assert posts_of(r, "Nguyễn Văn Lâm") == [("Giám đốc", "Học viện Quốc phòng", "current")]
+    assert "Trần Thị Mai" in [p["name"] for p in r["persons"]]
+
+
+@pytest.mark.parametrize("rank", ["Chuẩn Đô đốc", "Phó Đô đốc", "thượng úy", "Đại úy", "Binh nhất", "Hạ sĩ"])
+def test_10_ranks_closed_set_any_case(rank):
+    r = extract(f"{rank} Đặng Văn Hải, cán bộ đơn vị, đã được khen thưởng.")
+    canonical = rank[0].upper() + rank[1:]
+    assert person(r, "Đặng Văn Hải")["rank"] == canonical
+
+
+def test_11_captions_bylines_and_entities():
+    raw = ("Sở KH&amp;CN tỉnh Bình Dương tổ chức lễ.\nleftcenterrightdel\n Đại tá Hồ Văn Kiên, Chỉ huy trưởng "
+           "Bộ Chỉ huy Quân sự tỉnh Bình Dương phát biểu tại buổi lễ.\n\nTin, ảnh: MINH ANH")
+    r = extract(raw)
+    assert r["article"]["authors"] == ["Minh Anh"]
+    assert "Minh Anh" not in [p["name"] for p in r["persons"]]
+    assert posts_of(r, "Hồ Văn Kiên") == [("Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Bình Dương", "current")]
+    assert "Sở KH&CN tỉnh Bình Dương" in [o["name"] for o in r["organizations"]]
+    roles = {(p["person"], p["role"]) for e in r["events"] for p in e["participants"]}
+    assert (person(r, "Hồ Văn Kiên")["id"], "speaker") in roles
+
+
+def test_offsets_point_into_the_raw_text():
+    raw = "Trung tướng Đỗ\u00a0Văn Thiện, Bí thư Đảng uỷ Tổng cục Hậu cần chủ trì hội nghị."
+    r = extract(raw)
+    m = r["persons"][0]["mentions"][0]
+    assert raw[m["start"]:m["end"]] == "Đỗ\u00a0Văn Thiện"
+    assert r["persons"][0]["posts"][0]["title"] == "Bí thư Đảng ủy"
+
+
+def test_nfd_input_gives_the_same_facts():
+    import unicodedata
+
+    text = (ROOT / "data/articles/tong-cuc-hau-can-so-ket-2023.txt").read_text(encoding="utf-8")
+    nfc, nfd = extract(text), extract(unicodedata.normalize("NFD", text))
+
+    def strip(r):
+        return json.dumps({k: r[k] for k in ("persons", "organizations", "events", "directives")},
+                          ensure_ascii=False, default=str).replace("start", "").replace("end", "")
+
+    for r in (nfc, nfd):
+        for p in r["persons"]:
+            p.pop("mentions")
+            for x in p["posts"]:
+                x.pop("evidence")
+        for o in r["organizations"]:
+            o.pop("mentions")
+        for d in r["directives"]:
+            d.pop("evidence")
+        for e in r["events"]:
+            e.pop("evidence", None)
+    assert strip(nfc) == strip(nfd)
+
+
+def test_seed_result_matches_the_schema():
+    schema = json.loads((SHARED / "spec/extraction.schema.json").read_text(encoding="utf-8"))
+    text = (ROOT / "data/articles/tong-cuc-hau-can-so-ket-2023.txt").read_text(encoding="utf-8")
+    result = extract_article(Article(id="tong-cuc-hau-can-so-ket-2023", text=text))
+    jsonschema.validate(result, schema)
+
+
+def test_directive_with_follow_up_tasks_and_period():
+    r = extract("Phát biểu kết luận, Thiếu tướng Trần Hữu Phước yêu cầu các đơn vị trong năm 2024 tập trung "
+                "huấn luyện sát thực tế chiến đấu. Tăng cường công tác bảo đảm an toàn; "
+                "đẩy mạnh cải cách hành chính trong toàn Sư đoàn.\n\nTin: HẢI NAM")
+    (d,) = r["directives"]
+    assert d["issuer"] == person(r, "Trần Hữu Phước")["id"]
+    assert d["verb"] == "yêu cầu"
+    assert d["tasks"] == ["tập trung huấn luyện sát thực tế chiến đấu", "Tăng cường công tác bảo đảm an toàn",
+                          "đẩy mạnh cải cách hành chính trong toàn Sư đoàn"]
+
+
+def test_reports_of_achievements_are_not_directives():
+    r = extract("Nổi bật là: Tiến hành tốt công tác giáo dục chính trị. Duy trì nghiêm nền nếp sinh hoạt Đảng.")
+    assert r["directives"] == []
