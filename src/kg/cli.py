@@ -44,9 +44,9 @@ def _open(args, read_only: bool = False, wait: float = 0.0):
 
 def _read_only(args) -> bool:
     """Read commands open an existing embedded store as a snapshot (works beside a writer)."""
-    from kg.store import DEFAULT_STORE_PATH
-
     import os
+
+    from kg.store import DEFAULT_STORE_PATH
 
     if args.endpoint or os.environ.get("KG_ENDPOINT") and not args.store:
         return False

@@ -36,8 +36,8 @@ class Summary:
 
     def lines(self) -> list[str]:
         return [
-            f"articles: {self.articles} ({self.added} added or replaced, {self.unchanged} unchanged, "
-            f"{self.failed} failed)",
+            (f"articles: {self.articles} ({self.added} added or replaced, {self.unchanged} unchanged, "
+             f"{self.failed} failed)"),
             f"triples: {self.triples} ({self.triples_added:+d})",
             f"persons: {self.persons}",
             f"organizations: {self.organizations}",
@@ -81,7 +81,7 @@ def ingest(paths: Iterable[str], store: Store, progress: bool = True,
             try:
                 result = extract_article(item)
                 quads = article_quads(result, item)
-            except Exception as err:  # an extractor bug must not stop a whole corpus
+            except Exception as err:  # noqa: BLE001 - an extractor bug must not stop a whole corpus
                 summary.failed += 1
                 msg = f"{item.source or item.id}: extraction failed: {type(err).__name__}: {err}"
                 summary.errors.append(msg)

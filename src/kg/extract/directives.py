@@ -15,7 +15,7 @@ import re
 
 from kg.extract.cues import directive_verbs, document_kinds, task_verbs
 
-_GLUE = frozenset("đã cũng vừa còn thì đồng thời khi lại tiếp tục đặc biệt trực tiếp phát biểu".split())
+_GLUE = frozenset(["đã", "cũng", "vừa", "còn", "thì", "đồng", "thời", "khi", "lại", "tiếp", "tục", "đặc", "biệt", "trực", "tiếp", "phát", "biểu"])
 _PERIOD = re.compile(
     r"^(?:trong\s+)?(?:\d+\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|năm\s+\d{4}|thời\s+gian\s+tới"
     r"|quý\s+[IV]+(?:\s+năm\s+\d{4})?|từ\s+nay\s+đến\s+cuối\s+năm(?:\s+\d{4})?)",
@@ -49,9 +49,8 @@ def _issuer(r, refs, i, reg, history):
     j = i - 1
     while j >= 0 and toks[j].low in _GLUE:
         j -= 1
-    if j >= 0 and toks[j].low in ("ông", "bà") and (j == 0 or toks[j - 1].text in ",.:"):
-        if history:
-            return history[-1]["id"]
+    if j >= 0 and toks[j].low in ("ông", "bà") and (j == 0 or toks[j - 1].text in ",.:") and history:
+        return history[-1]["id"]
     return None
 
 
@@ -193,7 +192,6 @@ def _addressees_and_task(text: str, r, reg) -> tuple[list[str], str]:
 
 def _split_addressees(head: str) -> list[str]:
     from kg.extract.mentions import org_end
-
     from kg.extract.tokens import tokenize
 
     toks = tokenize(head)

@@ -13,10 +13,10 @@ import re
 from kg.extract.cues import event_kinds, role_cues
 
 # Adverbs allowed between a person's posts and the cue ("đã chủ trì", "cũng đến dự").
-_GLUE = frozenset("đã cũng vừa đến trực tiếp còn thì sẽ đang tới về".split())
+_GLUE = frozenset(["đã", "cũng", "vừa", "đến", "trực", "tiếp", "còn", "thì", "sẽ", "đang", "tới", "về"])
 # Event kinds that are ordinary verbs too: an event only when a role cue is in the sentence.
 _WEAK_KINDS = frozenset({"Kiểm tra", "Thăm", "Buổi làm việc"})
-_NAME_STOP = frozenset("diễn ra khai mạc bế đã do tại vào chủ trì được sẽ đang với nhằm để".split())
+_NAME_STOP = frozenset(["diễn", "ra", "khai", "mạc", "bế", "đã", "do", "tại", "vào", "chủ", "trì", "được", "sẽ", "đang", "với", "nhằm", "để"])
 _DATE = re.compile(
     r"(?:(?P<part>[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+|nay|qua)?)?"
     r"(?:ngày\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?"

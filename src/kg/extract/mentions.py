@@ -20,10 +20,7 @@ from kg.extract.tokens import PhraseMatcher, Token, key_of, tokenize
 # Lower-case words that never belong inside a name, title tail or organisation: verbs and
 # function words that end the phrase they follow.
 STOP_WORDS = frozenset(
-    "cho đã đang sẽ vừa cũng là được bị có không chủ trì phát biểu trình bày yêu cầu chỉ đạo nói "
-    "khẳng định cùng dự tham tại ở trong khi thì mà với về để nhưng này đó kiêm nay nguyên "
-    "đến từ theo của các những một hai ba vào ra lên xuống trước sau nhằm nên vì do bởi "
-    "cùng ngày sáng chiều tối hôm qua thăm làm việc đề nghị ký ban hành giao nhấn mạnh nêu rõ".split()
+    ["cho", "đã", "đang", "sẽ", "vừa", "cũng", "là", "được", "bị", "có", "không", "chủ", "trì", "phát", "biểu", "trình", "bày", "yêu", "cầu", "chỉ", "đạo", "nói", "khẳng", "định", "cùng", "dự", "tham", "tại", "ở", "trong", "khi", "thì", "mà", "với", "về", "để", "nhưng", "này", "đó", "kiêm", "nay", "nguyên", "đến", "từ", "theo", "của", "các", "những", "một", "hai", "ba", "vào", "ra", "lên", "xuống", "trước", "sau", "nhằm", "nên", "vì", "do", "bởi", "cùng", "ngày", "sáng", "chiều", "tối", "hôm", "qua", "thăm", "làm", "việc", "đề", "nghị", "ký", "ban", "hành", "giao", "nhấn", "mạnh", "nêu", "rõ"]
 )
 # Lower-case words that introduce a place inside an organisation name ("Công an tỉnh An Giang").
 PLACE_WORDS = ("tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn",
@@ -281,11 +278,10 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             i = m[0]
             continue
         m = L.person_cues.match(tokens, i)
-        if m and not t.is_cap or m and m[1] == "address":
-            if m[0] < n and tokens[m[0]].is_name_part:
-                add("cue", i, m[0], value=m[1])
-                i = m[0]
-                continue
+        if m and (not t.is_cap or m[1] == "address") and m[0] < n and tokens[m[0]].is_name_part:
+            add("cue", i, m[0], value=m[1])
+            i = m[0]
+            continue
         if t.is_name_part:
             j = _name_run(tokens, i, L)
             if j - i >= 2:
@@ -305,4 +301,4 @@ def is_title_phrase(text: str) -> bool:
     return bool(toks and lex().posts.match(toks, 0))
 
 
-__all__ = ["Item", "sentence_items", "org_end", "is_title_phrase", "key_of"]
+__all__ = ["Item", "is_title_phrase", "key_of", "org_end", "sentence_items"]

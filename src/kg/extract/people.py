@@ -21,8 +21,7 @@ from kg.extract.mentions import Item
 _LIST_GLUE = frozenset({"kiêm", "là", "và", "đồng", "thời", "hiện", "nay"})
 # Words before a capitalised run that make it a place, not a person ("đường Lý Tự Trọng").
 _PLACE_BEFORE = frozenset(
-    "đường phố phường xã quận huyện tỉnh cầu sông chợ trường làng thôn ấp khu số tàu bến núi hồ "
-    "đảo vịnh thành thị trấn tại ở".split()
+    ["đường", "phố", "phường", "xã", "quận", "huyện", "tỉnh", "cầu", "sông", "chợ", "trường", "làng", "thôn", "ấp", "khu", "số", "tàu", "bến", "núi", "hồ", "đảo", "vịnh", "thành", "thị", "trấn", "tại", "ở"]
 )
 
 
@@ -79,10 +78,9 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             elif v in ".;!?":
                 close()
                 pending_posts, shared, rank, honorifics, cue, status = [], [], None, [], False, "current"
-            elif v == ":":
-                if pending_posts and current is None:
-                    shared = pending_posts
-                    pending_posts = []
+            elif v == ":" and pending_posts and current is None:
+                shared = pending_posts
+                pending_posts = []
             if current is not None:
                 current.end = it.end
             continue

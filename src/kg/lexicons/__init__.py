@@ -12,7 +12,7 @@ words itself: add a row to the TSV instead.
 from __future__ import annotations
 
 import csv
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from kg.text.clean import normalize
@@ -22,7 +22,7 @@ NAMES = ("ranks", "posts", "units", "organizations", "honorifics", "person_cues"
          "abbreviations", "places", "org_words")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> tuple[dict, ...]:
     """Rows of ``lexicons/<name>.tsv`` as dicts, text fields in cleaned (NFC, traditional) form."""
     text = resources.files("kg.lexicons").joinpath(f"{name}.tsv").read_text(encoding="utf-8")
@@ -35,14 +35,14 @@ def column(name: str, col: str) -> tuple[str, ...]:
     return tuple(row[col] for row in load(name) if row[col])
 
 
-@lru_cache(maxsize=None)
+@cache
 def glosses() -> dict[str, str]:
     """Vietnamese term -> English gloss over every lexicon that has one."""
     out: dict[str, str] = {}
     for name in NAMES:
         for row in load(name):
             values = list(row.values())
-            if "english" in row and row["english"]:
+            if row.get("english"):
                 out.setdefault(values[0], row["english"])
     return out
 

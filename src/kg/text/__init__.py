@@ -8,4 +8,4 @@ gave it (see ``Cleaned.raw_span``).
 from kg.text.clean import Cleaned, clean
 from kg.text.segment import Sentence, split_sentences
 
-__all__ = ["Cleaned", "clean", "Sentence", "split_sentences"]
+__all__ = ["Cleaned", "Sentence", "clean", "split_sentences"]
