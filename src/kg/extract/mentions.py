@@ -78,7 +78,7 @@ def _name_run(tokens: list[Token], i: int, L: _Lex) -> int:
         if j > i and (L.posts.match(tokens, j) and tokens[j].is_cap or L.ranks.match(tokens, j)
                       or L.person_cues.match(tokens, j) and not tokens[j].is_cap):
             break
-        if j > i and _unit_start(tokens, j, L):
+        if j > i and _unit_start(tokens, j, L) and org_end(tokens, j, L) > j:
             break
         j += 1
     return j
@@ -112,6 +112,7 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None) -> int:
     j, needs_name = start
     base = j
     n = len(tokens)
+    after_place = False
     while j < n:
         t = tokens[j]
         words = L.org_words.match(tokens, j)
@@ -125,13 +126,16 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None) -> int:
             if post and not _unit_start(tokens, j, L):
                 break
             run = _name_run(tokens, j, L)
-            if j >= base and _looks_like_person(tokens, j, run, L) and (run >= n or not tokens[run].is_cap):
+            if j >= base and (not after_place or run - j >= 3) and _looks_like_person(tokens, j, run, L) \
+                    and (run >= n or not tokens[run].is_cap):
                 break
+            after_place = False
             j += 1
             continue
         pw = L.place_words.match(tokens, j)
         if pw and pw[0] < n and (tokens[pw[0]].is_cap or tokens[pw[0]].is_number):
             j = pw[0]
+            after_place = True
             continue
         if t.text in "-–" and j + 1 < n and tokens[j + 1].is_cap and j > base - 1:
             j += 1
@@ -230,10 +234,19 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             i = m[0]
             continue
         m = L.ranks.match(tokens, i)
-        if m and m[0] < n and (tokens[m[0]].is_name_part or tokens[m[0]].text == ":"):
-            add("rank", i, m[0], value=m[1])
-            i = m[0]
-            continue
+        if m:
+            after = m[0]
+            branch = L.org_words.match(tokens, after) if after < n else None
+            if branch and branch[0] < n and tokens[branch[0]].is_name_part:
+                after = branch[0]
+            if after < n and (tokens[after].is_name_part or tokens[after].text == ":"):
+                add("rank", i, after, value=m[1])
+                i = after
+                continue
+            if i > 0 and tokens[i - 1].low in ("xuống", "lên", "hàm", "("):
+                add("rank", i, m[0], value=m[1], extra={"change": True})
+                i = m[0]
+                continue
         parts = t.text.split(".")
         if len(parts) > 1 and all(L.honorific_forms.get(p.casefold()) for p in parts) and i + 1 < n \
                 and (tokens[i + 1].is_name_part or tokens[i + 1].text in ",-"):
@@ -278,12 +291,18 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             i = m[0]
             continue
         m = L.person_cues.match(tokens, i)
-        if m and (not t.is_cap or m[1] == "address") and m[0] < n and tokens[m[0]].is_name_part:
+        if m and m[0] < n and tokens[m[0]].is_name_part and (
+                not t.is_cap or m[1] == "address" or tokens[m[0]].low in L.family):
             add("cue", i, m[0], value=m[1])
             i = m[0]
             continue
         if t.is_name_part:
             j = _name_run(tokens, i, L)
+            if j - i >= 3 and t.low not in L.family and tokens[i + 1].low in L.family:
+                # "tổng giám đốc Sawaco Võ Dũng": the name starts at the family name
+                add("word", i, i + 1)
+                i += 1
+                continue
             if j - i >= 2:
                 add("name", i, j)
             else:

@@ -66,12 +66,23 @@ def read_people(items: list[Item]) -> list[PersonMention]:
 
     for k, it in enumerate(items):
         if depth and not (it.kind == "sep" and it.value == ")"):
+            # an apposition to the person just named: "(52 tuổi)", "(thiếu tá ...)"
             if it.kind == "sep" and it.value == "(":
                 depth += 1
+            elif it.kind == "rank" and current is not None and current.rank is None:
+                current.rank = it.value
+            continue
+        if it.kind == "rank" and it.extra.get("change") and k and items[k - 1].value == "(":
+            if current is not None and current.rank is None:
+                current.rank = it.value
+            continue
+        if it.kind == "rank" and it.extra.get("change"):
+            if people:
+                people[-1].rank = it.value
             continue
         if it.kind == "sep":
             v = it.value
-            if v == "(":
+            if v == "(" and current is not None:
                 depth += 1
             elif v == ")":
                 depth = max(0, depth - 1)
@@ -119,7 +130,8 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             continue
         if it.kind in ("name", "short"):
             prev = items[k - 1] if k else None
-            if it.kind == "name" and prev is not None and prev.kind == "word" and prev.text.casefold() in _PLACE_BEFORE:
+            if it.kind == "name" and prev is not None and prev.kind in ("word", "short") and (
+                    prev.text.casefold() in _PLACE_BEFORE or prev.text[0].isdigit()):
                 close()
                 continue
             close()
