@@ -18,10 +18,8 @@ from kg import lexicons
 from kg.extract.tokens import PhraseMatcher, Token, key_of, tokenize
 
 # Lower-case words that never belong inside a name, title tail or organisation: verbs and
-# function words that end the phrase they follow.
-STOP_WORDS = frozenset(
-    ["cho", "đã", "đang", "sẽ", "vừa", "cũng", "là", "được", "bị", "có", "không", "chủ", "trì", "phát", "biểu", "trình", "bày", "yêu", "cầu", "chỉ", "đạo", "nói", "khẳng", "định", "cùng", "dự", "tham", "tại", "ở", "trong", "khi", "thì", "mà", "với", "về", "để", "nhưng", "này", "đó", "kiêm", "nay", "nguyên", "đến", "từ", "theo", "của", "các", "những", "một", "hai", "ba", "vào", "ra", "lên", "xuống", "trước", "sau", "nhằm", "nên", "vì", "do", "bởi", "cùng", "ngày", "sáng", "chiều", "tối", "hôm", "qua", "thăm", "làm", "việc", "đề", "nghị", "ký", "ban", "hành", "giao", "nhấn", "mạnh", "nêu", "rõ"]
-)
+# function words that end the phrase they follow (lexicons/stop_words.tsv).
+STOP_WORDS = frozenset(lexicons.column("stop_words", "word"))
 # Lower-case words that introduce a place inside an organisation name ("Công an tỉnh An Giang").
 PLACE_WORDS = ("tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn",
                "khóa", "khu vực", "miền", "số")
@@ -84,9 +82,9 @@ def _name_run(tokens: list[Token], i: int, L: _Lex) -> int:
     return j
 
 
-def _unit_start(tokens: list[Token], i: int, L: _Lex):
+def _unit_start(tokens: list[Token], i: int, L: _Lex, lower: bool = False):
     """(end, needs_name) where a capitalised unit word or known organisation starts at ``i``."""
-    if i >= len(tokens) or not tokens[i].is_cap:
+    if i >= len(tokens) or not (tokens[i].is_cap or lower):
         return None
     known = L.orgs.match(tokens, i)
     if known:
@@ -98,7 +96,7 @@ def _looks_like_person(tokens: list[Token], i: int, j: int, L: _Lex) -> bool:
     return j - i >= 2 and tokens[i].low in L.family and not L.places.match(tokens, i)
 
 
-def org_end(tokens: list[Token], i: int, L: _Lex | None = None) -> int:
+def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = False) -> int:
     """End of an organisation phrase starting at ``i`` (``i`` when there is none).
 
     A unit word or a known organisation, continued by capitalised words, numbers, places
@@ -106,10 +104,12 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None) -> int:
     lower-case stretches that lead to a capitalised part ("Bệnh viện đa khoa trung tâm An Giang").
     """
     L = L or lex()
-    start = _unit_start(tokens, i, L)
+    start = _unit_start(tokens, i, L, lower)
     if not start:
         return i
     j, needs_name = start
+    if lower and not tokens[i].is_cap and not (j < len(tokens) and tokens[j].is_cap):
+        return i
     base = j
     n = len(tokens)
     after_place = False
@@ -176,9 +176,21 @@ def _bare_unit_end(tokens: list[Token], i: int, L: _Lex) -> int:
 
 
 def _dept_tail(tokens: list[Token], i: int, L: _Lex) -> int:
-    """End of a functional department after a title ("Trưởng phòng Cảnh sát hình sự")."""
+    """End of a functional department after a title ("Trưởng phòng Cảnh sát hình sự").
+
+    A lower-case department ("phó giám đốc phụ trách vận dụng") is kept only where a
+    unit or a person's name follows it.
+    """
     n = len(tokens)
-    if i >= n or not tokens[i].is_cap or _unit_start(tokens, i, L) or L.places.match(tokens, i):
+    if i >= n or not tokens[i].is_word or _unit_start(tokens, i, L) or L.places.match(tokens, i):
+        return i
+    if not tokens[i].is_cap:
+        j = i
+        while j < n and j - i < 6 and tokens[j].is_word and not tokens[j].is_cap \
+                and tokens[j].low not in STOP_WORDS:
+            j += 1
+        if j > i and j < n and (org_end(tokens, j, L) > j or _looks_like_person(tokens, j, _name_run(tokens, j, L), L)):
+            return j
         return i
     run = _name_run(tokens, i, L)
     if _looks_like_person(tokens, i, run, L):
@@ -263,7 +275,14 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
         if m and (t.is_cap or m[0] - i >= 2):
             end, kind = m
             title_end = _dept_tail(tokens, end, L) if kind == "department" else end
+            if end - i >= 2 and tokens[end - 1].is_cap and L.units.match(tokens, end - 1):
+                unit_org = org_end(tokens, end - 1, L)
+                if unit_org > end and org_end(tokens, title_end, L) == title_end:
+                    end, title_end = end - 1, end - 1
             org_stop = org_end(tokens, title_end, L)
+            if org_stop == title_end:
+                # "Cục trưởng cục Đường sắt": a lower-case unit word right after the title
+                org_stop = org_end(tokens, title_end, L, lower=True)
             backref = False
             if org_stop == title_end and kind != "complete":
                 org_stop = _bare_unit_end(tokens, title_end, L)

@@ -71,6 +71,9 @@ def read_people(items: list[Item]) -> list[PersonMention]:
                 depth += 1
             elif it.kind == "rank" and current is not None and current.rank is None:
                 current.rank = it.value
+            elif it.kind == "post" and current is not None:
+                current.posts.append(PostMention(it.title, it.org, it.value or status, it.complete,
+                                                 bool(it.org_item and it.org_item.extra.get("backref"))))
             continue
         if it.kind == "rank" and it.extra.get("change") and k and items[k - 1].value == "(":
             if current is not None and current.rank is None:
@@ -101,6 +104,10 @@ def read_people(items: list[Item]) -> list[PersonMention]:
         if it.kind == "post":
             post = PostMention(it.title, it.org, it.value or status, it.complete,
                                bool(it.org_item and it.org_item.extra.get("backref")))
+            nxt = items[k + 1] if k + 1 < len(items) else None
+            if current is not None and nxt is not None and nxt.kind in ("name", "rank") and nxt.start == it.end:
+                # "X và Phó Thủ tướng Y": a post written right before a name is that name's
+                close()
             if current is not None:
                 current.posts.append(post)
                 current.end = it.end

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_TOKEN = re.compile(r"\w+(?:[.&'’/-]\w+)*|[^\w\s]", re.UNICODE)
+# Word-internal joiners: "TP.HCM", "KH&CN", "CT/QUTW"; a hyphen only between upper-case
+# letters or digits ("LĐ-TB-XH", "31A-6226"), so "tư pháp-Công an" stays two words.
+_TOKEN = re.compile(r"\w+(?:[.&'’/]\w+|(?<=[A-ZĐ0-9])-(?=[A-ZĐ0-9])\w+)*|[^\w\s]", re.UNICODE)
 
 
 @dataclass(frozen=True)
