@@ -56,6 +56,7 @@ class Registry:
         self.cleaned = cleaned
         self.persons: dict[str, dict] = {}
         self.orgs: dict[str, dict] = {}
+        self.aliases: dict[str, str] = {}  # key of an abbreviation the article explains -> org key
 
     def span(self, sent: Sentence, a: int | None = None, b: int | None = None) -> dict:
         start = sent.start + (a if a is not None else 0)
@@ -64,7 +65,7 @@ class Registry:
         return {"start": rs, "end": re_, "text": sent.text}
 
     def org(self, name: str, sent: Sentence | None = None, parent: str | None = None) -> dict:
-        k = key(name)
+        k = self.aliases.get(key(name), key(name))
         if k not in self.orgs:
             self.orgs[k] = {"id": f"o{len(self.orgs) + 1}", "name": name, "aliases": [], "parent": None,
                             "mentions": []}
@@ -74,6 +75,13 @@ class Registry:
         if sent is not None and len(o["mentions"]) < 20:
             o["mentions"].append(self.span(sent))
         return o
+
+    def add_alias(self, full: str, abbreviation: str) -> None:
+        """"Tổng cục Hậu cần (TCHC)": later mentions of TCHC are the Tổng cục Hậu cần."""
+        o = self.org(full)
+        if key(abbreviation) != key(full) and abbreviation not in o["aliases"]:
+            o["aliases"].append(abbreviation)
+            self.aliases[key(abbreviation)] = key(full)
 
     def resolve_backref(self, bare: str) -> str:
         """"Tổng cục" after "Tổng cục Hậu cần" was named -> "Tổng cục Hậu cần"; else as written."""
@@ -145,7 +153,11 @@ def extract_article(article: Article) -> dict:
     reg = Registry(cleaned)
     person_refs: list[list[tuple[PersonMention, dict]]] = []
     for r in readings:
-        for it in r.items:
+        for k, it in enumerate(r.items):
+            full = it.text if it.kind == "org" else it.org if it.kind == "post" else None
+            abbr = _explained_abbreviation(r.items, k)
+            if full and abbr:
+                reg.add_alias(full, abbr)
             if it.kind == "org":
                 reg.org(it.text, r.sentence, parent=_inner_parent(it, r))
                 if it.extra.get("child"):
@@ -174,6 +186,17 @@ def extract_article(article: Article) -> dict:
         "directives": directives,
         "extractor": {"name": "kg", "version": EXTRACTOR_VERSION},
     }
+
+
+def _explained_abbreviation(items: list[Item], k: int) -> str | None:
+    """The "(TCHC)" that follows the organisation at ``k``, if any."""
+    if k + 3 < len(items) and items[k + 1].kind == "sep" and items[k + 1].value == "(" \
+            and items[k + 3].kind == "sep" and items[k + 3].value == ")":
+        inner = items[k + 2]
+        letters = [c for c in inner.text if c.isalpha()]
+        if letters and all(c.isupper() for c in letters) and len(inner.text) <= 12:
+            return inner.text
+    return None
 
 
 def _inner_parent(it: Item | None, r: SentenceReading) -> str | None:

@@ -22,7 +22,9 @@ from kg.extract.tokens import PhraseMatcher, Token, key_of, tokenize
 STOP_WORDS = frozenset(lexicons.column("stop_words", "word"))
 # Lower-case words that introduce a place inside an organisation name ("Công an tỉnh An Giang").
 PLACE_WORDS = ("tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn",
-               "khóa", "khu vực", "miền", "số")
+               "khu vực", "miền", "số")
+# Words a lower-case stretch inside an organisation name never crosses ("Đảng bộ lần thứ VIII").
+_NO_BRIDGE = frozenset({"lần", "thứ", "nhiệm", "kỳ", "khóa"})
 
 
 @dataclass
@@ -50,6 +52,8 @@ class _Lex:
         self.posts = PhraseMatcher(posts)
         self.units = PhraseMatcher({r["word"]: r["needs_name"] == "yes" for r in lexicons.load("units")})
         self.orgs = PhraseMatcher({r["name"]: r["name"] for r in lexicons.load("organizations")})
+        self.context_orgs = frozenset(r["name"] for r in lexicons.load("organizations")
+                                      if r.get("standalone") == "no")
         self.places = PhraseMatcher({r["place"]: r["place"] for r in lexicons.load("places")})
         self.honorifics = PhraseMatcher({r["form"]: r["canonical"] for r in lexicons.load("honorifics")})
         self.person_cues = PhraseMatcher({r["cue"]: r["kind"] for r in lexicons.load("person_cues")})
@@ -87,6 +91,14 @@ def _unit_start(tokens: list[Token], i: int, L: _Lex, lower: bool = False):
     if i >= len(tokens) or not (tokens[i].is_cap or lower):
         return None
     known = L.orgs.match(tokens, i)
+    if known and known[1] in L.context_orgs:
+        e = known[0]
+        before = tokens[i - 1].low if i else ""
+        after = tokens[e].low if e < len(tokens) else ""
+        if not (before in ("của", ",", "và") and after in (",", "và")) and L.units.match(tokens, i) is None:
+            return None
+        if not (before in ("của", ",", "và") and after in (",", "và")):
+            known = None
     if known:
         return known[0], False
     return L.units.match(tokens, i)
@@ -137,6 +149,10 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             j = pw[0]
             after_place = True
             continue
+        if pw and j > base - 1 and tokens[pw[0] - 1].low != "số" and (
+                pw[0] >= n or not tokens[pw[0]].is_word or tokens[pw[0]].low in STOP_WORDS):
+            j = pw[0]
+            break
         if t.text in "-–" and j + 1 < n and tokens[j + 1].is_cap and j > base - 1:
             j += 1
             continue
@@ -146,8 +162,9 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
         if t.is_word and not t.is_cap and t.low not in STOP_WORDS and j > base - 1:
             # a short lower-case stretch is kept when it leads to a capitalised part
             k = j
-            while k < n and k - j < 4 and tokens[k].is_word and not tokens[k].is_cap \
-                    and tokens[k].low not in STOP_WORDS and not L.place_words.match(tokens, k):
+            while k < n and k - j < 6 and tokens[k].is_word and not tokens[k].is_cap \
+                    and tokens[k].low not in STOP_WORDS and tokens[k].low not in _NO_BRIDGE \
+                    and not L.place_words.match(tokens, k):
                 k += 1
             if k > j and k < n and (tokens[k].is_cap and not _unit_start(tokens, k, L)
                           and not L.ranks.match(tokens, k) and not L.posts.match(tokens, k)
