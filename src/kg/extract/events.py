@@ -53,6 +53,24 @@ def _role_after(tokens, start: int):
     return None
 
 
+def _joined(tokens, a, b) -> bool:
+    """Persons ``a`` and ``b`` stand in one list ("A, B và C")."""
+    gap = tokens[a.end:b.item.start]
+    return all(t.text in ",;" or t.low in ("và", "cùng", "các", "đồng", "chí", "ông", "bà") for t in gap) \
+        or all(not t.is_word or t.is_cap or t.low in ("và",) for t in gap) and len(gap) <= 6 and \
+        any(t.low == "và" or t.text == "," for t in gap)
+
+
+def _opening_role(tokens):
+    """A role cue that opens the sentence and ends at a comma ("Phát biểu tại hội nghị, ...")."""
+    m = role_cues().match(tokens, 0)
+    if not m or m[1].extra != "after" or m[1].value not in ("speaker", "chair", "presenter"):
+        return None
+    if any(t.text == "," for t in tokens[m[0]:m[0] + 12]):
+        return m[1].value
+    return None
+
+
 def _role_before(tokens, start: int):
     for back in (1, 2, 3):
         i = start - back
@@ -74,15 +92,23 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
     for r, refs in zip(readings, person_refs):
         toks = r.tokens
         roles = []
+        before = []
         for pm, person in refs:
-            role = _role_after(toks, pm.end) or _role_before(toks, pm.item.start)
-            roles.append(role)
+            role_b = _role_before(toks, pm.item.start)
+            roles.append(_role_after(toks, pm.end) or role_b)
+            before.append(role_b)
+        opening = _opening_role(toks)
+        if opening and refs and roles[0] is None:
+            # "Phát biểu tại buổi lễ, Phó Thủ tướng X nêu rõ ..."
+            roles[0] = opening
+        for k in range(1, len(refs)):
+            # "dưới sự chủ trì của A, B và C": a role written before a list goes to all of it
+            if roles[k] is None and before[k - 1] and _joined(toks, refs[k - 1][0], refs[k][0]):
+                roles[k] = before[k] = before[k - 1]
         for k in range(len(refs) - 2, -1, -1):
             # "X và Y chủ trì": a person joined to the next one shares its role
-            if roles[k] is None and roles[k + 1]:
-                gap = toks[refs[k][0].end:refs[k + 1][0].item.start]
-                if all(t.text in ",;" or t.low in ("và", "cùng", "các", "đồng", "chí", "ông", "bà") for t in gap):
-                    roles[k] = roles[k + 1]
+            if roles[k] is None and roles[k + 1] and _joined(toks, refs[k][0], refs[k + 1][0]):
+                roles[k] = roles[k + 1]
         found = list(event_kinds().find(toks))
         here = None
         for i, end, cue in found:
