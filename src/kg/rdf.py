@@ -199,27 +199,42 @@ def _day(value: str | None) -> Literal | None:
     return None
 
 
-_BOUNDARY = re.compile(r"\n+|(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-ZĐ0-9À-Ỹ])")
+_BOUNDARY = re.compile(r"\n+|[.!?…]+[\"”’)]*\s+")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the sentences of ``text``, by punctuation and line breaks.
+    """(start, end) of the sentences of ``text``: a line break ends one, and so does '.',
+    '!', '?' or '…' followed by space and a capital letter or a digit.
 
-    >>> t = "Trung tướng A chủ trì. Các đại biểu dự…  thảo luận.\\nTin: B"
+    >>> t = "Trung tướng A chủ trì. Các đại biểu dự… đông đủ.  Đ/c B: 2 ý kiến.\\nTin: C"
     >>> [t[s:e] for s, e in _sentences(t)]
-    ['Trung tướng A chủ trì.', 'Các đại biểu dự…  thảo luận.', 'Tin: B']
+    ['Trung tướng A chủ trì.', 'Các đại biểu dự… đông đủ.', 'Đ/c B: 2 ý kiến.', 'Tin: C']
     """
     out, pos = [], 0
     for m in [*_BOUNDARY.finditer(text), None]:
-        end = m.start() if m else len(text)
+        if m is not None and "\n" not in m.group():
+            nxt = text[m.end():m.end() + 2].lstrip("\"“‘(")
+            if not nxt or not (nxt[0].isupper() or nxt[0].isdigit()):
+                continue
+        if m is None:
+            end = len(text)
+        elif "\n" in m.group():
+            end = m.start() + m.group().index("\n")
+        else:
+            end = m.end()
         chunk = text[pos:end]
         lead = len(chunk) - len(chunk.lstrip())
         body = chunk.strip()
         if body:
             out.append((pos + lead, pos + lead + len(body)))
-        if m:
+        if m is not None:
             pos = m.end()
     return out
+
+
+def _contains(folded: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``folded`` as whole words ('dự' is not in 'xây dựng')."""
+    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", folded) is not None
 
 
 class _Builder:
@@ -289,7 +304,7 @@ class _Builder:
                 continue
             for s, e, body in self.sentences():
                 folded = _nfc(body).casefold()
-                if all(w in folded for w in words):
+                if all(_contains(folded, w) for w in words):
                     return self._evidence_node(s, e, body, body, "search")
         if fallback is not None:
             return fallback
@@ -456,9 +471,9 @@ class _Builder:
                 if part["role"] not in ROLE_CODES:
                     raise ValueError(f"article {self.aid}: event {e['id']}: role {part['role']!r} "
                                      "is not one of " + ", ".join(ROLE_CODES))
-                parts.append((persons[part["person"]], part["role"]))
+                parts.append((persons[part["person"]], part["role"], part.get("evidence")))
             kind = (e.get("kind") or "").strip()
-            who = sorted(f"{name}\x1e{role}" for (_, name), role in parts)
+            who = sorted(f"{name}\x1e{role}" for (_, name), role, _ in parts)
             node = _mint("event", self.aid, kind, e.get("name"), e.get("date"), e.get("organizer"), *who)
             by_id[e["id"]] = node
             self.fact(node, KG.Event, e.get("name") or kind)
@@ -469,14 +484,14 @@ class _Builder:
                 self.text(node, KG.dateText, e["date"])
             if e.get("organizer"):
                 self.add(node, KG.organizer, self.org(e["organizer"]))
-            for (person, name), role in parts:
+            for (person, name), role, span in parts:
                 pn = _mint("participation", self.aid, node, name, role)
                 self.fact(pn, KG.Participation, f"{name}: {role}, {e.get('name') or kind}")
                 self.add(pn, KG.participant, person)
                 self.add(pn, KG.event, node)
                 self.text(pn, KG.role, role)
                 anchors = [(name, cue) for cue in _ROLE_CUES[role]] + [(name,)]
-                self.add(pn, KG.evidence, self.evidence(None, anchors))
+                self.add(pn, KG.evidence, self.evidence(span, anchors))
         return by_id
 
     # -- directives

@@ -125,9 +125,9 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
         if target is not None:
             for (pm, person), role in zip(refs, roles):
                 if role:
-                    part = {"person": person["id"], "role": role}
-                    if part not in target["participants"]:
-                        target["participants"].append(part)
+                    if not any(p["person"] == person["id"] and p["role"] == role for p in target["participants"]):
+                        target["participants"].append({"person": person["id"], "role": role,
+                                                       "evidence": reg.span(r.sentence)})
                         target.setdefault("evidence", reg.span(r.sentence))
         if here is not None:
             last = here
