@@ -123,12 +123,12 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
             break
         target = here or last
         if target is not None:
-            for (pm, person), role in zip(refs, roles):
-                if role:
-                    if not any(p["person"] == person["id"] and p["role"] == role for p in target["participants"]):
-                        target["participants"].append({"person": person["id"], "role": role,
-                                                       "evidence": reg.span(r.sentence)})
-                        target.setdefault("evidence", reg.span(r.sentence))
+            for (_, person), role in zip(refs, roles):
+                seen = any(p["person"] == person["id"] and p["role"] == role for p in target["participants"])
+                if role and not seen:
+                    target["participants"].append({"person": person["id"], "role": role,
+                                                   "evidence": reg.span(r.sentence)})
+                    target.setdefault("evidence", reg.span(r.sentence))
         if here is not None:
             last = here
     return [e for e in order if e["participants"]]
