@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from kg.extract.authors import find_authors
 from kg.extract.mentions import Item, lex, sentence_items
-from kg.extract.people import PersonMention, read_people
+from kg.extract.people import PersonMention, read_people, title_references
 from kg.extract.tokens import Token, tokenize
 from kg.model import Article
 from kg.text import Sentence, clean, split_sentences
@@ -57,6 +57,7 @@ class Registry:
         self.persons: dict[str, dict] = {}
         self.orgs: dict[str, dict] = {}
         self.aliases: dict[str, str] = {}  # key of an abbreviation the article explains -> org key
+        self.recent: list[dict] = []  # persons in the order of their latest mention
 
     def span(self, sent: Sentence, a: int | None = None, b: int | None = None) -> dict:
         start = sent.start + (a if a is not None else 0)
@@ -89,6 +90,14 @@ class Registry:
         found = [o["name"] for o in self.orgs.values() if key(o["name"]).startswith(k + " ")]
         return found[-1] if found else bare
 
+    def resolve_title(self, title: str) -> dict | None:
+        """"Thủ tướng" used alone -> the person of the article last mentioned with that title."""
+        k = key(title)
+        for p in reversed(self.recent):
+            if any(key(x["title"]) == k or key(x["title"]).startswith(k + " ") for x in p["posts"]):
+                return p
+        return None
+
     def resolve_short(self, given: str) -> dict | None:
         """A given name alone ("ông Dũng") -> the one person of the article it can be."""
         g = key(given)
@@ -114,6 +123,9 @@ class Registry:
         toks = reading.tokens
         a, b = toks[pm.item.start].start, toks[pm.item.end - 1].end
         p["mentions"].append(self.span(reading.sentence, a, b))
+        if p in self.recent:
+            self.recent.remove(p)
+        self.recent.append(p)
         for post in pm.posts:
             org = post.org
             if org and post.backref:
@@ -171,6 +183,11 @@ def extract_article(article: Article) -> dict:
             p = reg.person(pm, r)
             if p is not None:
                 refs.append((pm, p))
+        for pm in title_references(r.items):
+            p = reg.resolve_title(pm.name)
+            if p is not None:
+                refs.append((pm, p))
+        refs.sort(key=lambda ref: ref[0].item.start)
         person_refs.append(refs)
     authors = find_authors(cleaned.text.split("\n"))
     author_keys = {key(a) for a in authors}

@@ -15,7 +15,8 @@ import re
 
 from kg.extract.cues import directive_verbs, document_kinds, task_verbs
 
-_GLUE = frozenset(["đã", "cũng", "vừa", "còn", "thì", "đồng", "thời", "khi", "lại", "tiếp", "tục", "đặc", "biệt", "trực", "tiếp", "phát", "biểu"])
+_GLUE = frozenset(["đã", "cũng", "vừa", "còn", "thì", "đồng", "thời", "khi", "lại", "tiếp", "tục", "đặc", "biệt",
+                   "trực", "tiếp", "phát", "biểu", "có", "điện", "công", "văn", "bản"])
 _PERIOD = re.compile(
     r"^(?:trong\s+)?(?:\d+\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|năm\s+\d{4}|thời\s+gian\s+tới"
     r"|quý\s+[IV]+(?:\s+năm\s+\d{4})?|từ\s+nay\s+đến\s+cuối\s+năm(?:\s+\d{4})?)",
@@ -104,7 +105,7 @@ def _document(r, start: int):
     toks = r.tokens
     for i in range(start, min(start + 3, len(toks))):
         m = document_kinds().match(toks, i)
-        if m and toks[i].is_cap:
+        if m and (toks[i].is_cap or toks[start - 1].low in ("ký", "ban", "hành")):
             rest = r.sentence.text[toks[m[0] - 1].end:] if m[0] <= len(toks) else ""
             num = _NUMBER.match(rest)
             number = num.group(1) if num else None
@@ -142,7 +143,9 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 from kg.extract.tokens import tokenize
 
                 tt = tokenize(task_text)
-                if not (addressees or any(t.low in _MODAL for t in tt[:8])):
+                later = [t.low for r2 in readings[idx + 1:idx + 4] if r2.sentence.paragraph == r.sentence.paragraph
+                         for t in r2.tokens[:8]]
+                if not (addressees or any(t.low in _MODAL for t in tt) or _MODAL & set(later)):
                     continue
             dkey = (issuer, document["kind"], document["number"]) if document else (issuer,)
             d = directives.get(dkey)
@@ -216,7 +219,7 @@ def _follow_ups(readings, idx: int) -> list[str]:
     for r in readings[idx + 1:]:
         if r.sentence.paragraph != para or not r.tokens:
             break
-        if not (_starts_task(r.tokens, 0) or r.tokens[0].low in _MODAL):
+        if not (_starts_task(r.tokens, 0) or any(t.low in _MODAL for t in r.tokens[:6])):
             break
         out.extend(split_tasks(r.sentence.text))
     return out

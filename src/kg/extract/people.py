@@ -44,6 +44,26 @@ class PersonMention:
     posts: list[PostMention] = field(default_factory=list)
     end: int = 0  # token index where the person's post list ends
     licensed: bool = False  # introduced by a rank, post, cue or honorific
+    by_title: bool = False  # a title alone standing for its holder ("Thủ tướng yêu cầu ...")
+
+
+def title_references(items: list[Item]) -> list[PersonMention]:
+    """Titles used alone as the subject of a clause ("Thủ tướng yêu cầu", "Phó Thủ tướng cũng chỉ đạo").
+
+    Such a title stands for the person of the article who holds it; the caller resolves it.
+    """
+    out = []
+    for k, it in enumerate(items):
+        if it.kind != "post":
+            continue
+        prev = items[k - 1] if k else None
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if nxt is None or nxt.kind not in ("word",) or nxt.start != it.end:
+            continue
+        if prev is not None and not (prev.kind == "sep" and prev.value in ",:;(") and prev.kind != "marker":
+            continue
+        out.append(PersonMention(it.title or it.text, True, it, end=it.end, by_title=True))
+    return out
 
 
 def read_people(items: list[Item]) -> list[PersonMention]:
