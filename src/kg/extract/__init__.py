@@ -189,6 +189,7 @@ def extract_article(article: Article) -> dict:
                 refs.append((pm, p))
         refs.sort(key=lambda ref: ref[0].item.start)
         person_refs.append(refs)
+    assign_implicit_orgs(reg)
     authors = find_authors(cleaned.text.split("\n"))
     author_keys = {key(a) for a in authors}
     events = read_events(readings, person_refs, reg, article.published)
@@ -203,6 +204,25 @@ def extract_article(article: Article) -> dict:
         "directives": directives,
         "extractor": {"name": "kg", "version": EXTRACTOR_VERSION},
     }
+
+
+def assign_implicit_orgs(reg: Registry) -> None:
+    """A title that names its unit type ("Thứ trưởng" -> a Bộ) takes the one such unit the article names.
+
+    Only where the article names exactly one organisation of that type; never a guess
+    between several. The unit type of each title is the ``unit`` column of posts.tsv.
+    """
+    from kg import lexicons
+
+    unit_of = {key(r["title"]): r["unit"] for r in lexicons.load("posts") if r.get("unit")}
+    for p in reg.persons.values():
+        for post in p["posts"]:
+            unit = unit_of.get(key(post["title"]))
+            if post["org"] or not unit:
+                continue
+            candidates = [o["name"] for o in reg.orgs.values() if key(o["name"]).startswith(key(unit) + " ")]
+            if len(candidates) == 1:
+                post["org"] = candidates[0]
 
 
 def _explained_abbreviation(items: list[Item], k: int) -> str | None:
