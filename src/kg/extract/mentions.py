@@ -289,7 +289,9 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             i = m[0]
             continue
         m = L.posts.match(tokens, i)
-        if m and (t.is_cap or m[0] - i >= 2):
+        if m and not (t.is_cap or m[0] - i >= 2) and _unit_start(tokens, m[0], L) is None:
+            m = None  # a lower-case one-word title ("phó") only right before its unit
+        if m:
             end, kind = m
             title_end = _dept_tail(tokens, end, L) if kind == "department" else end
             if end - i >= 2 and tokens[end - 1].is_cap and L.units.match(tokens, end - 1):

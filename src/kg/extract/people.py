@@ -91,6 +91,8 @@ def read_people(items: list[Item]) -> list[PersonMention]:
                 depth += 1
             elif it.kind == "rank" and current is not None and current.rank is None:
                 current.rank = it.value
+            elif it.kind == "marker":
+                status = it.value
             elif it.kind == "post" and current is not None:
                 current.posts.append(PostMention(it.title, it.org, it.value or status, it.complete,
                                                  bool(it.org_item and it.org_item.extra.get("backref"))))
