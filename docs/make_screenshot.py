@@ -97,14 +97,14 @@ def sample_results() -> dict:
 
 def build_sample_html(out: Path) -> dict:
     """Write the sample graph page to ``out``: the real pipeline if present, else the rows above."""
-    from kg.viz.html import write_graph_html, write_html
+    from kg.viz.html import lexicon_glosses, write_graph_html, write_html
     from kg.viz.network import build_network
 
     try:  # the whole pipeline, once it exists
         ingest = importlib.import_module("kg.ingest").ingest
         open_store = importlib.import_module("kg.store").open_store
     except (ImportError, AttributeError):
-        return write_html(build_network(sample_results()), out)
+        return write_html(build_network(sample_results(), glosses=lexicon_glosses()), out)
     with tempfile.TemporaryDirectory(prefix="kg-sample-store-") as tmp:
         store = open_store(Path(tmp) / "store")
         ingest([ROOT / "data" / "articles"], store)

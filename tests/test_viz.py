@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 import networkx as nx
 import pytest
 
-from kg.viz.html import BIG_GRAPH, page_data, render_html, write_graph_html, write_html
+from kg.viz.html import BIG_GRAPH, initial_positions, page_data, render_html, write_graph_html, write_html
 from kg.viz.network import FocusNotFound, build_network, find_nodes, focus_subgraph, fold, to_csv, to_graphml
 
 PAYLOAD = '<script>alert("x")</script><img src=x onerror=alert(1)>'
@@ -240,6 +240,14 @@ def test_malicious_text_stays_text():
     assert "innerHTML" not in app and "insertAdjacentHTML" not in app.split("<script>", 2)[2]
 
 
+def test_urls_in_article_text_are_inert_data():
+    text = 'ảnh <img src="https://evil.example/x.png"> và src=https://evil.example/a.js <link href=//x>'
+    html = render_html(build_network(results(payload=text)))  # must not be taken for a remote resource
+    assert text not in html and "evil.example" in html
+    assert not [a for t, a in _tags(html) if "src" in a or "href" in a]
+    assert text in data_block(html)["info"]["nodes"][P + "cuong"]["sentences"]
+
+
 def test_node_count_and_kinds_in_page():
     G = build_network(results())
     data = data_block(render_html(G, title="T <b>x</b>"))
@@ -266,6 +274,20 @@ def test_big_graph_options():
     assert data["options"]["layout"]["improvedLayout"] is False
     assert data["options"]["physics"]["stabilization"]["enabled"] is True
     assert "label" not in data["edges"][0]
+    assert all("x" in n and "y" in n for n in data["nodes"])  # starts from a cheap layout
+
+
+def test_initial_positions_cover_every_node_and_separate_components():
+    G = nx.MultiDiGraph()
+    G.add_edges_from([("a", "b"), ("b", "c"), ("a", "d"), ("x", "y")])
+    G.add_node("lonely")
+    pos = initial_positions(G, spacing=100)
+    assert set(pos) == set(G)
+    assert pos["a"] != pos["b"] and pos["x"] != pos["y"]
+    # the big component's nodes are within its radius of its centre; the others are outside
+    ax, ay = pos["a"]
+    assert all(((pos[n][0] - ax) ** 2 + (pos[n][1] - ay) ** 2) ** 0.5 <= 100.01 for n in "bd")
+    assert all(((pos[n][0] - ax) ** 2 + (pos[n][1] - ay) ** 2) ** 0.5 >= 100 for n in ("x", "y", "lonely"))
 
 
 def test_empty_graph_renders():

@@ -148,9 +148,16 @@ def _title(name: str) -> str:
     return " ".join(w[:1] + w[1:].lower() if w.isupper() and len(w) > 1 else w for w in name.split())
 
 
+# Middle names that never end a full name: "Nguyễn Văn" is a name cut short.
+_MIDDLE_ONLY = frozenset({"văn", "thị"})
+
+
 def _keep_person(pm: PersonMention, reading: SentenceReading) -> bool:
     if pm.short:
         return True
+    last = pm.name.split()[-1]
+    if len(last) == 1 or last.casefold() in _MIDDLE_ONLY:
+        return False  # initials ("Nguyễn Văn B") and cut names are not persons
     first = reading.tokens[pm.item.start].low
     return pm.licensed or first in lex().family
 

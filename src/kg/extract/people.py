@@ -15,14 +15,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg import lexicons
 from kg.extract.mentions import Item
 
 # Words that keep a person's post list open ("X, đồng thời là Y", "X kiêm Y").
 _LIST_GLUE = frozenset({"kiêm", "là", "và", "đồng", "thời", "hiện", "nay"})
-# Words before a capitalised run that make it a place, not a person ("đường Lý Tự Trọng").
-_PLACE_BEFORE = frozenset(
-    ["đường", "phố", "phường", "xã", "quận", "huyện", "tỉnh", "cầu", "sông", "chợ", "trường", "làng", "thôn", "ấp", "khu", "số", "tàu", "bến", "núi", "hồ", "đảo", "vịnh", "thành", "thị", "trấn", "tại", "ở"]
-)
+# Words before a capitalised run that make it a place or a thing, not a person ("đường Lý Tự
+# Trọng", "báo Tuổi Trẻ"): lexicons/non_person_before.tsv.
+_PLACE_BEFORE = frozenset(lexicons.column("non_person_before", "word"))
 
 
 @dataclass

@@ -67,6 +67,7 @@ MAX_ARTICLES = 20
 
 _REMOTE_SRC = re.compile(r"""\bsrc\s*=\s*["']?\s*(?:https?:)?//""", re.IGNORECASE)
 _REMOTE_LINK = re.compile(r"""<link\b[^>]*\bhref\s*=\s*["']?\s*(?:https?:)?//""", re.IGNORECASE)
+_DATA_BLOCK = re.compile(r'<script type="application/json" id="kg-data">.*?</script>', re.DOTALL)
 _REMOTE_TAG = re.compile(
     r"""<link\b[^>]*\bhref\s*=\s*["']?\s*(?:https?:)?//[^>]*>"""
     r"""|<script\b[^>]*\bsrc\s*=\s*["']?\s*(?:https?:)?//[^>]*>\s*</script\s*>""",
@@ -118,7 +119,12 @@ def strip_remote_resources(html: str) -> str:
 
 
 def remote_references(html: str) -> list[str]:
-    """Every ``src=`` / ``<link href=`` in ``html`` that points to the network (should be empty)."""
+    """Every ``src=`` / ``<link href=`` in ``html`` that points to the network (should be empty).
+
+    The JSON data block is left out: article text may well say ``src=http://...``, and
+    there it is inert data.
+    """
+    html = _DATA_BLOCK.sub("", html)
     found = [m.group(0) for m in _REMOTE_SRC.finditer(html)]
     found += [m.group(0) for m in _REMOTE_LINK.finditer(html)]
     return found
