@@ -4,6 +4,10 @@
 ['Kim Anh']
 >>> find_authors(["Chung cư Sư Vạn Hạnh Ảnh: B. Trung Phát triển"])
 ['B. Trung']
+>>> find_authors(["nỗi lo của các tỉnh miền Tây Ảnh: B.DŨNG Theo Bộ Y tế"])
+['B.Dũng']
+>>> find_authors(["phát biểu tại đại hội - Ảnh: TTXVN (NLĐ)", "(ảnh: L.V.T) Ngày 7-11"])
+['L.V.T']
 """
 
 from __future__ import annotations
@@ -11,51 +15,68 @@ from __future__ import annotations
 import re
 
 _CREDIT = re.compile(
-    r"(?:^|\s)(?:Tin(?:,| và)? ảnh|Bài(?:,| và)? ảnh|Tin|Bài|Ảnh|Nhóm PV|PV)\s*:\s*"
-    r"((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\.?\s?){1,4})"
+    r"(?:^|[\s(\-–])(?:[Tt]in(?:,| và)? ảnh|[Bb]ài(?:,| và)? ảnh|Tin|Bài|[Ảả]nh|Nhóm PV|PV)\s*:\s*(.{1,60})"
 )
-_NAME_PART = re.compile(r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\.?")
-_ALONE = re.compile(r"^\s*((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\.?\s?){1,4})\s*$")
+_VOWELS = set("aăâeêioôơuưyAĂÂEÊIOÔƠUƯY")
 
 
-def _title_case(name: str) -> str:
-    parts = []
-    for part in name.split():
-        if "." in part and part.upper() == part:
-            sub = part.split(".")
-            parts.append(".".join(s[:1] + s[1:].lower() for s in sub))
-        else:
-            parts.append(part[:1] + part[1:].lower() if part.isupper() else part)
-    return " ".join(parts)
+def _has_vowel(word: str) -> bool:
+    import unicodedata
+
+    base = unicodedata.normalize("NFD", word)
+    return any(c in _VOWELS for c in base)
 
 
-def _trim(name: str) -> str:
-    words = name.split()
-    # a credit is followed by running text: keep the upper-case or initial-like prefix
-    out = []
+def _is_upper(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _title_case(word: str) -> str:
+    """'KIM' -> 'Kim', 'B.DŨNG' -> 'B.Dũng', 'L.V.T' stays."""
+    parts = word.split(".")
+    return ".".join(p[:1] + p[1:].lower() if len(p) > 1 else p for p in parts)
+
+
+def _credit_name(text: str) -> str | None:
+    """The name at the start of a credit's text, or None when it is not a person's name."""
+    words = text.replace("\u00a0", " ").split()
+    out: list[str] = []
     for w in words:
-        if out and not (w.isupper() or w.endswith(".") or out[-1].endswith(".")) and len(out) >= 2:
+        w = w.strip(",;)")
+        if not w or not w[0].isupper():
             break
-        if out and w[:1].isupper() and not w.isupper() and not out[-1].endswith(".") and \
-                all(x.isupper() for x in out):
+        initial = bool(re.fullmatch(r"(?:[A-ZĐ]\.)+[A-ZĐ]?", w))
+        if out and not (_is_upper(w) and _is_upper(out[-1]) or out[-1].endswith(".")):
             break
+        if not initial and "." not in w and not _has_vowel(w):
+            return None  # an agency or abbreviation ("TTXVN", "ĐVCC"), not a name
         out.append(w)
-    return " ".join(out).strip()
+        if not _is_upper(w) and not w.endswith("."):
+            break  # "B. Trung", "B.Trung": the given name ends the credit
+        if len(out) == 4:
+            break
+    if not out:
+        return None
+    name = " ".join(out).rstrip(".") if not re.fullmatch(r"(?:[A-ZĐ]\.)+[A-ZĐ]?", out[-1]) else " ".join(out)
+    if _is_upper(name.replace(".", "")) and any(len(p) > 1 for p in re.split(r"[.\s]", name)):
+        name = " ".join(_title_case(w) for w in name.split())
+    return name
 
 
 def find_authors(lines: list[str]) -> list[str]:
-    """Authors from credit lines anywhere and a name alone on the last line."""
+    """Authors from credit lines anywhere and a name alone in capitals on the last line."""
     found: list[str] = []
     for line in lines:
         for m in _CREDIT.finditer(line):
-            name = _trim(m.group(1).strip())
-            if name and any(c.isalpha() for c in name):
-                found.append(_title_case(name.rstrip(".")) if name.isupper() else name)
-    if lines:
-        last = lines[-1].strip()
-        m = _ALONE.match(last)
-        if m and last.isupper() and len(last) <= 40 and not found:
-            found.append(_title_case(m.group(1).strip()))
+            name = _credit_name(m.group(1))
+            if name:
+                found.append(name)
+    last = next((line.strip() for line in reversed(lines) if line.strip()), "")
+    if not found and last and len(last) <= 40 and _is_upper(last) and re.fullmatch(r"[\w. ]+", last):
+        name = _credit_name(last)
+        if name:
+            found.append(name)
     seen, out = set(), []
     for a in found:
         if a.casefold() not in seen:

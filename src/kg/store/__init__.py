@@ -197,13 +197,15 @@ class Store(ABC):
 
 
 def open_store(path: str | os.PathLike | None = None, endpoint: str | None = None, *,
-               read_only: bool = False, wait: float = 0.0) -> Store:
+               read_only: bool = False, wait: float = 0.0, update_endpoint: str | None = None,
+               gsp_endpoint: str | None = None) -> Store:
     """Open the embedded store at ``path`` or a remote server at ``endpoint``.
 
     With neither: ``$KG_STORE`` if set, else ``$KG_ENDPOINT`` if set, else ``./kg-store``.
     An embedded store is locked by the process that opens it read-write; another process
     then waits up to ``wait`` seconds and gets :class:`StoreInUseError`. ``read_only=True``
-    opens a snapshot that works while another process holds the lock.
+    opens a snapshot that works while another process holds the lock. ``update_endpoint``
+    and ``gsp_endpoint`` override a remote server's write URLs (see :mod:`kg.store.remote`).
     """
     if path is not None and endpoint is not None:
         raise ValueError("give a store path or an endpoint, not both")
@@ -217,7 +219,7 @@ def open_store(path: str | os.PathLike | None = None, endpoint: str | None = Non
     if endpoint is not None:
         from kg.store.remote import RemoteStore
 
-        return RemoteStore(endpoint)
+        return RemoteStore(endpoint, update_endpoint=update_endpoint, gsp_endpoint=gsp_endpoint)
     from kg.store.embedded import EmbeddedStore
 
     return EmbeddedStore(Path(path), read_only=read_only, wait=wait)

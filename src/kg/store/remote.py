@@ -1,21 +1,61 @@
-"""A remote SPARQL 1.1 server as a store (not written yet).
+"""A remote SPARQL 1.1 server as a store.
 
-The plan, so the interface stays ready: queries go to the query URL with SPARQLWrapper
-(JSON results); ``put_article`` is one SPARQL update (``DROP SILENT GRAPH`` + ``INSERT
-DATA`` + the ingest record, which servers such as Oxigraph and Fuseki apply atomically) or a
-Graph Store protocol ``PUT ?graph=IRI``; bindings become a ``VALUES`` block of escaped
-terms at the top of the WHERE clause (see :func:`values_block`). The update and Graph
-Store URLs default to the siblings of the query URL (``.../update``, ``.../store`` for
-Oxigraph; ``.../update``, ``.../data`` for Fuseki).
+* **Queries** go to the query URL through SPARQLWrapper (SPARQL JSON results for SELECT and
+  ASK, Turtle for CONSTRUCT/DESCRIBE), parsed into rdflib terms exactly as the embedded store
+  gives them, so a saved query returns the same rows from both.
+* **Parameters** are bound as escaped RDF terms, never as text a user typed: every use of a
+  bound variable is replaced by the term in N-Triples syntax (escaped by Oxigraph), and in the
+  SELECT clause by ``(TERM AS ?var)``. This is the substitution semantics of the embedded
+  store (Oxigraph's ``substitutions``): a ``VALUES`` block at the top of the WHERE clause
+  (:func:`values_block`) is joined *after* nested groups are evaluated, so a ``FILTER`` inside
+  a ``UNION`` branch would not see the value.
+* **Writes** are SPARQL 1.1 Update requests: replacing an article is one request (``DROP
+  SILENT GRAPH`` + ``INSERT DATA`` of the graph and its ingest record), which Oxigraph and
+  Fuseki apply as one transaction, so the server never holds half an article. A failed
+  write is retried once and then raised as :class:`~kg.store.StoreError`.
+* **Reading everything** (``dump``, ``quads``) is a Graph Store protocol ``GET`` of the whole
+  dataset as N-Quads where the server offers it, else a SELECT over every graph.
+
+The update and Graph Store URLs default to the siblings of the query URL: Oxigraph serves
+``/query``, ``/update`` and ``/store`` at its root; Fuseki ``/DATASET/query`` (or
+``/sparql``), ``/DATASET/update`` and ``/DATASET/data``.
+
+>>> sibling_urls("http://127.0.0.1:7878/query")
+('http://127.0.0.1:7878/update', 'http://127.0.0.1:7878/store', 'Oxigraph')
+>>> sibling_urls("http://localhost:3030/kg/sparql")
+('http://localhost:3030/kg/update', 'http://localhost:3030/kg/data', 'Fuseki')
+>>> substitute('SELECT ?x ?n WHERE { ?s <p:n> ?n FILTER(?n = ?x) } ORDER BY ?x', {"x": 'a"}'})
+'SELECT ("a\\\\"}" AS ?x) ?n WHERE { ?s <p:n> ?n FILTER(?n = "a\\\\"}") } ORDER BY ("a\\\\"}")'
 """
 
 from __future__ import annotations
 
+import json
+import re
+import socket
+import sys
+import urllib.error
+import urllib.parse
+import urllib.request
 from collections.abc import Iterable, Iterator, Mapping
 
-from kg.store import Binding, QueryResult, Store, as_term
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
 
-__all__ = ["RemoteStore", "values_block"]
+from kg.ontology import ARTICLE_GRAPH_BASE, FOAF, INGEST_GRAPH, KG, ONTOLOGY_GRAPH, ORG, RDF, XSD
+from kg.store import FORMATS, Binding, QueryResult, Store, StoreError, as_term
+
+__all__ = ["RemoteStore", "sibling_urls", "substitute", "values_block"]
+
+_XSD_STRING = str(XSD.string)
+DEFAULT_TIMEOUT = 60.0
+
+
+def _nt(term: Node) -> str:
+    from kg.store.embedded import to_ox
+
+    return str(to_ox(term))
 
 
 def values_block(bindings: Mapping[str, Binding]) -> str:
@@ -24,52 +64,375 @@ def values_block(bindings: Mapping[str, Binding]) -> str:
     >>> values_block({"org": 'x" } UNION { ?s ?p ?o }'})
     'VALUES (?org) { ("x\\\\" } UNION { ?s ?p ?o }") }'
     """
-    from kg.store.embedded import to_ox
-
     names = [k.lstrip("?$") for k in bindings]
     for n in names:
         if not n.replace("_", "a").isalnum():
             raise ValueError(f"not a SPARQL variable name: {n!r}")
-    terms = " ".join(str(to_ox(as_term(v))) for v in bindings.values())
+    terms = " ".join(_nt(as_term(v)) for v in bindings.values())
     return f"VALUES ({' '.join('?' + n for n in names)}) {{ ({terms}) }}"
 
 
-class RemoteStore(Store):
-    """A SPARQL 1.1 server (query URL ``endpoint``); not implemented yet."""
+# --- binding parameters by substitution -----------------------------------------------
 
-    def __init__(self, endpoint: str, update_endpoint: str | None = None, gsp_endpoint: str | None = None):
+_TOKEN = re.compile(
+    r'(?P<comment>#[^\n]*)'
+    r'|(?P<iri><[^<>"{}|^`\\\x00-\x20]*>)'
+    r'|(?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|'(?:[^'\\\n]|\\.)*')"
+    r'|(?P<var>[?$][A-Za-z0-9_\u00B7\u00C0-\uFFFF]+)'
+    r'|(?P<word>[A-Za-z_][A-Za-z0-9_\-]*)'
+    r'|(?P<space>\s+)'
+    r'|(?P<other>.)',
+    re.DOTALL,
+)
+
+
+def substitute(sparql: str, bindings: Mapping[str, Binding]) -> str:
+    """The query with each bound variable replaced by its escaped RDF term.
+
+    In a projection the variable becomes ``(TERM AS ?var)`` so it stays a result column;
+    after the WHERE clause (ORDER BY, GROUP BY) it becomes ``(TERM)``. Strings, IRIs and
+    comments of the query are left alone.
+    """
+    terms = {}
+    for k, v in bindings.items():
+        name = k.lstrip("?$")
+        if not name.replace("_", "a").isalnum():
+            raise ValueError(f"not a SPARQL variable name: {name!r}")
+        terms[name] = _nt(as_term(v))
+    if not terms:
+        return sparql
+    out: list[str] = []
+    depth = 0  # braces
+    in_projection = False
+    proj_parens = 0
+    seen_body = False
+    prev = ""  # the last token that is not space or a comment
+    for m in _TOKEN.finditer(sparql):
+        kind, text = m.lastgroup, m.group()
+        if kind == "word":
+            up = text.upper()
+            if up == "SELECT":
+                in_projection, proj_parens = True, 0
+            elif up == "WHERE":
+                in_projection = False
+        elif kind == "other":
+            if text == "{":
+                in_projection = False
+                depth += 1
+                seen_body = True
+            elif text == "}":
+                depth -= 1
+            elif text == "(" and in_projection:
+                proj_parens += 1
+            elif text == ")" and in_projection:
+                proj_parens -= 1
+        elif kind == "var" and text[1:] in terms:
+            if prev.upper() == "AS":
+                raise StoreError(f"cannot bind ?{text[1:]}: the query assigns it with AS")
+            term = terms[text[1:]]
+            if in_projection and proj_parens == 0:
+                text = f"({term} AS {text})"
+            elif depth == 0 and seen_body:
+                text = f"({term})"
+            else:
+                text = term
+        if kind not in ("space", "comment"):
+            prev = m.group()
+        out.append(text)
+    return "".join(out)
+
+
+# --- endpoints ------------------------------------------------------------------------
+
+def sibling_urls(endpoint: str) -> tuple[str, str | None, str]:
+    """``(update URL, Graph Store URL or None, convention)`` found from a query URL."""
+    parts = urllib.parse.urlsplit(endpoint)
+    path = parts.path.rstrip("/")
+    head, _, last = path.rpartition("/")
+
+    def url(p: str) -> str:
+        return urllib.parse.urlunsplit((parts.scheme, parts.netloc, p, "", ""))
+
+    if last in ("query", "sparql"):
+        if head == "":
+            return url("/update"), url("/store"), "Oxigraph"
+        return url(f"{head}/update"), url(f"{head}/data"), "Fuseki"
+    return endpoint, None, "same URL"
+
+
+def _one_line(text: str, limit: int = 300) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _from_json(b: dict) -> Node:
+    kind, value = b["type"], b["value"]
+    if kind == "uri":
+        return URIRef(value)
+    if kind == "bnode":
+        return BNode(value)
+    if kind in ("literal", "typed-literal"):
+        if b.get("xml:lang"):
+            return Literal(value, lang=b["xml:lang"])
+        dt = b.get("datatype")
+        if dt and dt != _XSD_STRING:
+            return Literal(value, datatype=URIRef(dt))
+        return Literal(value)
+    raise StoreError(f"the server sent a term of unknown type {kind!r}")
+
+
+class RemoteStore(Store):
+    """A SPARQL 1.1 server: ``endpoint`` is its query URL.
+
+    ``update_endpoint`` and ``gsp_endpoint`` default to the siblings of the query URL (see
+    :func:`sibling_urls`), reported once on stderr when first used. ``timeout`` (seconds)
+    bounds every request.
+    """
+
+    def __init__(self, endpoint: str, update_endpoint: str | None = None, gsp_endpoint: str | None = None,
+                 timeout: float = DEFAULT_TIMEOUT, report=None):
+        if not urllib.parse.urlsplit(endpoint).scheme in ("http", "https"):
+            raise StoreError(f"endpoint {endpoint}: not an http(s) URL")
         self.location = endpoint
         self.endpoint = endpoint
-        self.update_endpoint = update_endpoint
-        self.gsp_endpoint = gsp_endpoint
+        self.timeout = timeout
+        upd, gsp, convention = sibling_urls(endpoint)
+        self._found = []
+        if update_endpoint is None:
+            self._found.append(f"updates to {upd}")
+        if gsp_endpoint is None and gsp is not None:
+            self._found.append(f"Graph Store at {gsp}")
+        self._convention = convention
+        self.update_endpoint = update_endpoint or upd
+        self.gsp_endpoint = gsp_endpoint or gsp
+        self._report = report or (lambda msg: print(f"kg: {msg}", file=sys.stderr))
+        self._reported = False
+        self._ontology_checked = False
 
-    def _todo(self):
-        raise NotImplementedError(f"remote stores ({self.endpoint}) are not supported yet; "
-                                  "use an embedded store (--store PATH)")
+    def __repr__(self) -> str:
+        return f"RemoteStore({self.endpoint!r})"
 
+    def _report_urls(self) -> None:
+        if self._found and not self._reported:
+            self._reported = True
+            self._report(f"endpoint {self.endpoint}: {', '.join(self._found)} (the {self._convention} "
+                         "convention; --update-endpoint/--gsp-endpoint to change)")
+
+    # -- HTTP
+    def _fail(self, what: str, url: str, err: BaseException) -> StoreError:
+        if isinstance(err, urllib.error.HTTPError):
+            try:
+                body = err.read().decode("utf-8", "replace")
+            except Exception:  # noqa: BLE001
+                body = ""
+            detail = f"HTTP {err.code} {err.reason}" + (f": {_one_line(body, 200)}" if body.strip() else "")
+            return StoreError(f"{what} {url} failed: {detail}")
+        if isinstance(err, (TimeoutError, socket.timeout)) or "timed out" in str(err):
+            return StoreError(f"{what} {url}: no answer within {self.timeout:g} s")
+        if isinstance(err, urllib.error.URLError):
+            return StoreError(f"cannot reach {url}: {_one_line(err.reason)}")
+        return StoreError(f"{what} {url} failed: {_one_line(err)}")
+
+    def _http(self, method: str, url: str, data: bytes | None = None, headers: dict | None = None,
+              what: str = "request to") -> bytes:
+        req = urllib.request.Request(url, data=data, method=method, headers=headers or {})
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+                return resp.read()
+        except (urllib.error.URLError, OSError, ValueError) as err:
+            raise self._fail(what, url, err) from None
+
+    def _write(self, sparql_update: str) -> None:
+        """One SPARQL update, retried once; raises StoreError if both attempts fail."""
+        self._report_urls()
+        data = sparql_update.encode("utf-8")
+        headers = {"Content-Type": "application/sparql-update; charset=utf-8"}
+        try:
+            self._http("POST", self.update_endpoint, data, headers, what="update at")
+        except StoreError as first:
+            try:
+                self._http("POST", self.update_endpoint, data, headers, what="update at")
+            except StoreError as second:
+                raise StoreError(f"{second} (tried twice; this write was not applied)") from first
+
+    def _select(self, sparql: str) -> QueryResult:
+        return self.query(sparql)
+
+    def _ask(self, sparql: str) -> bool:
+        return bool(self.query(sparql).boolean)
+
+    # -- the ontology graph, written with the first article
+    def _ensure_ontology(self) -> None:
+        if self._ontology_checked:
+            return
+        import hashlib
+
+        from kg.ontology import ontology_graph, ontology_text
+
+        digest = hashlib.sha256(ontology_text().encode("utf-8")).hexdigest()
+        o, i = _nt(ONTOLOGY_GRAPH), _nt(INGEST_GRAPH)
+        if not self._ask(f"ASK {{ GRAPH {i} {{ {o} {_nt(KG.contentHash)} {_nt(Literal(digest))} }} }}"):
+            body = " .\n".join(f"{_nt(s)} {_nt(p)} {_nt(ob)}" for s, p, ob in ontology_graph())
+            self._write(
+                f"DROP SILENT GRAPH {o} ;\n"
+                f"DELETE WHERE {{ GRAPH {i} {{ {o} ?p ?v }} }} ;\n"
+                f"INSERT DATA {{ GRAPH {o} {{ {body} }}\n"
+                f"  GRAPH {i} {{ {o} {_nt(KG.contentHash)} {_nt(Literal(digest))} }} }}"
+            )
+        self._ontology_checked = True
+
+    # -- articles
     def put_article(self, article_id: str, content_hash: str, quads: Iterable[tuple]) -> int:
-        self._todo()
+        from kg.rdf import EXTRACTOR_VERSION, article_graph_iri
+
+        self._ensure_ontology()
+        g = article_graph_iri(article_id)
+        lines = []
+        for q in quads:
+            if len(q) > 3 and q[3] is not None and q[3] != g:
+                raise ValueError(f"article {article_id}: a quad is in graph {q[3]}, not {g}")
+            lines.append(f"{_nt(q[0])} {_nt(q[1])} {_nt(q[2])}")
+        gn, i = _nt(g), _nt(INGEST_GRAPH)
+        record = (f"{gn} {_nt(KG.articleId)} {_nt(Literal(article_id))} ; "
+                  f"{_nt(KG.contentHash)} {_nt(Literal(content_hash))} ; "
+                  f"{_nt(KG.extractorVersion)} {_nt(Literal(EXTRACTOR_VERSION))}")
+        body = " .\n".join(lines)
+        try:
+            self._write(
+                f"DROP SILENT GRAPH {gn} ;\n"
+                f"DELETE WHERE {{ GRAPH {i} {{ {gn} ?p ?v }} }} ;\n"
+                f"INSERT DATA {{ GRAPH {gn} {{ {body} }}\n  GRAPH {i} {{ {record} }} }}"
+            )
+        except StoreError as err:
+            raise StoreError(f"article {article_id}: {err}") from None
+        return len(lines)
 
     def has_article(self, article_id: str, content_hash: str | None = None) -> bool:
-        self._todo()
+        from kg.rdf import EXTRACTOR_VERSION, article_graph_iri
+
+        gn, i = _nt(article_graph_iri(article_id)), _nt(INGEST_GRAPH)
+        if content_hash is None:
+            return self._ask(f"ASK {{ GRAPH {i} {{ {gn} {_nt(KG.articleId)} ?id }} }}")
+        return self._ask(
+            f"ASK {{ GRAPH {i} {{ {gn} {_nt(KG.contentHash)} {_nt(Literal(content_hash))} ; "
+            f"{_nt(KG.extractorVersion)} {_nt(Literal(EXTRACTOR_VERSION))} }} }}"
+        )
 
     def remove_article(self, article_id: str) -> bool:
-        self._todo()
+        from kg.rdf import article_graph_iri
+
+        gn, i = _nt(article_graph_iri(article_id)), _nt(INGEST_GRAPH)
+        existed = self.has_article(article_id) or self._ask(f"ASK {{ GRAPH {gn} {{ ?s ?p ?o }} }}")
+        self._write(f"DROP SILENT GRAPH {gn} ;\nDELETE WHERE {{ GRAPH {i} {{ {gn} ?p ?v }} }}")
+        return existed
 
     def article_ids(self) -> list[str]:
-        self._todo()
+        r = self.query(f"SELECT ?id WHERE {{ GRAPH {_nt(INGEST_GRAPH)} {{ ?g {_nt(KG.articleId)} ?id }} }} "
+                       "ORDER BY ?id")
+        return [row[0] for row in r.rows]
 
+    # -- reading
     def query(self, sparql: str, bindings: Mapping[str, Binding] | None = None) -> QueryResult:
-        self._todo()
+        from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
+        from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
-    def dump(self, fmt: str) -> bytes:
-        self._todo()
+        text = substitute(sparql, bindings or {})
+        sw = SPARQLWrapper(self.endpoint)
+        sw.setMethod(POST)
+        sw.setTimeout(max(1, round(self.timeout)))
+        sw.setQuery(text)
+        graph_result = sw.queryType in ("CONSTRUCT", "DESCRIBE")
+        sw.setReturnFormat(TURTLE if graph_result else JSON)
+        try:
+            resp = sw.query().response
+            body = resp.read()
+            ctype = resp.headers.get("Content-Type", "") if hasattr(resp, "headers") else ""
+        except SPARQLWrapperException as err:
+            msg = _one_line(str(err).split("Response:")[0])
+            resp_text = _one_line(str(err).split("Response:", 1)[1], 200) if "Response:" in str(err) else ""
+            if "QueryBadFormed" in type(err).__name__:
+                raise StoreError(f"invalid SPARQL query (server {self.endpoint}): {resp_text or msg}") from None
+            raise StoreError(f"query at {self.endpoint} failed: {msg} {resp_text}".strip()) from None
+        except (urllib.error.URLError, OSError, ValueError) as err:
+            raise self._fail("query at", self.endpoint, err) from None
+        if graph_result:
+            fmt = ox.RdfFormat.N_TRIPLES if "n-triples" in ctype else ox.RdfFormat.TURTLE
+            try:
+                triples = list(ox.parse(body, format=fmt))
+            except SyntaxError as err:
+                raise StoreError(f"query at {self.endpoint}: unreadable answer: {_one_line(err)}") from None
+            from kg.store.embedded import from_ox
+
+            return QueryResult(["subject", "predicate", "object"],
+                               [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in triples])
+        try:
+            doc = json.loads(body)
+        except ValueError:
+            raise StoreError(f"query at {self.endpoint}: the answer is not SPARQL JSON results "
+                             f"({_one_line(body[:120].decode('utf-8', 'replace'))})") from None
+        if "boolean" in doc:
+            return QueryResult([], [], bool(doc["boolean"]))
+        names = list(doc.get("head", {}).get("vars", []))
+        rows = []
+        for b in doc.get("results", {}).get("bindings", []):
+            rows.append(tuple(_from_json(b[n]) if n in b else None for n in names))
+        return QueryResult(names, rows)
+
+    def _nquads(self) -> bytes:
+        """Every quad on the server as N-Quads."""
+        if self.gsp_endpoint:
+            if self._found and any("Graph Store" in f for f in self._found):
+                self._report_urls()
+            try:
+                data = self._http("GET", self.gsp_endpoint, headers={"Accept": "application/n-quads"},
+                                  what="Graph Store GET at")
+                ox.parse(data, format=ox.RdfFormat.N_QUADS)  # raises if the server sent something else
+                return data
+            except (StoreError, SyntaxError):
+                pass  # no Graph Store here, or not of the whole dataset: ask with SPARQL
+        r = self.query("SELECT ?s ?p ?o ?g WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }")
+        lines = []
+        for s, p, o, g in r.terms:
+            lines.append(f"{_nt(s)} {_nt(p)} {_nt(o)}" + (f" {_nt(g)}" if g is not None else "") + " .\n")
+        return "".join(lines).encode("utf-8")
+
+    def _local_copy(self):
+        from kg.store.embedded import EmbeddedStore
+
+        st = ox.Store()
+        st.bulk_load(self._nquads(), format=ox.RdfFormat.N_QUADS)
+        copy = EmbeddedStore.__new__(EmbeddedStore)  # a read view over the copy, without the ontology step
+        copy.path, copy.location, copy.read_only, copy._s = None, f"copy of {self.endpoint}", True, st
+        return copy
 
     def quads(self) -> Iterator[tuple]:
-        self._todo()
+        yield from self._local_copy().quads()
+
+    def dump(self, fmt: str) -> bytes:
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+        return self._local_copy().dump(fmt)
 
     def stats(self) -> dict[str, int]:
-        self._todo()
+        in_articles = f"FILTER(STRSTARTS(STR(?g), {_nt(Literal(ARTICLE_GRAPH_BASE))}))"
+        types = {"persons": FOAF.Person, "organizations": ORG.Organization, "events": KG.Event,
+                 "directives": KG.Directive, "holdings": KG.Holding, "tasks": KG.Task}
+        parts = [
+            f"{{ SELECT (COUNT(*) AS ?triples) WHERE {{ {{ ?s ?p ?o }} UNION {{ GRAPH ?g {{ ?s ?p ?o }} }} }} }}",
+            f"{{ SELECT (COUNT(*) AS ?article_triples) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {in_articles} }} }}",
+            f"{{ SELECT (COUNT(DISTINCT ?id) AS ?articles) WHERE {{ GRAPH {_nt(INGEST_GRAPH)} "
+            f"{{ ?a {_nt(KG.articleId)} ?id }} }} }}",
+        ]
+        for name, cls in types.items():
+            parts.append(f"{{ SELECT (COUNT(DISTINCT ?x) AS ?{name}) WHERE {{ GRAPH ?g "
+                         f"{{ ?x {_nt(RDF.type)} {_nt(cls)} }} {in_articles} }} }}")
+        r = self.query("SELECT * WHERE { " + " ".join(parts) + " }")
+        row = dict(zip(r.vars, r.rows[0])) if r.rows else {}
+        order = ["articles", "triples", "article_triples", *types]
+        return {k: int(row.get(k) or 0) for k in order}
 
     def close(self) -> None:
         pass

@@ -276,7 +276,12 @@ def page_data(G: nx.MultiDiGraph, title: str = DEFAULT_TITLE) -> dict[str, Any]:
     counts = Counter(d.get("kind") for _, d in G.nodes(data=True))
     options = {
         "autoResize": True,
-        "nodes": {"font": {"size": 14, "face": "system-ui, sans-serif"}, "borderWidth": 1, "size": 18},
+        "nodes": {
+            "font": {"size": 14, "face": "system-ui, sans-serif"},
+            "borderWidth": 1,
+            "size": 18,
+            "widthConstraint": {"maximum": 220},  # long labels wrap instead of running off
+        },
         "edges": {
             "font": {"size": 10, "align": "middle", "color": "#475569", "strokeWidth": 3},
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},

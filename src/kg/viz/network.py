@@ -369,7 +369,7 @@ class _Builder:
             head = verb or "Chỉ đạo"
             label = head
             if task:
-                short = task if len(task) <= 40 else task[:39].rstrip() + "…"
+                short = task if len(task) <= 36 else task[:35].rstrip() + "…"
                 label = f"{head}: {short}"
             d = self.node(did, "directive", label)
             if verb:
