@@ -31,13 +31,19 @@ def _store_args(p: argparse.ArgumentParser) -> None:
     g = p.add_mutually_exclusive_group()
     g.add_argument("--store", metavar="PATH", help="embedded store directory (default ./kg-store or $KG_STORE)")
     g.add_argument("--endpoint", metavar="URL", help="SPARQL 1.1 query URL of a server (or $KG_ENDPOINT)")
+    p.add_argument("--update-endpoint", metavar="URL",
+                   help="the server's SPARQL Update URL (default: found from the query URL)")
+    p.add_argument("--gsp-endpoint", metavar="URL",
+                   help="the server's Graph Store protocol URL (default: found from the query URL)")
 
 
 def _open(args, read_only: bool = False, wait: float = 0.0):
     from kg.store import StoreError, open_store
 
     try:
-        return open_store(args.store, args.endpoint, read_only=read_only, wait=wait)
+        return open_store(args.store, args.endpoint, read_only=read_only, wait=wait,
+                          update_endpoint=getattr(args, "update_endpoint", None),
+                          gsp_endpoint=getattr(args, "gsp_endpoint", None))
     except StoreError as err:
         raise DataError(str(err)) from err
 
@@ -388,6 +394,13 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as err:
+        from kg.store import StoreError
+
+        if isinstance(err, StoreError):  # a server down, a failed write: one line, exit 1
+            _err(str(err))
+            return 1
+        raise
 
 
 if __name__ == "__main__":

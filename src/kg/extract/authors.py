@@ -6,6 +6,8 @@
 ['B. Trung']
 >>> find_authors(["nỗi lo của các tỉnh miền Tây Ảnh: B.DŨNG Theo Bộ Y tế"])
 ['B.Dũng']
+>>> find_authors(["người dân sống xung quanh tỏ ra rất bất bình. T.Dũng"])
+['T.Dũng']
 >>> find_authors(["phát biểu tại đại hội - Ảnh: TTXVN (NLĐ)", "(ảnh: L.V.T) Ngày 7-11"])
 ['L.V.T']
 """
@@ -17,6 +19,8 @@ import re
 _CREDIT = re.compile(
     r"(?:^|[\s(\-–])(?:[Tt]in(?:,| và)? ảnh|[Bb]ài(?:,| và)? ảnh|Tin|Bài|[Ảả]nh|Nhóm PV|PV)\s*:\s*(.{1,60})"
 )
+# A signature run on at the end of the last paragraph: "... rất bất bình. T.Dũng"
+_SIGNATURE = re.compile(r"[.!?…”\"]\s+((?:[A-ZĐ]\.\s?)+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)\s*$")
 _VOWELS = set("aăâeêioôơuưyAĂÂEÊIOÔƠUƯY")
 
 
@@ -77,6 +81,9 @@ def find_authors(lines: list[str]) -> list[str]:
         name = _credit_name(last)
         if name:
             found.append(name)
+    signed = _SIGNATURE.search(last)
+    if not found and signed:
+        found.append(signed.group(1))
     seen, out = set(), []
     for a in found:
         if a.casefold() not in seen:

@@ -183,6 +183,9 @@ APP_JS = r"""
   function markReady() {
     if (kgGraph.ready) { return; }
     if (data.big) { network.setOptions({ physics: false }); }
+    // vis fits node shapes, not their labels: leave a margin so edge labels stay visible
+    network.fit();
+    network.moveTo({ scale: network.getScale() * 0.9 });
     kgGraph.ready = true;
     setStatus(data.summary);
   }
