@@ -82,7 +82,7 @@ def find_authors(lines: list[str]) -> list[str]:
         if name:
             found.append(name)
     signed = _SIGNATURE.search(last)
-    if not found and signed:
+    if signed:
         found.append(signed.group(1))
     seen, out = set(), []
     for a in found:
