@@ -339,3 +339,23 @@ def test_graphml_and_csv(tmp_path):
     assert any(PAYLOAD in r["sentences"] for r in rows)
     with (tmp_path / "edges.csv").open(encoding="utf-8", newline="") as fh:
         assert len(list(csv.DictReader(fh))) == G.number_of_edges()
+
+
+def test_export_table_graphml_and_csv(tmp_path, monkeypatch):
+    fake = types.ModuleType("kg.queries")
+    fake.run_saved = lambda store, name, params: results()[name]
+    monkeypatch.setitem(sys.modules, "kg.queries", fake)
+    from kg.viz import export_table
+
+    G = build_network(results())
+    export_table("STORE", "graphml", tmp_path / "g.graphml", glosses={})
+    assert nx.read_graphml(tmp_path / "g.graphml").number_of_nodes() == G.number_of_nodes()
+    data = export_table("STORE", "csv", tmp_path / "g.csv")
+    assert (tmp_path / "g.csv").read_bytes() == data
+    with (tmp_path / "g.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    isolated = [n for n in G if G.degree(n) == 0]
+    assert len(rows) == G.number_of_edges() + len(isolated)
+    assert {r["relation"] for r in rows} >= {"holds", "in", "part_of", "role", "issues", "to"}
+    with pytest.raises(ValueError):
+        export_table("STORE", "xlsx", tmp_path / "g.xlsx")

@@ -24,7 +24,7 @@ STOP_WORDS = frozenset(lexicons.column("stop_words", "word"))
 PLACE_WORDS = ("tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn",
                "khu vực", "miền", "số")
 # Words a lower-case stretch inside an organisation name never crosses ("Đảng bộ lần thứ VIII").
-_NO_BRIDGE = frozenset({"lần", "thứ", "nhiệm", "kỳ", "khóa"})
+_NO_BRIDGE = frozenset({"lần", "thứ", "nhiệm", "kỳ", "khóa", "và"})
 
 
 @dataclass
@@ -125,6 +125,7 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
     base = j
     n = len(tokens)
     after_place = False
+    has_place = False
     while j < n:
         t = tokens[j]
         words = L.org_words.match(tokens, j)
@@ -142,6 +143,7 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                     and (run >= n or not tokens[run].is_cap):
                 break
             after_place = False
+            has_place = has_place or bool(L.places.match(tokens, j))
             j += 1
             continue
         pw = L.place_words.match(tokens, j)
@@ -166,9 +168,13 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                     and tokens[k].low not in STOP_WORDS and tokens[k].low not in _NO_BRIDGE \
                     and not L.place_words.match(tokens, k):
                 k += 1
-            if k > j and k < n and (tokens[k].is_cap and not _unit_start(tokens, k, L)
-                          and not L.ranks.match(tokens, k) and not L.posts.match(tokens, k)
-                          or L.place_words.match(tokens, k)):
+            # ... and the capitalised part is a place or a name of two or more words, not a
+            # lone given name after a verb ("Công an Hà Nội bắt giữ Sơn")
+            target_ok = k < n and tokens[k].is_cap and not _unit_start(tokens, k, L) \
+                and not L.ranks.match(tokens, k) and not L.posts.match(tokens, k) \
+                and (L.places.match(tokens, k) or L.org_words.match(tokens, k) or tokens[k].is_upper
+                     or k + 1 < n and (tokens[k + 1].is_cap or tokens[k + 1].is_number))
+            if k > j and not has_place and (target_ok or k < n and L.place_words.match(tokens, k)):
                 j = k
                 continue
             break

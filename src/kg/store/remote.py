@@ -30,6 +30,7 @@ The update and Graph Store URLs default to the siblings of the query URL: Oxigra
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 import socket
@@ -337,7 +338,7 @@ class RemoteStore(Store):
     # -- reading
     def query(self, sparql: str, bindings: Mapping[str, Binding] | None = None) -> QueryResult:
         from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
-        from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
+        from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperException
 
         text = substitute(sparql, bindings or {})
         sw = SPARQLWrapper(self.endpoint)
@@ -351,11 +352,16 @@ class RemoteStore(Store):
             body = resp.read()
             ctype = resp.headers.get("Content-Type", "") if hasattr(resp, "headers") else ""
         except SPARQLWrapperException as err:
-            msg = _one_line(str(err).split("Response:")[0])
-            resp_text = _one_line(str(err).split("Response:", 1)[1], 200) if "Response:" in str(err) else ""
-            if "QueryBadFormed" in type(err).__name__:
-                raise StoreError(f"invalid SPARQL query (server {self.endpoint}): {resp_text or msg}") from None
-            raise StoreError(f"query at {self.endpoint} failed: {msg} {resp_text}".strip()) from None
+            response = err.args[0].split("Response:", 1)[1].strip() if "Response:" in err.args[0] else ""
+            if response.startswith(("b'", 'b"')):
+                try:
+                    response = ast.literal_eval(response).decode("utf-8", "replace")
+                except (ValueError, SyntaxError):
+                    pass
+            detail = _one_line(response, 200) or err.msg
+            if isinstance(err, QueryBadFormed):
+                raise StoreError(f"invalid SPARQL query (server {self.endpoint}): {detail}") from None
+            raise StoreError(f"query at {self.endpoint} failed: {err.msg}: {detail}") from None
         except (urllib.error.URLError, OSError, ValueError) as err:
             raise self._fail("query at", self.endpoint, err) from None
         if graph_result:

@@ -1,4 +1,5 @@
-"""Graph outputs: the networkx graph built from the saved queries, and the offline HTML page.
+"""Graph outputs: the networkx graph built from the saved queries, the offline HTML page,
+and GraphML/CSV tables of the same graph.
 
 >>> from kg.viz import build_network, focus_subgraph, write_graph_html  # doctest: +SKIP
 """
@@ -12,18 +13,26 @@ from kg.viz.network import (
     find_nodes,
     focus_subgraph,
     fold,
+    lexicon_glosses,
+    query_results,
     to_csv,
     to_graphml,
 )
+from kg.viz.tables import export_table, graph_csv, graph_table
 
 __all__ = [
     "NODE_KINDS",
     "SAVED_QUERIES",
     "FocusNotFound",
     "build_network",
+    "export_table",
     "find_nodes",
     "focus_subgraph",
     "fold",
+    "graph_csv",
+    "graph_table",
+    "lexicon_glosses",
+    "query_results",
     "render_html",
     "to_csv",
     "to_graphml",

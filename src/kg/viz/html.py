@@ -36,7 +36,14 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from kg.viz import _template
-from kg.viz.network import EDGE_VI, NODE_KINDS, SAVED_QUERIES, build_network, focus_subgraph
+from kg.viz.network import (
+    EDGE_VI,
+    NODE_KINDS,
+    build_network,
+    focus_subgraph,
+    lexicon_glosses,
+    query_results,
+)
 
 #: Above this many nodes the page stops physics once the layout is stable.
 BIG_GRAPH = 1000
@@ -394,22 +401,6 @@ def write_html(G: nx.MultiDiGraph, out_path: str | os.PathLike, title: str = DEF
     """Write the page for ``G`` atomically; returns ``{"nodes", "edges", "bytes"}``."""
     size = _atomic_write(Path(out_path), render_html(G, title))
     return {"nodes": G.number_of_nodes(), "edges": G.number_of_edges(), "bytes": size}
-
-
-def query_results(store: Any) -> dict[str, Any]:
-    """Run the five saved queries the graph needs (``kg.queries.run_saved``)."""
-    from kg.queries import run_saved
-
-    return {name: run_saved(store, name, {}) for name in SAVED_QUERIES}
-
-
-def lexicon_glosses() -> dict[str, str]:
-    """English glosses of ranks, titles, unit words, event kinds ... from :mod:`kg.lexicons`."""
-    try:
-        from kg.lexicons import glosses
-    except ImportError:  # pragma: no cover - the lexicons are part of the package
-        return {}
-    return dict(glosses())
 
 
 def write_graph_html(

@@ -424,6 +424,22 @@ def build_network(results: Mapping[str, Any], glosses: Mapping[str, str] | None 
     return b.G
 
 
+def query_results(store: Any) -> dict[str, Any]:
+    """Run the five saved queries the graph needs (``kg.queries.run_saved``) on ``store``."""
+    from kg.queries import run_saved
+
+    return {name: run_saved(store, name, {}) for name in SAVED_QUERIES}
+
+
+def lexicon_glosses() -> dict[str, str]:
+    """English glosses of ranks, titles, unit words, event kinds ... from :mod:`kg.lexicons`."""
+    try:
+        from kg.lexicons import glosses
+    except ImportError:  # pragma: no cover - the lexicons are part of the package
+        return {}
+    return dict(glosses())
+
+
 # --------------------------------------------------------------------------- focus
 
 
