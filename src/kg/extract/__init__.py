@@ -178,7 +178,7 @@ def extract_article(article: Article) -> dict:
             if full and abbr:
                 reg.add_alias(full, abbr)
             if it.kind == "org":
-                reg.org(it.text, r.sentence, parent=_inner_parent(it, r))
+                reg.org(it.text, r.sentence, parent=_inner_parent(it, r) or _adjacent_parent(r.items, k, r))
                 if it.extra.get("child"):
                     reg.org(it.extra["child"], r.sentence, parent=it.text)
             elif it.kind == "post" and it.org and not it.org_item.extra.get("backref"):
@@ -243,17 +243,42 @@ def _explained_abbreviation(items: list[Item], k: int) -> str | None:
     return None
 
 
-def _inner_parent(it: Item | None, r: SentenceReading) -> str | None:
-    """"Phòng Cảnh sát kinh tế Công an tỉnh B": the inner unit is the parent."""
-    if it is None:
-        return None
-    L = lex()
-    from kg.extract.mentions import org_end
+# Party committees of a unit are named after it ("Đảng ủy Công an tỉnh B") but do not sit under it.
+_COMMITTEES = frozenset({"đảng", "thường"})
 
+
+def _inner_parent(it: Item | None, r: SentenceReading) -> str | None:
+    """"Phòng Cảnh sát kinh tế Công an tỉnh B": a higher unit named inside is the parent."""
+    if it is None or r.tokens[it.start].low in _COMMITTEES:
+        return None
+    from kg.extract.mentions import org_end, unit_level
+
+    L = lex()
     toks = r.tokens
-    for j in range(it.start + 2, it.end):
-        if toks[j].is_cap and L.units.match(toks, j) and toks[j].low in ("công", "bộ", "ubnd", "quân", "tổng"):
-            e = org_end(toks, j, L)
-            if e == it.end:
-                return r.sentence.text[toks[j].start:toks[e - 1].end]
+    known = L.orgs.match(toks, it.start)
+    if known and known[0] == it.end:
+        return None  # a body of its own name ("Văn phòng Chính phủ"), not a unit inside another
+    outer = unit_level(toks, it.start, L)
+    for j in range(it.start + 1, it.end):
+        if toks[j].is_cap and (L.units.match(toks, j) or L.orgs.match(toks, j)) \
+                and org_end(toks, j, L) == it.end and unit_level(toks, j, L) < outer:
+            return r.sentence.text[toks[j].start:toks[it.end - 1].end]
+    return None
+
+
+def _adjacent_parent(items: list[Item], k: int, r: SentenceReading) -> str | None:
+    """"Cục X, Bộ Y" or "Cục X (Bộ Y)": the higher unit right after is the parent."""
+    from kg.extract.mentions import unit_level
+
+    if k + 2 >= len(items) or items[k + 1].kind != "sep" or items[k + 1].value not in ",(":
+        return None
+    nxt = items[k + 2]
+    if nxt.kind != "org":
+        return None
+    if items[k + 1].value == "(" and not (k + 3 < len(items) and items[k + 3].value == ")"):
+        return None
+    if items[k + 1].value == "," and k + 3 < len(items) and items[k + 3].kind == "sep" and items[k + 3].value == ",":
+        return None  # a list of units, not a unit and its parent
+    if unit_level(r.tokens, nxt.start) < unit_level(r.tokens, items[k].start):
+        return nxt.text
     return None

@@ -51,6 +51,7 @@ class _Lex:
             posts[r["title"]] = r["kind"]
         self.posts = PhraseMatcher(posts)
         self.units = PhraseMatcher({r["word"]: r["needs_name"] == "yes" for r in lexicons.load("units")})
+        self.levels = {key_of(r["word"]): int(r["level"]) for r in lexicons.load("units")}
         self.orgs = PhraseMatcher({r["name"]: r["name"] for r in lexicons.load("organizations")})
         self.context_orgs = frozenset(r["name"] for r in lexicons.load("organizations")
                                       if r.get("standalone") == "no")
@@ -84,6 +85,15 @@ def _name_run(tokens: list[Token], i: int, L: _Lex) -> int:
             break
         j += 1
     return j
+
+
+def unit_level(tokens: list[Token], i: int, L: _Lex | None = None) -> int:
+    """How high the unit whose name starts at ``i`` stands (1 = national body; ``level`` in units.tsv)."""
+    L = L or lex()
+    m = L.units.match(tokens, i)
+    if m:
+        return L.levels[tuple(t.low for t in tokens[i:m[0]])]
+    return 1 if L.orgs.match(tokens, i) else 9
 
 
 def _unit_start(tokens: list[Token], i: int, L: _Lex, lower: bool = False):

@@ -47,7 +47,7 @@ from rdflib.term import Node
 from kg.ontology import ARTICLE_GRAPH_BASE, FOAF, INGEST_GRAPH, KG, ONTOLOGY_GRAPH, ORG, RDF, XSD
 from kg.store import FORMATS, Binding, QueryResult, Store, StoreError, as_term
 
-__all__ = ["RemoteStore", "sibling_urls", "substitute", "values_block"]
+__all__ = ["RemoteStore", "query_form", "sibling_urls", "substitute", "values_block"]
 
 _XSD_STRING = str(XSD.string)
 DEFAULT_TIMEOUT = 60.0
@@ -146,6 +146,36 @@ def substitute(sparql: str, bindings: Mapping[str, Binding]) -> str:
     return "".join(out)
 
 
+_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+_UPDATES = ("INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH")
+
+
+def query_form(sparql: str) -> tuple[str, str]:
+    """``(form, text without comments)``: the form is SELECT, ASK, CONSTRUCT or DESCRIBE.
+
+    Found from the tokens, so a word in a comment or a string (``# addressee``) is no
+    keyword (SPARQLWrapper's own guess takes "addressee" in a comment for ADD).
+
+    >>> query_form("# addressee\nSELECT * WHERE { ?s ?p 'DROP' }")[0]
+    'SELECT'
+    """
+    form = None
+    out = []
+    for m in _TOKEN.finditer(sparql):
+        if m.lastgroup == "comment":
+            continue
+        out.append(m.group())
+        if form is None and m.lastgroup == "word":
+            up = m.group().upper()
+            if up in _FORMS:
+                form = up
+            elif up in _UPDATES:
+                raise StoreError(f"this is a SPARQL update ({up}), not a query; kg sends only queries here")
+    if form is None:
+        raise StoreError("invalid SPARQL query: no SELECT, ASK, CONSTRUCT or DESCRIBE")
+    return form, "".join(out)
+
+
 # --- endpoints ------------------------------------------------------------------------
 
 def sibling_urls(endpoint: str) -> tuple[str, str | None, str]:
@@ -212,6 +242,7 @@ class RemoteStore(Store):
         self._report = report or (lambda msg: print(f"kg: {msg}", file=sys.stderr))
         self._reported = False
         self._ontology_checked = False
+        self._last_type = ""
 
     def __repr__(self) -> str:
         return f"RemoteStore({self.endpoint!r})"
@@ -242,13 +273,13 @@ class RemoteStore(Store):
         req = urllib.request.Request(url, data=data, method=method, headers=headers or {})
         try:
             with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+                self._last_type = resp.headers.get("Content-Type", "")
                 return resp.read()
         except (urllib.error.URLError, OSError, ValueError) as err:
             raise self._fail(what, url, err) from None
 
     def _write(self, sparql_update: str) -> None:
         """One SPARQL update, retried once; raises StoreError if both attempts fail."""
-        self._report_urls()
         data = sparql_update.encode("utf-8")
         headers = {"Content-Type": "application/sparql-update; charset=utf-8"}
         try:
@@ -258,6 +289,7 @@ class RemoteStore(Store):
                 self._http("POST", self.update_endpoint, data, headers, what="update at")
             except StoreError as second:
                 raise StoreError(f"{second} (tried twice; this write was not applied)") from first
+        self._report_urls()
 
     def _select(self, sparql: str) -> QueryResult:
         return self.query(sparql)
@@ -340,12 +372,13 @@ class RemoteStore(Store):
         from SPARQLWrapper import JSON, POST, TURTLE, SPARQLWrapper
         from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperException
 
-        text = substitute(sparql, bindings or {})
+        form, text = query_form(substitute(sparql, bindings or {}))
         sw = SPARQLWrapper(self.endpoint)
         sw.setMethod(POST)
         sw.setTimeout(max(1, round(self.timeout)))
         sw.setQuery(text)
-        graph_result = sw.queryType in ("CONSTRUCT", "DESCRIBE")
+        sw.queryType = form  # not SPARQLWrapper's guess from the text
+        graph_result = form in ("CONSTRUCT", "DESCRIBE")
         sw.setReturnFormat(TURTLE if graph_result else JSON)
         try:
             resp = sw.query().response
@@ -390,14 +423,13 @@ class RemoteStore(Store):
     def _nquads(self) -> bytes:
         """Every quad on the server as N-Quads."""
         if self.gsp_endpoint:
-            if self._found and any("Graph Store" in f for f in self._found):
-                self._report_urls()
             try:
                 data = self._http("GET", self.gsp_endpoint, headers={"Accept": "application/n-quads"},
                                   what="Graph Store GET at")
-                ox.parse(data, format=ox.RdfFormat.N_QUADS)  # raises if the server sent something else
-                return data
-            except (StoreError, SyntaxError):
+                if "n-quads" in self._last_type:  # else not a Graph Store of the whole dataset
+                    self._report_urls()
+                    return data
+            except StoreError:
                 pass  # no Graph Store here, or not of the whole dataset: ask with SPARQL
         r = self.query("SELECT ?s ?p ?o ?g WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }")
         lines = []
@@ -427,10 +459,10 @@ class RemoteStore(Store):
         types = {"persons": FOAF.Person, "organizations": ORG.Organization, "events": KG.Event,
                  "directives": KG.Directive, "holdings": KG.Holding, "tasks": KG.Task}
         parts = [
-            f"{{ SELECT (COUNT(*) AS ?triples) WHERE {{ {{ ?s ?p ?o }} UNION {{ GRAPH ?g {{ ?s ?p ?o }} }} }} }}",
+            "{ SELECT (COUNT(*) AS ?triples) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } } }",
             f"{{ SELECT (COUNT(*) AS ?article_triples) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {in_articles} }} }}",
-            f"{{ SELECT (COUNT(DISTINCT ?id) AS ?articles) WHERE {{ GRAPH {_nt(INGEST_GRAPH)} "
-            f"{{ ?a {_nt(KG.articleId)} ?id }} }} }}",
+            (f"{{ SELECT (COUNT(DISTINCT ?id) AS ?articles) WHERE {{ GRAPH {_nt(INGEST_GRAPH)} "
+            f"{{ ?a {_nt(KG.articleId)} ?id }} }} }}"),
         ]
         for name, cls in types.items():
             parts.append(f"{{ SELECT (COUNT(DISTINCT ?x) AS ?{name}) WHERE {{ GRAPH ?g "

@@ -81,11 +81,13 @@ PAGE = """<!DOCTYPE html>
 PAGE_CSS = """
 html, body { margin: 0; height: 100%; font-family: system-ui, "Segoe UI", Roboto, "Noto Sans",
   "DejaVu Sans", sans-serif; color: #1f2937; background: #f8fafc; }
-#kg-header { display: flex; align-items: baseline; gap: 1em; padding: 6px 12px;
-  border-bottom: 1px solid #e2e8f0; background: #fff; }
-#kg-header h1 { font-size: 1.1em; margin: 0; }
-#kg-status { color: #64748b; font-size: .9em; }
-#kg-main { display: flex; height: calc(100% - 40px); }
+body { display: flex; flex-direction: column; }
+#kg-header { flex: none; display: flex; align-items: baseline; gap: 1em; padding: 6px 12px;
+  border-bottom: 1px solid #e2e8f0; background: #fff; min-width: 0; }
+#kg-header h1 { font-size: 1.1em; margin: 0; white-space: nowrap; overflow: hidden;
+  text-overflow: ellipsis; min-width: 0; }
+#kg-status { color: #64748b; font-size: .9em; white-space: nowrap; }
+#kg-main { flex: 1; display: flex; min-height: 0; }
 #kg-panel { width: 290px; min-width: 220px; overflow-y: auto; padding: 8px 10px; box-sizing: border-box;
   border-right: 1px solid #e2e8f0; background: #fff; font-size: 14px; }
 #kg-stage { position: relative; flex: 1; min-width: 0; }
@@ -180,12 +182,18 @@ APP_JS = r"""
   kgGraph.edges = edges;
 
   // ---- readiness; big graphs stop physics once stabilised
+  var touched = false;  // once the reader moves the view, the page leaves it alone
+  ["dragStart", "zoom", "click"].forEach(function (ev) { network.on(ev, function () { touched = true; }); });
+  function fitAll() {
+    if (touched) { return; }
+    // vis fits node shapes, not their labels: leave a margin so labels stay visible
+    network.fit();
+    network.moveTo({ scale: network.getScale() * 0.9 });
+  }
   function markReady() {
     if (kgGraph.ready) { return; }
     if (data.big) { network.setOptions({ physics: false }); }
-    // vis fits node shapes, not their labels: leave a margin so edge labels stay visible
-    network.fit();
-    network.moveTo({ scale: network.getScale() * 0.9 });
+    fitAll();
     kgGraph.ready = true;
     setStatus(data.summary);
   }
@@ -194,6 +202,7 @@ APP_JS = r"""
   });
   network.once("stabilizationIterationsDone", markReady);
   network.once("stabilized", markReady);
+  network.on("stabilized", function () { if (kgGraph.ready) { fitAll(); } });
   network.once("afterDrawing", function () { kgGraph.drawn = true; });
 
   // ---- tooltip (own element, text only)
@@ -259,6 +268,7 @@ APP_JS = r"""
   function search(query) {
     var q = fold(query);
     network.unselectAll();
+    touched = true;
     if (!q) { msg.textContent = ""; return []; }
     var exact = [], partial = [];
     folded.forEach(function (f) {

@@ -424,5 +424,7 @@ def write_graph_html(
     G = build_network(query_results(store), glosses=glosses)
     if focus:
         G = focus_subgraph(G, focus, depth)
-        title = title or f"{DEFAULT_TITLE} — quanh “{focus}” (độ sâu {depth})"
+        names = sorted({str(d.get("label")) for _, d in G.nodes(data=True) if d.get("focus")})
+        shown = ", ".join(names[:3]) + (" …" if len(names) > 3 else "")
+        title = title or f"{DEFAULT_TITLE} — quanh {shown} (độ sâu {depth})"
     return write_html(G, out_path, title or DEFAULT_TITLE)

@@ -1,0 +1,760 @@
+"""Cross-article resolution: the per-article person and organisation nodes of the same
+real entity are linked to one canonical entity in the resolution graph.
+
+Every article graph holds its own person and organisation nodes (see :mod:`kg.rdf`).
+:func:`resolve_store` reads those nodes and their facts from the store (SPARQL), groups
+them into clusters and replaces :data:`kg.ontology.RESOLUTION_GRAPH` with::
+
+    <per-article node> owl:sameAs <canonical>             (every node, singletons too)
+    <canonical> a kg:CanonicalPerson | kg:CanonicalOrganization ;
+        foaf:name / skos:prefLabel, kg:nameKey, skos:altLabel ;
+        kg:mergeReason "..."                              (one line per member that joined)
+        org:subOrganizationOf <canonical parent>          (organisations, as the articles write it)
+
+Canonical IRIs are ``https://w3id.org/vnkg/id/entity/<person|org>/<16 hex>``, hashed from
+the cluster's first member (the smallest member IRI), so the same store always gives the
+same resolution graph (re-ingesting adds nothing). The graph is dropped and recomputed
+after every ingest and remove; it is only ever derived from the article graphs.
+
+Organisations: the same name key ("Tổng cục Hậu cần" = "tổng cục hậu cần"); an alias or
+abbreviation an article gives ("Tổng cục Hậu cần (TCHC)") joins the bare "TCHC" of other
+articles when it stands for only one full name in the corpus (the abbreviations lexicon
+too). "Tổng cục Hậu cần - Kỹ thuật" has another key, so it is another unit. A generic name
+that depends on its article ("Công an tỉnh", "Phòng Cảnh sát điều tra", "UBND") is merged
+only with nodes of the same name under the same parent.
+
+Persons: the same name key is necessary, never sufficient. A node joins a cluster when
+  - they share a unit (an organisation of a holding, or its parent), or
+  - both state ranks and the ranks agree: equal, or not going down over time (a rank going
+    down needs a stated demotion, "giáng cấp"), or
+  - nothing conflicts and the cluster is the only candidate of that name.
+Ranks going down over time, or different ranks without dates and without a shared unit,
+or units that all differ without rank evidence keep two namesakes apart.
+
+>>> person_canonical_iri("https://w3id.org/vnkg/id/person/0123")[:40]
+'https://w3id.org/vnkg/id/entity/person/'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rdflib import Literal, URIRef
+
+from kg.ontology import (
+    ARTICLE_GRAPH_BASE,
+    DATA,
+    DCTERMS,
+    FOAF,
+    GRAPH_BASE,
+    INGEST_GRAPH,
+    KG,
+    ONTOLOGY_GRAPH,
+    ORG,
+    OWL,
+    RDF,
+    RDFS,
+    RESOLUTION_GRAPH,
+    SKOS,
+)
+from kg.rdf import name_key
+
+__all__ = [
+    "LEXICON_GRAPH",
+    "Resolution",
+    "compute_resolution",
+    "explain",
+    "lexicon_quads",
+    "person_canonical_iri",
+    "resolve_store",
+]
+
+#: rdfs:label @vi / @en of every rank, post title and unit-type word of the lexicons
+LEXICON_GRAPH = URIRef(GRAPH_BASE + "lexicon")
+
+_PREFIXES = f"""PREFIX kg: <{KG}>
+PREFIX org: <{ORG}>
+PREFIX foaf: <{FOAF}>
+PREFIX skos: <{SKOS}>
+PREFIX owl: <{OWL}>
+PREFIX dcterms: <{DCTERMS}>
+"""
+_IN_ARTICLES = f'FILTER(STRSTARTS(STR(?g), "{ARTICLE_GRAPH_BASE}"))'
+
+_Q_PERSONS = _PREFIXES + f"""
+SELECT ?g ?p ?name ?key ?aid ?issued ?order WHERE {{
+  GRAPH ?g {{
+    ?p a foaf:Person ; foaf:name ?name ; kg:nameKey ?key .
+    ?art a kg:Article ; kg:articleId ?aid .
+    OPTIONAL {{ ?art dcterms:issued ?issued }}
+    OPTIONAL {{ ?p kg:hasRank ?rc }}
+  }}
+  OPTIONAL {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?rc kg:rankOrder ?order }} }}
+  {_IN_ARTICLES}
+}}"""
+
+_Q_HOLDINGS = _PREFIXES + f"""
+SELECT ?p ?title ?status ?o WHERE {{
+  GRAPH ?g {{
+    ?h a kg:Holding ; org:member ?p ; kg:title ?title ; kg:status ?status .
+    OPTIONAL {{ ?h org:organization ?o }}
+  }}
+  {_IN_ARTICLES}
+}}"""
+
+_Q_DEMOTED = _PREFIXES + f"""
+SELECT DISTINCT ?p WHERE {{
+  GRAPH ?g {{
+    {{ ?p a foaf:Person ; kg:evidence/kg:sentence ?s }}
+    UNION {{ ?h org:member ?p ; kg:evidence/kg:sentence ?s }}
+    FILTER(CONTAINS(LCASE(?s), "giáng cấp") || CONTAINS(LCASE(?s), "giáng chức")
+           || CONTAINS(LCASE(?s), "giáng quân hàm"))
+  }}
+  {_IN_ARTICLES}
+}}"""
+
+_Q_ORGS = _PREFIXES + f"""
+SELECT ?g ?o ?label ?key ?aid ?parent WHERE {{
+  GRAPH ?g {{
+    ?o a org:Organization ; skos:prefLabel ?label ; kg:nameKey ?key .
+    ?art a kg:Article ; kg:articleId ?aid .
+    OPTIONAL {{ ?o org:subOrganizationOf ?parent }}
+  }}
+  {_IN_ARTICLES}
+}}"""
+
+_Q_ALIASES = _PREFIXES + f"""
+SELECT ?o ?alias WHERE {{
+  GRAPH ?g {{ ?o a org:Organization ; skos:altLabel ?alias }}
+  {_IN_ARTICLES}
+}}"""
+
+
+def _hex(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def person_canonical_iri(first_member: str) -> URIRef:
+    """The canonical person IRI of a cluster whose first (smallest) member IRI is given."""
+    return DATA[f"entity/person/{_hex(first_member)}"]
+
+
+def org_canonical_iri(first_member: str) -> URIRef:
+    """The canonical organisation IRI of a cluster whose first member IRI is given."""
+    return DATA[f"entity/org/{_hex(first_member)}"]
+
+
+# ---------------------------------------------------------------- union-find
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        root = x
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            if rb < ra:
+                ra, rb = rb, ra
+            self.parent[rb] = ra
+
+
+# ---------------------------------------------------------------- organisations
+
+# unit words whose names depend on their article unless a place or a number follows
+_LOCAL_PREFIXES = (
+    "cong an", "ubnd", "uy ban nhan dan", "hdnd", "hoi dong nhan dan", "phong", "doi", "ban",
+    "tram", "don", "trai", "co quan", "vien kiem sat", "vksnd", "toa an", "tand", "so", "chi cuc",
+    "tinh uy", "thanh uy", "huyen uy", "quan uy", "dang uy", "dang bo", "chi nhanh", "van phong",
+    "thanh tra", "bo chi huy", "ban chi huy", "trung tam", "benh vien", "truong", "cong ty",
+    "ubmttq", "mat tran", "hoi", "xi nghiep", "tieu doan", "dai doi", "trung doan", "lu doan",
+    "su doan", "hai doan", "cuc", "vu", "vien", "hoc vien", "tong cong ty",
+)
+_SPECIFIC_MARKERS = ("toi cao", "trung uong", "bo ", "quoc gia", "viet nam", "quoc phong")
+
+
+@lru_cache(maxsize=1)
+def _place_keys() -> frozenset[str]:
+    from kg.lexicons import load
+
+    try:
+        return frozenset(name_key(r["place"]) for r in load("places") if r.get("place"))
+    except (OSError, KeyError):
+        return frozenset()
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    from kg.lexicons import load
+
+    try:
+        return {name_key(r["abbreviation"]): name_key(r["expansion"])
+                for r in load("abbreviations") if r.get("abbreviation") and r.get("expansion")}
+    except (OSError, KeyError):
+        return {}
+
+
+def is_generic_org(key: str) -> bool:
+    """Whether an organisation's name only makes sense inside its article.
+
+    >>> is_generic_org("cong an tinh"), is_generic_org("phong canh sat dieu tra")
+    (True, True)
+    >>> is_generic_org("cong an tinh dong nai"), is_generic_org("tong cuc hau can")
+    (False, False)
+    >>> is_generic_org("su doan 5"), is_generic_org("vien ksnd toi cao")
+    (False, False)
+    """
+    if not key or re.search(r"\d", key):
+        return False
+    padded = f" {key} "
+    if not any(padded.startswith(f" {p} ") for p in _LOCAL_PREFIXES):
+        return False
+    if any(f" {m.strip()} " in padded for m in _SPECIFIC_MARKERS if m.strip()) or " bo " in padded[1:]:
+        return False
+    return not any(f" {p} " in padded for p in _place_keys() if p)
+
+
+@dataclass
+class OrgNode:
+    iri: str
+    article: str
+    label: str
+    key: str
+    parent: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class PersonNode:
+    iri: str
+    article: str
+    name: str
+    key: str
+    date: str | None = None
+    rank: int | None = None
+    demoted: bool = False
+    units: set[str] = field(default_factory=set)  # org cluster ids (holding orgs and their parents)
+    unit_labels: dict[str, str] = field(default_factory=dict)
+    posts: list[tuple[str, str | None, str]] = field(default_factory=list)  # (title, org label, status)
+
+
+@dataclass
+class Cluster:
+    kind: str  # "person" | "org"
+    members: list[str]
+    label: str
+    key: str
+    reasons: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    parents: set[str] = field(default_factory=set)  # org clusters' canonical IRIs
+
+    @property
+    def first(self) -> str:
+        return min(self.members)
+
+    @property
+    def iri(self) -> URIRef:
+        return person_canonical_iri(self.first) if self.kind == "person" else org_canonical_iri(self.first)
+
+
+@dataclass
+class Resolution:
+    persons: list[Cluster]
+    orgs: list[Cluster]
+    person_nodes: int
+    org_nodes: int
+
+    def quads(self) -> list[tuple]:
+        g = RESOLUTION_GRAPH
+        out: list[tuple] = []
+        for c in self.orgs:
+            node = c.iri
+            out += [(node, RDF.type, KG.CanonicalOrganization, g),
+                    (node, SKOS.prefLabel, Literal(c.label), g),
+                    (node, KG.nameKey, Literal(c.key), g)]
+            out += [(node, SKOS.altLabel, Literal(a), g) for a in c.aliases]
+            out += [(node, ORG.subOrganizationOf, URIRef(p), g) for p in sorted(c.parents)]
+            out += [(node, KG.mergeReason, Literal(r), g) for r in c.reasons]
+            out += [(URIRef(m), OWL.sameAs, node, g) for m in c.members]
+        for c in self.persons:
+            node = c.iri
+            out += [(node, RDF.type, KG.CanonicalPerson, g),
+                    (node, FOAF.name, Literal(c.label), g),
+                    (node, KG.nameKey, Literal(c.key), g),
+                    (node, SKOS.altLabel, Literal(_plain(c.label)), g)]
+            out += [(node, KG.mergeReason, Literal(r), g) for r in c.reasons]
+            out += [(URIRef(m), OWL.sameAs, node, g) for m in c.members]
+        return out
+
+
+def _plain(name: str) -> str:
+    """The name without diacritics, in its own case ('Đỗ Văn Thiện' -> 'Do Van Thien')."""
+    import unicodedata
+
+    s = unicodedata.normalize("NFC", name).replace("Đ", "D").replace("đ", "d")
+    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+
+
+def _most_common(values: Iterable[str]) -> str:
+    counts = Counter(values)
+    return min(counts, key=lambda v: (-counts[v], v))
+
+
+def _resolve_orgs(nodes: list[OrgNode]) -> tuple[list[Cluster], dict[str, int]]:
+    """Clusters of organisation nodes, and the cluster index of each node IRI."""
+    by_iri = {n.iri: n for n in nodes}
+    # which full names does each alias stand for, across the corpus
+    alias_targets: dict[str, set[str]] = defaultdict(set)
+    alias_where: dict[str, tuple[str, str]] = {}
+    for n in nodes:
+        for a in n.aliases:
+            ak = name_key(a)
+            if ak and ak != n.key:
+                alias_targets[ak].add(n.key)
+                alias_where.setdefault(ak, (a, n.article))
+    abbrev = _abbreviations()
+    keys = {n.key for n in nodes}
+
+    def key_of(n: OrgNode) -> str:
+        """Group key: the name key, or the name key under its parent for generic names."""
+        if is_generic_org(n.key):
+            parent = by_iri.get(n.parent or "")
+            if parent is None:
+                return f"{n.key}\x1f{n.iri}"  # stays with its own article
+            return f"{n.key}\x1f^{parent.key}"
+        return n.key
+
+    uf = _Union()
+    reason_for_key: dict[str, str] = {}
+    for ak, targets in alias_targets.items():
+        if len(targets) == 1 and not is_generic_org(ak):
+            (full,) = targets
+            if ak in keys and not is_generic_org(full):
+                uf.union(ak, full)
+                text, art = alias_where[ak]
+                reason_for_key[ak] = f"abbreviation '{text}' given in article {art} for the same unit"
+    for ak, full in abbrev.items():
+        if ak in keys and full in keys and ak not in alias_targets:
+            uf.union(ak, full)
+            reason_for_key[ak] = "abbreviation in the abbreviations lexicon"
+
+    groups: dict[str, list[OrgNode]] = defaultdict(list)
+    for n in nodes:
+        k = key_of(n)
+        groups[uf.find(k) if "\x1f" not in k else k].append(n)
+
+    clusters: list[Cluster] = []
+    index: dict[str, int] = {}
+    for _root, members in sorted(groups.items(), key=lambda kv: min(m.iri for m in kv[1])):
+        members.sort(key=lambda m: (m.article, m.iri))
+        # the label: the most common full (non-alias) name
+        full = [m.label for m in members if m.key not in alias_targets] or [m.label for m in members]
+        label = _most_common(full)
+        reasons = []
+        first = members[0]
+        for m in members[1:]:
+            if m.key == first.key:
+                why = f"same name key '{m.key}'"
+                if m.label != first.label:
+                    why += f" ('{m.label}' / '{first.label}')"
+            elif m.key in reason_for_key:
+                why = reason_for_key[m.key]
+            else:
+                why = f"'{m.label}' and '{first.label}' are one unit by their aliases"
+            if is_generic_org(m.key):
+                why += f"; same parent '{by_iri[m.parent].label}'" if m.parent in by_iri else ""
+            reasons.append(f"{m.article}: '{m.label}' joins ({why})")
+        aliases = sorted({a for m in members for a in m.aliases} | {m.label for m in members} - {label})
+        c = Cluster("org", [m.iri for m in members], label, name_key(label), reasons, aliases)
+        for m in members:
+            index[m.iri] = len(clusters)
+        clusters.append(c)
+    for n in nodes:
+        if n.parent and n.parent in index:
+            parent = clusters[index[n.parent]]
+            child = clusters[index[n.iri]]
+            if parent is not child:
+                child.parents.add(str(parent.iri))
+    return clusters, index
+
+
+# ---------------------------------------------------------------- persons
+
+@dataclass
+class _Group:
+    """A person cluster being built."""
+
+    nodes: list[PersonNode] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def units(self) -> set[str]:
+        return set().union(*(n.units for n in self.nodes)) if self.nodes else set()
+
+
+def _rank_check(node: PersonNode, group: _Group) -> tuple[str, str]:
+    """('conflict' | 'differs' | 'agrees' | 'unknown', explanation)."""
+    if node.rank is None:
+        return "unknown", ""
+    others = [m for m in group.nodes if m.rank is not None]
+    if not others:
+        return "unknown", ""
+    differs = False
+    for m in others:
+        if m.rank == node.rank:
+            continue
+        if m.date and node.date:
+            if m.date == node.date:
+                return "conflict", f"ranks {m.rank} and {node.rank} on the same date {m.date}"
+            early, late = (m, node) if m.date < node.date else (node, m)
+            if early.rank > late.rank and not late.demoted:
+                return "conflict", f"rank goes down from {early.date} to {late.date}"
+        else:
+            differs = True
+    if differs:
+        return "differs", "different ranks without dates"
+    return "agrees", ""
+
+
+def _rank_words(orders: dict[int, str], node: PersonNode, group: _Group) -> str:
+    seen = sorted({(m.date or "", m.rank) for m in [*group.nodes, node] if m.rank is not None})
+    parts = []
+    for d, r in seen:
+        w = orders.get(r, str(r))
+        parts.append(f"{w} ({d})" if d else w)
+    return " -> ".join(dict.fromkeys(parts))
+
+
+def _assess(node: PersonNode, group: _Group, orders: dict[int, str],
+            org_labels: dict[str, str]) -> tuple[int, str] | None:
+    """How strongly ``node`` belongs to ``group``: None when they conflict, else (score, why)."""
+    ranks, why_rank = _rank_check(node, group)
+    if ranks == "conflict":
+        return None
+    shared = node.units & group.units
+    if shared:
+        names = ", ".join(sorted(org_labels.get(u, u) for u in shared))
+        extra = f"; ranks {_rank_words(orders, node, group)}" if ranks != "unknown" else ""
+        return 3, f"same name key; shared unit {names}{extra}"
+    if ranks == "differs":
+        return None
+    if ranks == "agrees":
+        moved = " (a new unit: transfer)" if node.units and group.units else ""
+        return 2, f"same name key; compatible ranks {_rank_words(orders, node, group)}{moved}"
+    if node.units and group.units:
+        return None  # units all differ and no rank evidence
+    return 1, "same name key; nothing conflicts (no rank or unit evidence against)"
+
+
+def _resolve_persons(nodes: list[PersonNode], orders: dict[int, str],
+                     org_labels: dict[str, str]) -> list[Cluster]:
+    blocks: dict[str, list[PersonNode]] = defaultdict(list)
+    for n in nodes:
+        blocks[n.key].append(n)
+    clusters: list[Cluster] = []
+    for key in sorted(blocks):
+        block = blocks[key]
+        # informative nodes first (dated first, in date order), then bare mentions
+        block.sort(key=lambda n: (not (n.units or n.rank is not None), n.date is None, n.date or "",
+                                  n.article, n.iri))
+        groups: list[_Group] = []
+        for n in block:
+            same_article = [g for g in groups if any(m.article == n.article for m in g.nodes)]
+            if same_article:
+                g = same_article[0]
+                g.nodes.append(n)
+                g.reasons.append(f"{n.article}: '{n.name}' joins (same name key in the same article)")
+                continue
+            scored = []
+            for g in groups:
+                s = _assess(n, g, orders, org_labels)
+                if s is not None:
+                    scored.append((s[0], s[1], g))
+            chosen = None
+            if scored:
+                best = max(s for s, _, _ in scored)
+                top = [x for x in scored if x[0] == best]
+                top.sort(key=lambda x: -len(n.units & x[2].units))
+                if len(top) == 1 or best == 3:
+                    chosen = top[0]  # several sharing units: the one sharing most, then the first
+                # several clusters fit equally without a shared unit: do not guess
+            if chosen is None:
+                groups.append(_Group([n]))
+            else:
+                _s, why, g = chosen
+                g.nodes.append(n)
+                g.reasons.append(f"{n.article}: '{n.name}' joins ({why})")
+        for g in groups:
+            members = sorted(m.iri for m in g.nodes)
+            label = _most_common(m.name for m in g.nodes)
+            clusters.append(Cluster("person", members, label, key, g.reasons))
+    return clusters
+
+
+# ---------------------------------------------------------------- reading the store
+
+def _rows(store, sparql: str) -> list[tuple]:
+    return store.query(sparql).rows
+
+
+def compute_resolution(store) -> Resolution:
+    """Read the per-article facts from ``store`` and compute the clusters (no writing)."""
+    org_nodes: dict[str, OrgNode] = {}
+    for _g, o, label, key, aid, parent in _rows(store, _Q_ORGS):
+        n = org_nodes.get(o)
+        if n is None:
+            org_nodes[o] = OrgNode(o, aid, label, key, parent)
+        elif parent and not n.parent:
+            n.parent = parent
+    for o, alias in _rows(store, _Q_ALIASES):
+        if o in org_nodes:
+            org_nodes[o].aliases.append(alias)
+    for n in org_nodes.values():
+        n.aliases.sort()
+    org_list = sorted(org_nodes.values(), key=lambda n: n.iri)
+    org_clusters, org_index = _resolve_orgs(org_list)
+    org_labels = {str(c.iri): c.label for c in org_clusters}
+
+    persons: dict[str, PersonNode] = {}
+    for _g, p, name, key, aid, issued, order in _rows(store, _Q_PERSONS):
+        n = persons.get(p)
+        if n is None:
+            n = persons[p] = PersonNode(p, aid, name, key, (issued or "")[:10] or None)
+        if order is not None:
+            n.rank = max(n.rank or 0, int(order))
+    for p, title, status, o in _rows(store, _Q_HOLDINGS):
+        n = persons.get(p)
+        if n is None:
+            continue
+        label = None
+        if o and o in org_index:
+            c = org_clusters[org_index[o]]
+            n.units.add(str(c.iri))
+            n.units.update(c.parents)
+            label = c.label
+        n.posts.append((title, label, status))
+    for (p,) in _rows(store, _Q_DEMOTED):
+        if p in persons:
+            persons[p].demoted = True
+    orders = {}
+    for r in _rank_words_of_ontology():
+        orders.setdefault(r[0], r[1])
+    person_clusters = _resolve_persons(sorted(persons.values(), key=lambda n: n.iri), orders, org_labels)
+    return Resolution(person_clusters, org_clusters, len(persons), len(org_nodes))
+
+
+@lru_cache(maxsize=1)
+def _rank_words_of_ontology() -> tuple[tuple[int, str], ...]:
+    from kg.ontology import ranks
+
+    return tuple((r.order, r.label_vi) for r in ranks())
+
+
+# ---------------------------------------------------------------- lexicon labels
+
+def lexicon_quads() -> list[tuple]:
+    """rdfs:label @vi and @en for every rank, post title and unit-type word of the lexicons.
+
+    Ranks label the concepts of ``kg:RankScheme``; post titles label the ``org:Role`` nodes
+    that :mod:`kg.rdf` mints (``kgid:role/<key>``), in ``kg:PostTitleScheme``; unit-type
+    words are concepts ``kgid:unit-type/<key>`` of ``kg:UnitTypeScheme``.
+    """
+    from urllib.parse import quote
+
+    from kg.lexicons import load
+    from kg.rdf import rank_iri
+
+    g = LEXICON_GRAPH
+    out: list[tuple] = []
+
+    def labels(node: URIRef, vi: str, en: str) -> None:
+        out.append((node, RDFS.label, Literal(vi, lang="vi"), g))
+        if en:
+            out.append((node, RDFS.label, Literal(en, lang="en"), g))
+
+    for row in load("ranks"):
+        node = rank_iri(row["rank"]) if row.get("rank") else None
+        if node is not None:
+            labels(node, row["rank"], row.get("english", ""))
+    for row in load("posts"):
+        title = row.get("title")
+        if not title:
+            continue
+        node = DATA["role/" + quote(name_key(title).replace(" ", "-") or "_", safe="-")]
+        out += [(node, RDF.type, ORG.Role, g), (node, RDF.type, SKOS.Concept, g),
+                (node, SKOS.inScheme, KG.PostTitleScheme, g),
+                (node, SKOS.prefLabel, Literal(title, lang="vi"), g)]
+        labels(node, title, row.get("english", ""))
+    for row in load("units"):
+        word = row.get("word")
+        if not word:
+            continue
+        node = DATA["unit-type/" + quote(name_key(word).replace(" ", "-") or "_", safe="-")]
+        out += [(node, RDF.type, SKOS.Concept, g), (node, SKOS.inScheme, KG.UnitTypeScheme, g),
+                (node, SKOS.prefLabel, Literal(word, lang="vi"), g)]
+        labels(node, word, row.get("english", ""))
+    seen: set = set()
+    return [q for q in out if not (q in seen or seen.add(q))]
+
+
+# ---------------------------------------------------------------- writing
+
+def _nt(term) -> str:
+    from kg.store.embedded import to_ox
+
+    return str(to_ox(term))
+
+
+def _replace_graph(store, graph: URIRef, quads: list[tuple]) -> None:
+    """Replace one named graph of ``store`` in one update."""
+    replace = getattr(store, "replace_graph", None)
+    if callable(replace):
+        replace(graph, quads)
+        return
+    update = getattr(store, "_update", None)
+    if not callable(update):
+        raise NotImplementedError(f"store {store.location} cannot write graph {graph}")
+    body = " .\n".join(f"{_nt(s)} {_nt(p)} {_nt(o)}" for s, p, o, _g in quads)
+    gn = _nt(graph)
+    text = f"DROP SILENT GRAPH {gn}"
+    if body:
+        text += f" ;\nINSERT DATA {{ GRAPH {gn} {{ {body} }} }}"
+    update(text)
+
+
+def _lexicon_digest(quads: list[tuple]) -> str:
+    h = hashlib.sha256()
+    for s, p, o, _g in quads:
+        h.update(f"{_nt(s)} {_nt(p)} {_nt(o)}\n".encode())
+    return h.hexdigest()
+
+
+def _ensure_lexicon_graph(store) -> None:
+    quads = lexicon_quads()
+    digest = _lexicon_digest(quads)
+    gn = _nt(LEXICON_GRAPH)
+    ask = (f"ASK {{ GRAPH {_nt(INGEST_GRAPH)} {{ {gn} {_nt(KG.contentHash)} "
+           f"{_nt(Literal(digest))} }} }}")
+    if store.query(ask).boolean:
+        return
+    _replace_graph(store, LEXICON_GRAPH, quads)
+    update = getattr(store, "_update", None)
+    if callable(update):
+        update(f"DELETE WHERE {{ GRAPH {_nt(INGEST_GRAPH)} {{ {gn} ?p ?v }} }} ;\n"
+               f"INSERT DATA {{ GRAPH {_nt(INGEST_GRAPH)} {{ {gn} {_nt(KG.contentHash)} "
+               f"{_nt(Literal(digest))} }} }}")
+
+
+def resolve_store(store) -> Resolution:
+    """Recompute the resolution graph of ``store`` (and the lexicon labels graph when the
+    lexicons changed). Returns the resolution."""
+    res = compute_resolution(store)
+    _replace_graph(store, RESOLUTION_GRAPH, res.quads())
+    _ensure_lexicon_graph(store)
+    return res
+
+
+# ---------------------------------------------------------------- explaining
+
+_Q_EXPLAIN = _PREFIXES + f"""
+SELECT ?canon ?cname ?kind ?member ?mname ?aid ?issued ?reason ?key WHERE {{
+  GRAPH <{RESOLUTION_GRAPH}> {{
+    ?canon kg:nameKey ?key ; a ?kind .
+    ?member owl:sameAs ?canon .
+    OPTIONAL {{ ?canon foaf:name ?pn }}
+    OPTIONAL {{ ?canon skos:prefLabel ?on }}
+  }}
+  BIND(COALESCE(?pn, ?on) AS ?cname)
+  GRAPH ?g {{
+    ?member kg:nameKey ?mk .
+    OPTIONAL {{ ?member foaf:name ?mpn }}
+    OPTIONAL {{ ?member skos:prefLabel ?mon }}
+    ?art a kg:Article ; kg:articleId ?aid .
+    OPTIONAL {{ ?art dcterms:issued ?issued }}
+  }}
+  BIND(COALESCE(?mpn, ?mon) AS ?mname)
+}}
+ORDER BY ?kind ?canon ?issued ?aid ?member"""
+
+_Q_REASONS = _PREFIXES + f"""
+SELECT ?canon ?reason ?key WHERE {{
+  GRAPH <{RESOLUTION_GRAPH}> {{ ?canon kg:nameKey ?key ; kg:mergeReason ?reason }}
+}} ORDER BY ?canon ?reason"""
+
+_Q_FACTS = _PREFIXES + f"""
+SELECT ?member ?rank ?title ?org ?status ?key WHERE {{
+  GRAPH <{RESOLUTION_GRAPH}> {{ ?canon kg:nameKey ?key . ?member owl:sameAs ?canon }}
+  GRAPH ?g {{
+    ?member a foaf:Person .
+    OPTIONAL {{ ?member kg:hasRank ?rc }}
+    OPTIONAL {{ ?h org:member ?member ; kg:title ?title ; kg:status ?status .
+               OPTIONAL {{ ?h org:organization/skos:prefLabel ?org }} }}
+  }}
+  OPTIONAL {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?rc skos:prefLabel ?rank . FILTER(LANG(?rank) = "vi") }} }}
+}}"""
+
+
+def explain(store, name: str) -> list[dict]:
+    """The canonical entities whose name key is that of ``name`` (case and diacritics do
+    not matter), each as a dict: iri, name, kind ('person' | 'organization'), members
+    (member IRI, name, article, date, facts) and reasons."""
+    key = Literal(name_key(name))
+    out: dict[str, dict] = {}
+    for canon, cname, kind, member, mname, aid, issued, _reason, _k in store.query(
+            _Q_EXPLAIN, {"key": key}).rows:
+        e = out.setdefault(canon, {
+            "iri": canon, "name": cname,
+            "kind": "person" if kind == str(KG.CanonicalPerson) else "organization",
+            "members": {}, "reasons": []})
+        e["members"].setdefault(member, {"iri": member, "name": mname, "article": aid,
+                                         "date": (issued or "")[:10] or None, "facts": []})
+    for canon, reason, _k in store.query(_Q_REASONS, {"key": key}).rows:
+        if canon in out:
+            out[canon]["reasons"].append(reason)
+    for member, rank, title, org, status, _k in store.query(_Q_FACTS, {"key": key}).rows:
+        for e in out.values():
+            m = e["members"].get(member)
+            if m is None:
+                continue
+            for fact in (f"rank {rank}" if rank else None,
+                         " ".join(x for x in (("nguyên " if status == "former" else "")
+                                              + (title or ""), org) if x) if title else None):
+                if fact and fact not in m["facts"]:
+                    m["facts"].append(fact)
+    result = []
+    for e in sorted(out.values(), key=lambda e: (e["kind"] != "person", -len(e["members"]), e["iri"])):
+        e["members"] = sorted(e["members"].values(), key=lambda m: (m["date"] or "9999", m["article"]))
+        result.append(e)
+    return result
+
+
+def format_explain(entities: list[dict]) -> str:
+    """The text ``kg explain`` prints."""
+    lines = []
+    for e in entities:
+        arts = sorted({m["article"] for m in e["members"]})
+        lines.append(f"{e['kind']} {e['name']}  <{e['iri']}>  "
+                     f"{len(e['members'])} nodes in {len(arts)} articles")
+        for m in e["members"]:
+            facts = "; ".join(m["facts"])
+            lines.append(f"  - {m['date'] or '----------'}  {m['article']}: {m['name']}"
+                         + (f"  [{facts}]" if facts else "") + f"  <{m['iri']}>")
+        if e["reasons"]:
+            lines.append("  evidence:")
+            lines += [f"    {r}" for r in e["reasons"]]
+        lines.append("")
+    return "\n".join(lines).rstrip()
+
