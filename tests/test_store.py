@@ -238,7 +238,7 @@ def test_open_store_defaults(tmp_path, monkeypatch):
     monkeypatch.setenv("KG_ENDPOINT", "http://127.0.0.1:1/query")
     remote = open_store()
     assert isinstance(remote, kg.store.remote.RemoteStore)
-    with pytest.raises(NotImplementedError):
+    with pytest.raises(StoreError, match="cannot reach"):
         remote.query("ASK {}")
     with pytest.raises(ValueError):
         open_store(tmp_path / "x", endpoint="http://127.0.0.1:1/query")

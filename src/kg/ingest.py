@@ -16,6 +16,7 @@ from kg.extract import EXTRACTOR_VERSION, extract_article
 from kg.io import read_inputs
 from kg.model import Article, InputError
 from kg.rdf import article_quads
+from kg.resolve import resolve_needed, resolve_store
 from kg.store import Store
 
 
@@ -92,6 +93,8 @@ def ingest(paths: Iterable[str], store: Store, progress: bool = True,
     finally:
         if bar is not None:
             bar.close()
+    if summary.added or resolve_needed(store):
+        resolve_store(store)  # the resolution graph is recomputed from the article graphs
     stats = store.stats()
     summary.triples = stats.get("triples", 0)
     summary.triples_added = summary.triples - before

@@ -73,6 +73,11 @@ def task_verbs() -> CueMatcher:
 
 
 @lru_cache(maxsize=1)
+def interview_cues() -> CueMatcher:
+    return CueMatcher([Cue(r["phrase"], "interview") for r in lexicons.load("interview_cues")])
+
+
+@lru_cache(maxsize=1)
 def event_kinds() -> CueMatcher:
     return CueMatcher([Cue(r["phrase"], r["kind"]) for r in lexicons.load("event_kinds")])
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.cues import event_kinds, role_cues
+from kg.extract.cues import event_kinds, interview_cues, role_cues
 
 # Adverbs allowed between a person's posts and the cue ("đã chủ trì", "cũng đến dự").
 _GLUE = frozenset(["đã", "cũng", "vừa", "đến", "trực", "tiếp", "còn", "thì", "sẽ", "đang", "tới", "về"])
@@ -97,6 +97,9 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
             role_b = _role_before(toks, pm.item.start)
             roles.append(_role_after(toks, pm.end) or role_b)
             before.append(role_b)
+        if any(interview_cues().find(toks)):
+            # "Trao đổi với Tuổi Trẻ, ông X cho biết": talking to the press is no event role
+            roles = [None if role == "speaker" else role for role in roles]
         opening = _opening_role(toks)
         if opening and refs and roles[0] is None:
             # "Phát biểu tại buổi lễ, Phó Thủ tướng X nêu rõ ..."

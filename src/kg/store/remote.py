@@ -156,7 +156,7 @@ def query_form(sparql: str) -> tuple[str, str]:
     Found from the tokens, so a word in a comment or a string (``# addressee``) is no
     keyword (SPARQLWrapper's own guess takes "addressee" in a comment for ADD).
 
-    >>> query_form("# addressee\nSELECT * WHERE { ?s ?p 'DROP' }")[0]
+    >>> query_form("# addressee\\nSELECT * WHERE { ?s ?p 'DROP' }")[0]
     'SELECT'
     """
     form = None

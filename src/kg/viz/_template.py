@@ -203,6 +203,10 @@ APP_JS = r"""
   network.once("stabilizationIterationsDone", markReady);
   network.once("stabilized", markReady);
   network.on("stabilized", function () { if (kgGraph.ready) { fitAll(); } });
+  // the window may get its final size after the first layout (headless screenshots do)
+  window.addEventListener("resize", function () {
+    setTimeout(function () { if (kgGraph.ready) { network.redraw(); fitAll(); } }, 50);
+  });
   network.once("afterDrawing", function () { kgGraph.drawn = true; });
 
   // ---- tooltip (own element, text only)
