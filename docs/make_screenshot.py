@@ -103,8 +103,10 @@ def build_sample_html(out: Path) -> dict:
     try:  # the whole pipeline, once it exists
         ingest = importlib.import_module("kg.ingest").ingest
         open_store = importlib.import_module("kg.store").open_store
-    except (ImportError, AttributeError):
+    except (ImportError, AttributeError) as err:
+        print(f"pipeline not available ({err}): drawing the built-in rows", file=sys.stderr)
         return write_html(build_network(sample_results(), glosses=lexicon_glosses()), out)
+    print("drawing data/articles through kg.ingest and the saved queries", file=sys.stderr)
     with tempfile.TemporaryDirectory(prefix="kg-sample-store-") as tmp:
         store = open_store(Path(tmp) / "store")
         ingest([ROOT / "data" / "articles"], store)

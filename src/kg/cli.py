@@ -185,9 +185,13 @@ def cmd_graph(args) -> int:
     from kg.lexicons import glosses
     from kg.viz.html import write_graph_html
 
+    from kg.viz import FocusNotFound
+
     store = _open(args, read_only=_read_only(args))
     try:
         info = write_graph_html(store, args.out, focus=args.focus, depth=args.depth, glosses=glosses())
+    except FocusNotFound as err:
+        raise DataError(f"--focus {args.focus!r}: {err}") from err
     finally:
         store.close()
     print(f"wrote {args.out}: {info.get('nodes')} nodes, {info.get('edges')} edges, {info.get('bytes')} bytes")
@@ -246,12 +250,31 @@ def cmd_remove(args) -> int:
     store = _open(args, wait=args.wait)
     try:
         removed = store.remove_article(args.article_id)
+        if removed:
+            from kg.resolve import resolve_store
+
+            resolve_store(store)  # facts only this article supported leave the resolution too
     finally:
         store.close()
     if not removed:
         _err(f"{args.article_id}: no such article in the store")
         return 1
     print(f"removed {args.article_id}")
+    return 0
+
+
+def cmd_explain(args) -> int:
+    from kg.resolve import explain, format_explain
+
+    store = _open(args, read_only=_read_only(args))
+    try:
+        entities = explain(store, args.name)
+    finally:
+        store.close()
+    if not entities:
+        _err(f"{args.name}: no person or organisation of that name in the resolution graph")
+        return 1
+    print(format_explain(entities))
     return 0
 
 
@@ -305,6 +328,30 @@ def cmd_lexicon(args) -> int:
         w.writerow(rows[0].keys())
     for row in rows:
         w.writerow(row.values())
+    return 0
+
+
+def cmd_serve(args) -> int:
+    import os
+
+    from kg.serve import serve
+    from kg.store import DEFAULT_STORE_PATH, StoreError, open_store
+
+    path = Path(args.store or os.environ.get("KG_STORE") or DEFAULT_STORE_PATH)
+    if not path.is_dir():
+        raise DataError(f"{path}: no store here yet (run 'kg ingest' first)")
+    try:
+        store = open_store(path, read_only=True)
+    except StoreError as err:
+        raise DataError(str(err)) from err
+    try:
+        serve(store, args.host, args.port, quiet=not args.verbose)
+    except OSError as err:
+        raise DataError(f"cannot listen on {args.host}:{args.port}: {err.strerror or err}") from err
+    except KeyboardInterrupt:
+        print("kg: stopped", file=sys.stderr)
+    finally:
+        store.close()
     return 0
 
 
@@ -375,6 +422,18 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("lexicon", help="print a lexicon (ranks, posts, units, ...)")
     s.add_argument("name", metavar="NAME")
     s.set_defaults(func=cmd_lexicon)
+
+    s = sub.add_parser("serve", help="serve the store as a read-only SPARQL endpoint")
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    s.add_argument("--port", type=int, default=7878, metavar="N", help="port (default 7878; 0 picks a free one)")
+    s.add_argument("--store", metavar="PATH", help="embedded store directory (default ./kg-store or $KG_STORE)")
+    s.add_argument("--verbose", action="store_true", help="log every request on stderr")
+    s.set_defaults(func=cmd_serve)
+
+    s = sub.add_parser("explain", help="how a person or unit was resolved across articles")
+    s.add_argument("name", metavar="NAME", help="a name; case and diacritics do not matter")
+    _store_args(s)
+    s.set_defaults(func=cmd_explain)
     return p
 
 

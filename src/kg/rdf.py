@@ -237,6 +237,66 @@ def _contains(folded: str, word: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", folded) is not None
 
 
+_APPOINTED = re.compile(r"(?<!\w)(được bổ nhiệm|bổ nhiệm giữ chức|được giao giữ chức|nhận quyết định bổ nhiệm)(?!\w)")
+_DISMISSED = re.compile(r"(?<!\w)(cách chức|cách tất cả các chức vụ|thôi giữ chức|miễn nhiệm|"
+                        r"được miễn nhiệm|nghỉ hưu)(?!\w)")
+_SINCE_YEAR = re.compile(r"(?<!\w)từ (?:tháng (\d{1,2})[/ -](?:năm )?|năm )((?:19|20)\d\d)(?!\w)")
+
+
+def _period(post: dict, sentence: str | None, asof: Literal | None,
+            name: str = "") -> tuple[Literal | None, Literal | None]:
+    """Start and end of a holding: the post's own ``start`` / ``end`` (ISO 8601) when the
+    extraction result gives them, else what its sentence says simply and for sure, in the
+    order name, cue, title ('Đại tá A được bổ nhiệm giữ chức Chính ủy': starts on the
+    article date; 'Ông B bị cách chức Giám đốc Sở', 'thôi giữ chức', 'miễn nhiệm': ends on
+    it) or title then 'từ năm 2014' / 'từ tháng 3/2014' with no comma between (start).
+
+    >>> _period({"start": "2014"}, None, None)[0].datatype == XSD.gYear
+    True
+    >>> d = _date_literal("2024-05-02")
+    >>> post = {"title": "Chính ủy"}
+    >>> [str(x) for x in _period(post, "Đại tá A được bổ nhiệm giữ chức Chính ủy.", d, "A") if x]
+    ['2024-05-02']
+    >>> _period({"title": "Giám đốc"}, "Ông B bị cách chức Giám đốc Sở.", d, "B")[1] == d
+    True
+    >>> _period({"title": "Chủ tịch"}, "Ông A, Chủ tịch UBND, ký quyết định cách chức ông B.", d, "A")
+    (None, None)
+    >>> str(_period({"title": "Chủ tịch"}, "Ông C giữ chức Chủ tịch UBND từ tháng 3/2014.", d, "C")[0])
+    '2014-03'
+    >>> _period({"title": "Chủ tịch"}, "Ông C, Chủ tịch UBND, cho biết từ năm 2014 đến nay.", d, "C")
+    (None, None)
+    """
+    start = _date_literal(post.get("start")) if isinstance(post.get("start"), str) else None
+    end = _date_literal(post.get("end")) if isinstance(post.get("end"), str) else None
+    title = _nfc(post.get("title") or "").casefold().strip()
+    if not sentence or start is not None or end is not None or not title:
+        return start, end
+    folded = _nfc(sentence).casefold()
+    who = folded.find(_nfc(name).casefold()) if name else 0
+    if who < 0:
+        return start, end
+    appointed = [m for m in _APPOINTED.finditer(folded) if m.start() >= who]
+    dismissed = [m for m in _DISMISSED.finditer(folded) if m.start() >= who]
+    if asof is not None and len(appointed) + len(dismissed) == 1 and post.get("status") != "former":
+        cue = (appointed or dismissed)[0]
+        if folded.find(title, cue.end()) >= 0 and folded.find(title, who) >= cue.end():
+            if appointed:
+                start = asof
+            elif post.get("status") != "acting":
+                end = asof
+            return start, end
+    at = folded.find(title, max(who, 0))
+    if at >= 0:
+        for m in _SINCE_YEAR.finditer(folded, at + len(title)):
+            between = folded[at + len(title):m.start()]
+            if "," not in between and ";" not in between and len(between.split()) <= 6:
+                month, year = m.groups()
+                ok = month and 1 <= int(month) <= 12
+                start = _date_literal(f"{year}-{int(month):02d}" if ok else year)
+            break
+    return start, end
+
+
 class _Builder:
     """Collects the quads of one article."""
 
@@ -410,6 +470,7 @@ class _Builder:
                     self.add(node, KG.hasRank, concept)
                 else:
                     self.text(node, KG.rankText, rank)
+                self.add(node, KG.asOf, asof)  # the date the rank is stated for
             for h in p.get("honorifics") or []:
                 self.text(node, KG.honorific, h)
             mentions = p.get("mentions") or []
@@ -454,10 +515,23 @@ class _Builder:
         self.text(h, KG.title, title)
         self.text(h, KG.status, status)
         self.add(h, KG.asOf, asof)
-        self.add(h, KG.evidence, self.evidence(post.get("evidence"), [(name, title), (name,)]))
+        ev = self.evidence(post.get("evidence"), [(name, title), (name,)])
+        self.add(h, KG.evidence, ev)
+        start, end = _period(post, self._sentence_of(post, ev), asof, name)
+        self.add(h, KG.startDate, start)
+        self.add(h, KG.endDate, end)
         if status != "former":
             self.add(person, ORG.holds, post_node)
             self.add(post_node, ORG.heldBy, person)
+
+    def _sentence_of(self, post: dict, ev: URIRef) -> str | None:
+        span = post.get("evidence") or {}
+        if span.get("text"):
+            return span["text"]
+        for s, _p, o, _g in self.quads:
+            if s == ev and _p == KG.sentence:
+                return str(o)
+        return None
 
     # -- events
     def build_events(self, persons: dict[str, tuple[URIRef, str]]) -> dict[str, URIRef]:

@@ -71,6 +71,7 @@ __all__ = [
     "explain",
     "lexicon_quads",
     "person_canonical_iri",
+    "resolve_needed",
     "resolve_store",
 ]
 
@@ -429,6 +430,22 @@ def _rank_check(node: PersonNode, group: _Group) -> tuple[str, str]:
     return "agrees", ""
 
 
+def _rank_gap(node: PersonNode, group: _Group) -> int:
+    """How far the node's rank is from the cluster's nearest-in-time rank (0 when unknown)."""
+    ranked = [m for m in group.nodes if m.rank is not None]
+    if node.rank is None or not ranked:
+        return 0
+    nearest = min(ranked, key=lambda m: (abs(_days(m.date) - _days(node.date)), m.iri))
+    return abs(node.rank - (nearest.rank or 0))
+
+
+def _days(d: str | None) -> int:
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", d or "")
+    if not m:
+        return 0
+    return int(m.group(1)) * 372 + int(m.group(2) or 1) * 31 + int(m.group(3) or 1)
+
+
 def _rank_words(orders: dict[int, str], node: PersonNode, group: _Group) -> str:
     seen = sorted({(m.date or "", m.rank) for m in [*group.nodes, node] if m.rank is not None})
     parts = []
@@ -487,9 +504,11 @@ def _resolve_persons(nodes: list[PersonNode], orders: dict[int, str],
             if scored:
                 best = max(s for s, _, _ in scored)
                 top = [x for x in scored if x[0] == best]
-                top.sort(key=lambda x: -len(n.units & x[2].units))
+                top.sort(key=lambda x: (-len(n.units & x[2].units), _rank_gap(n, x[2])))
                 if len(top) == 1 or best == 3:
                     chosen = top[0]  # several sharing units: the one sharing most, then the first
+                elif best == 2 and _rank_gap(n, top[0][2]) < _rank_gap(n, top[1][2]):
+                    chosen = top[0]  # the cluster whose rank is nearest to this one's
                 # several clusters fit equally without a shared unit: do not guess
             if chosen is None:
                 groups.append(_Group([n]))
@@ -645,24 +664,42 @@ def _lexicon_digest(quads: list[tuple]) -> str:
 def _ensure_lexicon_graph(store) -> None:
     quads = lexicon_quads()
     digest = _lexicon_digest(quads)
-    gn = _nt(LEXICON_GRAPH)
-    ask = (f"ASK {{ GRAPH {_nt(INGEST_GRAPH)} {{ {gn} {_nt(KG.contentHash)} "
-           f"{_nt(Literal(digest))} }} }}")
-    if store.query(ask).boolean:
+    if store.query(_record_ask(LEXICON_GRAPH, digest)).boolean:
         return
     _replace_graph(store, LEXICON_GRAPH, quads)
+    _record(store, LEXICON_GRAPH, digest)
+
+
+#: recorded in the ingest graph with the resolution; a new version recomputes it
+RESOLVER_VERSION = "resolver-1"
+
+
+def _record_ask(graph: URIRef, value: str) -> str:
+    return (f"ASK {{ GRAPH {_nt(INGEST_GRAPH)} {{ {_nt(graph)} {_nt(KG.contentHash)} "
+            f"{_nt(Literal(value))} }} }}")
+
+
+def _record(store, graph: URIRef, value: str) -> None:
     update = getattr(store, "_update", None)
     if callable(update):
-        update(f"DELETE WHERE {{ GRAPH {_nt(INGEST_GRAPH)} {{ {gn} ?p ?v }} }} ;\n"
-               f"INSERT DATA {{ GRAPH {_nt(INGEST_GRAPH)} {{ {gn} {_nt(KG.contentHash)} "
-               f"{_nt(Literal(digest))} }} }}")
+        gn, i = _nt(graph), _nt(INGEST_GRAPH)
+        update(f"DELETE WHERE {{ GRAPH {i} {{ {gn} ?p ?v }} }} ;\n"
+               f"INSERT DATA {{ GRAPH {i} {{ {gn} {_nt(KG.contentHash)} {_nt(Literal(value))} }} }}")
+
+
+def resolve_needed(store) -> bool:
+    """Whether the resolution or lexicon graph is missing or was made by another version."""
+    if not store.query(_record_ask(RESOLUTION_GRAPH, RESOLVER_VERSION)).boolean:
+        return True
+    return not store.query(_record_ask(LEXICON_GRAPH, _lexicon_digest(lexicon_quads()))).boolean
 
 
 def resolve_store(store) -> Resolution:
     """Recompute the resolution graph of ``store`` (and the lexicon labels graph when the
-    lexicons changed). Returns the resolution."""
+    lexicons changed), in place of the old one. Returns the resolution."""
     res = compute_resolution(store)
     _replace_graph(store, RESOLUTION_GRAPH, res.quads())
+    _record(store, RESOLUTION_GRAPH, RESOLVER_VERSION)
     _ensure_lexicon_graph(store)
     return res
 

@@ -291,6 +291,32 @@ class RemoteStore(Store):
                 raise StoreError(f"{second} (tried twice; this write was not applied)") from first
         self._report_urls()
 
+    #: what :mod:`kg.resolve` calls to record a graph's version
+    _update = _write
+
+    def replace_graph(self, graph: URIRef, quads: Iterable[tuple]) -> None:
+        """Replace one named graph (such as the resolution graph) on the server: a Graph Store
+        ``PUT`` of N-Triples where there is a Graph Store URL (the server swaps the graph in
+        one step), else one SPARQL update. Retried once; StoreError if both attempts fail."""
+        body = "".join(f"{_nt(q[0])} {_nt(q[1])} {_nt(q[2])} .\n" for q in quads)
+        if not self.gsp_endpoint or not body:
+            inner = body.replace(" .\n", " .\n  ")
+            self._write(f"DROP SILENT GRAPH {_nt(graph)}"
+                        + (f" ;\nINSERT DATA {{ GRAPH {_nt(graph)} {{ {inner} }} }}" if body else ""))
+            return
+        url = self.gsp_endpoint + ("&" if "?" in self.gsp_endpoint else "?") + urllib.parse.urlencode(
+            {"graph": str(graph)})
+        data = body.encode("utf-8")
+        headers = {"Content-Type": "application/n-triples"}
+        try:
+            self._http("PUT", url, data, headers, what="Graph Store PUT at")
+        except StoreError as first:
+            try:
+                self._http("PUT", url, data, headers, what="Graph Store PUT at")
+            except StoreError as second:
+                raise StoreError(f"{second} (tried twice; graph {graph} was not replaced)") from first
+        self._report_urls()
+
     def _select(self, sparql: str) -> QueryResult:
         return self.query(sparql)
 

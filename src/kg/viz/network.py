@@ -80,7 +80,7 @@ EDGE_VI = {
 }
 
 _WS = re.compile(r"\s+")
-_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s]*$")
+_IRI = re.compile(r"^(?:https?://|urn:)\S+$")  # anything else in an org column is a name
 
 
 class FocusNotFound(LookupError):
@@ -112,7 +112,7 @@ def _key(text: str | None) -> str:
 
 
 def _looks_like_iri(value: str) -> bool:
-    return bool(_IRI.match(value)) and not value.startswith(("org:", "post:"))
+    return bool(_IRI.match(value))
 
 
 def _local_name(iri: str) -> str:
