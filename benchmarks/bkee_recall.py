@@ -30,6 +30,7 @@ from kg.evaluate import key
 from kg.extract import extract_article
 from kg.extract.mentions import lex
 from kg.extract.tokens import tokenize
+from kg.text.clean import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_BKEE = ROOT.parent / "shared" / "corpus" / "bkee"
@@ -48,6 +49,29 @@ def _acronym(token: str) -> bool:
     return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
+_NOT_PERSON_BEFORE = frozenset(lexicons.column("non_person_before", "word"))
+
+
+def _drop_lexicon_words(run: list[str]) -> list[str]:
+    """A capitalised run without its title, rank and status words; a unit word ends the run
+    ("Sở Ngoại_Vụ" is an organisation, "Nguyên Bí_thư" a status and a title)."""
+    L = lex()
+    toks = tokenize(" ".join(" ".join(t.split("_")) for t in run))
+    out, j = [], 0
+    while j < len(toks) and L.person_cues.match(toks, j):  # "Ông" at the start of a sentence
+        j = L.person_cues.match(toks, j)[0]
+    while j < len(toks):
+        if L.units.match(toks, j):
+            break
+        m = L.posts.match(toks, j) or L.ranks.match(toks, j) or L.markers.match(toks, j)
+        if m:
+            j = m[0]
+            continue
+        out.append(toks[j].text)
+        j += 1
+    return out
+
+
 def gold_names(person_text: str) -> list[str]:
     """The names in a Person-Arg text (underscores already spaces is fine too): runs of capitalised
     words of at least two syllables, cut to start at a family name where one is in the run; the
@@ -62,24 +86,27 @@ def gold_names(person_text: str) -> list[str]:
     """
     family = lex().family
     places = {key(p) for p in lexicons.column("places", "place")}
-    text = person_text.replace("\u00a0", " ")
+    text = normalize(person_text.replace("\u00a0", " "))
     out: list[str] = []
     for segment in re.split(r"\s+(?:và)\s+", text):
         for part in _SPLIT.split(" " + segment + " "):
             runs, run = [], []
+            prev = ""
             for tok in part.split():
-                if _cap(tok) and not _acronym(tok):
+                if _cap(tok) and not _acronym(tok) and not (not run and prev in _NOT_PERSON_BEFORE):
                     run.append(tok)
                 else:
                     runs.append(run)
                     run = []
+                    prev = tok.split("_")[-1].casefold()
             runs.append(run)
             found = []
             for run in runs:
-                starts = [i for i, t in enumerate(run) if t.split("_")[0].casefold() in family]
+                run = _drop_lexicon_words(run)
+                starts = [i for i, t in enumerate(run) if t.casefold() in family]
                 if starts:
                     run = run[starts[0]:]
-                name = " ".join(" ".join(t.split("_")) for t in run)
+                name = " ".join(run)
                 if len(name.split()) >= 2 and key(name) not in places:
                     found.append(name)
             if found:
@@ -93,15 +120,25 @@ def name_matches(gold: str, kg_name: str) -> bool:
     return bool(k) and (g == k or g.endswith(" " + k))
 
 
+def position_words(position: str) -> set[str]:
+    """The words of a gold position, without its term ("nhiệm kỳ 2010-2015") and numbers."""
+    words = key(position).split()
+    for j in range(len(words) - 1):
+        if words[j:j + 2] == ["nhiệm", "kỳ"]:
+            words = words[:j]
+            break
+    return {w for w in words if not w.isdigit()}
+
+
 def position_covered(position: str, post: dict) -> float:
-    gold = set(key(position).split())
+    gold = position_words(position)
     mine = set(key(f"{post['title']} {post.get('org') or ''}").split())
     return len(gold & mine) / len(gold) if gold else 0.0
 
 
 def _title_head(position: str) -> str | None:
     """The lexicon post title at the start of a gold position (after "nguyên", "tân" ...), if any."""
-    toks = tokenize(position)
+    toks = tokenize(normalize(position))
     while toks and toks[0].low in _POSITION_PREFIXES:
         toks = toks[1:]
     m = lex().posts.match(toks, 0)
@@ -116,10 +153,10 @@ def _context(text: str, name: str) -> str:
     before = text[:i].split()
     if not before:
         return "<start>"
-    prev = before[-1]
-    if prev[:1].isupper() and len(before) >= 2:
-        return (before[-2] + " " + prev).casefold()
-    return prev.casefold()
+    cues = {c.casefold() for c in lexicons.column("person_cues", "cue")}
+    if before[-1].casefold() in cues:
+        return "cue '" + before[-1].casefold() + "'"
+    return "'" + " ".join(before[-2:]).casefold() + "'"
 
 
 def person_miss_kind(name: str, text: str, kg_names: list[str]) -> str:
@@ -130,38 +167,48 @@ def person_miss_kind(name: str, text: str, kg_names: list[str]) -> str:
             return "name extent differs (kg has a longer/shorter name)"
     if text.find(name) < 0:
         return "name not in the text as annotated (spelling/segmentation)"
-    foreign = g[0] not in {f.casefold() for f in lex().family}
+    foreign = name.split()[0].casefold() not in lex().family
     where = _context(text, name)
-    cues = {c.casefold() for c in lexicons.column("person_cues", "cue")}
-    if where in cues:
-        where = "cue " + where
-    elif _title_head(where) or any(lex().posts.match(tokenize(where), j) for j in range(len(tokenize(where)))):
-        where = "a post title"
     return f"{'foreign' if foreign else 'Vietnamese'} name not found, after {where}"
 
 
-def position_miss_kind(position: str, posts: list[dict]) -> str:
+def _written_after(text: str, start: int | None) -> str:
+    """How the position is introduced: the word before it ("làm", "chức", ",", a name ...)."""
+    if start is None:
+        return "?"
+    before = text[:start].split()
+    if not before:
+        return "<start>"
+    prev = before[-1]
+    if prev[:1].isupper() and len(prev) > 1:
+        return "a name/capitalised word (apposition)"
+    return f"'{prev.casefold()}'"
+
+
+def position_miss_kind(position: str, posts: list[dict], after: str) -> str:
     head = _title_head(position)
-    first = " ".join(position.split()[:2]).casefold()
+    lexicon = "title in posts.tsv" if head else "title NOT in posts.tsv"
     if not posts:
-        if head is None:
-            return f"no post; gold title not in posts.tsv ('{first}')"
-        return f"no post although title in posts.tsv ('{head.casefold()}')"
-    if head is None:
-        return f"post differs; gold title not in posts.tsv ('{first}')"
-    titles = {key(p["title"]) for p in posts}
-    if key(head) in titles:
-        return "post title right, org words missing"
-    return f"post differs; title in posts.tsv ('{head.casefold()}')"
+        state = "kg has no post"
+    elif head is not None and key(head) in {key(p["title"]) for p in posts}:
+        state = "kg title right, org words missing"
+    else:
+        state = "kg has other posts"
+    return f"{state}; {lexicon}; written after {after}"
 
 
 def run_split(folder: Path) -> dict:
     docs = [d for d in read_split(folder) if has_position_events(d)]
     persons_gold, pos_gold = {}, {}
+    crashes: list[str] = []
     per_doc = {}
     for doc in docs:
         article = to_article(doc)
-        result = extract_article(article)
+        try:
+            result = extract_article(article)
+        except Exception as err:  # an extractor bug: count it, keep going
+            crashes.append(f"{doc.id}: {type(err).__name__}: {err}")
+            result = {"persons": []}
         per_doc[doc.id] = (article, result)
         for fact in position_facts(doc):
             for name in gold_names(fact.person):
@@ -192,13 +239,14 @@ def run_split(folder: Path) -> dict:
             hits["person+position"] += 1
         elif found:
             kg_posts = "; ".join(f"{p['title']} | {p.get('org') or '-'}" for p in posts) or "none"
-            miss("position: " + position_miss_kind(fact.position, posts),
+            after = _written_after(article.text, fact.position_start)
+            miss("position: " + position_miss_kind(fact.position, posts, after),
                  f"{doc_id}: {name} — gold '{fact.position}' — kg: {kg_posts}")
         else:
-            miss("position: person not found", f"{doc_id}: {name}")
+            miss("position: person not found (see the person misses)", f"{doc_id}: {name}")
     return {"docs": len(docs), "person": (hits["person"], len(persons_gold)),
             "person+position": (hits["person+position"], len(pos_gold)), "misses": misses,
-            "examples": examples}
+            "examples": examples, "crashes": crashes}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -217,6 +265,8 @@ def main(argv: list[str] | None = None) -> int:
             tp, n = r[what]
             rec = tp / n if n else 0.0
             print(f"{what:<17} recall {rec:.3f}  ({tp}/{n})  target {TARGETS[what]:.2f}")
+        for crash in r["crashes"]:
+            print(f"kg crashed on {crash}")
         print(f"most frequent kinds of misses ({split}):")
         for kind, count in r["misses"].most_common(args.misses):
             print(f"{count:>4}  {kind}\n        e.g. {r['examples'][kind]}")

@@ -80,6 +80,8 @@ class PositionFact:
     status: str  # current or former
     start: int  # offsets of the person mention in the text
     end: int
+    position_start: int | None = None  # offsets of the position mention, where there is one
+    position_end: int | None = None
 
 
 def desegment(text: str) -> str:
@@ -178,7 +180,8 @@ def position_facts(doc: BkeeDoc) -> list[PositionFact]:
         for n, person in persons.items():
             position = positions.get(n) or positions.get("")
             out.append(PositionFact(doc.id, ev.type, _plain(person) or "", _plain(position), org, status,
-                                    person.start, person.end))
+                                    person.start, person.end, position.start if position else None,
+                                    position.end if position else None))
     return out
 
 

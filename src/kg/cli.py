@@ -99,7 +99,7 @@ def cmd_ingest(args) -> int:
 
     store = _open(args, wait=args.wait)
     try:
-        summary = ingest(args.inputs, store, progress=not args.quiet)
+        summary = ingest(args.inputs, store, progress=not args.quiet, jobs=args.jobs)
     finally:
         store.close()
     for line in summary.lines():
@@ -372,6 +372,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("inputs", nargs="+", metavar="INPUT")
     _store_args(s)
     s.add_argument("--quiet", action="store_true", help="no progress bar")
+    s.add_argument("--jobs", type=int, default=None, metavar="N",
+                   help="extract in N processes (default: one per core; 1: in this process)")
     s.add_argument("--wait", type=float, default=30.0, metavar="SECONDS",
                    help="wait this long for another kg process holding the store (default 30)")
     s.set_defaults(func=cmd_ingest)

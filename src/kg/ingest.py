@@ -7,9 +7,10 @@ named graph in one transaction.
 
 from __future__ import annotations
 
+import os
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from kg.extract import EXTRACTOR_VERSION, extract_article
@@ -48,14 +49,94 @@ class Summary:
         ]
 
 
+@dataclass(frozen=True)
+class _Unchanged:
+    id: str
+
+
 def version_hash(article: Article) -> str:
     """The hash that decides whether an article must be extracted again."""
     return f"{article.content_hash}:{EXTRACTOR_VERSION}"
 
 
+def default_jobs() -> int:
+    """The number of cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def _extract(item: Article) -> tuple[bool, list | str]:
+    """Extraction and RDF of one article: ``(True, quads)`` or ``(False, error message)``.
+    Module-level so worker processes can run it."""
+    try:
+        return True, article_quads(extract_article(item), item)
+    except Exception as err:  # noqa: BLE001 - an extractor bug must not stop a whole corpus
+        return False, f"{item.source or item.id}: extraction failed: {type(err).__name__}: {err}"
+
+
+#: articles handed to the workers at a time, per worker (bounds memory on any corpus size)
+BATCH_PER_JOB = 32
+
+
+def _batches(items: Iterator, size: int) -> Iterator[list]:
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _extracted(todo: Iterator, jobs: int) -> Iterator[tuple]:
+    """``(item, ok, quads_or_message)`` for each item of ``todo`` in input order, ``item``
+    being an Article to write or anything else to pass through. With ``jobs > 1`` the
+    articles are extracted in that many processes, a batch ahead of the caller (who
+    writes), so extraction and writing overlap."""
+    if jobs <= 1:
+        for item in todo:
+            yield (item, *_extract(item)) if isinstance(item, Article) else (item, True, None)
+        return
+    batches = _batches(todo, jobs * BATCH_PER_JOB)
+    first = next(batches, None)
+    if first is None:
+        return
+    n_articles = sum(isinstance(x, Article) for x in first)
+    if len(first) < jobs * BATCH_PER_JOB and n_articles < 2 * jobs:  # too few to pay for a pool
+        yield from _extracted(iter(first), 1)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    def submit(pool, batch):
+        arts = [x for x in batch if isinstance(x, Article)]
+        chunk = max(1, len(arts) // (jobs * 4))
+        return batch, pool.map(_extract, arts, chunksize=chunk)
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        ahead = submit(pool, first)
+        for batch in batches:
+            current, ahead = ahead, submit(pool, batch)
+            yield from _merge(*current)
+        yield from _merge(*ahead)
+
+
+def _merge(batch: list, results: Iterator) -> Iterator[tuple]:
+    for item in batch:
+        yield (item, *next(results)) if isinstance(item, Article) else (item, True, None)
+
+
 def ingest(paths: Iterable[str], store: Store, progress: bool = True,
-           on_error: Callable[[str], None] | None = None) -> Summary:
-    """Add the articles under ``paths`` to ``store``; bad inputs are reported and skipped."""
+           on_error: Callable[[str], None] | None = None, jobs: int | None = None) -> Summary:
+    """Add the articles under ``paths`` to ``store``; bad inputs are reported and skipped.
+
+    ``jobs`` processes extract the articles (default: one per core; 1 extracts in this
+    process); this process alone writes, in input order, so the store ends the same
+    whatever ``jobs`` is.
+    """
+    jobs = default_jobs() if jobs is None else max(1, int(jobs))
     t0 = time.perf_counter()
     summary = Summary()
     before = store.stats().get("triples", 0)
@@ -65,8 +146,16 @@ def ingest(paths: Iterable[str], store: Store, progress: bool = True,
         from tqdm import tqdm
 
         bar = tqdm(unit=" articles", file=sys.stderr, disable=None, leave=False)
-    try:
+    def todo() -> Iterator:
+        """Articles to extract; input errors and unchanged articles pass through as such."""
         for item in read_inputs(paths):
+            if isinstance(item, Article) and store.has_article(item.id, version_hash(item)):
+                yield _Unchanged(item.id)
+            else:
+                yield item
+
+    try:
+        for item, ok, quads in _extracted(todo(), jobs):
             if bar is not None:
                 bar.update(1)
             if isinstance(item, InputError):
@@ -75,20 +164,15 @@ def ingest(paths: Iterable[str], store: Store, progress: bool = True,
                 report(str(item))
                 continue
             summary.articles += 1
-            digest = version_hash(item)
-            if store.has_article(item.id, digest):
+            if isinstance(item, _Unchanged):
                 summary.unchanged += 1
                 continue
-            try:
-                result = extract_article(item)
-                quads = article_quads(result, item)
-            except Exception as err:  # noqa: BLE001 - an extractor bug must not stop a whole corpus
+            if not ok:
                 summary.failed += 1
-                msg = f"{item.source or item.id}: extraction failed: {type(err).__name__}: {err}"
-                summary.errors.append(msg)
-                report(msg)
+                summary.errors.append(quads)
+                report(quads)
                 continue
-            store.put_article(item.id, digest, quads)
+            store.put_article(item.id, version_hash(item), quads)
             summary.added += 1
     finally:
         if bar is not None:

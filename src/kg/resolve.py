@@ -182,8 +182,10 @@ _LOCAL_PREFIXES = (
     "tinh uy", "thanh uy", "huyen uy", "quan uy", "dang uy", "dang bo", "chi nhanh", "van phong",
     "thanh tra", "bo chi huy", "ban chi huy", "trung tam", "benh vien", "truong", "cong ty",
     "ubmttq", "mat tran", "hoi", "xi nghiep", "tieu doan", "dai doi", "trung doan", "lu doan",
-    "su doan", "hai doan", "cuc", "vu", "vien", "hoc vien", "tong cong ty",
+    "cuc thue", "cuc hai quan", "cuc thong ke", "kho bac", "ngan hang", "bo doi bien phong",
 )
+# a name cut short by the extractor ends with the first word of a unit word ("Bộ Tư lệnh Quân")
+_DANGLING = ("Quân", "Bộ", "Tổng", "Ban", "Ủy", "Cơ", "Binh", "Sư", "Trung", "Lữ", "Tiểu", "Đại")
 _SPECIFIC_MARKERS = ("toi cao", "trung uong", "bo ", "quoc gia", "viet nam", "quoc phong")
 
 
@@ -195,6 +197,26 @@ def _place_keys() -> frozenset[str]:
         return frozenset(name_key(r["place"]) for r in load("places") if r.get("place"))
     except (OSError, KeyError):
         return frozenset()
+
+
+@lru_cache(maxsize=1)
+def _unit_word_keys() -> frozenset[str]:
+    from kg.lexicons import load
+
+    try:
+        return frozenset(name_key(r["word"]) for r in load("units") if r.get("word"))
+    except (OSError, KeyError):
+        return frozenset()
+
+
+def is_truncated_org(label: str) -> bool:
+    """Whether a name looks cut short ('Bộ Tư lệnh Quân' of 'Bộ Tư lệnh Quân khu 7').
+
+    >>> is_truncated_org("Bộ Tư lệnh Quân"), is_truncated_org("Bộ Tư lệnh Quân khu 7")
+    (True, False)
+    """
+    words = label.split()
+    return len(words) > 1 and words[-1] in _DANGLING
 
 
 @lru_cache(maxsize=1)
@@ -220,6 +242,8 @@ def is_generic_org(key: str) -> bool:
     """
     if not key or re.search(r"\d", key):
         return False
+    if key in _unit_word_keys():
+        return True  # a unit word alone ("Quân khu", "Cục")
     padded = f" {key} "
     if not any(padded.startswith(f" {p} ") for p in _LOCAL_PREFIXES):
         return False
@@ -331,6 +355,8 @@ def _resolve_orgs(nodes: list[OrgNode]) -> tuple[list[Cluster], dict[str, int]]:
 
     def key_of(n: OrgNode) -> str:
         """Group key: the name key, or the name key under its parent for generic names."""
+        if is_truncated_org(n.label):
+            return f"{n.key}\x1f{n.iri}"  # stays with its own article
         if is_generic_org(n.key):
             parent = by_iri.get(n.parent or "")
             if parent is None:
@@ -706,34 +732,43 @@ def resolve_store(store) -> Resolution:
 
 # ---------------------------------------------------------------- explaining
 
-_Q_EXPLAIN = _PREFIXES + f"""
-SELECT ?canon ?cname ?kind ?member ?mname ?aid ?issued ?reason ?key WHERE {{
+_Q_FIND = _PREFIXES + f"""
+SELECT DISTINCT ?canon ?key WHERE {{
+  {{ GRAPH <{RESOLUTION_GRAPH}> {{ ?canon kg:nameKey ?key }} }}
+  UNION
+  {{ GRAPH ?g {{ ?m kg:nameKey ?key }} GRAPH <{RESOLUTION_GRAPH}> {{ ?m owl:sameAs ?canon }} }}
+}}"""
+
+_Q_MEMBERS = _PREFIXES + f"""
+SELECT ?canon ?cname ?kind ?member ?mname ?aid ?issued WHERE {{
+  VALUES ?canon {{ %s }}
   GRAPH <{RESOLUTION_GRAPH}> {{
-    ?canon kg:nameKey ?key ; a ?kind .
+    ?canon a ?kind .
     ?member owl:sameAs ?canon .
     OPTIONAL {{ ?canon foaf:name ?pn }}
     OPTIONAL {{ ?canon skos:prefLabel ?on }}
   }}
   BIND(COALESCE(?pn, ?on) AS ?cname)
   GRAPH ?g {{
-    ?member kg:nameKey ?mk .
     OPTIONAL {{ ?member foaf:name ?mpn }}
     OPTIONAL {{ ?member skos:prefLabel ?mon }}
     ?art a kg:Article ; kg:articleId ?aid .
     OPTIONAL {{ ?art dcterms:issued ?issued }}
   }}
+  FILTER(BOUND(?mpn) || BOUND(?mon))
   BIND(COALESCE(?mpn, ?mon) AS ?mname)
-}}
-ORDER BY ?kind ?canon ?issued ?aid ?member"""
+}}"""
 
 _Q_REASONS = _PREFIXES + f"""
-SELECT ?canon ?reason ?key WHERE {{
-  GRAPH <{RESOLUTION_GRAPH}> {{ ?canon kg:nameKey ?key ; kg:mergeReason ?reason }}
-}} ORDER BY ?canon ?reason"""
+SELECT ?canon ?reason WHERE {{
+  VALUES ?canon {{ %s }}
+  GRAPH <{RESOLUTION_GRAPH}> {{ ?canon kg:mergeReason ?reason }}
+}}"""
 
 _Q_FACTS = _PREFIXES + f"""
-SELECT ?member ?rank ?title ?org ?status ?key WHERE {{
-  GRAPH <{RESOLUTION_GRAPH}> {{ ?canon kg:nameKey ?key . ?member owl:sameAs ?canon }}
+SELECT ?member ?rank ?title ?org ?status WHERE {{
+  VALUES ?canon {{ %s }}
+  GRAPH <{RESOLUTION_GRAPH}> {{ ?member owl:sameAs ?canon }}
   GRAPH ?g {{
     ?member a foaf:Person .
     OPTIONAL {{ ?member kg:hasRank ?rc }}
@@ -745,30 +780,34 @@ SELECT ?member ?rank ?title ?org ?status ?key WHERE {{
 
 
 def explain(store, name: str) -> list[dict]:
-    """The canonical entities whose name key is that of ``name`` (case and diacritics do
-    not matter), each as a dict: iri, name, kind ('person' | 'organization'), members
-    (member IRI, name, article, date, facts) and reasons."""
-    key = Literal(name_key(name))
+    """The canonical entities for ``name`` (case and diacritics do not matter): those whose
+    name key it is or one of whose per-article nodes has that name key. Each is a dict:
+    iri, name, kind ('person' | 'organization'), members (iri, name, article, date, facts:
+    the ranks and posts the article states) and reasons (the evidence of each merge)."""
+    found = [c for c, _k in store.query(_Q_FIND, {"key": Literal(name_key(name))}).rows]
+    if not found:
+        return []
+    values = " ".join(_nt(URIRef(c)) for c in sorted(found))  # our own IRIs, never user text
     out: dict[str, dict] = {}
-    for canon, cname, kind, member, mname, aid, issued, _reason, _k in store.query(
-            _Q_EXPLAIN, {"key": key}).rows:
+    for canon, cname, kind, member, mname, aid, issued in store.query(_Q_MEMBERS % values).rows:
         e = out.setdefault(canon, {
             "iri": canon, "name": cname,
             "kind": "person" if kind == str(KG.CanonicalPerson) else "organization",
             "members": {}, "reasons": []})
         e["members"].setdefault(member, {"iri": member, "name": mname, "article": aid,
                                          "date": (issued or "")[:10] or None, "facts": []})
-    for canon, reason, _k in store.query(_Q_REASONS, {"key": key}).rows:
+    for canon, reason in store.query(_Q_REASONS % values).rows:
         if canon in out:
             out[canon]["reasons"].append(reason)
-    for member, rank, title, org, status, _k in store.query(_Q_FACTS, {"key": key}).rows:
+    for member, rank, title, org, status in store.query(_Q_FACTS % values).rows:
         for e in out.values():
             m = e["members"].get(member)
             if m is None:
                 continue
-            for fact in (f"rank {rank}" if rank else None,
-                         " ".join(x for x in (("nguyên " if status == "former" else "")
-                                              + (title or ""), org) if x) if title else None):
+            post = None
+            if title:
+                post = ("nguyên " if status == "former" else "") + title + (f" {org}" if org else "")
+            for fact in (f"rank {rank}" if rank else None, post):
                 if fact and fact not in m["facts"]:
                     m["facts"].append(fact)
     result = []

@@ -158,8 +158,11 @@ def _keep_person(pm: PersonMention, reading: SentenceReading) -> bool:
     last = pm.name.split()[-1]
     if len(last) == 1 or last.casefold() in _MIDDLE_ONLY:
         return False  # initials ("Nguyễn Văn B") and cut names are not persons
-    first = reading.tokens[pm.item.start].low
-    return pm.licensed or first in lex().family
+    toks = reading.tokens
+    first = toks[pm.item.start].low
+    # "Tán Văn Sự": a rarer family name, but the middle name "Văn"/"Thị" marks a person
+    middle = pm.item.end - pm.item.start >= 3 and toks[pm.item.start + 1].low in _MIDDLE_ONLY
+    return pm.licensed or first in lex().family or middle
 
 
 def extract_article(article: Article) -> dict:

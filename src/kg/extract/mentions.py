@@ -189,10 +189,10 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                 continue
             break
         break
-    if needs_name and j == base:
-        return i
     while j > base and tokens[j - 1].text in "-–":
         j -= 1
+    if needs_name and j == base:
+        return i
     return j
 
 
@@ -284,6 +284,9 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             branch = L.org_words.match(tokens, after) if after < n else None
             if branch and branch[0] < n and tokens[branch[0]].is_name_part:
                 after = branch[0]
+            title = L.honorifics.match(tokens, after) if after < n else None
+            if title and title[0] < n and tokens[title[0]].is_name_part:
+                after = title[0]
             if after < n and (tokens[after].is_name_part or tokens[after].text == ":"):
                 add("rank", i, after, value=m[1])
                 i = after
