@@ -30,14 +30,14 @@ DATA = Path(__file__).parent / "data" / "resolution"
 TRUTH = json.loads((DATA / "truth.json").read_text(encoding="utf-8"))
 OVERRIDES = json.loads((DATA / "extracted.json").read_text(encoding="utf-8"))
 
-_NODES = """
+_NODES = f"""
 PREFIX kg: <https://w3id.org/vnkg/ontology#>
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
-SELECT ?aid ?key ?canon ?kind WHERE {
-  GRAPH ?g { ?n a ?kind ; kg:nameKey ?key . ?art a kg:Article ; kg:articleId ?aid }
-  GRAPH <%s> { ?n owl:sameAs ?canon }
+SELECT ?aid ?key ?canon ?kind WHERE {{
+  GRAPH ?g {{ ?n a ?kind ; kg:nameKey ?key . ?art a kg:Article ; kg:articleId ?aid }}
+  GRAPH <{RESOLUTION_GRAPH}> {{ ?n owl:sameAs ?canon }}
   FILTER(?kind IN (<http://xmlns.com/foaf/0.1/Person>, <http://www.w3.org/ns/org#Organization>))
-}""" % RESOLUTION_GRAPH
+}}"""
 
 
 def _put_overrides(store) -> None:

@@ -484,7 +484,7 @@ def _rank_words(orders: dict[int, str], node: PersonNode, group: _Group) -> str:
 def _assess(node: PersonNode, group: _Group, orders: dict[int, str],
             org_labels: dict[str, str]) -> tuple[int, str] | None:
     """How strongly ``node`` belongs to ``group``: None when they conflict, else (score, why)."""
-    ranks, why_rank = _rank_check(node, group)
+    ranks, _why = _rank_check(node, group)
     if ranks == "conflict":
         return None
     shared = node.units & group.units
@@ -519,7 +519,7 @@ def _resolve_persons(nodes: list[PersonNode], orders: dict[int, str],
             if same_article:
                 g = same_article[0]
                 g.nodes.append(n)
-                g.reasons.append(f"{n.article}: '{n.name}' joins (same name key in the same article)")
+                g.reasons.append(f"{n.date or '?'} {n.article}: '{n.name}' joins (same name key in the same article)")
                 continue
             scored = []
             for g in groups:
@@ -541,7 +541,7 @@ def _resolve_persons(nodes: list[PersonNode], orders: dict[int, str],
             else:
                 _s, why, g = chosen
                 g.nodes.append(n)
-                g.reasons.append(f"{n.article}: '{n.name}' joins ({why})")
+                g.reasons.append(f"{n.date or '?'} {n.article}: '{n.name}' joins ({why})")
         for g in groups:
             members = sorted(m.iri for m in g.nodes)
             label = _most_common(m.name for m in g.nodes)
@@ -750,12 +750,12 @@ SELECT ?canon ?cname ?kind ?member ?mname ?aid ?issued WHERE {{
   }}
   BIND(COALESCE(?pn, ?on) AS ?cname)
   GRAPH ?g {{
+    ?member kg:nameKey ?mkey .
+    ?art a kg:Article ; kg:articleId ?aid .
     OPTIONAL {{ ?member foaf:name ?mpn }}
     OPTIONAL {{ ?member skos:prefLabel ?mon }}
-    ?art a kg:Article ; kg:articleId ?aid .
     OPTIONAL {{ ?art dcterms:issued ?issued }}
   }}
-  FILTER(BOUND(?mpn) || BOUND(?mon))
   BIND(COALESCE(?mpn, ?mon) AS ?mname)
 }}"""
 
@@ -812,6 +812,7 @@ def explain(store, name: str) -> list[dict]:
                     m["facts"].append(fact)
     result = []
     for e in sorted(out.values(), key=lambda e: (e["kind"] != "person", -len(e["members"]), e["iri"])):
+        e["reasons"].sort()
         e["members"] = sorted(e["members"].values(), key=lambda m: (m["date"] or "9999", m["article"]))
         result.append(e)
     return result

@@ -217,6 +217,11 @@ def _dept_tail(tokens: list[Token], i: int, L: _Lex) -> int:
     n = len(tokens)
     if i >= n or not tokens[i].is_word or _unit_start(tokens, i, L) or L.places.match(tokens, i):
         return i
+    if (len(tokens[i].text) > 1 and tokens[i].is_upper or any(c.isdigit() for c in tokens[i].text)) \
+            and not (i + 1 < n and _unit_start(tokens, i + 1, L)):
+        # an abbreviation or a code names a unit ("Giám đốc TOEIC Việt Nam"), unless a unit
+        # follows it ("Trưởng phòng CSGT Công an TP Đà Nẵng")
+        return i
     if not tokens[i].is_cap:
         j = i
         while j < n and j - i < 6 and tokens[j].is_word and not tokens[j].is_cap \
