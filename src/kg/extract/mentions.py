@@ -46,6 +46,7 @@ class _Lex:
 
     def __init__(self):
         self.ranks = PhraseMatcher({r["rank"]: r["rank"] for r in lexicons.load("ranks")})
+        self.post_abbreviations = {r["abbreviation"]: r for r in lexicons.load("post_abbreviations")}
         posts = {}
         for r in lexicons.load("posts"):
             posts[r["title"]] = r["kind"]
@@ -266,6 +267,13 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
         t = tokens[i]
         if not t.is_word:
             add("sep", i, i + 1, value=t.text)
+            i += 1
+            continue
+        abbr = L.post_abbreviations.get(t.text)
+        if abbr:
+            # "Phan Diễn (UVBCT)": a post written as one abbreviation
+            org_item = Item("org", i, i + 1, abbr["org"])
+            add("post", i, i + 1, title=abbr["title"], org=abbr["org"], org_item=org_item)
             i += 1
             continue
         m = L.markers.match(tokens, i)

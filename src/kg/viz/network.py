@@ -486,6 +486,41 @@ def focus_subgraph(G: nx.MultiDiGraph, name: str, depth: int = 2) -> nx.MultiDiG
     return H
 
 
+def org_subgraph(G: nx.MultiDiGraph, name: str) -> nx.MultiDiGraph:
+    """A unit named ``name`` with its sub-units (any depth), their posts and the people who
+    hold (or held) them, and the directives the units issue or receive.
+
+    Diacritics and case are ignored (as in :func:`find_nodes`; exact names win over names
+    that contain ``name``). Sub-units are the organisations with a chain of ``part_of``
+    edges up to the unit. Raises :class:`FocusNotFound` when no organisation matches; the
+    matched units get ``focus=True``.
+    """
+    centres = find_nodes(G, name, kinds=("organization",))
+    if not centres:
+        raise FocusNotFound(f"no organisation named {name!r} in the graph")
+    units: set[str] = set()
+    todo = list(centres)
+    while todo:  # down the part_of edges (child -> parent), so against their direction
+        unit = todo.pop()
+        if unit in units:
+            continue
+        units.add(unit)
+        todo.extend(u for u, _, d in G.in_edges(unit, data=True) if d.get("kind") == "part_of")
+    keep = set(units)
+    for unit in units:
+        for u, _, d in G.in_edges(unit, data=True):
+            if d.get("kind") == "in":  # a post in the unit, and its holders
+                keep.add(u)
+                keep.update(p for p, _, e in G.in_edges(u, data=True) if e.get("kind") == "holds")
+            elif d.get("kind") == "to":  # a directive addressed to the unit
+                keep.add(u)
+        keep.update(v for _, v, d in G.out_edges(unit, data=True) if d.get("kind") == "issues")
+    H = G.subgraph(keep).copy()
+    for c in centres:
+        H.nodes[c]["focus"] = True
+    return H
+
+
 # --------------------------------------------------------------------------- exports
 
 
