@@ -11,12 +11,14 @@ of per-article nodes.
 
 from __future__ import annotations
 
+import doctest
 import itertools
 import json
 from pathlib import Path
 
 import pytest
 
+import kg.resolve
 from kg.ingest import ingest
 from kg.io import read_inputs
 from kg.model import Article
@@ -196,3 +198,7 @@ def test_graph_with_resolution_validates(store):
 
     conforms, report = validate_store(store)
     assert conforms, report
+
+
+def test_doctests():
+    assert doctest.testmod(kg.resolve).failed == 0

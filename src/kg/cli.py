@@ -15,6 +15,9 @@ from pathlib import Path
 from kg import __version__
 
 
+MAX_GRAPH_NODES = 10_000  # kg.api.MAX_NODES, without importing networkx for every command
+
+
 class UsageError(Exception):
     pass
 
@@ -120,7 +123,10 @@ def _print_result(result, fmt: str) -> None:
         for row in result.rows:
             w.writerow(["" if v is None else v for v in row])
         return
-    rows = [["" if v is None else v for v in row] for row in result.rows]
+    from kg.ontology import DATA
+
+    # tables are for people: data IRIs are shown short ("id:person/0a9a..."); csv and json keep them whole
+    rows = [["" if v is None else v.replace(str(DATA), "id:") for v in row] for row in result.rows]
     widths = [len(v) for v in result.vars]
     for row in rows:
         widths = [min(max(w, len(c)), 60) for w, c in zip(widths, row)]
@@ -182,18 +188,36 @@ def cmd_query(args) -> int:
 
 
 def cmd_graph(args) -> int:
+    from kg.api import GraphTooBig, NothingToDraw, check_size, graph
     from kg.lexicons import glosses
-    from kg.viz.html import write_graph_html
-
     from kg.viz import FocusNotFound
+    from kg.viz.html import write_html
 
+    if args.depth < 0:
+        raise UsageError(f"--depth must be 0 or more, not {args.depth}")
+    if args.max_nodes < 0:
+        raise UsageError(f"--max-nodes must be 0 (no limit) or more, not {args.max_nodes}")
     store = _open(args, read_only=_read_only(args))
     try:
-        info = write_graph_html(store, args.out, focus=args.focus, depth=args.depth, glosses=glosses())
+        G = graph(store, focus=args.focus, depth=args.depth, org=args.org, since=args.since,
+                  until=args.until, keep_undated=args.keep_undated, glosses=glosses())
     except FocusNotFound as err:
-        raise DataError(f"--focus {args.focus!r}: {err}") from err
+        option = "--org" if args.org and str(err).startswith("no organisation named") else "--focus"
+        raise DataError(f"{option} {getattr(args, option[2:])!r}: {err}") from err
+    except NothingToDraw as err:
+        raise DataError(f"{err}: widen --since/--until or add --keep-undated") from err
+    except ValueError as err:  # a bad date or depth
+        msg = str(err)
+        raise UsageError(f"--{msg}" if msg.startswith(("since", "until")) else msg) from err
     finally:
         store.close()
+    try:
+        check_size(G, args.max_nodes)
+    except GraphTooBig as err:
+        raise DataError(f"the graph has {G.number_of_nodes()} nodes, too many to draw usefully "
+                        f"(--max-nodes {args.max_nodes}): narrow it with --focus NAME, --org NAME or "
+                        "--since/--until, or raise --max-nodes (0: no limit)") from err
+    info = write_html(G, args.out, G.graph["title"])
     print(f"wrote {args.out}: {info.get('nodes')} nodes, {info.get('edges')} edges, {info.get('bytes')} bytes")
     return 0
 
@@ -392,6 +416,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--out", default="kg-graph.html", metavar="FILE.html")
     s.add_argument("--focus", metavar="NAME", help="only this person's or unit's neighbourhood")
     s.add_argument("--depth", type=int, default=2, metavar="N")
+    s.add_argument("--org", metavar="NAME", help="only this unit, its sub-units, their posts and people")
+    s.add_argument("--since", metavar="YYYY-MM-DD", help="only holdings, events and articles dated this day or later")
+    s.add_argument("--until", metavar="YYYY-MM-DD", help="only holdings, events and articles dated up to this day")
+    s.add_argument("--keep-undated", action="store_true", help="with --since/--until, keep what has no date")
+    s.add_argument("--max-nodes", type=int, default=MAX_GRAPH_NODES, metavar="N",
+                   help=f"refuse to draw more nodes than this (default {MAX_GRAPH_NODES}; 0: no limit)")
     _store_args(s)
     s.set_defaults(func=cmd_graph)
 
