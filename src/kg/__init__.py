@@ -14,3 +14,14 @@ The pipeline, one module per stage (data flows one way):
 """
 
 __version__ = "0.1.0"
+
+#: the notebook/script API (:mod:`kg.api`), imported on first use: ``kg.query_df(...)``
+_API = ("open_store", "build_sample_store", "query_df", "graph", "draw", "html")
+
+
+def __getattr__(name: str):
+    if name in _API:
+        from kg import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'kg' has no attribute {name!r}")

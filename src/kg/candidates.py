@@ -75,7 +75,7 @@ def _is_name(it: Item, tokens: list[Token]) -> bool:
 
 
 def sentence_candidates(text: str) -> list[tuple[str, str]]:
-    """(X, pattern) pairs of one sentence.
+    """(X, slot) pairs of one sentence.
 
     >>> sentence_candidates("Đại tá Lê Văn Ba - Chỉ huy phó Bộ Chỉ huy Quân sự tỉnh Nghệ An phát biểu.")
     [('Chỉ huy phó', 'A')]
@@ -86,16 +86,13 @@ def sentence_candidates(text: str) -> list[tuple[str, str]]:
     items = sentence_items(text, tokens)
     out: list[tuple[str, str]] = []
     for k, it in enumerate(items):
-        if it.kind not in ("org", "place"):
-            continue
-        # A: <rank/cue/honorific>? <Name> , <X> <Org>
-        a = _slot_start_after_comma(items, k, tokens) if it.kind == "org" else None
-        if a is not None and a < it.start:
-            x = _x_of(tokens, items, a, it.start, capital=False)
+        if it.kind == "name":
+            x = _after_name(items, k, tokens)
             if x:
                 out.append((x, "A"))
-                continue
-        # B: <X> <Org> <rank>? <Name>
+        if it.kind not in ("org", "place"):
+            continue
+        # B, C: <X> <Org|Place> <rank>? <Name>
         nxt = k + 1
         if nxt < len(items) and items[nxt].kind == "rank":
             nxt += 1
@@ -121,33 +118,46 @@ def _item_before(items: list[Item], token: int) -> Item | None:
     return None
 
 
-def _slot_start_after_comma(items: list[Item], k: int, tokens: list[Token]) -> int | None:
-    """Where X starts when the organisation at ``k`` follows "<Name> ," within four words."""
-    j = k - 1
-    while j >= 0 and items[j].kind not in _BLOCKING:
-        j -= 1
-    if j < 1 or items[j].kind != "sep" or items[j].value not in ",-–(":
-        return None
-    name = items[j - 1]
-    if name.kind != "name":
-        return None
-    before = items[j - 2] if j >= 2 else None
+def _after_name(items: list[Item], k: int, tokens: list[Token]) -> str | None:
+    """A: X in "<rank/cue>? <Name> , <X> <Org>" (or "<X>," after a licensed name).
+
+    A bare unit title right after X ("Chỉ huy phó Bộ ...", read as the post "phó Bộ ...")
+    is the end of X.
+    """
+    name = items[k]
+    before = items[k - 1] if k else None
     if before is not None and before.text.casefold() in _NOT_PERSON_BEFORE:
         return None  # "đường Trần Hưng Đạo, cách ..."
     licensed = before is not None and before.kind in ("rank", "cue", "honorific")
     if not (licensed or _is_name(name, tokens)):
         return None
-    return items[j].end
+    if k + 2 >= len(items) or items[k + 1].kind != "sep" or items[k + 1].value not in ",-–(":
+        return None
+    a = items[k + 1].end
+    j = k + 2
+    while j < len(items) and items[j].kind not in _BLOCKING:
+        j += 1
+    stop = items[j] if j < len(items) else None
+    if stop is not None and stop.kind == "org":
+        return _x_of(tokens, items, a, stop.start, capital=False)
+    if stop is not None and stop.kind == "post" and stop.org and j > k + 2 and not tokens[stop.start].is_cap \
+            and lex().posts.match(tokens, stop.start)[0] == stop.start + 1:
+        return _x_of(tokens, items, a, stop.start + 1, capital=False, tail=1)
+    if licensed and (stop is None or stop.kind == "sep" and stop.value in ",.;)"):
+        end = stop.start if stop is not None else len(tokens)
+        return _x_of(tokens, items, a, end, capital=True)
+    return None
 
 
-def _x_of(tokens: list[Token], items: list[Item], a: int, b: int, capital: bool) -> str | None:
+def _x_of(tokens: list[Token], items: list[Item], a: int, b: int, capital: bool, tail: int = 0) -> str | None:
+    """The words ``[a, b)`` if they can be a title (the last ``tail`` of them a bare unit title)."""
     while a < b and tokens[a].low in _LEADING_NOISE:
         a += 1
-    if a >= b or b - a > MAX_WORDS:
+    if a >= b - tail or b - a > MAX_WORDS:
         return None
     if capital and not tokens[a].is_cap:
         return None
-    if not all(_usable(t) for t in tokens[a:b]) or _covered(items, a, b) or _known_title(tokens, a, b):
+    if not all(_usable(t) for t in tokens[a:b]) or _covered(items, a, b - tail) or _known_title(tokens, a, b):
         return None
     if lex().person_cues.match(tokens, a) or lex().family.isdisjoint({tokens[a].low}) is False:
         return None  # "ông ...", or a name cut short

@@ -18,22 +18,52 @@ _GLUE = frozenset(["đã", "cũng", "vừa", "đến", "trực", "tiếp", "còn
 _WEAK_KINDS = frozenset({"Kiểm tra", "Thăm", "Buổi làm việc"})
 _NAME_STOP = frozenset(["diễn", "ra", "khai", "mạc", "bế", "đã", "do", "tại", "vào", "chủ", "trì", "được", "sẽ", "đang", "với", "nhằm", "để"])
 _DATE = re.compile(
-    r"(?:(?P<part>[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+(?:ngày\s+|nay|qua)?)?"
-    r"(?:ngày\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?"
+    r"(?:(?P<part>[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+)?(?:ngày\s+)?"
+    r"(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}))?(?![\d/.-])"
 )
+_RELATIVE = re.compile(r"(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+)?(?P<rel>hôm nay|hôm qua|nay|qua)\b")
+_OFFSETS = {"hôm nay": 0, "nay": 0, "hôm qua": -1, "qua": -1}
 
 
-def _date(text: str, year: int | None) -> tuple[str | None, str | None]:
-    """(ISO date or None, the written form) of the first date in ``text``."""
+def resolve_date(text: str, published: str | None) -> tuple[str | None, str | None]:
+    """(ISO date or None, the written form) of the first date in ``text``.
+
+    A day and month take the year written with them, else the year of the article's
+    publication date; "hôm qua"/"sáng nay" count from the publication date. Without a
+    known year the ISO date stays empty: the written form is kept, nothing is guessed.
+
+    >>> resolve_date("Sáng 22/11, hội nghị khai mạc", "2023-11-23")
+    ('2023-11-22', 'Sáng 22/11')
+    >>> resolve_date("Chiều ngày 23-4-2019, đoàn kiểm tra", None)
+    ('2019-04-23', 'Chiều ngày 23-4-2019')
+    >>> resolve_date("Sáng 22/11, hội nghị khai mạc", None)
+    (None, 'Sáng 22/11')
+    >>> resolve_date("Chiều qua, Bộ trưởng đã chủ trì", "2006-03-15")
+    ('2006-03-14', 'Chiều qua')
+    """
+    import datetime as dt
+
+    pub = None
+    if published and re.match(r"\d{4}-\d{2}-\d{2}", published):
+        pub = dt.date.fromisoformat(published[:10])
     m = _DATE.search(text)
-    if not m:
-        return None, None
-    d, mth = int(m.group("d")), int(m.group("m"))
-    y = int(m.group("y")) if m.group("y") else year
-    if not (1 <= d <= 31 and 1 <= mth <= 12):
-        return None, None
-    iso = f"{y:04d}-{mth:02d}-{d:02d}" if y else None
-    return iso, m.group(0).strip()
+    if m:
+        d, mth = int(m.group("d")), int(m.group("m"))
+        if not (1 <= d <= 31 and 1 <= mth <= 12):
+            return None, None
+        y = int(m.group("y")) if m.group("y") else (pub.year if pub else None)
+        if y and not m.group("y") and pub and (mth, d) > (pub.month, pub.day):
+            y -= 1  # "22/12" in an article of 3 January is last year's
+        try:
+            iso = dt.date(y, mth, d).isoformat() if y else None
+        except ValueError:
+            iso = None
+        return iso, m.group(0).strip()
+    r = _RELATIVE.search(text)
+    if r and (r.group(0)[0].isupper() or r.start() == 0 or r.group("rel").startswith("hôm")):
+        iso = (pub + dt.timedelta(days=_OFFSETS[r.group("rel")])).isoformat() if pub else None
+        return iso, r.group(0).strip()
+    return None, None
 
 
 def _role_after(tokens, start: int):
@@ -85,7 +115,6 @@ def _role_before(tokens, start: int):
 
 def read_events(readings, person_refs, reg, published: str | None = None) -> list[dict]:
     """Events with participants for the whole article."""
-    year = int(published[:4]) if published and published[:4].isdigit() else None
     events: dict[str, dict] = {}
     order: list[dict] = []
     last = None
@@ -119,7 +148,7 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                 continue
             ev = events.get(cue.value)
             if ev is None:
-                ev = _new_event(cue.value, r, i, toks, year, reg, len(events) + 1)
+                ev = _new_event(cue.value, r, i, toks, published, reg, len(events) + 1)
                 events[cue.value] = ev
                 order.append(ev)
             here = here or ev
@@ -137,13 +166,13 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
     return [e for e in order if e["participants"]]
 
 
-def _new_event(kind: str, r, i: int, toks, year, reg, n: int) -> dict:
+def _new_event(kind: str, r, i: int, toks, published, reg, n: int) -> dict:
     j = i
     while j < len(toks) and j - i < 25 and toks[j].text not in ",.:;(\"“" and \
             not (j > i and toks[j].low in _NAME_STOP):
         j += 1
     name = r.sentence.text[toks[i].start:toks[j - 1].end] if j > i else None
-    iso, written = _date(r.sentence.text, year)
+    iso, written = resolve_date(r.sentence.text, published)
     organizer = None
     if i >= 2 and toks[i - 2].low == "tổ" and toks[i - 1].low == "chức":
         for it in r.items:
