@@ -108,7 +108,7 @@ def test_namesakes_stay_apart_and_promotion_transfer_merge(store):
     assert ["res-2022-su309-huanluyen", "res-2024-su309-tongket"] in by_articles
     text = format_explain(hung)
     assert "shared unit Quân khu 7" in text and "Đại tá (2019-03-02) -> Thiếu tướng (2021-06-10)" in text
-    assert "transfer" in text
+    assert "a transfer" in text
 
 
 def test_abbreviation_lower_case_and_different_unit(store):

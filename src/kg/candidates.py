@@ -53,10 +53,13 @@ class Candidate:
     patterns: set[str] = field(default_factory=set)
 
 
-def _usable(tok: Token) -> bool:
+def _usable(tok: Token, cap_stop_ok: bool = False) -> bool:
+    """Whether a word can be part of a title; a capitalised stop word only where ``cap_stop_ok``
+    (after "<Name>," the slot is bounded: "Chỉ huy phó")."""
     L = lex()
-    return (tok.is_word and not tok.is_number and tok.low not in STOP_WORDS and tok.low not in _RELATIONS
-            and any(c.isalpha() for c in tok.text) and not L.places.match([tok], 0)
+    stop = tok.low in STOP_WORDS and not (cap_stop_ok and tok.is_cap)
+    return (tok.is_word and tok.text.isalpha() and not stop and tok.low not in _RELATIONS
+            and not L.places.match([tok], 0)
             and not L.place_words.match([tok], 0) and tok.low not in _NOT_PERSON_BEFORE)
 
 
@@ -139,17 +142,22 @@ def _after_name(items: list[Item], k: int, tokens: list[Token]) -> str | None:
         j += 1
     stop = items[j] if j < len(items) else None
     if stop is not None and stop.kind == "org":
-        return _x_of(tokens, items, a, stop.start, capital=False)
+        end = stop.start - 1 if tokens[stop.start - 1].low == "của" else stop.start  # "<X> của <Org>"
+        return _x_of(tokens, items, a, end, capital=False, bounded=True)
     if stop is not None and stop.kind == "post" and stop.org and j > k + 2 and not tokens[stop.start].is_cap \
             and lex().posts.match(tokens, stop.start)[0] == stop.start + 1:
-        return _x_of(tokens, items, a, stop.start + 1, capital=False, tail=1)
-    if licensed and (stop is None or stop.kind == "sep" and stop.value in ",.;)"):
+        return _x_of(tokens, items, a, stop.start + 1, capital=False, tail=1, bounded=True)
+    if licensed and items[k + 1].value != "(" and (stop is None or stop.kind == "sep" and stop.value in ",.;"):
+        # "<Rank> <Name>, <X>, ...": a title without its unit; two words at least, or an
+        # abbreviation ("PV"), so that nicknames and source tags stay out
         end = stop.start if stop is not None else len(tokens)
-        return _x_of(tokens, items, a, end, capital=True)
+        if end - a >= 2 or end - a == 1 and tokens[a].is_upper and len(tokens[a].text) >= 2:
+            return _x_of(tokens, items, a, end, capital=True, bounded=True)
     return None
 
 
-def _x_of(tokens: list[Token], items: list[Item], a: int, b: int, capital: bool, tail: int = 0) -> str | None:
+def _x_of(tokens: list[Token], items: list[Item], a: int, b: int, capital: bool, tail: int = 0,
+          bounded: bool = False) -> str | None:
     """The words ``[a, b)`` if they can be a title (the last ``tail`` of them a bare unit title)."""
     while a < b and tokens[a].low in _LEADING_NOISE:
         a += 1
@@ -157,7 +165,7 @@ def _x_of(tokens: list[Token], items: list[Item], a: int, b: int, capital: bool,
         return None
     if capital and not tokens[a].is_cap:
         return None
-    if not all(_usable(t) for t in tokens[a:b]) or _covered(items, a, b - tail) or _known_title(tokens, a, b):
+    if not all(_usable(t, bounded) for t in tokens[a:b]) or _covered(items, a, b - tail) or _known_title(tokens, a, b):
         return None
     if lex().person_cues.match(tokens, a) or lex().family.isdisjoint({tokens[a].low}) is False:
         return None  # "ông ...", or a name cut short

@@ -344,6 +344,12 @@ def cmd_eval(args) -> int:
 def cmd_lexicon(args) -> int:
     from kg.lexicons import NAMES, load
 
+    if getattr(args, "candidates", False):
+        return _lexicon_candidates([args.name, *args.inputs] if args.name else args.inputs, args.min_count)
+    if getattr(args, "inputs", None):
+        raise UsageError("INPUT paths go with --candidates; 'kg lexicon NAME' prints one lexicon")
+    if args.name is None:
+        raise UsageError(f"give a lexicon NAME ({', '.join(NAMES)}) or --candidates INPUT...")
     if args.name not in NAMES:
         raise UsageError(f"no lexicon {args.name!r}; lexicons: {', '.join(NAMES)}")
     rows = load(args.name)
@@ -353,6 +359,30 @@ def cmd_lexicon(args) -> int:
     for row in rows:
         w.writerow(row.values())
     return 0
+
+
+def _lexicon_candidates(paths: list[str], min_count: int) -> int:
+    """``kg lexicon --candidates INPUT...``: new post titles found in the slots of known ones."""
+    from kg.candidates import find_candidates, format_candidates
+    from kg.io import read_inputs
+    from kg.model import InputError
+
+    if not paths:
+        raise UsageError("--candidates needs INPUT files or directories to scan")
+    failed = False
+
+    def articles():
+        nonlocal failed
+        for item in read_inputs(paths):
+            if isinstance(item, InputError):
+                _err(str(item))
+                failed = True
+            else:
+                yield item
+
+    found = [c for c in find_candidates(articles()) if c.count >= min_count]
+    print(format_candidates(found))
+    return 1 if failed else 0
 
 
 def cmd_serve(args) -> int:
@@ -452,7 +482,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_remove)
 
     s = sub.add_parser("lexicon", help="print a lexicon (ranks, posts, units, ...)")
-    s.add_argument("name", metavar="NAME")
+    s.add_argument("name", metavar="NAME", nargs="?", help="the lexicon to print (not with --candidates)")
+    s.add_argument("inputs", nargs="*", metavar="INPUT", help="with --candidates: articles to scan")
+    s.add_argument("--candidates", action="store_true",
+                   help="print post titles missing from posts.tsv, found in the title slots of the INPUTs")
+    s.add_argument("--min-count", type=int, default=1, metavar="N",
+                   help="with --candidates: only candidates seen at least N times (default 1)")
     s.set_defaults(func=cmd_lexicon)
 
     s = sub.add_parser("serve", help="serve the store as a read-only SPARQL endpoint")

@@ -93,9 +93,11 @@ SELECT ?g ?p ?name ?key ?aid ?issued ?order WHERE {{
     ?p a foaf:Person ; foaf:name ?name ; kg:nameKey ?key .
     ?art a kg:Article ; kg:articleId ?aid .
     OPTIONAL {{ ?art dcterms:issued ?issued }}
-    OPTIONAL {{ ?p kg:hasRank ?rc }}
   }}
-  OPTIONAL {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?rc kg:rankOrder ?order }} }}
+  OPTIONAL {{
+    GRAPH ?g {{ ?p kg:hasRank ?rc }}
+    GRAPH <{ONTOLOGY_GRAPH}> {{ ?rc kg:rankOrder ?order }}
+  }}
   {_IN_ARTICLES}
 }}"""
 
@@ -432,28 +434,26 @@ class _Group:
         return set().union(*(n.units for n in self.nodes)) if self.nodes else set()
 
 
-def _rank_check(node: PersonNode, group: _Group) -> tuple[str, str]:
-    """('conflict' | 'differs' | 'agrees' | 'unknown', explanation)."""
+def _rank_check(node: PersonNode, group: _Group) -> tuple[str, int]:
+    """('conflict' | 'differs' | 'agrees' | 'unknown', the largest undated rank gap)."""
     if node.rank is None:
-        return "unknown", ""
+        return "unknown", 0
     others = [m for m in group.nodes if m.rank is not None]
     if not others:
-        return "unknown", ""
-    differs = False
+        return "unknown", 0
+    gap = 0
     for m in others:
         if m.rank == node.rank:
             continue
         if m.date and node.date:
             if m.date == node.date:
-                return "conflict", f"ranks {m.rank} and {node.rank} on the same date {m.date}"
+                return "conflict", 0
             early, late = (m, node) if m.date < node.date else (node, m)
             if early.rank > late.rank and not late.demoted:
-                return "conflict", f"rank goes down from {early.date} to {late.date}"
+                return "conflict", 0
         else:
-            differs = True
-    if differs:
-        return "differs", "different ranks without dates"
-    return "agrees", ""
+            gap = max(gap, abs(m.rank - node.rank))
+    return ("differs", gap) if gap else ("agrees", 0)
 
 
 def _rank_gap(node: PersonNode, group: _Group) -> int:
@@ -481,24 +481,33 @@ def _rank_words(orders: dict[int, str], node: PersonNode, group: _Group) -> str:
     return " -> ".join(dict.fromkeys(parts))
 
 
+#: the largest rank difference two undated mentions of one person may show
+MAX_UNDATED_RANK_GAP = 2
+
+
 def _assess(node: PersonNode, group: _Group, orders: dict[int, str],
             org_labels: dict[str, str]) -> tuple[int, str] | None:
-    """How strongly ``node`` belongs to ``group``: None when they conflict, else (score, why)."""
-    ranks, _why = _rank_check(node, group)
+    """How strongly ``node`` belongs to ``group`` (same name key): None when they conflict,
+    else (score, why): 3 a shared unit, 2 ranks that agree, 1 nothing against."""
+    ranks, gap = _rank_check(node, group)
     if ranks == "conflict":
-        return None
+        return None  # a rank going down over time, or two ranks on one day
     shared = node.units & group.units
+    both_units = bool(node.units and group.units)
     if shared:
         names = ", ".join(sorted(org_labels.get(u, u) for u in shared))
         extra = f"; ranks {_rank_words(orders, node, group)}" if ranks != "unknown" else ""
         return 3, f"same name key; shared unit {names}{extra}"
     if ranks == "differs":
-        return None
+        if both_units or gap > MAX_UNDATED_RANK_GAP:
+            return None  # units and ranks both differ: namesakes
+        return 1, (f"same name key; ranks {_rank_words(orders, node, group)} without dates, "
+                   "no unit against")
     if ranks == "agrees":
-        moved = " (a new unit: transfer)" if node.units and group.units else ""
+        moved = " (units differ: a transfer, or the unit under another name)" if both_units else ""
         return 2, f"same name key; compatible ranks {_rank_words(orders, node, group)}{moved}"
-    if node.units and group.units:
-        return None  # units all differ and no rank evidence
+    if both_units:
+        return 1, "same name key; no rank evidence, units differ (posts held in turn or at once)"
     return 1, "same name key; nothing conflicts (no rank or unit evidence against)"
 
 
@@ -771,11 +780,13 @@ SELECT ?member ?rank ?title ?org ?status WHERE {{
   GRAPH <{RESOLUTION_GRAPH}> {{ ?member owl:sameAs ?canon }}
   GRAPH ?g {{
     ?member a foaf:Person .
-    OPTIONAL {{ ?member kg:hasRank ?rc }}
     OPTIONAL {{ ?h org:member ?member ; kg:title ?title ; kg:status ?status .
                OPTIONAL {{ ?h org:organization/skos:prefLabel ?org }} }}
   }}
-  OPTIONAL {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?rc skos:prefLabel ?rank . FILTER(LANG(?rank) = "vi") }} }}
+  OPTIONAL {{
+    GRAPH ?g {{ ?member kg:hasRank ?rc }}
+    GRAPH <{ONTOLOGY_GRAPH}> {{ ?rc skos:prefLabel ?rank . FILTER(LANG(?rank) = "vi") }}
+  }}
 }}"""
 
 

@@ -84,4 +84,4 @@ def event_kinds() -> CueMatcher:
 
 @lru_cache(maxsize=1)
 def document_kinds() -> CueMatcher:
-    return CueMatcher([Cue(r["kind"], r["kind"]) for r in lexicons.load("documents")])
+    return CueMatcher([Cue(r["kind"], r["kind"], extra=r["lower_case"]) for r in lexicons.load("documents")])

@@ -15,7 +15,7 @@ import re
 
 from kg.extract.cues import directive_verbs, document_kinds, task_verbs
 
-_GLUE = frozenset(["đã", "cũng", "vừa", "còn", "thì", "đồng", "thời", "khi", "lại", "tiếp", "tục", "đặc", "biệt",
+_GLUE = frozenset(["đã", "cũng", "vừa", "còn", "thì", "sẽ", "là", "người", "đồng", "thời", "khi", "lại", "tiếp", "tục", "đặc", "biệt",
                    "trực", "tiếp", "phát", "biểu", "có", "điện", "công", "văn", "bản"])
 _PERIOD = re.compile(
     r"^(?:trong\s+)?(?:\d+\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|năm\s+\d{4}|thời\s+gian\s+tới"
@@ -105,7 +105,9 @@ def _document(r, start: int):
     toks = r.tokens
     for i in range(start, min(start + 3, len(toks))):
         m = document_kinds().match(toks, i)
-        if m and (toks[i].is_cap or toks[start - 1].low in ("ký", "ban", "hành")):
+        if m and not toks[i].is_cap and m[1].extra != "yes":
+            continue  # in lower case "ký kết luận", "ra lệnh" are no signed documents; "ra quyết định" is
+        if m and (toks[i].is_cap or toks[start - 1].low in ("ký", "ban", "hành", "có", "ra")):
             rest = r.sentence.text[toks[m[0] - 1].end:] if m[0] <= len(toks) else ""
             num = _NUMBER.match(rest)
             number = num.group(1) if num else None
@@ -116,6 +118,19 @@ def _document(r, start: int):
                 title = tm.group(1).strip()
             return {"kind": m[1].value, "number": number, "title": title}, m[0]
     return None, start
+
+
+def _document_before(r, verb_at: int) -> dict | None:
+    """The document named earlier in the sentence that a "do X ký" signs."""
+    toks = r.tokens
+    for i in range(verb_at - 1, -1, -1):
+        if toks[i].low == "do":
+            for j in range(i - 1, max(-1, i - 15), -1):
+                doc, _ = _document(r, j)
+                if doc is not None:
+                    return doc
+            return None
+    return None
 
 
 def read_directives(readings, person_refs, reg, events) -> list[dict]:
@@ -130,6 +145,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             document = None
             if verb.value == "document":
                 document, end = _document(r, end)
+                if document is None and verb.phrase == "ký":
+                    document = _document_before(r, i)  # "công văn số 8869 ... do X ký"
                 if document is None:
                     continue
             rest_start = toks[end].start if end < len(toks) else len(r.sentence.text)
