@@ -219,7 +219,7 @@ def test_draw(store):
     ax = draw(graph(store))
     assert ax.get_title().startswith("Đồ thị")
     assert ax.get_legend() is not None
-    fig, ax2 = plt.subplots()
+    _fig, ax2 = plt.subplots()
     assert draw(nx.MultiDiGraph(), ax=ax2) is ax2  # an empty graph draws nothing, no error
     plt.close("all")
 

@@ -18,8 +18,8 @@ def test_position_facts_of_a_dev_file():
     facts = {(f.event, f.person, f.position, f.organisation, f.status) for f in position_facts(doc)}
     assert ("End-position", "ông Mai Thanh Dung", "Phó tổng cục trưởng Môi trường", "Bộ Tài nguyên",
             "former") in facts
-    assert ("Start-position", "ông Mai Thanh Dung", "Phó viện trưởng chiến lược chính sách tài nguyên và "
-            "môi trường", "Bộ Tài nguyên", "current") in facts
+    position = "Phó viện trưởng chiến lược chính sách tài nguyên và môi trường"
+    assert ("Start-position", "ông Mai Thanh Dung", position, "Bộ Tài nguyên", "current") in facts
     assert ("End-position", "Một cục trưởng", None, None, "former") in facts
     assert all("_" not in f.person for f in position_facts(doc))
 

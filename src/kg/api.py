@@ -246,9 +246,7 @@ def _in_window(value: str | None, since: str | None, until: str | None) -> bool 
     n = len(day)
     if since and day < since[:n]:
         return False
-    if until and day > until[:n]:
-        return False
-    return True
+    return not (until and day > until[:n])
 
 
 def _article_dates(store: Store) -> dict[str, str]:

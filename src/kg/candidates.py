@@ -69,8 +69,10 @@ def _covered(items: list[Item], a: int, b: int) -> bool:
 
 
 def _known_title(tokens: list[Token], a: int, b: int) -> bool:
+    """X is a title of posts.tsv (or an abbreviation of one) as a whole."""
     m = lex().posts.match(tokens[a:b], 0)
-    return bool(m and m[0] == b - a)
+    abbreviations = getattr(lex(), "post_abbreviations", {})
+    return bool(m and m[0] == b - a) or b - a == 1 and tokens[a].text in abbreviations
 
 
 def _is_name(it: Item, tokens: list[Token]) -> bool:

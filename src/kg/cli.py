@@ -14,7 +14,6 @@ from pathlib import Path
 
 from kg import __version__
 
-
 MAX_GRAPH_NODES = 10_000  # kg.api.MAX_NODES, without importing networkx for every command
 
 

@@ -274,6 +274,7 @@ class PersonNode:
     rank: int | None = None
     demoted: bool = False
     units: set[str] = field(default_factory=set)  # org cluster ids (holding orgs and their parents)
+    specific: set[str] = field(default_factory=set)  # those whose names do not depend on the article
     unit_labels: dict[str, str] = field(default_factory=dict)
     posts: list[tuple[str, str | None, str]] = field(default_factory=list)  # (title, org label, status)
 
@@ -287,6 +288,7 @@ class Cluster:
     reasons: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     parents: set[str] = field(default_factory=set)  # org clusters' canonical IRIs
+    specific: bool = True  # an organisation whose name does not depend on its article
 
     @property
     def first(self) -> str:
@@ -408,6 +410,7 @@ def _resolve_orgs(nodes: list[OrgNode]) -> tuple[list[Cluster], dict[str, int]]:
             reasons.append(f"{m.article}: '{m.label}' joins ({why})")
         aliases = sorted({a for m in members for a in m.aliases} | {m.label for m in members} - {label})
         c = Cluster("org", [m.iri for m in members], label, name_key(label), reasons, aliases)
+        c.specific = not any(is_generic_org(m.key) or is_truncated_org(m.label) for m in members)
         for m in members:
             index[m.iri] = len(clusters)
         clusters.append(c)
@@ -433,6 +436,10 @@ class _Group:
     def units(self) -> set[str]:
         return set().union(*(n.units for n in self.nodes)) if self.nodes else set()
 
+    @property
+    def specific(self) -> set[str]:
+        return set().union(*(n.specific for n in self.nodes)) if self.nodes else set()
+
 
 def _rank_check(node: PersonNode, group: _Group) -> tuple[str, int]:
     """('conflict' | 'differs' | 'agrees' | 'unknown', the largest undated rank gap)."""
@@ -441,9 +448,10 @@ def _rank_check(node: PersonNode, group: _Group) -> tuple[str, int]:
     others = [m for m in group.nodes if m.rank is not None]
     if not others:
         return "unknown", 0
-    gap = 0
+    undated = []
     for m in others:
         if m.rank == node.rank:
+            undated.append(0)
             continue
         if m.date and node.date:
             if m.date == node.date:
@@ -452,7 +460,8 @@ def _rank_check(node: PersonNode, group: _Group) -> tuple[str, int]:
             if early.rank > late.rank and not late.demoted:
                 return "conflict", 0
         else:
-            gap = max(gap, abs(m.rank - node.rank))
+            undated.append(abs(m.rank - node.rank))
+    gap = min(undated) if undated else 0  # the nearest rank the cluster already shows
     return ("differs", gap) if gap else ("agrees", 0)
 
 
@@ -493,7 +502,8 @@ def _assess(node: PersonNode, group: _Group, orders: dict[int, str],
     if ranks == "conflict":
         return None  # a rank going down over time, or two ranks on one day
     shared = node.units & group.units
-    both_units = bool(node.units and group.units)
+    # units whose names depend on their article ("Phòng Cảnh sát") are unknown, not different
+    both_units = bool(node.specific and group.specific)
     if shared:
         names = ", ".join(sorted(org_labels.get(u, u) for u in shared))
         extra = f"; ranks {_rank_words(orders, node, group)}" if ranks != "unknown" else ""
@@ -598,6 +608,8 @@ def compute_resolution(store) -> Resolution:
             c = org_clusters[org_index[o]]
             n.units.add(str(c.iri))
             n.units.update(c.parents)
+            if c.specific:
+                n.specific.add(str(c.iri))
             label = c.label
         n.posts.append((title, label, status))
     for (p,) in _rows(store, _Q_DEMOTED):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from kg import lexicons
 from kg.extract.cues import directive_verbs, document_kinds, task_verbs
 
 _GLUE = frozenset(["đã", "cũng", "vừa", "còn", "thì", "sẽ", "là", "người", "đồng", "thời", "khi", "lại", "tiếp", "tục", "đặc", "biệt",
@@ -151,10 +152,10 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                     continue
             rest_start = toks[end].start if end < len(toks) else len(r.sentence.text)
             rest = r.sentence.text[rest_start:]
-            stripped = rest.lstrip(" ,:")
+            stripped = rest.lstrip(" ,:“”\"'‘’")
             period, cut = _period(stripped)
             if period:
-                stripped = stripped[cut:].lstrip(" ,:")
+                stripped = stripped[cut:].lstrip(" ,:“”\"'‘’")
             addressees, task_text = _addressees_and_task(stripped, r, reg)
             if verb.value == "weak":
                 from kg.extract.tokens import tokenize
@@ -204,10 +205,24 @@ def _addressees_and_task(text: str, r, reg) -> tuple[list[str], str]:
             if q == 0:
                 return [], text
             head = text[:toks[q].start].strip(" ,:")
-            if not head:
-                return [], text[toks[q].start:]
+            if not head or not _looks_like_addressee(head):
+                return [], text[toks[q].start:] if head else text[toks[q].start:]
             return _split_addressees(head), text[toks[q].start:]
     return [], text
+
+
+_ADDRESSEE_STARTS = frozenset(lexicons.column("addressee_starts", "word"))
+_PRONOUNS = frozenset({"tôi", "chúng", "ông", "bà", "anh", "chị", "nếu", "dù", "để", "khi", "vì"})
+
+
+def _looks_like_addressee(head: str) -> bool:
+    """Who must act: "các cơ quan, đơn vị", "Bộ Tài chính", "lãnh đạo các tỉnh" — not a clause."""
+    from kg.extract.tokens import tokenize
+
+    toks = tokenize(head)
+    if not toks or len(toks) > 14 or toks[0].low in _PRONOUNS:
+        return False
+    return toks[0].low in _ADDRESSEE_STARTS or toks[0].is_cap
 
 
 def _split_addressees(head: str) -> list[str]:
