@@ -206,7 +206,7 @@ def _addressees_and_task(text: str, r, reg) -> tuple[list[str], str]:
                 return [], text
             head = text[:toks[q].start].strip(" ,:")
             if not head or not _looks_like_addressee(head):
-                return [], text[toks[q].start:] if head else text[toks[q].start:]
+                return [], text[toks[q].start:]
             return _split_addressees(head), text[toks[q].start:]
     return [], text
 
