@@ -83,12 +83,16 @@ def _role_after(tokens, start: int):
     return None
 
 
-def _joined(tokens, a, b) -> bool:
-    """Persons ``a`` and ``b`` stand in one list ("A, B và C")."""
-    gap = tokens[a.end:b.item.start]
-    return all(t.text in ",;" or t.low in ("và", "cùng", "các", "đồng", "chí", "ông", "bà") for t in gap) \
-        or all(not t.is_word or t.is_cap or t.low in ("và",) for t in gap) and len(gap) <= 6 and \
-        any(t.low == "và" or t.text == "," for t in gap)
+_LIST_WORDS = frozenset({"và", "cùng", "các", "đồng", "chí", "ông", "bà"})
+
+
+def _joined(tokens, a, b, items=()) -> bool:
+    """Persons ``a`` and ``b`` stand in one list ("A, Phó Thủ tướng B và Đại tướng C")."""
+    covered = {j for it in items if it.kind in ("post", "rank", "cue", "honorific")
+               for j in range(it.start, it.end)}
+    gap = range(a.end, b.item.start)
+    return all(tokens[j].text in ",;" or tokens[j].low in _LIST_WORDS or j in covered for j in gap) \
+        and any(tokens[j].text in ",;" or tokens[j].low == "và" for j in gap)
 
 
 def _opening_role(tokens):
@@ -101,15 +105,16 @@ def _opening_role(tokens):
     return None
 
 
-def _role_before(tokens, start: int):
-    for back in (1, 2, 3):
-        i = start - back
-        if i < 0:
-            break
-        for j in range(max(0, i - 3), i + 1):
-            m = role_cues().match(tokens, j)
-            if m and m[1].extra == "before" and m[0] == i + 1:
-                return m[1].value
+def _role_before(tokens, start: int, items=()):
+    """A cue written before the person ("dưới sự chủ trì của Phó Thủ tướng X"): the posts,
+    rank or form of address between the cue and the name belong to the person."""
+    for it in reversed(items):
+        if it.end == start and it.kind in ("post", "rank", "cue", "honorific"):
+            start = it.start
+    for j in range(max(0, start - 5), start):
+        m = role_cues().match(tokens, j)
+        if m and m[1].extra == "before" and m[0] == start:
+            return m[1].value
     return None
 
 
@@ -123,7 +128,7 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
         roles = []
         before = []
         for pm, person in refs:
-            role_b = _role_before(toks, pm.item.start)
+            role_b = _role_before(toks, pm.item.start, r.items)
             roles.append(_role_after(toks, pm.end) or role_b)
             before.append(role_b)
         if any(interview_cues().find(toks)):
@@ -135,11 +140,11 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
             roles[0] = opening
         for k in range(1, len(refs)):
             # "dưới sự chủ trì của A, B và C": a role written before a list goes to all of it
-            if roles[k] is None and before[k - 1] and _joined(toks, refs[k - 1][0], refs[k][0]):
+            if roles[k] is None and before[k - 1] and _joined(toks, refs[k - 1][0], refs[k][0], r.items):
                 roles[k] = before[k] = before[k - 1]
         for k in range(len(refs) - 2, -1, -1):
             # "X và Y chủ trì": a person joined to the next one shares its role
-            if roles[k] is None and roles[k + 1] and _joined(toks, refs[k][0], refs[k + 1][0]):
+            if roles[k] is None and roles[k + 1] and _joined(toks, refs[k][0], refs[k + 1][0], r.items):
                 roles[k] = roles[k + 1]
         found = list(event_kinds().find(toks))
         here = None
