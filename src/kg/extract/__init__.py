@@ -184,7 +184,7 @@ def extract_article(article: Article) -> dict:
                 reg.org(it.text, r.sentence, parent=_inner_parent(it, r) or _adjacent_parent(r.items, k, r))
                 if it.extra.get("child"):
                     reg.org(it.extra["child"], r.sentence, parent=it.text)
-            elif it.kind == "post" and it.org and not it.org_item.extra.get("backref"):
+            elif it.kind == "post" and it.org and not (it.org_item and it.org_item.extra.get("backref")):
                 reg.org(it.org, r.sentence, parent=_inner_parent(it.org_item, r) if it.org_item else None)
         refs = []
         for pm in r.people:

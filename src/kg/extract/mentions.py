@@ -53,6 +53,8 @@ class _Lex:
         self.posts = PhraseMatcher(posts)
         self.units = PhraseMatcher({r["word"]: r["needs_name"] == "yes" for r in lexicons.load("units")})
         self.levels = {key_of(r["word"]): int(r["level"]) for r in lexicons.load("units")}
+        self.upper_only = frozenset(r["word"].casefold() for r in lexicons.load("units")
+                                    if len(r["word"]) > 1 and r["word"].isupper())
         self.orgs = PhraseMatcher({r["name"]: r["name"] for r in lexicons.load("organizations")})
         self.context_orgs = frozenset(r["name"] for r in lexicons.load("organizations")
                                       if r.get("standalone") == "no")
@@ -100,6 +102,8 @@ def unit_level(tokens: list[Token], i: int, L: _Lex | None = None) -> int:
 def _unit_start(tokens: list[Token], i: int, L: _Lex, lower: bool = False):
     """(end, needs_name) where a capitalised unit word or known organisation starts at ``i``."""
     if i >= len(tokens) or not (tokens[i].is_cap or lower):
+        return None
+    if tokens[i].low in L.upper_only and not tokens[i].is_upper:
         return None
     known = L.orgs.match(tokens, i)
     if known and known[1] in L.context_orgs:
@@ -238,6 +242,8 @@ def _dept_tail(tokens: list[Token], i: int, L: _Lex) -> int:
     while j < n:
         t = tokens[j]
         if _unit_start(tokens, j, L) or L.place_words.match(tokens, j) and j > i:
+            break
+        if L.person_cues.match(tokens, j) and not t.is_cap:
             break
         if t.is_word and (t.is_cap or t.low not in STOP_WORDS) and not L.posts.match(tokens, j):
             j += 1
