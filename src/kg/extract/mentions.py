@@ -159,7 +159,8 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                 break
             after_place = False
             has_place = has_place or bool(L.places.match(tokens, j))
-            j += 1
+            inner = _unit_start(tokens, j, L)
+            j = inner[0] if inner else j + 1  # a unit named inside ("Đảng ủy Bộ Công an") is whole
             continue
         pw = L.place_words.match(tokens, j)
         if pw and pw[0] < n and (tokens[pw[0]].is_cap or tokens[pw[0]].is_number):
@@ -189,6 +190,8 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                 and not L.ranks.match(tokens, k) and not L.posts.match(tokens, k) \
                 and (L.places.match(tokens, k) or L.org_words.match(tokens, k) or tokens[k].is_upper
                      or k + 1 < n and (tokens[k + 1].is_cap or tokens[k + 1].is_number))
+            if target_ok and _looks_like_person(tokens, k, _name_run(tokens, k, L), L):
+                target_ok = False  # "Công an quận bắt quả tang Nguyễn Văn Sơn"
             if k > j and not has_place and (target_ok or k < n and L.place_words.match(tokens, k)):
                 j = k
                 continue
