@@ -40,9 +40,19 @@ def read_sentences(cleaned: Cleaned) -> list[SentenceReading]:
     out = []
     for s in split_sentences(cleaned.text):
         tokens = tokenize(s.text)
+        if _shouting(s.text):
+            # a headline in capitals repeats the story; its words cannot be told apart
+            out.append(SentenceReading(s, tokens, [], []))
+            continue
         items = sentence_items(s.text, tokens)
         out.append(SentenceReading(s, tokens, items, read_people(items)))
     return out
+
+
+def _shouting(text: str) -> bool:
+    """A sentence written in capitals ("BỘ CHÍNH TRỊ CHẤP THUẬN ...")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
 def key(text: str) -> str:
