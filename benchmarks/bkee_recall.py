@@ -145,31 +145,39 @@ def _title_head(position: str) -> str | None:
     return " ".join(t.text for t in toks[:m[0]]) if m else None
 
 
-def _context(text: str, name: str) -> str:
-    """The lower-cased word(s) just before the name in the article ('' when not found)."""
+def _context(text: str, name: str) -> tuple[str, str]:
+    """(class, words) of what stands just before the name in the article."""
     i = text.find(name)
-    if i < 0:
-        return "?"
     before = text[:i].split()
-    if not before:
-        return "<start>"
-    cues = {c.casefold() for c in lexicons.column("person_cues", "cue")}
-    if before[-1].casefold() in cues:
-        return "cue '" + before[-1].casefold() + "'"
-    return "'" + " ".join(before[-2:]).casefold() + "'"
+    if not before or before[-1] in ".!?:":
+        return "at the start of a sentence", ""
+    words = " ".join(before[-2:])
+    prev = before[-1]
+    if prev.casefold() in {c.casefold() for c in lexicons.column("person_cues", "cue")}:
+        return "after a cue (ông, bà ...)", words
+    toks = tokenize(normalize(words))
+    if any(lex().posts.match(toks, j) or lex().ranks.match(toks, j) for j in range(len(toks))):
+        return "after a known title or rank", words
+    if prev[:1].isupper():
+        return "after a capitalised word (title/org/place not known)", words
+    if not prev[:1].isalnum():
+        return f"after '{prev}'", words
+    return "after lower-case words", words
 
 
-def person_miss_kind(name: str, text: str, kg_names: list[str]) -> str:
+def person_miss_kind(name: str, text: str, kg_names: list[str]) -> tuple[str, str]:
+    """(kind, context words) of a gold person kg did not find."""
     g = key(name).split()
     for k in kg_names:
         kw = key(k).split()
         if kw and (kw[-1] == g[-1] or g[0] == kw[0]):
-            return "name extent differs (kg has a longer/shorter name)"
+            return "name extent differs (kg has a longer/shorter name)", f"kg: {k}"
     if text.find(name) < 0:
-        return "name not in the text as annotated (spelling/segmentation)"
+        return "name not in the text as annotated (spelling/segmentation)", ""
     foreign = name.split()[0].casefold() not in lex().family
-    where = _context(text, name)
-    return f"{'foreign' if foreign else 'Vietnamese'} name not found, after {where}"
+    where, words = _context(text, name)
+    origin = "no family name (foreign or given name only)" if foreign else "Vietnamese"
+    return f"{origin}: not found, {where}", f"after '{words}'"
 
 
 def _written_after(text: str, start: int | None) -> str:
@@ -229,8 +237,8 @@ def run_split(folder: Path) -> dict:
         if found:
             hits["person"] += 1
         else:
-            kind = person_miss_kind(name, article.text, [p["name"] for p in result["persons"]])
-            miss("person: " + kind, f"{doc_id}: {name}")
+            kind, context = person_miss_kind(name, article.text, [p["name"] for p in result["persons"]])
+            miss("person: " + kind, f"{doc_id}: {name} ({context})" if context else f"{doc_id}: {name}")
     for (doc_id, _, _), (name, fact) in pos_gold.items():
         article, result = per_doc[doc_id]
         found = [p for p in result["persons"] if name_matches(name, p["name"])]

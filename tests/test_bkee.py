@@ -48,3 +48,11 @@ def test_discontinuous_span_and_numbered_roles():
     assert doc.spans["T4"].fragments == ((36, 44), (60, 64))
     facts = [(f.person, f.position, f.status) for f in position_facts(doc)]
     assert facts == [("ông Lê Ba", "Chủ tịch HĐND", "current"), ("bà Trần Thị Ca", "Phó Chủ tịch HĐND", "current")]
+
+
+def test_doctests():
+    import doctest
+
+    import kg.bkee
+
+    assert doctest.testmod(kg.bkee).failed == 0

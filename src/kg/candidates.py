@@ -4,9 +4,9 @@ kg's titles come from ``lexicons/posts.tsv``. Articles write a post in a few fix
 around a person and an organisation, so the words found in those slots that are *not* a
 known title are likely titles the lexicon lacks:
 
-* A: ``<Rank/cue> <Name>, <X> <Org>`` -- "Trung tướng Lê Văn Ba, Thống đốc Ngân hàng Nhà nước";
-* B: ``<X> <Org> <Rank>? <Name>`` -- "Thống đốc Ngân hàng Nhà nước Lê Văn Ba";
-* C: ``<X> <Place> <Rank>? <Name>`` -- "Tổng thống Mỹ George Bush".
+* A: ``<Rank/cue> <Name>, <X> <Org>`` -- "Trung tướng Lê Văn Ba, Đặc phái viên Ngân hàng Nhà nước";
+* B: ``<X> <Org> <Rank>? <Name>`` -- "Đặc phái viên Ngân hàng Nhà nước Lê Văn Ba";
+* C: ``<X> <Place> <Rank>? <Name>`` -- "Thủ lĩnh Mỹ George Bush".
 
 In A the comma may also be a dash or an opening parenthesis. X is one to four words, none
 of them a verb or function word (``stop_words.tsv``), a number, a place word, a rank, a status
@@ -14,10 +14,10 @@ marker or a cue; in slots B and C it starts with a capital letter and does not f
 ("anh Bình ...") or a title ("Vụ phó Xuất nhập khẩu Bộ ..."). This module
 reads the lexicons and the mention recogniser (:mod:`kg.extract.mentions`) and changes nothing.
 
->>> found = find_candidates([Article("a", "Ông Lê Văn Ba, Thống đốc Ngân hàng Nhà nước, và "
-...                                        "Thống đốc Ngân hàng Nhà nước Trần Văn Ca đã họp.")])
+>>> found = find_candidates([Article("a", "Ông Lê Văn Ba, Đặc phái viên Ngân hàng Nhà nước, và "
+...                                        "Đặc phái viên Ngân hàng Nhà nước Trần Văn Ca đã họp.")])
 >>> [(c.title, c.count) for c in found]
-[('Thống đốc', 2)]
+[('Đặc phái viên', 2)]
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ class Candidate:
 
 def _usable(tok: Token, cap_stop_ok: bool = False) -> bool:
     """Whether a word can be part of a title; a capitalised stop word only where ``cap_stop_ok``
-    (after "<Name>," the slot is bounded: "Chỉ huy phó")."""
+    (after "<Name>," the slot is bounded: "Tùy viên quân sự")."""
     L = lex()
     stop = tok.low in STOP_WORDS and not (cap_stop_ok and tok.is_cap)
     return (tok.is_word and tok.text.isalpha() and not stop and tok.low not in _RELATIONS
@@ -82,10 +82,10 @@ def _is_name(it: Item, tokens: list[Token]) -> bool:
 def sentence_candidates(text: str) -> list[tuple[str, str]]:
     """(X, slot) pairs of one sentence.
 
-    >>> sentence_candidates("Đại tá Lê Văn Ba - Chỉ huy phó Bộ Chỉ huy Quân sự tỉnh Nghệ An phát biểu.")
-    [('Chỉ huy phó', 'A')]
-    >>> sentence_candidates("Tổng thống Mỹ George Bush và Thống đốc Ngân hàng Nhà nước Trần Văn Ca gặp nhau.")
-    [('Tổng thống', 'C'), ('Thống đốc', 'B')]
+    >>> sentence_candidates("Đại tá Lê Văn Ba - Tùy viên quân sự Bộ Chỉ huy Quân sự tỉnh Nghệ An phát biểu.")
+    [('Tùy viên quân sự', 'A')]
+    >>> sentence_candidates("Thủ lĩnh Mỹ George Bush và Đặc phái viên Ngân hàng Nhà nước Trần Văn Ca gặp nhau.")
+    [('Thủ lĩnh', 'C'), ('Đặc phái viên', 'B')]
     """
     tokens = tokenize(text)
     items = sentence_items(text, tokens)
@@ -126,7 +126,7 @@ def _item_before(items: list[Item], token: int) -> Item | None:
 def _after_name(items: list[Item], k: int, tokens: list[Token]) -> str | None:
     """A: X in "<rank/cue>? <Name> , <X> <Org>" (or "<X>," after a licensed name).
 
-    A bare unit title right after X ("Chỉ huy phó Bộ ...", read as the post "phó Bộ ...")
+    A bare unit title right after X ("Tùy viên quân sự Bộ ...", read as the post "phó Bộ ...")
     is the end of X.
     """
     name = items[k]

@@ -66,6 +66,17 @@ def _read_only(args) -> bool:
 
 # --- commands -------------------------------------------------------------------------
 
+def _file_name(article_id: str) -> str:
+    """An article id as a file name inside the output folder: path separators, control
+    characters and a leading dot are percent-encoded (a JSONL id "../x" stays in the folder).
+
+    >>> _file_name("xh-nld-3878"), _file_name("../../etc/x"), _file_name("a\\\\b%")
+    ('xh-nld-3878', '%2E.%2F..%2Fetc%2Fx', 'a%5Cb%25')
+    """
+    name = "".join(f"%{ord(c):02X}" if c in "/\\%" or ord(c) < 32 or ord(c) == 127 else c for c in article_id)
+    return "%2E" + name[1:] if name.startswith(".") else name
+
+
 def cmd_extract(args) -> int:
     from kg.extract import extract_article
     from kg.io import read_inputs
@@ -75,16 +86,30 @@ def cmd_extract(args) -> int:
     results = []
     out = Path(args.out) if args.out else None
     if out:
-        out.mkdir(parents=True, exist_ok=True)
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise DataError(f"{out}: cannot create the output folder: {err.strerror or err}") from err
     for item in read_inputs(args.inputs):
         if isinstance(item, InputError):
             _err(str(item))
             status = 1
             continue
-        result = extract_article(item)
+        try:
+            result = extract_article(item)
+        except Exception as err:  # noqa: BLE001 - an extractor bug must not stop the other inputs
+            _err(f"{item.source or item.id}: extraction failed: {type(err).__name__}: "
+                 f"{' '.join(str(err).split())[:200]}")
+            status = 1
+            continue
         text = json.dumps(result, ensure_ascii=False, indent=1)
         if out:
-            (out / f"{item.id}.json").write_text(text + "\n", encoding="utf-8")
+            target = out / f"{_file_name(item.id)}.json"
+            try:
+                target.write_text(text + "\n", encoding="utf-8")
+            except OSError as err:
+                _err(f"{target}: cannot write: {err.strerror or err}")
+                status = 1
         else:
             results.append(result)
     if not out:
@@ -435,7 +460,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("sparql", nargs="?", metavar="SPARQL")
     s.add_argument("--file", metavar="FILE.rq")
     s.add_argument("--name", metavar="NAME", help="a saved query: persons, posts, organizations, "
-                   "event-roles, directives, org-members, person-timeline, post-holders")
+                   "event-roles, directives, org-members, person-timeline, post-holders, post-holder-at")
     s.add_argument("--param", action="append", metavar="KEY=VALUE", help="a saved query's parameter")
     s.add_argument("--format", choices=("table", "csv", "json"), default="table")
     _store_args(s)
