@@ -56,6 +56,8 @@ class _Lex:
         self.upper_only = frozenset(r["word"].casefold() for r in lexicons.load("units")
                                     if len(r["word"]) > 1 and r["word"].isupper())
         self.orgs = PhraseMatcher({r["name"]: r["name"] for r in lexicons.load("organizations")})
+        self.exact_case_orgs = frozenset(r["name"] for r in lexicons.load("organizations")
+                                         if r.get("case") == "exact")
         self.context_orgs = frozenset(r["name"] for r in lexicons.load("organizations")
                                       if r.get("standalone") == "no")
         self.places = PhraseMatcher({r["place"]: r["place"] for r in lexicons.load("places")})
@@ -106,6 +108,9 @@ def _unit_start(tokens: list[Token], i: int, L: _Lex, lower: bool = False):
     if tokens[i].low in L.upper_only and not tokens[i].is_upper:
         return None
     known = L.orgs.match(tokens, i)
+    if known and known[1] in L.exact_case_orgs and \
+            " ".join(t.text for t in tokens[i:known[0]]) != known[1]:
+        known = None  # "Tuổi Trẻ" the newspaper, not "tuổi trẻ" (youth)
     if known and known[1] in L.context_orgs:
         e = known[0]
         before = tokens[i - 1].low if i else ""
