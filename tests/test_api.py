@@ -226,7 +226,7 @@ def test_draw(store):
 
 def test_html(store):
     frame = html(store, org="tong cuc hau can", height=400)
-    assert frame.startswith('<iframe srcdoc="') and 'sandbox="allow-scripts"' in frame
+    assert frame.startswith('<div class="kg-graph"><iframe srcdoc="') and 'sandbox="allow-scripts"' in frame
     assert "height:400px" in frame and "<script" not in frame  # the page is escaped inside
     page = html(graph(store), iframe=False)
     assert page.lstrip().lower().startswith("<!doctype html")

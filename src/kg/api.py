@@ -10,7 +10,7 @@ take the graph as :mod:`networkx`, draw it with matplotlib or embed the offline 
 >>> G = kg.graph(store, org="Tổng cục Hậu cần")   # the unit, its sub-units, posts, people
 >>> sorted(d["label"] for _, d in G.nodes(data=True) if d["kind"] == "person")
 ['Lê Tất Cường', 'Đỗ Văn Thiện']
->>> kg.html(G).startswith("<iframe srcdoc=")
+>>> kg.html(G).startswith('<div class="kg-graph"><iframe srcdoc=')
 True
 >>> store.close()
 
@@ -409,7 +409,7 @@ def html(store_or_graph: Store | nx.MultiDiGraph, focus: str | None = None, dept
     """The offline HTML page of a store's graph (as :func:`graph` selects it) or of a graph.
 
     With ``iframe=True`` (the default) the page comes inside an ``<iframe srcdoc=...>``
-    (sandboxed: scripts only) for ``IPython.display.HTML``: the page keeps its own styles,
+    (sandboxed: scripts only; in a ``<div class="kg-graph">``) for ``IPython.display.HTML``: the page keeps its own styles,
     scripts and Content-Security-Policy and nothing leaks into the notebook. With
     ``iframe=False`` it is the page itself, as ``kg graph`` writes it. A graph can be
     narrowed by ``focus`` and ``org`` but not by dates (give the store for that). Raises
@@ -433,6 +433,7 @@ def html(store_or_graph: Store | nx.MultiDiGraph, focus: str | None = None, dept
     page = render_html(G, title or G.graph.get("title") or DEFAULT_TITLE)
     if not iframe:
         return page
-    return (f'<iframe srcdoc="{_html.escape(page, quote=True)}" sandbox="allow-scripts" '
+    # in a <div>: IPython.display.HTML warns about a bare <iframe>
+    return (f'<div class="kg-graph"><iframe srcdoc="{_html.escape(page, quote=True)}" sandbox="allow-scripts" '
             f'title="{_html.escape(title or G.graph.get("title") or DEFAULT_TITLE, quote=True)}" '
-            f'style="width:100%;height:{int(height)}px;border:1px solid #cbd5e1"></iframe>')
+            f'style="width:100%;height:{int(height)}px;border:1px solid #cbd5e1"></iframe></div>')
