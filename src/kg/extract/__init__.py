@@ -68,6 +68,7 @@ class Registry:
         self.orgs: dict[str, dict] = {}
         self.aliases: dict[str, str] = {}  # key of an abbreviation the article explains -> org key
         self.recent: list[dict] = []  # persons in the order of their latest mention
+        self.title_aliases: dict[str, str] = {}  # "ĐB" -> "Đại biểu" where the article explains it
 
     def span(self, sent: Sentence, a: int | None = None, b: int | None = None) -> dict:
         start = sent.start + (a if a is not None else 0)
@@ -137,6 +138,7 @@ class Registry:
             self.recent.remove(p)
         self.recent.append(p)
         for post in pm.posts:
+            post.title = self.title_aliases.get(post.title, post.title)
             org = post.org
             if org and post.backref:
                 org = self.resolve_backref(org)
@@ -190,6 +192,8 @@ def extract_article(article: Article) -> dict:
             abbr = _explained_abbreviation(r.items, k)
             if full and abbr:
                 reg.add_alias(full, abbr)
+            elif it.kind == "post" and abbr and not it.org:
+                reg.title_aliases[abbr] = it.title
             if it.kind == "org":
                 reg.org(it.text, r.sentence, parent=_inner_parent(it, r) or _adjacent_parent(r.items, k, r))
                 if it.extra.get("child"):

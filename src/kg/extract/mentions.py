@@ -230,6 +230,8 @@ def _dept_tail(tokens: list[Token], i: int, L: _Lex) -> int:
     n = len(tokens)
     if i >= n or not tokens[i].is_word or _unit_start(tokens, i, L) or L.places.match(tokens, i):
         return i
+    if tokens[i].text.isdigit():
+        return i + 1  # "Trưởng phòng 3": the number of the department is part of the title
     if (len(tokens[i].text) > 1 and tokens[i].is_upper or any(c.isdigit() for c in tokens[i].text)) \
             and not (i + 1 < n and _unit_start(tokens, i + 1, L)):
         # an abbreviation or a code names a unit ("Giám đốc TOEIC Việt Nam"), unless a unit
