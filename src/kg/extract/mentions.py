@@ -53,6 +53,10 @@ class _Lex:
         self.posts = PhraseMatcher(posts)
         self.units = PhraseMatcher({r["word"]: r["needs_name"] == "yes" for r in lexicons.load("units")})
         self.levels = {key_of(r["word"]): int(r["level"]) for r in lexicons.load("units")}
+        known_names = {r["name"].casefold() for r in lexicons.load("organizations")}
+        self.unit_abbreviations = frozenset(
+            r["abbreviation"] for r in lexicons.load("abbreviations")
+            if r["expansion"].casefold() in known_names and r["abbreviation"].isupper())
         self.upper_only = frozenset(r["word"].casefold() for r in lexicons.load("units")
                                     if len(r["word"]) > 1 and r["word"].isupper())
         self.orgs = PhraseMatcher({r["name"]: r["name"] for r in lexicons.load("organizations")})
@@ -107,6 +111,8 @@ def _unit_start(tokens: list[Token], i: int, L: _Lex, lower: bool = False):
         return None
     if tokens[i].low in L.upper_only and not tokens[i].is_upper:
         return None
+    if tokens[i].text in L.unit_abbreviations:
+        return i + 1, False  # "TCHC": the abbreviation of a body the lexicon knows
     known = L.orgs.match(tokens, i)
     if known and known[1] in L.exact_case_orgs and \
             " ".join(t.text for t in tokens[i:known[0]]) != known[1]:
@@ -140,7 +146,7 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
     if not start:
         return i
     j, needs_name = start
-    if lower and not tokens[i].is_cap and not (j < len(tokens) and tokens[j].is_cap):
+    if lower and not tokens[i].is_cap and not (j < len(tokens) and (tokens[j].is_cap or tokens[j].is_number)):
         return i
     base = j
     n = len(tokens)
