@@ -25,8 +25,13 @@ class DataError(Exception):
     pass
 
 
+_CONTROL = {c: f"\\x{c:02x}" for c in (*range(32), 127)}
+_CONTROL.update({10: "\\n", 13: "\\r", 9: "\\t"})
+
+
 def _err(msg: str) -> None:
-    print(f"kg: {msg}", file=sys.stderr)
+    """One line on stderr, whatever the message holds (a file name may hold a line break)."""
+    print(f"kg: {msg.translate(_CONTROL)}", file=sys.stderr)
 
 
 def _store_args(p: argparse.ArgumentParser) -> None:
@@ -126,7 +131,7 @@ def cmd_ingest(args) -> int:
 
     store = _open(args, wait=args.wait)
     try:
-        summary = ingest(args.inputs, store, progress=not args.quiet, jobs=args.jobs)
+        summary = ingest(args.inputs, store, progress=not args.quiet, jobs=args.jobs, on_error=_err)
     finally:
         store.close()
     for line in summary.lines():

@@ -76,6 +76,21 @@ def _extract(item: Article) -> tuple[bool, list | str]:
         return False, f"{item.source or item.id}: extraction failed: {type(err).__name__}: {err}"
 
 
+def _exit_with_parent() -> None:
+    """In a worker process: exit as soon as the ingesting process is gone. Killed (SIGKILL,
+    out of memory), it cannot tell its workers, which would otherwise wait for work forever."""
+    import threading
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="kg-exit-with-parent", daemon=True).start()
+
+
 #: articles handed to the workers at a time, per worker (bounds memory on any corpus size)
 BATCH_PER_JOB = 32
 
@@ -115,7 +130,7 @@ def _extracted(todo: Iterator, jobs: int) -> Iterator[tuple]:
         chunk = max(1, len(arts) // (jobs * 4))
         return batch, pool.map(_extract, arts, chunksize=chunk)
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_exit_with_parent) as pool:
         ahead = submit(pool, first)
         for batch in batches:
             current, ahead = ahead, submit(pool, batch)

@@ -16,20 +16,28 @@ the cluster's first member (the smallest member IRI), so the same store always g
 same resolution graph (re-ingesting adds nothing). The graph is dropped and recomputed
 after every ingest and remove; it is only ever derived from the article graphs.
 
-Organisations: the same name key ("Tổng cục Hậu cần" = "tổng cục hậu cần"); an alias or
-abbreviation an article gives ("Tổng cục Hậu cần (TCHC)") joins the bare "TCHC" of other
-articles when it stands for only one full name in the corpus (the abbreviations lexicon
-too). "Tổng cục Hậu cần - Kỹ thuật" has another key, so it is another unit. A generic name
-that depends on its article ("Công an tỉnh", "Phòng Cảnh sát điều tra", "UBND") is merged
-only with nodes of the same name under the same parent.
+Organisations: the same name key ("Tổng cục Hậu cần" = "tổng cục hậu cần"), once
+abbreviations are written out (the abbreviations lexicon, and aliases whose letters are the
+initials of the name they explain: "Bộ Giao thông vận tải (GTVT)" makes "Bộ GTVT" the same
+unit); an alias that spells the whole name ("Tổng cục Hậu cần (TCHC)") joins the bare
+"TCHC" of other articles when it stands for only one full name in the corpus. "Tổng cục Hậu
+cần - Kỹ thuật" has another key, so it is another unit. A generic name that depends on its
+article ("Công an tỉnh", "Phòng Cảnh sát điều tra", "UBND", a unit word alone) or a name the
+extractor cut short ("Bộ Tư lệnh Quân") is merged only under the same parent, or not at all.
+Canonical units are org:subOrganizationOf canonical parents as the articles write them.
 
-Persons: the same name key is necessary, never sufficient. A node joins a cluster when
-  - they share a unit (an organisation of a holding, or its parent), or
-  - both state ranks and the ranks agree: equal, or not going down over time (a rank going
-    down needs a stated demotion, "giáng cấp"), or
-  - nothing conflicts and the cluster is the only candidate of that name.
-Ranks going down over time, or different ranks without dates and without a shared unit,
-or units that all differ without rank evidence keep two namesakes apart.
+Persons: the same name key is necessary, never sufficient; the names must also be the
+same up to case and tone-mark placement ("Nguyễn Văn Ân" is not "Nguyễn Văn An"; a name
+written without any diacritics fits both). Nodes are taken dated first, in date order, bare
+mentions last; a node joins the cluster it fits best:
+  3. a shared unit (an organisation of a holding, or its parent);
+  2. ranks that agree: equal, or not going down over time (a new unit is then a transfer);
+  1. nothing against it;
+and stays apart when it conflicts with every cluster, or when several fit equally without a
+shared unit (the nearest rank breaks a tie of 2). Conflicts: a rank going down over time
+(unless the article states a demotion, "giáng cấp"), two ranks on one date, and undated
+ranks that differ while the units differ too (or by more than two steps). Units whose names
+depend on their article count as unknown, not as different.
 
 >>> str(person_canonical_iri("https://w3id.org/vnkg/id/person/0123")).rsplit("/", 1)[0]
 'https://w3id.org/vnkg/id/entity/person'
@@ -232,6 +240,7 @@ def _abbreviations() -> dict[str, str]:
         return {}
 
 
+@lru_cache(maxsize=65536)
 def is_generic_org(key: str) -> bool:
     """Whether an organisation's name only makes sense inside its article.
 
@@ -241,6 +250,8 @@ def is_generic_org(key: str) -> bool:
     (False, False)
     >>> is_generic_org("su doan 5"), is_generic_org("vien ksnd toi cao")
     (False, False)
+    >>> is_generic_org("cong an tp hcm"), is_generic_org("ubnd thanh pho")
+    (False, True)
     """
     if not key or re.search(r"\d", key):
         return False
@@ -251,7 +262,30 @@ def is_generic_org(key: str) -> bool:
         return False
     if any(f" {m.strip()} " in padded for m in _SPECIFIC_MARKERS if m.strip()) or " bo " in padded[1:]:
         return False
-    return not any(f" {p} " in padded for p in _place_keys() if p)
+    if any(f" {p} " in padded for p in _place_keys() if p):
+        return False
+    # generic when every word is a unit word, a field ("cảnh sát điều tra") or a place type
+    return all(w in _generic_words() for w in key.split())
+
+
+_PLACE_TYPES = ("tinh", "tp", "thanh", "pho", "huyen", "quan", "phuong", "xa", "thi", "tran", "dia",
+                "khu", "vuc", "ap", "thon", "lang", "cap")
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    from kg.lexicons import load
+
+    words = set(_PLACE_TYPES)
+    for name, col in (("units", "word"), ("org_words", "phrase")):
+        try:
+            for row in load(name):
+                words.update(name_key(row.get(col) or "").split())
+        except (OSError, KeyError):
+            pass
+    for prefix in _LOCAL_PREFIXES:
+        words.update(prefix.split())
+    return frozenset(words)
 
 
 @dataclass
@@ -342,20 +376,85 @@ def _most_common(values: Iterable[str]) -> str:
     return min(counts, key=lambda v: (-counts[v], v))
 
 
+def _initials_run(letters: str, words: list[str]) -> str | None:
+    """The run of ``words`` whose initials spell ``letters`` ('gtvt' in 'bo giao thong van
+    tai' gives 'giao thong van tai'), if exactly one does."""
+    n = len(letters)
+    runs = {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)
+            if "".join(w[0] for w in words[i:i + n]) == letters}
+    return runs.pop() if len(runs) == 1 else None
+
+
+def _spells(alias: str, key: str) -> bool:
+    """Whether ``alias`` abbreviates the name whose key is ``key``: its letters are the
+    initials of all the name's words, or it is in the abbreviations lexicon for it.
+
+    >>> _spells("TCHC", "tong cuc hau can"), _spells("UBTVQH", "quoc hoi"), _spells("C14", "bo cong an")
+    (True, False, False)
+    """
+    ak = name_key(alias)
+    letters = ak.replace(" ", "")
+    if _abbreviations().get(ak) == key:
+        return True
+    return letters.isalpha() and letters == "".join(w[0] for w in key.split())
+
+
+def _expansions(nodes: list[OrgNode]) -> dict[str, str]:
+    """Abbreviation key -> expansion key: from the abbreviations lexicon, and from the
+    aliases articles give whose letters are the initials of words of the full name
+    ('Bộ Giao thông vận tải (GTVT)'). An abbreviation with two expansions is dropped."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for n in nodes:
+        words = n.key.split()
+        for a in n.aliases:
+            ak = name_key(a)
+            letters = ak.replace(" ", "")
+            if len(letters) < 2 or not letters.isalpha() or ak in n.key.split():
+                continue
+            run = _initials_run(letters, words)
+            if run and len(run.split()) >= 2:
+                found[ak].add(run)
+    out = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+    for ak, full in _abbreviations().items():
+        if "/" in full or not ak or not full:
+            continue
+        if ak in out and out[ak] != full:
+            del out[ak]
+        elif ak not in found:
+            out[ak] = full
+    return out
+
+
+def _expand(key: str, expansions: dict[str, str]) -> str:
+    """A name key with its abbreviations written out.
+
+    >>> _expand("bo gtvt", {"gtvt": "giao thong van tai"})
+    'bo giao thong van tai'
+    """
+    padded = f" {key} "
+    for ak in sorted(expansions, key=lambda k: (-len(k), k)):
+        if f" {ak} " in padded:
+            padded = padded.replace(f" {ak} ", f" {expansions[ak]} ")
+    return " ".join(padded.split())
+
+
 def _resolve_orgs(nodes: list[OrgNode]) -> tuple[list[Cluster], dict[str, int]]:
     """Clusters of organisation nodes, and the cluster index of each node IRI."""
     by_iri = {n.iri: n for n in nodes}
+    expansions = _expansions(nodes)
+    full_key = {n.iri: _expand(n.key, expansions) for n in nodes}  # abbreviations written out
     # which full names does each alias stand for, across the corpus
     alias_targets: dict[str, set[str]] = defaultdict(set)
     alias_where: dict[str, tuple[str, str]] = {}
     for n in nodes:
         for a in n.aliases:
-            ak = name_key(a)
-            if ak and ak != n.key:
-                alias_targets[ak].add(n.key)
+            if not _spells(a, n.key):
+                continue  # 'UBTVQH' is not an abbreviation of 'Quốc hội'
+            ak = _expand(name_key(a), expansions)
+            if ak and ak != full_key[n.iri]:
+                alias_targets[ak].add(full_key[n.iri])
                 alias_where.setdefault(ak, (a, n.article))
-    abbrev = _abbreviations()
-    keys = {n.key for n in nodes}
+    keys = set(full_key.values())
 
     def key_of(n: OrgNode) -> str:
         """Group key: the name key, or the name key under its parent for generic names."""
@@ -365,8 +464,8 @@ def _resolve_orgs(nodes: list[OrgNode]) -> tuple[list[Cluster], dict[str, int]]:
             parent = by_iri.get(n.parent or "")
             if parent is None:
                 return f"{n.key}\x1f{n.iri}"  # stays with its own article
-            return f"{n.key}\x1f^{parent.key}"
-        return n.key
+            return f"{full_key[n.iri]}\x1f^{full_key[parent.iri]}"
+        return full_key[n.iri]
 
     uf = _Union()
     reason_for_key: dict[str, str] = {}
@@ -377,10 +476,6 @@ def _resolve_orgs(nodes: list[OrgNode]) -> tuple[list[Cluster], dict[str, int]]:
                 uf.union(ak, full)
                 text, art = alias_where[ak]
                 reason_for_key[ak] = f"abbreviation '{text}' given in article {art} for the same unit"
-    for ak, full in abbrev.items():
-        if ak in keys and full in keys and ak not in alias_targets:
-            uf.union(ak, full)
-            reason_for_key[ak] = "abbreviation in the abbreviations lexicon"
 
     groups: dict[str, list[OrgNode]] = defaultdict(list)
     for n in nodes:
@@ -391,8 +486,9 @@ def _resolve_orgs(nodes: list[OrgNode]) -> tuple[list[Cluster], dict[str, int]]:
     index: dict[str, int] = {}
     for _root, members in sorted(groups.items(), key=lambda kv: min(m.iri for m in kv[1])):
         members.sort(key=lambda m: (m.article, m.iri))
-        # the label: the most common full (non-alias) name
-        full = [m.label for m in members if m.key not in alias_targets] or [m.label for m in members]
+        # the label: the most common name written in full (no abbreviation, not an alias)
+        full = ([m.label for m in members if m.key == full_key[m.iri] and m.key not in alias_targets]
+                or [m.label for m in members if m.key not in alias_targets] or [m.label for m in members])
         label = _most_common(full)
         reasons = []
         first = members[0]
@@ -401,14 +497,18 @@ def _resolve_orgs(nodes: list[OrgNode]) -> tuple[list[Cluster], dict[str, int]]:
                 why = f"same name key '{m.key}'"
                 if m.label != first.label:
                     why += f" ('{m.label}' / '{first.label}')"
-            elif m.key in reason_for_key:
-                why = reason_for_key[m.key]
+            elif full_key[m.iri] == full_key[first.iri]:
+                why = (f"the same name once abbreviations are written out: "
+                       f"'{full_key[m.iri]}' ('{m.label}' / '{first.label}')")
+            elif full_key[m.iri] in reason_for_key:
+                why = reason_for_key[full_key[m.iri]]
             else:
                 why = f"'{m.label}' and '{first.label}' are one unit by their aliases"
             if is_generic_org(m.key):
                 why += f"; same parent '{by_iri[m.parent].label}'" if m.parent in by_iri else ""
             reasons.append(f"{m.article}: '{m.label}' joins ({why})")
-        aliases = sorted({a for m in members for a in m.aliases} | {m.label for m in members} - {label})
+        aliases = sorted({a for m in members for a in m.aliases if _spells(a, m.key)}
+                         | {m.label for m in members} - {label})
         c = Cluster("org", [m.iri for m in members], label, name_key(label), reasons, aliases)
         c.specific = not any(is_generic_org(m.key) or is_truncated_org(m.label) for m in members)
         for m in members:
@@ -490,6 +590,27 @@ def _rank_words(orders: dict[int, str], node: PersonNode, group: _Group) -> str:
     return " -> ".join(dict.fromkeys(parts))
 
 
+@lru_cache(maxsize=65536)
+def _name_form(name: str) -> str:
+    from kg.text.clean import normalize
+
+    return " ".join(normalize(name).casefold().split())
+
+
+def _same_name(a: PersonNode, b: PersonNode) -> bool:
+    """Equal names up to case and tone-mark placement; a name written without any
+    diacritics ('Nguyen Van An') fits every name of its key.
+
+    >>> n = lambda name: PersonNode("x", "a", name, name_key(name))
+    >>> _same_name(n("Nguyễn Văn An"), n("NGUYỄN VĂN AN")), _same_name(n("Nguyễn Văn An"), n("Nguyen Van An"))
+    (True, True)
+    >>> _same_name(n("Nguyễn Văn An"), n("Nguyễn Văn Ân")), _same_name(n("Lê Hoà"), n("Lê Hòa"))
+    (False, True)
+    """
+    fa, fb = _name_form(a.name), _name_form(b.name)
+    return fa == fb or fa == a.key or fb == b.key
+
+
 #: the largest rank difference two undated mentions of one person may show
 MAX_UNDATED_RANK_GAP = 2
 
@@ -498,6 +619,8 @@ def _assess(node: PersonNode, group: _Group, orders: dict[int, str],
             org_labels: dict[str, str]) -> tuple[int, str] | None:
     """How strongly ``node`` belongs to ``group`` (same name key): None when they conflict,
     else (score, why): 3 a shared unit, 2 ranks that agree, 1 nothing against."""
+    if not all(_same_name(node, m) for m in group.nodes):
+        return None  # 'Nguyễn Văn Ân' is not 'Nguyễn Văn An'
     ranks, gap = _rank_check(node, group)
     if ranks == "conflict":
         return None  # a rank going down over time, or two ranks on one day
@@ -534,7 +657,8 @@ def _resolve_persons(nodes: list[PersonNode], orders: dict[int, str],
                                   n.article, n.iri))
         groups: list[_Group] = []
         for n in block:
-            same_article = [g for g in groups if any(m.article == n.article for m in g.nodes)]
+            same_article = [g for g in groups
+                            if any(m.article == n.article and _same_name(m, n) for m in g.nodes)]
             if same_article:
                 g = same_article[0]
                 g.nodes.append(n)
