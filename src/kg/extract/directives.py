@@ -31,22 +31,26 @@ def _starts_task(tokens, i) -> bool:
     return task_verbs().match(tokens, i) is not None
 
 
-def _issuer(r, refs, i, reg, history):
-    """The issuer right before the verb at token ``i``: a person, else an organisation."""
+def _issuer(r, ends, i, reg, history):
+    """The issuer right before the verb at token ``i``: a person, else an organisation.
+
+    ``ends`` maps a token index to the persons and organisations that end there, so only
+    the few tokens before the verb are looked at (a long sentence stays linear).
+    """
     toks = r.tokens
-    best = None
-    for pm, person in refs:
-        if pm.end <= i:
-            gap = toks[pm.end:i]
-            if len(gap) <= 6 and all(t.text in ",)" or t.low in _GLUE or t.low in ("chỉ", "đạo") for t in gap):
-                best = person
-    if best is not None:
-        return best["id"]
-    for it in r.items:
-        if it.kind == "org" and it.end <= i and i - it.end <= 2:
-            gap = toks[it.end:i]
-            if all(t.low in _GLUE for t in gap):
-                return reg.org(it.text)["id"]
+    for e in range(i, max(-1, i - 7), -1):
+        gap = toks[e:i]
+        if not all(t.text in ",)" or t.low in _GLUE or t.low in ("chỉ", "đạo") for t in gap):
+            break
+        people = [ref for kind, ref in ends.get(e, ()) if kind == "person"]
+        if people:
+            return people[-1]["id"]
+    for e in range(i, max(-1, i - 3), -1):
+        if not all(t.low in _GLUE for t in toks[e:i]):
+            break
+        orgs = [ref for kind, ref in ends.get(e, ()) if kind == "org"]
+        if orgs:
+            return reg.org(orgs[-1].text)["id"]
     # "Ông cũng yêu cầu ...": the person last named in full
     j = i - 1
     while j >= 0 and toks[j].low in _GLUE:
@@ -139,8 +143,14 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
     history: list[dict] = []
     for idx, (r, refs) in enumerate(zip(readings, person_refs)):
         toks = r.tokens
+        ends: dict[int, list] = {}
+        for pm, person in refs:
+            ends.setdefault(pm.end, []).append(("person", person))
+        for it in r.items:
+            if it.kind == "org":
+                ends.setdefault(it.end, []).append(("org", it))
         for i, end, verb in directive_verbs().find(toks):
-            issuer = _issuer(r, refs, i, reg, history)
+            issuer = _issuer(r, ends, i, reg, history)
             if issuer is None:
                 continue
             document = None

@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from kg.io.decode import decode_bytes, mojibake_problem
+from kg.io.decode import MAX_FILE_BYTES, decode_bytes, mojibake_problem, text_problem
 from kg.io.htmlpage import declared_charset, parse_html
 from kg.io.jsonl import read_jsonl
 from kg.model import Article, InputError
@@ -127,7 +127,7 @@ def read_text_file(source: str | os.PathLike[str]) -> Article:
     """One ``.txt`` article; raises :class:`InputError` (or ``OSError``) if it cannot be read."""
     source = os.fspath(source)
     path = Path(source)
-    text = decode_bytes(path.read_bytes(), source)
+    text = decode_bytes(_read_bytes(path, source), source)
     if not _NON_SPACE.search(text):
         raise InputError(source, "empty article (no text)")
     _check_legacy(text, source)
@@ -138,7 +138,7 @@ def read_html_file(source: str | os.PathLike[str]) -> Article:
     """One ``.html``/``.htm`` page as an article; raises :class:`InputError` (or ``OSError``)."""
     source = os.fspath(source)
     path = Path(source)
-    data = path.read_bytes()
+    data = _read_bytes(path, source)
     try:
         markup = decode_bytes(data, source)
     except InputError:
@@ -160,7 +160,15 @@ def read_html_file(source: str | os.PathLike[str]) -> Article:
                    published=page.published)
 
 
+def _read_bytes(path: Path, source: str) -> bytes:
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise InputError(source, f"file too large: {size:,} bytes (kg reads .txt and .html files of at most "
+                                 f"{MAX_FILE_BYTES:,} bytes; give a corpus as JSONL)")
+    return path.read_bytes()
+
+
 def _check_legacy(text: str, source: str) -> None:
-    problem = mojibake_problem(text)
+    problem = text_problem(text) or mojibake_problem(text)
     if problem:
         raise InputError(source, problem)

@@ -18,9 +18,18 @@ import re
 
 from kg.model import InputError
 
-__all__ = ["decode_bytes", "legacy_encoding", "mojibake_problem", "sniff_utf16", "undecodable_utf8"]
+__all__ = ["MAX_ARTICLE_CHARS", "MAX_FILE_BYTES", "decode_bytes", "legacy_encoding", "mojibake_problem",
+           "sniff_utf16", "text_problem", "undecodable_utf8"]
 
 NEEDS_UNICODE = "kg needs UTF-8 or UTF-16, convert the file first"
+
+# One article is at most this long: extraction keeps an offset map and the tokens of every
+# sentence in memory (some 200 bytes per character), so a 50 MB "article" would need
+# gigabytes; such a file is a corpus dump, to be split into articles (or given as JSONL).
+MAX_ARTICLE_CHARS = 5_000_000
+# A .txt or .html file larger than this is refused before it is read (JSONL is streamed and
+# may be of any size; each of its articles is held to MAX_ARTICLE_CHARS).
+MAX_FILE_BYTES = 100 * 1024 * 1024
 
 # UTF-32 before UTF-16: the UTF-32 LE mark starts with the UTF-16 LE one.
 _BOMS = (
@@ -60,8 +69,20 @@ def decode_bytes(data: bytes, source: str) -> str:
 
 
 def undecodable_utf8(data: bytes, at: int, source: str) -> InputError:
-    """The error for bytes that are not UTF-8 from byte ``at``: a legacy encoding if it looks like one."""
-    guess = legacy_encoding(data[:_SAMPLE_CHARS].decode("latin-1"))
+    """The error for bytes that are not UTF-8 from byte ``at``: a legacy encoding if it looks like one.
+
+    UTF-8 text with a few damaged bytes is not called a legacy encoding (read as Latin-1,
+    Vietnamese UTF-8 looks much like TCVN3): when most of its non-ASCII characters decode,
+    it is reported as damaged UTF-8.
+    """
+    sample = data[:_SAMPLE_CHARS]
+    as_utf8 = sample.decode("utf-8", errors="replace")
+    damaged = as_utf8.count("\ufffd")
+    decoded = sum(1 for c in as_utf8 if c > "\x7f") - damaged
+    if decoded > 2 * damaged:
+        return InputError(source, f"binary or undecodable: invalid UTF-8 at byte {at} (the rest is UTF-8: "
+                                  f"{damaged} damaged byte sequences in the first {len(sample):,} bytes)")
+    guess = legacy_encoding(sample.decode("latin-1"))
     if guess:
         return InputError(
             source,
@@ -80,6 +101,36 @@ def _decode_unicode(data: bytes, skip: int, codec: str, label: str, source: str)
     if nul >= 0:
         raise InputError(source, f"binary or undecodable: NUL character at character {nul} of the {label} text")
     return text
+
+
+_BINARY_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def text_problem(text: str) -> str | None:
+    """The one-line problem with decoded article text kg will not extract, else ``None``.
+
+    Too long (over :data:`MAX_ARTICLE_CHARS`), or binary: a NUL character, or control
+    characters making up more than 0.5 % of the text (real articles have none; a stray one
+    is let through).
+
+    >>> text_problem("Trung tướng Đỗ Văn Thiện") is None
+    True
+    >>> text_problem("abc\\x00def")
+    'binary or undecodable: NUL character at character 3'
+    """
+    if len(text) > MAX_ARTICLE_CHARS:
+        return (f"article too large: {len(text):,} characters (kg reads at most {MAX_ARTICLE_CHARS:,} "
+                "per article; split the file into articles, e.g. as JSONL)")
+    nul = text.find("\x00")
+    if nul >= 0:
+        return f"binary or undecodable: NUL character at character {nul}"
+    sample = text[:_SAMPLE_CHARS]
+    controls = len(_BINARY_CONTROL.findall(sample))
+    if controls > max(3, len(sample) // 200):
+        first = _BINARY_CONTROL.search(sample).start()
+        return (f"binary or undecodable: {controls} control characters in the first {len(sample):,} "
+                f"(the first at character {first})")
+    return None
 
 
 def sniff_utf16(data: bytes) -> str | None:

@@ -15,13 +15,14 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from kg.io.decode import mojibake_problem, sniff_utf16, undecodable_utf8
+from kg.io.decode import mojibake_problem, sniff_utf16, text_problem, undecodable_utf8
 from kg.io.htmlpage import iso_date
 from kg.model import Article, InputError
 
 __all__ = ["read_jsonl"]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_ID_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 _OPTIONAL = ("url", "title", "published")
 
 
@@ -92,6 +93,10 @@ def _parse_line(line: str, where: str, source: str) -> Article | InputError:
         obj = json.loads(line)
     except json.JSONDecodeError as err:
         return InputError(where, f"not valid JSON: {err.msg} at column {err.colno}")
+    except RecursionError:
+        return InputError(where, "not valid JSON: nested too deeply")
+    except ValueError as err:  # e.g. an integer of more than 4,300 digits
+        return InputError(where, f"not valid JSON: {' '.join(str(err).split())[:200]}")
     if not isinstance(obj, dict):
         return InputError(where, f"not a JSON object but a JSON {_json_type(obj)}")
     for key in ("id", "text"):
@@ -102,6 +107,8 @@ def _parse_line(line: str, where: str, source: str) -> Article | InputError:
     article_id, text = obj["id"], obj["text"]
     if not article_id.strip():
         return InputError(where, "field 'id' is empty")
+    if _ID_CONTROL.search(article_id):
+        return InputError(where, "field 'id' holds control characters")
     if not text.strip():
         return InputError(where, "empty text")
     optional: dict[str, str | None] = {}
@@ -119,7 +126,7 @@ def _parse_line(line: str, where: str, source: str) -> Article | InputError:
         if normal is None or normal != published.replace(" ", "T", 1):
             return InputError(where, f"field 'published' is not an ISO 8601 date: {published!r}")
         optional["published"] = normal
-    problem = mojibake_problem(text)
+    problem = text_problem(text) or mojibake_problem(text)
     if problem:
         return InputError(where, problem)
     return Article(id=article_id, text=text, source=source, **optional)

@@ -39,7 +39,9 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         start = 0
         for m in _END.finditer(line):
-            if _ABBREV.search(line[: m.end()]):
+            # look only at the few characters before the dot: the whole prefix would make
+            # a long line quadratic
+            if _ABBREV.search(line, max(0, m.end() - 8), m.end()):
                 continue
             _add(out, line, line_start, start, m.end(), para)
             start = m.end()
