@@ -359,3 +359,15 @@ def test_export_table_graphml_and_csv(tmp_path, monkeypatch):
     assert {r["relation"] for r in rows} >= {"holds", "in", "part_of", "role", "issues", "to"}
     with pytest.raises(ValueError):
         export_table("STORE", "xlsx", tmp_path / "g.xlsx")
+
+
+def test_graphml_drops_characters_xml_cannot_hold(tmp_path):
+    import networkx as nx
+
+    from kg.viz.network import to_graphml
+
+    G = nx.MultiDiGraph()
+    G.add_node("p1", kind="person", label="Đỗ\x01 Văn Thiện", sentences=["câu\x02 nguồn"])
+    to_graphml(G, tmp_path / "g.graphml")
+    back = nx.read_graphml(tmp_path / "g.graphml")
+    assert back.nodes["p1"]["label"] == "Đỗ Văn Thiện"

@@ -524,12 +524,17 @@ def org_subgraph(G: nx.MultiDiGraph, name: str) -> nx.MultiDiGraph:
 # --------------------------------------------------------------------------- exports
 
 
+# Characters XML 1.0 cannot hold: a stray control character in an article would make the
+# GraphML file unreadable.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def _flat(value: Any) -> Any:
     if isinstance(value, list | tuple | set):
-        return "\n".join(str(v) for v in value)
+        value = "\n".join(str(v) for v in value)
     if value is None:
         return ""
-    return value
+    return _NOT_XML.sub("", value) if isinstance(value, str) else value
 
 
 def to_graphml(G: nx.MultiDiGraph, path: str | os.PathLike) -> None:
