@@ -55,6 +55,11 @@ def _shouting(text: str) -> bool:
     return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
+def _place_key(text: str) -> str:
+    """The key of a name with "TP" read as "thành phố" ("Công an thành phố" ~ "Công an TP HCM")."""
+    return " ".join("thành phố" if w in ("tp", "tp.") else w for w in key(text).split())
+
+
 def key(text: str) -> str:
     return " ".join(text.casefold().split())
 
@@ -97,9 +102,23 @@ class Registry:
 
     def resolve_backref(self, bare: str) -> str:
         """"Tổng cục" after "Tổng cục Hậu cần" was named -> "Tổng cục Hậu cần"; else as written."""
-        k = key(bare)
-        found = [o["name"] for o in self.orgs.values() if key(o["name"]).startswith(k + " ")]
+        k = _place_key(bare)
+        found = [o["name"] for o in self.orgs.values() if _place_key(o["name"]).startswith(k + " ")]
         return found[-1] if found else bare
+
+    def apply_aliases(self) -> None:
+        """Abbreviations explained anywhere in the article stand for their full name everywhere."""
+        for p in self.persons.values():
+            for post in p["posts"]:
+                if post["org"] and key(post["org"]) in self.aliases:
+                    post["org"] = self.orgs[self.aliases[key(post["org"])]]["name"]
+        for k in list(self.orgs):
+            if k in self.aliases and self.aliases[k] in self.orgs and self.aliases[k] != k:
+                full = self.orgs[self.aliases[k]]
+                full["mentions"].extend(self.orgs.pop(k)["mentions"][:20])
+        for o in self.orgs.values():
+            if o["parent"] and key(o["parent"]) in self.aliases:
+                o["parent"] = self.orgs[self.aliases[key(o["parent"])]]["name"]
 
     def resolve_title(self, title: str) -> dict | None:
         """"Thủ tướng" used alone -> the person of the article last mentioned with that title."""
@@ -213,6 +232,7 @@ def extract_article(article: Article) -> dict:
                 refs.append((pm, p))
         refs.sort(key=lambda ref: ref[0].item.start)
         person_refs.append(refs)
+    reg.apply_aliases()
     assign_implicit_orgs(reg)
     authors = find_authors(cleaned.text.split("\n"))
     author_keys = {key(a) for a in authors}
