@@ -34,26 +34,26 @@ TOPICS = ["sơ kết công tác Đảng, công tác chính trị 6 tháng đầu
           "tổng kết phong trào thi đua quyết thắng", "giao ban công tác phòng, chống tội phạm",
           "triển khai kế hoạch chuyển đổi số"]
 FILLER = [
-    "Trong thời gian qua, các cơ quan, đơn vị đã bám sát nghị quyết, chỉ thị, kế hoạch và tình hình "
-    "thực tiễn, triển khai toàn diện, chặt chẽ, có trọng tâm, trọng điểm.",
-    "Công tác giáo dục chính trị, tuyên truyền, phổ biến, giáo dục pháp luật được tiến hành nền nếp, "
-    "tạo sự thống nhất cao về nhận thức và hành động.",
-    "Chất lượng huấn luyện, sẵn sàng chiến đấu được nâng lên; các đơn vị hoàn thành tốt nhiệm vụ "
-    "thường xuyên và đột xuất.",
+    ("Trong thời gian qua, các cơ quan, đơn vị đã bám sát nghị quyết, chỉ thị, kế hoạch và tình hình "
+    "thực tiễn, triển khai toàn diện, chặt chẽ, có trọng tâm, trọng điểm."),
+    ("Công tác giáo dục chính trị, tuyên truyền, phổ biến, giáo dục pháp luật được tiến hành nền nếp, "
+    "tạo sự thống nhất cao về nhận thức và hành động."),
+    ("Chất lượng huấn luyện, sẵn sàng chiến đấu được nâng lên; các đơn vị hoàn thành tốt nhiệm vụ "
+    "thường xuyên và đột xuất."),
     "Công tác kiểm tra, giám sát được triển khai chặt chẽ, góp phần củng cố kỷ luật của Đảng.",
-    "Tình hình chính trị, tư tưởng trong toàn đơn vị ổn định; cán bộ, chiến sĩ có ý thức trách nhiệm, "
-    "quyết tâm cao, sẵn sàng nhận và hoàn thành tốt mọi nhiệm vụ được giao.",
+    ("Tình hình chính trị, tư tưởng trong toàn đơn vị ổn định; cán bộ, chiến sĩ có ý thức trách nhiệm, "
+    "quyết tâm cao, sẵn sàng nhận và hoàn thành tốt mọi nhiệm vụ được giao."),
     "Hoạt động của các tổ chức quần chúng sáng tạo, hiệu quả, có nhiều mô hình, cách làm hay.",
-    "Bên cạnh những kết quả đạt được, hội nghị cũng chỉ ra một số hạn chế, nguyên nhân và rút ra bài "
-    "học kinh nghiệm trong lãnh đạo, chỉ đạo.",
+    ("Bên cạnh những kết quả đạt được, hội nghị cũng chỉ ra một số hạn chế, nguyên nhân và rút ra bài "
+    "học kinh nghiệm trong lãnh đạo, chỉ đạo."),
     "Công tác bảo đảm hậu cần, kỹ thuật cho các nhiệm vụ được thực hiện kịp thời, đầy đủ, đúng quy định.",
-    "Các đại biểu đã tập trung thảo luận, phân tích làm rõ những kết quả đạt được và đề xuất nhiều "
-    "giải pháp thiết thực.",
+    ("Các đại biểu đã tập trung thảo luận, phân tích làm rõ những kết quả đạt được và đề xuất nhiều "
+    "giải pháp thiết thực."),
     "Đời sống vật chất, tinh thần của cán bộ, chiến sĩ tiếp tục được quan tâm, bảo đảm.",
     "Công tác dân vận, chính sách được quan tâm triển khai toàn diện, chất lượng.",
     "Việc thực hiện quy chế dân chủ ở cơ sở được duy trì nghiêm, phát huy trí tuệ tập thể.",
-    "Công tác phối hợp với các lực lượng trên địa bàn chặt chẽ, hiệu quả, góp phần giữ vững an ninh "
-    "chính trị, trật tự an toàn xã hội.",
+    ("Công tác phối hợp với các lực lượng trên địa bàn chặt chẽ, hiệu quả, góp phần giữ vững an ninh "
+    "chính trị, trật tự an toàn xã hội."),
     "Nhiều tập thể, cá nhân có thành tích xuất sắc đã được khen thưởng kịp thời.",
 ]
 TASKS = ["công tác giáo dục chính trị, giáo dục truyền thống cho cán bộ, chiến sĩ",

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import sys
 import tempfile
@@ -25,14 +26,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import synth  # noqa: E402
+import synth
 
-from kg.extract import extract_article  # noqa: E402
-from kg.ingest import _extracted, default_jobs  # noqa: E402
-from kg.io import read_inputs  # noqa: E402
-from kg.model import Article  # noqa: E402
-from kg.rdf import article_quads  # noqa: E402
-from kg.text import clean  # noqa: E402
+from kg.extract import extract_article
+from kg.ingest import _extracted, default_jobs
+from kg.io import read_inputs
+from kg.model import Article
+from kg.rdf import article_quads
+from kg.text import clean
 
 VNTC = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "vntc"
 
@@ -59,16 +60,25 @@ def kg_parallel(paths: list[str], jobs: int) -> int:
     return sum(1 for item, ok, _q in _extracted(read_inputs(paths), jobs) if isinstance(item, Article) and ok)
 
 
-def timed(fn, *args) -> tuple[float, int]:
-    t0 = time.perf_counter()
+def cpu_now() -> float:
+    """CPU seconds of this process and of its finished children (the extraction workers)."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def timed(fn, *args) -> tuple[float, float, int]:
+    """(wall seconds, CPU seconds, articles)."""
+    c0, t0 = cpu_now(), time.perf_counter()
     n = fn(*args)
-    return time.perf_counter() - t0, n
+    return time.perf_counter() - t0, cpu_now() - c0, n
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--sizes", default="1000,10000", help="synthetic corpus sizes (comma-separated)")
+    ap.add_argument("--large-runs", type=int, default=None, metavar="N",
+                    help="runs for synthetic corpora of 10,000 articles or more (default: --runs)")
     ap.add_argument("--jobs", type=int, default=default_jobs())
     ap.add_argument("--workdir", default=os.path.join(tempfile.gettempdir(), "kg-bench"))
     args = ap.parse_args(argv)
@@ -76,34 +86,37 @@ def main(argv: list[str] | None = None) -> int:
     work.mkdir(parents=True, exist_ok=True)
     corpora = []
     if VNTC.is_dir():
-        corpora.append(("VNTC (real)", [str(VNTC)]))
+        corpora.append(("VNTC (real)", [str(VNTC)], args.runs))
     for n in (int(x) for x in args.sizes.split(",") if x):
-        corpora.append((f"synthetic {n}", [str(synth.write_jsonl(n, work / f"synth-{n}.jsonl"))]))
+        runs = args.large_runs if (args.large_runs and n >= 10000) else args.runs
+        corpora.append((f"synthetic {n}", [str(synth.write_jsonl(n, work / f"synth-{n}.jsonl"))], runs))
     print(f"# {args.runs} runs each, median; {os.cpu_count()} cores; kg -j {args.jobs} = "
           f"{args.jobs} extraction processes; Python {sys.version.split()[0]}", flush=True)
-    header = (f"{'corpus':<18} {'articles':>8} {'floor a/s':>10} {'kg a/s':>8} {'kg/floor':>9} "
-              f"{'kg -j' + str(args.jobs) + ' a/s':>11} {'-j/floor':>9} {'-j speed-up':>11}")
-    print(header)
-    for label, paths in corpora:
-        times = {"floor": [], "kg": [], "par": []}
+    print("# a/s = articles per second of wall time (median run); cpu a/s = articles per CPU second "
+          "(this process and its workers), which other load on the machine disturbs less")
+    header = (f"{'corpus':<16} {'articles':>8} {'floor a/s':>9} {'kg a/s':>7} {'kg/floor':>8} "
+              f"{'-j' + str(args.jobs) + ' a/s':>8} {'speed-up':>8} | {'floor cpu a/s':>13} {'kg cpu a/s':>10} "
+              f"{'kg/floor cpu':>12}")
+    print(header, flush=True)
+    for label, paths, runs in corpora:
+        wall = {"floor": [], "kg": [], "par": []}
+        cpu = {"floor": [], "kg": [], "par": []}
         count = 0
-        for _ in range(args.runs):
-            t, count = timed(floor, paths)
-            times["floor"].append(t)
-            t, n = timed(kg_serial, paths)
-            assert n == count
-            times["kg"].append(t)
-            t, n = timed(kg_parallel, paths, args.jobs)
-            assert n == count, (n, count)
-            times["par"].append(t)
-        med = {k: statistics.median(v) for k, v in times.items()}
-        rate = {k: count / v for k, v in med.items()}
-        print(f"{label:<18} {count:>8} {rate['floor']:>10.0f} {rate['kg']:>8.1f} "
-              f"{rate['kg'] / rate['floor']:>9.4f} {rate['par']:>11.1f} {rate['par'] / rate['floor']:>9.4f} "
-              f"{med['kg'] / med['par']:>10.2f}x", flush=True)
-        spread = {k: f"{min(v):.2f}-{max(v):.2f} s" for k, v in times.items()}
-        print(f"{'':<18} run times: floor {spread['floor']}, kg {spread['kg']}, kg -j {spread['par']}",
-              flush=True)
+        for _ in range(runs):
+            for key, fn, extra in (("floor", floor, ()), ("kg", kg_serial, ()), ("par", kg_parallel, (args.jobs,))):
+                t, c, n = timed(fn, paths, *extra)
+                if key == "floor":
+                    count = n
+                assert n == count, (key, n, count)
+                wall[key].append(t)
+                cpu[key].append(c)
+        w = {k: count / statistics.median(v) for k, v in wall.items()}
+        c = {k: count / statistics.median(v) for k, v in cpu.items()}
+        print(f"{label:<16} {count:>8} {w['floor']:>9.0f} {w['kg']:>7.1f} {w['kg'] / w['floor']:>8.3f} "
+              f"{w['par']:>8.1f} {w['par'] / w['kg']:>7.2f}x | {c['floor']:>13.0f} {c['kg']:>10.1f} "
+              f"{c['kg'] / c['floor']:>12.3f}", flush=True)
+        spread = ", ".join(f"{k} {min(v):.1f}-{max(v):.1f} s" for k, v in wall.items())
+        print(f"{'':<16} {runs} runs, wall time: {spread}; load average now {os.getloadavg()[0]:.1f}", flush=True)
     return 0
 
 

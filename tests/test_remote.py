@@ -169,8 +169,19 @@ def test_reingest_adds_nothing_and_export_matches(endpoint, embedded, capsys):
     remote_nq = run(capsys, "export", "--format", "nq", "--endpoint", endpoint)[1]
     local_nq = run(capsys, "export", "--format", "nq", "--store", embedded)[1]
     assert set(remote_nq.splitlines()) == set(local_nq.splitlines())
+    for fmt in ("ttl", "trig", "jsonld"):
+        code, out, err = run(capsys, "export", "--format", fmt, "--endpoint", endpoint)
+        assert code == 0 and "Đỗ Văn Thiện" in out, (fmt, err)
     code, out, _ = run(capsys, "validate", "--endpoint", endpoint)
     assert code == 0, out
+
+
+def test_graph_and_stats_read_the_server(endpoint, capsys, tmp_path):
+    assert run(capsys, "ingest", SAMPLE, "--endpoint", endpoint, "--quiet")[0] == 0
+    out_html = tmp_path / "g.html"
+    code, _out, err = run(capsys, "graph", "--endpoint", endpoint, "--out", out_html)
+    assert code == 0, err
+    assert "Đỗ Văn Thiện" in out_html.read_text(encoding="utf-8")
 
 
 def test_remove(endpoint, capsys):

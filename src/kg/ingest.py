@@ -123,7 +123,16 @@ def _extracted(todo: Iterator, jobs: int) -> Iterator[tuple]:
     if len(first) < jobs * BATCH_PER_JOB and n_articles < 2 * jobs:  # too few to pay for a pool
         yield from _extracted(iter(first), 1)
         return
+    import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
+
+    if "forkserver" in mp.get_all_start_methods():
+        # workers come from a clean server process, not forked from this one (which has the
+        # store's RocksDB threads running); the server imports kg once
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(["kg.ingest"])
+    else:
+        ctx = mp.get_context("spawn")
 
     def submit(pool, batch):
         arts = [x for x in batch if isinstance(x, Article)]

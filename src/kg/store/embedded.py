@@ -118,11 +118,20 @@ class EmbeddedStore(Store):
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"store {self.path} is not a directory")
         deadline = time.monotonic() + max(wait, 0.0)
+        snapshot_tries = 20
         while True:
             try:
                 if self.read_only:
                     return ox.Store.read_only(str(self.path))
                 return ox.Store(str(self.path))
+            except RuntimeError as err:
+                # A read-only snapshot opened while the writer compacts may list a table
+                # file that is already gone; a moment later the snapshot is whole.
+                if self.read_only and snapshot_tries and "No such file" in str(err):
+                    snapshot_tries -= 1
+                    time.sleep(0.05)
+                    continue
+                raise StoreError(f"store {self.path} cannot be opened: {' '.join(str(err).split())[:200]}") from None
             except OSError as err:
                 if not _is_lock_error(err):
                     raise StoreError(f"store {self.path} cannot be opened: {err}") from None

@@ -225,7 +225,7 @@ class RemoteStore(Store):
 
     def __init__(self, endpoint: str, update_endpoint: str | None = None, gsp_endpoint: str | None = None,
                  timeout: float = DEFAULT_TIMEOUT, report=None):
-        if not urllib.parse.urlsplit(endpoint).scheme in ("http", "https"):
+        if urllib.parse.urlsplit(endpoint).scheme not in ("http", "https"):
             raise StoreError(f"endpoint {endpoint}: not an http(s) URL")
         self.location = endpoint
         self.endpoint = endpoint
