@@ -82,56 +82,102 @@ def _file_name(article_id: str) -> str:
     return "%2E" + name[1:] if name.startswith(".") else name
 
 
-def cmd_extract(args) -> int:
-    from kg.extract import extract_article
-    from kg.io import read_inputs
-    from kg.model import InputError
+def _dask_check(args) -> None:
+    """With --dask: dask must be importable (checked before any store or folder is made)."""
+    if getattr(args, "dask", None):
+        from kg.distributed import DaskUnavailable, _distributed
 
+        try:
+            _distributed()
+        except DaskUnavailable as err:
+            raise DataError(str(err)) from err
+
+
+def _extract_dask(args) -> int:
+    """``kg extract --dask ADDR``: the same outputs as the local path, extracted on the cluster;
+    with ``--nquads-out DIR``, N-Quads shards for a server's bulk loader instead."""
+    from kg.distributed import extract_with_dask, write_nquads_shards
+
+    if args.nquads_out:
+        if args.out:
+            raise UsageError("give --out or --nquads-out, not both")
+        try:
+            written, failed = write_nquads_shards(args.inputs, args.dask, args.nquads_out,
+                                                  shard_size=args.shard_size, on_error=_err)
+        except OSError as err:
+            raise DataError(f"{args.nquads_out}: cannot write: {err.strerror or err}") from err
+        print(f"articles: {written} written to {args.nquads_out}, {failed} failed")
+        return 1 if failed else 0
+    return _write_extractions(extract_with_dask(args.inputs, args.dask, kind="results"), args.out)
+
+
+def _write_extractions(results, out_arg) -> int:
+    """Write ``(article, ok, result or error message)`` triples as ``kg extract`` does: one JSON
+    file per article under ``--out``, or the one result (or JSON lines) on stdout."""
     status = 0
-    results = []
-    out = Path(args.out) if args.out else None
+    out = Path(out_arg) if out_arg else None
     if out:
         try:
             out.mkdir(parents=True, exist_ok=True)
         except OSError as err:
             raise DataError(f"{out}: cannot create the output folder: {err.strerror or err}") from err
-    for item in read_inputs(args.inputs):
-        if isinstance(item, InputError):
-            _err(str(item))
+    printed = []
+    for item, ok, result in results:
+        if not ok:
+            _err(result)
             status = 1
             continue
-        try:
-            result = extract_article(item)
-        except Exception as err:  # noqa: BLE001 - an extractor bug must not stop the other inputs
-            _err(f"{item.source or item.id}: extraction failed: {type(err).__name__}: "
-                 f"{' '.join(str(err).split())[:200]}")
-            status = 1
-            continue
-        text = json.dumps(result, ensure_ascii=False, indent=1)
         if out:
             target = out / f"{_file_name(item.id)}.json"
             try:
-                target.write_text(text + "\n", encoding="utf-8")
+                target.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
             except OSError as err:
                 _err(f"{target}: cannot write: {err.strerror or err}")
                 status = 1
         else:
-            results.append(result)
+            printed.append(result)
     if not out:
-        if len(results) == 1:
-            print(json.dumps(results[0], ensure_ascii=False, indent=1))
+        if len(printed) == 1:
+            print(json.dumps(printed[0], ensure_ascii=False, indent=1))
         else:
-            for r in results:
+            for r in printed:
                 print(json.dumps(r, ensure_ascii=False))
     return status
+
+
+def cmd_extract(args) -> int:
+    from kg.extract import extract_article
+    from kg.io import read_inputs
+    from kg.model import InputError
+
+    _dask_check(args)
+    if args.dask:
+        return _extract_dask(args)
+    if args.nquads_out:
+        raise UsageError("--nquads-out goes with --dask SCHEDULER_ADDRESS")
+
+    def local():
+        for item in read_inputs(args.inputs):
+            if isinstance(item, InputError):
+                yield item, False, str(item)
+                continue
+            try:
+                yield item, True, extract_article(item)
+            except Exception as err:  # noqa: BLE001 - an extractor bug must not stop the other inputs
+                yield item, False, (f"{item.source or item.id}: extraction failed: {type(err).__name__}: "
+                                    f"{' '.join(str(err).split())[:200]}")
+
+    return _write_extractions(local(), args.out)
 
 
 def cmd_ingest(args) -> int:
     from kg.ingest import ingest
 
+    _dask_check(args)
     store = _open(args, wait=args.wait)
     try:
-        summary = ingest(args.inputs, store, progress=not args.quiet, jobs=args.jobs, on_error=_err)
+        summary = ingest(args.inputs, store, progress=not args.quiet, jobs=args.jobs, on_error=_err,
+                         dask=args.dask)
     finally:
         store.close()
     for line in summary.lines():
@@ -449,6 +495,12 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("extract", help="extract facts from articles (no store)")
     s.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt, .html, .jsonl files or directories")
     s.add_argument("--out", metavar="DIR", help="write DIR/<article id>.json per article")
+    s.add_argument("--dask", metavar="SCHEDULER_ADDRESS",
+                   help="extract on this Dask scheduler's workers (tcp://HOST:PORT; needs kg[dask])")
+    s.add_argument("--nquads-out", metavar="DIR",
+                   help="with --dask: write DIR/shard-NNNNN.nq (N-Quads for a bulk loader) instead of JSON")
+    s.add_argument("--shard-size", type=int, default=1000, metavar="N",
+                   help="articles per --nquads-out file (default 1000)")
     s.set_defaults(func=cmd_extract)
 
     s = sub.add_parser("ingest", help="extract and add articles to the graph")
@@ -457,6 +509,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--quiet", action="store_true", help="no progress bar")
     s.add_argument("--jobs", type=int, default=None, metavar="N",
                    help="extract in N processes (default: one per core; 1: in this process)")
+    s.add_argument("--dask", metavar="SCHEDULER_ADDRESS",
+                   help="extract on this Dask scheduler's workers instead (tcp://HOST:PORT; needs "
+                   "kg[dask]); this process still writes")
     s.add_argument("--wait", type=float, default=30.0, metavar="SECONDS",
                    help="wait this long for another kg process holding the store (default 30)")
     s.set_defaults(func=cmd_ingest)
@@ -553,6 +608,11 @@ def main(argv: list[str] | None = None) -> int:
         from kg.store import StoreError
 
         if isinstance(err, StoreError):  # a server down, a failed write: one line, exit 1
+            _err(str(err))
+            return 1
+        from kg.distributed import DaskError, DaskUnavailable
+
+        if isinstance(err, (DaskError, DaskUnavailable)):  # no dask, a scheduler not reached
             _err(str(err))
             return 1
         raise

@@ -153,12 +153,18 @@ def _merge(batch: list, results: Iterator) -> Iterator[tuple]:
 
 
 def ingest(paths: Iterable[str], store: Store, progress: bool = True,
-           on_error: Callable[[str], None] | None = None, jobs: int | None = None) -> Summary:
+           on_error: Callable[[str], None] | None = None, jobs: int | None = None,
+           dask: str | None = None) -> Summary:
     """Add the articles under ``paths`` to ``store``; bad inputs are reported and skipped.
 
     ``jobs`` processes extract the articles (default: one per core; 1 extracts in this
     process); this process alone writes, in input order, so the store ends the same
     whatever ``jobs`` is.
+
+    ``dask`` (a scheduler address, ``tcp://HOST:PORT``) extracts on that Dask cluster
+    instead of local processes (``jobs`` is then unused; this process still writes alone, in
+    input order). It needs the extra ``kg[dask]``: :class:`kg.distributed.DaskUnavailable`
+    without it, :class:`kg.distributed.DaskError` if the scheduler cannot be reached.
     """
     jobs = default_jobs() if jobs is None else max(1, int(jobs))
     t0 = time.perf_counter()
@@ -178,8 +184,16 @@ def ingest(paths: Iterable[str], store: Store, progress: bool = True,
             else:
                 yield item
 
+    client = None
     try:
-        for item, ok, quads in _extracted(todo(), jobs):
+        if dask:
+            from kg.distributed import dask_client, extract_stream
+
+            client = dask_client(dask)
+            extracted = extract_stream(todo(), client)
+        else:
+            extracted = _extracted(todo(), jobs)
+        for item, ok, quads in extracted:
             if bar is not None:
                 bar.update(1)
             if isinstance(item, InputError):
@@ -201,6 +215,8 @@ def ingest(paths: Iterable[str], store: Store, progress: bool = True,
     finally:
         if bar is not None:
             bar.close()
+        if client is not None:
+            client.close()
     if summary.added or resolve_needed(store):
         resolve_store(store)  # the resolution graph is recomputed from the article graphs
     stats = store.stats()
