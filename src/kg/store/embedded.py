@@ -91,6 +91,43 @@ def _nt(term: Node) -> str:
     return str(to_ox(term))
 
 
+# The SPARQL that writes, checks and removes one article: the same text serves the embedded
+# store and any remote server, so both keep the same graph and the same ingest record.
+
+def article_update(article_id: str, content_hash: str, quads: Iterable[tuple]) -> tuple[str, int]:
+    """(SPARQL Update that replaces the article's named graph and ingest record, triple count)."""
+    g = article_graph_iri(article_id)
+    lines = []
+    for q in quads:
+        if len(q) > 3 and q[3] is not None and q[3] != g:
+            raise ValueError(f"article {article_id}: a quad is in graph {q[3]}, not {g}")
+        lines.append(f"{_nt(q[0])} {_nt(q[1])} {_nt(q[2])}")
+    gn, i = _nt(g), _nt(INGEST_GRAPH)
+    record = (f"{gn} {_nt(KG.articleId)} {_nt(Literal(article_id))} ; "
+              f"{_nt(KG.contentHash)} {_nt(Literal(content_hash))} ; "
+              f"{_nt(KG.extractorVersion)} {_nt(Literal(EXTRACTOR_VERSION))}")
+    body = " .\n".join(lines)
+    update = (f"DROP SILENT GRAPH {gn} ;\n"
+              f"DELETE WHERE {{ GRAPH {i} {{ {gn} ?p ?v }} }} ;\n"
+              f"INSERT DATA {{ GRAPH {gn} {{ {body} }}\n  GRAPH {i} {{ {record} }} }}")
+    return update, len(lines)
+
+
+def article_ask(article_id: str, content_hash: str | None = None) -> str:
+    """ASK whether the article is stored (with this content hash and extractor version, if given)."""
+    gn, i = _nt(article_graph_iri(article_id)), _nt(INGEST_GRAPH)
+    if content_hash is None:
+        return f"ASK {{ GRAPH {i} {{ {gn} {_nt(KG.articleId)} ?id }} }}"
+    return (f"ASK {{ GRAPH {i} {{ {gn} {_nt(KG.contentHash)} {_nt(Literal(content_hash))} ; "
+            f"{_nt(KG.extractorVersion)} {_nt(Literal(EXTRACTOR_VERSION))} }} }}")
+
+
+def article_removal(article_id: str) -> str:
+    """SPARQL Update that drops the article's named graph and its ingest record."""
+    gn, i = _nt(article_graph_iri(article_id)), _nt(INGEST_GRAPH)
+    return f"DROP SILENT GRAPH {gn} ;\nDELETE WHERE {{ GRAPH {i} {{ {gn} ?p ?v }} }}"
+
+
 def _is_lock_error(err: OSError) -> bool:
     msg = str(err)
     return "LOCK" in msg or "lock" in msg.lower()
@@ -191,45 +228,23 @@ class EmbeddedStore(Store):
 
     # -- articles
     def put_article(self, article_id: str, content_hash: str, quads: Iterable[tuple]) -> int:
-        g = article_graph_iri(article_id)
-        lines = []
-        for q in quads:
-            s, p, o = q[0], q[1], q[2]
-            if len(q) > 3 and q[3] is not None and q[3] != g:
-                raise ValueError(f"article {article_id}: a quad is in graph {q[3]}, not {g}")
-            lines.append(f"{_nt(s)} {_nt(p)} {_nt(o)}")
-        gn, i = _nt(g), _nt(INGEST_GRAPH)
-        record = (f"{gn} {_nt(KG.articleId)} {_nt(Literal(article_id))} ; "
-                  f"{_nt(KG.contentHash)} {_nt(Literal(content_hash))} ; "
-                  f"{_nt(KG.extractorVersion)} {_nt(Literal(EXTRACTOR_VERSION))}")
-        body = " .\n".join(lines)
-        self._update(
-            f"DROP SILENT GRAPH {gn} ;\n"
-            f"DELETE WHERE {{ GRAPH {i} {{ {gn} ?p ?v }} }} ;\n"
-            f"INSERT DATA {{ GRAPH {gn} {{ {body} }}\n  GRAPH {i} {{ {record} }} }}"
-        )
+        update, count = article_update(article_id, content_hash, quads)
+        self._update(update)
         self._writes += 1
         if self._writes % FLUSH_EVERY == 0:
             # RocksDB keeps written data in memory tables until they fill up; flushing them
             # every few hundred articles keeps the writer's memory bounded by that batch
             # (measured: 329 MB instead of 897 MB peak RSS for 1,500 articles), not the corpus.
             self._store.flush()
-        return len(lines)
+        return count
 
     def has_article(self, article_id: str, content_hash: str | None = None) -> bool:
-        gn, i = _nt(article_graph_iri(article_id)), _nt(INGEST_GRAPH)
-        if content_hash is None:
-            return self._ask(f"ASK {{ GRAPH {i} {{ {gn} {_nt(KG.articleId)} ?id }} }}")
-        return self._ask(
-            f"ASK {{ GRAPH {i} {{ {gn} {_nt(KG.contentHash)} {_nt(Literal(content_hash))} ; "
-            f"{_nt(KG.extractorVersion)} {_nt(Literal(EXTRACTOR_VERSION))} }} }}"
-        )
+        return self._ask(article_ask(article_id, content_hash))
 
     def remove_article(self, article_id: str) -> bool:
         g = article_graph_iri(article_id)
         existed = self.has_article(article_id) or self._store.contains_named_graph(to_ox(g))
-        gn, i = _nt(g), _nt(INGEST_GRAPH)
-        self._update(f"DROP SILENT GRAPH {gn} ;\nDELETE WHERE {{ GRAPH {i} {{ {gn} ?p ?v }} }}")
+        self._update(article_removal(article_id))
         return existed
 
     def article_ids(self) -> list[str]:

@@ -345,47 +345,28 @@ class RemoteStore(Store):
 
     # -- articles
     def put_article(self, article_id: str, content_hash: str, quads: Iterable[tuple]) -> int:
-        from kg.rdf import EXTRACTOR_VERSION, article_graph_iri
+        from kg.store.embedded import article_update
 
         self._ensure_ontology()
-        g = article_graph_iri(article_id)
-        lines = []
-        for q in quads:
-            if len(q) > 3 and q[3] is not None and q[3] != g:
-                raise ValueError(f"article {article_id}: a quad is in graph {q[3]}, not {g}")
-            lines.append(f"{_nt(q[0])} {_nt(q[1])} {_nt(q[2])}")
-        gn, i = _nt(g), _nt(INGEST_GRAPH)
-        record = (f"{gn} {_nt(KG.articleId)} {_nt(Literal(article_id))} ; "
-                  f"{_nt(KG.contentHash)} {_nt(Literal(content_hash))} ; "
-                  f"{_nt(KG.extractorVersion)} {_nt(Literal(EXTRACTOR_VERSION))}")
-        body = " .\n".join(lines)
+        update, count = article_update(article_id, content_hash, quads)
         try:
-            self._write(
-                f"DROP SILENT GRAPH {gn} ;\n"
-                f"DELETE WHERE {{ GRAPH {i} {{ {gn} ?p ?v }} }} ;\n"
-                f"INSERT DATA {{ GRAPH {gn} {{ {body} }}\n  GRAPH {i} {{ {record} }} }}"
-            )
+            self._write(update)
         except StoreError as err:
             raise StoreError(f"article {article_id}: {err}") from None
-        return len(lines)
+        return count
 
     def has_article(self, article_id: str, content_hash: str | None = None) -> bool:
-        from kg.rdf import EXTRACTOR_VERSION, article_graph_iri
+        from kg.store.embedded import article_ask
 
-        gn, i = _nt(article_graph_iri(article_id)), _nt(INGEST_GRAPH)
-        if content_hash is None:
-            return self._ask(f"ASK {{ GRAPH {i} {{ {gn} {_nt(KG.articleId)} ?id }} }}")
-        return self._ask(
-            f"ASK {{ GRAPH {i} {{ {gn} {_nt(KG.contentHash)} {_nt(Literal(content_hash))} ; "
-            f"{_nt(KG.extractorVersion)} {_nt(Literal(EXTRACTOR_VERSION))} }} }}"
-        )
+        return self._ask(article_ask(article_id, content_hash))
 
     def remove_article(self, article_id: str) -> bool:
         from kg.rdf import article_graph_iri
+        from kg.store.embedded import article_removal
 
-        gn, i = _nt(article_graph_iri(article_id)), _nt(INGEST_GRAPH)
+        gn = _nt(article_graph_iri(article_id))
         existed = self.has_article(article_id) or self._ask(f"ASK {{ GRAPH {gn} {{ ?s ?p ?o }} }}")
-        self._write(f"DROP SILENT GRAPH {gn} ;\nDELETE WHERE {{ GRAPH {i} {{ {gn} ?p ?v }} }}")
+        self._write(article_removal(article_id))
         return existed
 
     def article_ids(self) -> list[str]:
