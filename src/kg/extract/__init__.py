@@ -14,9 +14,13 @@ The pipeline is a row of small components, each with one input and one output:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
+from kg import lexicons
 from kg.extract.authors import find_authors
-from kg.extract.mentions import Item, lex, sentence_items
+from kg.extract.directives import read_directives
+from kg.extract.events import read_events
+from kg.extract.mentions import Item, lex, org_end, sentence_items, unit_level
 from kg.extract.people import PersonMention, read_people, title_references
 from kg.extract.tokens import Token, tokenize
 from kg.model import Article
@@ -198,9 +202,6 @@ def _keep_person(pm: PersonMention, reading: SentenceReading) -> bool:
 
 def extract_article(article: Article) -> dict:
     """All facts of one article (see ``extraction.schema.json``)."""
-    from kg.extract.directives import read_directives
-    from kg.extract.events import read_events
-
     cleaned = clean(article.text)
     readings = read_sentences(cleaned)
     reg = Registry(cleaned)
@@ -250,15 +251,19 @@ def extract_article(article: Article) -> dict:
     }
 
 
+@cache
+def _title_units() -> dict[str, str]:
+    """Title key -> the unit type it names ("thứ trưởng" -> "Bộ"), from posts.tsv."""
+    return {key(r["title"]): r["unit"] for r in lexicons.load("posts") if r.get("unit")}
+
+
 def assign_implicit_orgs(reg: Registry) -> None:
     """A title that names its unit type ("Thứ trưởng" -> a Bộ) takes the one such unit the article names.
 
     Only where the article names exactly one organisation of that type; never a guess
     between several. The unit type of each title is the ``unit`` column of posts.tsv.
     """
-    from kg import lexicons
-
-    unit_of = {key(r["title"]): r["unit"] for r in lexicons.load("posts") if r.get("unit")}
+    unit_of = _title_units()
     for p in reg.persons.values():
         for post in p["posts"]:
             unit = unit_of.get(key(post["title"]))
@@ -288,8 +293,6 @@ def _inner_parent(it: Item | None, r: SentenceReading) -> str | None:
     """"Phòng Cảnh sát kinh tế Công an tỉnh B": a higher unit named inside is the parent."""
     if it is None or r.tokens[it.start].low in _COMMITTEES:
         return None
-    from kg.extract.mentions import org_end, unit_level
-
     L = lex()
     toks = r.tokens
     known = L.orgs.match(toks, it.start)
@@ -305,8 +308,6 @@ def _inner_parent(it: Item | None, r: SentenceReading) -> str | None:
 
 def _adjacent_parent(items: list[Item], k: int, r: SentenceReading) -> str | None:
     """"Cục X, Bộ Y" or "Cục X (Bộ Y)": the higher unit right after is the parent."""
-    from kg.extract.mentions import unit_level
-
     if k + 2 >= len(items) or items[k + 1].kind != "sep" or items[k + 1].value not in ",(":
         return None
     nxt = items[k + 2]

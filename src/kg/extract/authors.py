@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _CREDIT = re.compile(
     r"(?:^|[\s(\-–])(?:[Tt]in(?:,| và)? ảnh|[Bb]ài(?:,| và)? ảnh|Tin|Bài|[Ảả]nh|Nhóm PV|PV)\s*:\s*(.{1,60})"
@@ -25,8 +26,6 @@ _VOWELS = set("aăâeêioôơuưyAĂÂEÊIOÔƠUƯY")
 
 
 def _has_vowel(word: str) -> bool:
-    import unicodedata
-
     base = unicodedata.normalize("NFD", word)
     return any(c in _VOWELS for c in base)
 

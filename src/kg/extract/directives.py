@@ -15,6 +15,8 @@ import re
 
 from kg import lexicons
 from kg.extract.cues import directive_verbs, document_kinds, task_verbs
+from kg.extract.mentions import org_end
+from kg.extract.tokens import tokenize
 
 _GLUE = frozenset(["đã", "cũng", "vừa", "còn", "thì", "sẽ", "là", "người", "đồng", "thời", "khi", "lại", "tiếp", "tục", "đặc", "biệt",
                    "trực", "tiếp", "phát", "biểu", "có", "điện", "công", "văn", "bản"])
@@ -75,8 +77,6 @@ def split_tasks(text: str) -> list[str]:
     >>> split_tasks("Nâng cao các cuộc kiểm tra, giám sát; chủ động nắm tình hình, kịp thời phát hiện.")
     ['Nâng cao các cuộc kiểm tra, giám sát', 'chủ động nắm tình hình, kịp thời phát hiện']
     """
-    from kg.extract.tokens import tokenize
-
     text = text.strip().rstrip(".;:!…").strip()
     parts: list[str] = []
     for chunk in text.split(";"):
@@ -92,8 +92,6 @@ def split_tasks(text: str) -> list[str]:
 
 
 def _split_commas(chunk: str) -> list[str]:
-    from kg.extract.tokens import tokenize
-
     pieces = chunk.split(", ")
     out = [pieces[0]]
     for piece in pieces[1:]:
@@ -168,8 +166,6 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 stripped = stripped[cut:].lstrip(" ,:“”\"'‘’")
             addressees, task_text = _addressees_and_task(stripped, r, reg)
             if verb.value == "weak":
-                from kg.extract.tokens import tokenize
-
                 tt = tokenize(task_text)
                 later = [t.low for r2 in readings[idx + 1:idx + 4] if r2.sentence.paragraph == r.sentence.paragraph
                          for t in r2.tokens[:8]]
@@ -205,8 +201,6 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
 
 def _addressees_and_task(text: str, r, reg) -> tuple[list[str], str]:
     """Split what follows the verb into addressees and the task."""
-    from kg.extract.tokens import tokenize
-
     toks = tokenize(text)
     for q in range(len(toks)):
         if q > 14:
@@ -227,8 +221,6 @@ _PRONOUNS = frozenset({"tôi", "chúng", "ông", "bà", "anh", "chị", "nếu",
 
 def _looks_like_addressee(head: str) -> bool:
     """Who must act: "các cơ quan, đơn vị", "Bộ Tài chính", "lãnh đạo các tỉnh" — not a clause."""
-    from kg.extract.tokens import tokenize
-
     toks = tokenize(head)
     if not toks or len(toks) > 14 or toks[0].low in _PRONOUNS:
         return False
@@ -236,9 +228,6 @@ def _looks_like_addressee(head: str) -> bool:
 
 
 def _split_addressees(head: str) -> list[str]:
-    from kg.extract.mentions import org_end
-    from kg.extract.tokens import tokenize
-
     toks = tokenize(head)
     orgs = []
     i = 0

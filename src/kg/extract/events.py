@@ -8,6 +8,7 @@ to the event last named.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from kg.extract.cues import event_kinds, interview_cues, role_cues
@@ -41,8 +42,6 @@ def resolve_date(text: str, published: str | None) -> tuple[str | None, str | No
     >>> resolve_date("Chiều qua, Bộ trưởng đã chủ trì", "2006-03-15")
     ('2006-03-14', 'Chiều qua')
     """
-    import datetime as dt
-
     pub = None
     if published and re.match(r"\d{4}-\d{2}-\d{2}", published):
         pub = dt.date.fromisoformat(published[:10])
