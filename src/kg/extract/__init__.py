@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg import lexicons
+from kg.extract.abbreviations import expansions
 from kg.extract.authors import find_authors
 from kg.extract.directives import read_directives
 from kg.extract.events import read_events
@@ -111,7 +112,15 @@ class Registry:
         return found[-1] if found else bare
 
     def apply_aliases(self) -> None:
-        """Abbreviations explained anywhere in the article stand for their full name everywhere."""
+        """Abbreviations explained anywhere in the article stand for their full name everywhere.
+
+        Explained means in a parenthesis after the full name, or spelled by the initials of
+        an organisation the article names in full ("Bộ GTVT" where "Bộ Giao thông Vận tải"
+        is written).
+        """
+        for short, full in expansions([o["name"] for o in self.orgs.values()]).items():
+            if key(short) not in self.aliases:
+                self.add_alias(full, short)
         for p in self.persons.values():
             for post in p["posts"]:
                 if post["org"] and key(post["org"]) in self.aliases:

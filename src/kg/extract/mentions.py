@@ -25,6 +25,8 @@ PLACE_WORDS = ("tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "xã"
                "khu vực", "miền", "số")
 # Words a lower-case stretch inside an organisation name never crosses ("Đảng bộ lần thứ VIII").
 _NO_BRIDGE = frozenset({"lần", "thứ", "nhiệm", "kỳ", "khóa", "và"})
+# Words that join two field-of-work phrases inside one name ("tội phạm về ma túy").
+_JOINERS = frozenset({"và", "về"})
 
 
 @dataclass
@@ -185,6 +187,14 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
         if t.text in "-–" and j + 1 < n and tokens[j + 1].is_cap and j > base - 1:
             j += 1
             continue
+        if t.text in "-–" or t.low in _JOINERS:
+            # "đường bộ - đường sắt", "tội phạm về trật tự xã hội", "bảo vệ và hỗ trợ tư pháp":
+            # a joiner inside a name when a field-of-work phrase follows it
+            words = L.org_words.match(tokens, j + 1)
+            if words and j > base and words[1] and tokens[j - 1].is_word \
+                    and not (j + 1 < n and _unit_start(tokens, j + 1, L)):
+                j = words[0]
+                continue
         if t.low == "và" and j + 1 < n and tokens[j + 1].is_cap and not _unit_start(tokens, j + 1, L):
             j += 1
             continue
