@@ -218,12 +218,18 @@ def extract_article(article: Article) -> dict:
     for r in readings:
         for k, it in enumerate(r.items):
             full = it.text if it.kind == "org" else it.org if it.kind == "post" else None
-            abbr = _explained_abbreviation(r.items, k)
+            abbr = _explained_abbreviation(r.items, k, r)
+            tail = _name_after_abbreviation(r.items, k, r) if full and abbr else None
+            if tail:
+                # "Ban Kinh tế - Ngân sách (KT-NS) HĐND TP": one body, named around its abbreviation
+                reg.org(f"{full} {tail.text}", r.sentence, parent=tail.text if tail.kind == "org" else None)
+                reg.add_alias(f"{full} {tail.text}", full)
+                full = f"{full} {tail.text}"
             if full and abbr:
                 reg.add_alias(full, abbr)
             elif it.kind == "post" and abbr and not it.org:
                 reg.title_aliases[abbr] = it.title
-            if it.kind == "org":
+            if it.kind == "org" and not tail:
                 reg.org(it.text, r.sentence, parent=_inner_parent(it, r) or _adjacent_parent(r.items, k, r))
                 if it.extra.get("child"):
                     reg.org(it.extra["child"], r.sentence, parent=it.text)
@@ -283,15 +289,45 @@ def assign_implicit_orgs(reg: Registry) -> None:
                 post["org"] = candidates[0]
 
 
-def _explained_abbreviation(items: list[Item], k: int) -> str | None:
-    """The "(TCHC)" that follows the organisation at ``k``, if any."""
-    if k + 3 < len(items) and items[k + 1].kind == "sep" and items[k + 1].value == "(" \
-            and items[k + 3].kind == "sep" and items[k + 3].value == ")":
-        inner = items[k + 2]
-        letters = [c for c in inner.text if c.isalpha()]
-        if letters and all(c.isupper() for c in letters) and len(inner.text) <= 12:
-            return inner.text
+def _explained_abbreviation(items: list[Item], k: int, r: SentenceReading | None = None) -> str | None:
+    """The "(TCHC)" or "(KH& CN)" that follows the organisation at ``k``, if any."""
+    close = _abbreviation_close(items, k)
+    if close is None:
+        return None
+    if close == k + 3:
+        return items[k + 2].text
+    text = r.sentence.text[r.tokens[items[k + 2].start].start:r.tokens[items[close - 1].end - 1].end]
+    return text.replace(" ", "")
+
+
+def _abbreviation_close(items: list[Item], k: int) -> int | None:
+    """Index of the ")" of an abbreviation in parentheses right after item ``k``."""
+    if k + 3 >= len(items) or items[k + 1].kind != "sep" or items[k + 1].value != "(":
+        return None
+    for close in range(k + 3, min(k + 6, len(items))):
+        if items[close].kind == "sep" and items[close].value == ")":
+            inner = " ".join(x.text for x in items[k + 2:close])
+            letters = [c for c in inner if c.isalpha()]
+            if letters and all(c.isupper() for c in letters) and len(inner) <= 12 \
+                    and all(x.kind != "sep" or x.text in "&-" for x in items[k + 2:close]):
+                return close
+            return None
     return None
+
+
+def _name_after_abbreviation(items: list[Item], k: int, r: SentenceReading) -> Item | None:
+    """The higher unit or place written right after "(KT-NS)" that still belongs to the name."""
+    close = _abbreviation_close(items, k)
+    if close is None or close + 1 >= len(items):
+        return None
+    nxt = items[close + 1]
+    toks = r.tokens
+    if nxt.start != items[close].end or nxt.kind not in ("org", "place"):
+        return None
+    own = items[k] if items[k].kind == "org" else items[k].org_item
+    if own is None or nxt.kind == "org" and unit_level(toks, nxt.start) >= unit_level(toks, own.start):
+        return None
+    return nxt
 
 
 # Party committees of a unit are named after it ("Đảng ủy Công an tỉnh B") but do not sit under it.
