@@ -267,26 +267,29 @@ def extract_article(article: Article) -> dict:
 
 
 @cache
-def _title_units() -> dict[str, str]:
-    """Title key -> the unit type it names ("thứ trưởng" -> "Bộ"), from posts.tsv."""
-    return {key(r["title"]): r["unit"] for r in lexicons.load("posts") if r.get("unit")}
+def _title_units() -> dict[str, tuple[str, ...]]:
+    """Title key -> the unit types it names ("thứ trưởng" -> ("Bộ",)), from posts.tsv."""
+    return {key(r["title"]): tuple(key(u) for u in r["unit"].split("|"))
+            for r in lexicons.load("posts") if r.get("unit")}
 
 
 def assign_implicit_orgs(reg: Registry) -> None:
     """A title that names its unit type ("Thứ trưởng" -> a Bộ) takes the one such unit the article names.
 
     Only where the article names exactly one organisation of that type; never a guess
-    between several. The unit type of each title is the ``unit`` column of posts.tsv.
+    between several (how often each is named says little: a story about one ministry
+    quotes the police investigating it more often than the ministry). The unit types of each title are the ``unit`` column of posts.tsv ("HĐND|Quốc hội").
     """
     unit_of = _title_units()
     for p in reg.persons.values():
         for post in p["posts"]:
-            unit = unit_of.get(key(post["title"]))
-            if post["org"] or not unit:
+            units = unit_of.get(key(post["title"]))
+            if post["org"] or not units:
                 continue
-            candidates = [o["name"] for o in reg.orgs.values() if key(o["name"]).startswith(key(unit) + " ")]
-            if len(candidates) == 1:
-                post["org"] = candidates[0]
+            found = [o for o in reg.orgs.values()
+                     if any(key(o["name"]) == u or key(o["name"]).startswith(u + " ") for u in units)]
+            if len(found) == 1:
+                post["org"] = found[0]["name"]
 
 
 def _explained_abbreviation(items: list[Item], k: int, r: SentenceReading | None = None) -> str | None:
