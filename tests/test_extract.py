@@ -171,3 +171,44 @@ def test_directive_with_follow_up_tasks_and_period():
 def test_reports_of_achievements_are_not_directives():
     r = extract("Nổi bật là: Tiến hành tốt công tác giáo dục chính trị. Duy trì nghiêm nền nếp sinh hoạt Đảng.")
     assert r["directives"] == []
+
+
+def _roles(r: dict) -> set[tuple[str, str]]:
+    names = {p["id"]: p["name"] for p in r["persons"]}
+    return {(names[p["person"]], p["role"]) for e in r["events"] for p in e["participants"]}
+
+
+def test_roles_chained_after_one_person():
+    r = extract("Tổng Bí thư Trần Văn Khôi chủ trì, phát biểu khai mạc và bế mạc hội nghị.")
+    assert _roles(r) == {("Trần Văn Khôi", "chair"), ("Trần Văn Khôi", "speaker")}
+
+
+def test_role_cue_further_on_in_the_clause():
+    r = extract("Hội nghị diễn ra sáng nay. Bộ trưởng Lê Văn Tâm với dáng vẻ mệt mỏi đứng lên phát biểu.")
+    assert ("Lê Văn Tâm", "speaker") in _roles(r)
+
+
+def test_opening_clause_gives_its_role_to_the_next_person():
+    r = extract("Đoàn giám sát làm việc với Sở Xây dựng. Báo cáo với đoàn giám sát, Giám đốc Sở Xây dựng "
+                "Phạm Văn Hòa cho biết tiến độ còn chậm.")
+    assert {("Phạm Văn Hòa", "presenter"), ("Phạm Văn Hòa", "speaker")} <= _roles(r)
+
+
+def test_role_before_a_list_after_posts():
+    r = extract("Hội nghị khai mạc dưới sự chủ trì của Phó Thủ tướng Thường trực Nguyễn Văn Nam, "
+                "Phó Thủ tướng Trần Văn Bắc và Đại tướng Lê Văn Đông, Bộ trưởng Bộ Công an.")
+    assert {n for n, role in _roles(r) if role == "chair"} == {"Nguyễn Văn Nam", "Trần Văn Bắc", "Lê Văn Đông"}
+
+
+def test_attendance_list_after_co():
+    r = extract("Tham dự hội nghị có đồng chí Nguyễn Văn Hải, Bí thư Tỉnh ủy và đồng chí Lê Thị Hoa.")
+    assert _roles(r) == {("Nguyễn Văn Hải", "attendee"), ("Lê Thị Hoa", "attendee")}
+
+
+def test_no_role_inside_a_quote_nor_for_a_meeting_that_did_not_happen():
+    r = extract("Tại cuộc họp, phóng viên hỏi: “Có tin ông Trần Văn Dũng đã thừa nhận sai phạm?”")
+    assert ("Trần Văn Dũng", "speaker") not in _roles(r)
+    r = extract("Ông Lê Văn Chinh khẳng định chưa tham gia cuộc họp nào về việc này.")
+    assert _roles(r) == set()
+    r = extract("Tại hội nghị, ông Lê Văn Chinh trực tiếp gọi điện cho đơn vị.")
+    assert ("Lê Văn Chinh", "host") not in _roles(r)

@@ -25,6 +25,8 @@ class Cue:
     blocked_before: tuple[tuple[str, ...], ...] = ()
     blocked_after: tuple[tuple[str, ...], ...] = ()
     extra: str = ""
+    far: bool = False  # a role cue that may stand further on in the person's clause
+    needs_event: bool = False  # a speech verb that is a role only near a named event
 
     def allowed(self, tokens: list[Token], start: int, end: int) -> bool:
         for ctx in self.blocked_after:
@@ -57,7 +59,9 @@ class CueMatcher:
 
 @lru_cache(maxsize=1)
 def role_cues() -> CueMatcher:
-    return CueMatcher([Cue(r["cue"], r["role"], (), _contexts(r["blocked_after"]), r["position"])
+    return CueMatcher([Cue(r["cue"], r["role"], _contexts(r.get("blocked_before")), _contexts(r["blocked_after"]),
+                           r["position"],
+                           far=r.get("far") == "yes", needs_event=r.get("needs_event") == "yes")
                        for r in lexicons.load("role_cues")])
 
 

@@ -65,21 +65,65 @@ def resolve_date(text: str, published: str | None) -> tuple[str | None, str | No
     return None, None
 
 
-def _role_after(tokens, start: int):
-    """The role cue that follows position ``start`` (after separators and adverbs)."""
+def _cue_after(tokens, start: int, starts=frozenset()):
+    """The role cue that follows position ``start`` (after separators and adverbs), as (Cue, end).
+
+    A cue marked ``far`` ("phát biểu", "chủ trì") may also stand further on in the same
+    clause ("Bộ trưởng X với dáng vẻ mệt mỏi đứng lên phát biểu"), before any other person.
+    """
     i = start
     steps = 0
     while i < len(tokens) and steps < 4:
         m = role_cues().match(tokens, i)
         if m and m[1].extra == "after":
-            return m[1].value
+            return m[1], m[0]
         t = tokens[i]
         if t.text in ",)" or t.low in _GLUE:
             i += 1
             steps += 1
             continue
-        return None
+        break
+    for j in range(start, min(len(tokens), start + 10)):
+        if tokens[j].text in _CLAUSE_END or tokens[j].text == "," or (j > start and j in starts):
+            break
+        m = role_cues().match(tokens, j)
+        if m and m[1].extra == "after" and m[1].far:
+            return m[1], m[0]
     return None
+
+
+def _roles_after(tokens, start: int, starts=frozenset()) -> list:
+    """The cues after a person: the first, then more chained by "," or "và" ("chủ trì, phát
+    biểu khai mạc"; "đến dự và phát biểu chỉ đạo"), up to the next person or clause end."""
+    found = _cue_after(tokens, start, starts)
+    if found is None:
+        return []
+    out = [found[0]]
+    i = found[1]
+    while True:
+        nxt = None
+        for j in range(i, min(len(tokens), i + 8)):
+            t = tokens[j]
+            if t.text in _CLAUSE_END or j in starts:
+                break
+            if t.text == "," or t.low in ("và", "rồi"):
+                k = j + 1
+                while k < len(tokens) and tokens[k].low in _GLUE:
+                    k += 1
+                if k in starts:
+                    break
+                m = role_cues().match(tokens, k)
+                if m and m[1].extra == "after" and not (m[0] < len(tokens) and tokens[m[0]].low == "có"):
+                    nxt = m
+                    break
+        if nxt is None or nxt[1] in out:
+            break
+        out.append(nxt[1])
+        i = nxt[0]
+    return out
+
+
+_CLAUSE_END = frozenset([".", ";", ":", "!", "?", "\"", "“", "”", "("])
 
 
 _LIST_WORDS = frozenset({"và", "cùng", "các", "đồng", "chí", "ông", "bà"})
@@ -89,18 +133,55 @@ def _joined(tokens, a, b, items=()) -> bool:
     """Persons ``a`` and ``b`` stand in one list ("A, Phó Thủ tướng B và Đại tướng C")."""
     covered = {j for it in items if it.kind in ("post", "rank", "cue", "honorific")
                for j in range(it.start, it.end)}
-    gap = range(a.end, b.item.start)
+    gap = range(min(a.end, a.item.end), b.item.start)
     return all(tokens[j].text in ",;" or tokens[j].low in _LIST_WORDS or j in covered for j in gap) \
         and any(tokens[j].text in ",;" or tokens[j].low == "và" for j in gap)
 
 
-def _opening_role(tokens):
-    """A role cue that opens the sentence and ends at a comma ("Phát biểu tại hội nghị, ...")."""
-    m = role_cues().match(tokens, 0)
-    if not m or m[1].extra != "after" or m[1].value not in ("speaker", "chair", "presenter"):
-        return None
-    if any(t.text == "," for t in tokens[m[0]:m[0] + 12]):
-        return m[1].value
+def _quoted(tokens, i: int) -> bool:
+    """Token ``i`` stands inside a quotation opened earlier in the sentence."""
+    straight = sum(t.text == '"' for t in tokens[:i])
+    curly = sum(t.text == "“" for t in tokens[:i]) - sum(t.text == "”" for t in tokens[:i])
+    return straight % 2 == 1 or curly > 0
+
+
+def _clause_starts(tokens):
+    return [j for j in range(len(tokens)) if j == 0 or tokens[j - 1].text == ","]
+
+
+def _openings(tokens, ref_starts) -> list:
+    """Cues that open a clause closed by a comma; they are the next person's ("Phát biểu tại
+    hội nghị, Phó Thủ tướng X nêu rõ"; "Báo cáo với đoàn giám sát, Giám đốc Sở Y cho biết")."""
+    out = []
+    prev = 0
+    for j in _clause_starts(tokens):
+        m = role_cues().match(tokens, j)
+        chained = any(role_cues().match(tokens, k) for k in range(prev, j))
+        prev = j
+        if not m or m[1].extra not in ("after", "opening") or m[1].needs_event or chained \
+                or m[1].value not in ("speaker", "chair", "presenter", "director"):
+            continue
+        c = next((k for k in range(m[0], min(len(tokens), m[0] + 15)) if tokens[k].text == ","), None)
+        if c is None or any(j <= s < c for s in ref_starts):
+            continue
+        nxt = [s for s in ref_starts if c < s <= c + 12]
+        if nxt:
+            out.append((min(nxt), m[1]))
+    return out
+
+
+def _attendance_list(tokens):
+    """"Tham dự hội nghị có đồng chí A, B ...": persons after the "có" attend; (index, Cue)."""
+    for j in _clause_starts(tokens):
+        k0 = j + 1 if j + 1 < len(tokens) and tokens[j].low in ("về", "tới", "cùng") else j
+        m = role_cues().match(tokens, k0)
+        if not m or m[1].extra != "after" or m[1].value not in ("attendee", "guest"):
+            continue
+        for k in range(m[0], min(len(tokens), m[0] + 10)):
+            if tokens[k].text in ",.;:":
+                break
+            if tokens[k].low == "có":
+                return k + 1, m[1]
     return None
 
 
@@ -113,7 +194,7 @@ def _role_before(tokens, start: int, items=()):
     for j in range(max(0, start - 5), start):
         m = role_cues().match(tokens, j)
         if m and m[1].extra == "before" and m[0] == start:
-            return m[1].value
+            return m[1]
     return None
 
 
@@ -124,32 +205,46 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
     last = None
     for r, refs in zip(readings, person_refs):
         toks = r.tokens
-        roles = []
+        starts = {pm.item.start for pm, _ in refs}
+        roles: list[list] = []
         before = []
         for pm, person in refs:
+            if _quoted(toks, pm.item.start):
+                roles.append([])  # a person named inside someone else's quote plays no role
+                before.append(None)
+                continue
             role_b = _role_before(toks, pm.item.start, r.items)
-            roles.append(_role_after(toks, pm.end) or role_b)
+            roles.append(_roles_after(toks, pm.end, starts) or ([role_b] if role_b else []))
             before.append(role_b)
+        for at, cue in _openings(toks, starts):
+            k = next(k for k, (pm, _) in enumerate(refs) if pm.item.start == at)
+            if cue not in roles[k]:
+                roles[k].append(cue)
+        listed = _attendance_list(toks)
+        if listed:
+            for k, (pm, _) in enumerate(refs):
+                if pm.item.start >= listed[0] and not roles[k]:
+                    roles[k] = [listed[1]]
         if any(interview_cues().find(toks)):
             # "Trao đổi với Tuổi Trẻ, ông X cho biết": talking to the press is no event role
-            roles = [None if role == "speaker" else role for role in roles]
-        opening = _opening_role(toks)
-        if opening and refs and roles[0] is None:
-            # "Phát biểu tại buổi lễ, Phó Thủ tướng X nêu rõ ..."
-            roles[0] = opening
+            roles = [[c for c in rs if c.value != "speaker"] for rs in roles]
         for k in range(1, len(refs)):
             # "dưới sự chủ trì của A, B và C": a role written before a list goes to all of it
-            if roles[k] is None and before[k - 1] and _joined(toks, refs[k - 1][0], refs[k][0], r.items):
-                roles[k] = before[k] = before[k - 1]
+            if not roles[k] and before[k - 1] and _joined(toks, refs[k - 1][0], refs[k][0], r.items):
+                before[k] = before[k - 1]
+                roles[k] = [before[k]]
         for k in range(len(refs) - 2, -1, -1):
             # "X và Y chủ trì": a person joined to the next one shares its role
-            if roles[k] is None and roles[k + 1] and _joined(toks, refs[k][0], refs[k + 1][0], r.items):
-                roles[k] = roles[k + 1]
+            if not roles[k] and roles[k + 1] and _joined(toks, refs[k][0], refs[k + 1][0], r.items):
+                roles[k] = list(roles[k + 1])
+        strong = any(not c.needs_event for rs in roles for c in rs)  # "cho biết" alone makes no visit
         found = list(event_kinds().find(toks))
         here = None
         for i, end, cue in found:
-            if cue.value in _WEAK_KINDS and not any(roles):
+            if cue.value in _WEAK_KINDS and not strong:
                 continue
+            if end < len(toks) and toks[end].low == "nào":
+                continue  # "chưa tham gia cuộc họp nào": no meeting
             ev = events.get(cue.value)
             if ev is None:
                 ev = _new_event(cue.value, r, i, toks, published, reg, len(events) + 1)
@@ -159,12 +254,13 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
             break
         target = here or last
         if target is not None:
-            for (_, person), role in zip(refs, roles):
-                seen = any(p["person"] == person["id"] and p["role"] == role for p in target["participants"])
-                if role and not seen:
-                    target["participants"].append({"person": person["id"], "role": role,
-                                                   "evidence": reg.span(r.sentence)})
-                    target.setdefault("evidence", reg.span(r.sentence))
+            for (_, person), cues in zip(refs, roles):
+                for c in cues:
+                    seen = any(p["person"] == person["id"] and p["role"] == c.value for p in target["participants"])
+                    if not seen:
+                        target["participants"].append({"person": person["id"], "role": c.value,
+                                                       "evidence": reg.span(r.sentence)})
+                        target.setdefault("evidence", reg.span(r.sentence))
         if here is not None:
             last = here
     return [e for e in order if e["participants"]]
