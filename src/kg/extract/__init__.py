@@ -121,6 +121,9 @@ class Registry:
         for short, full in expansions([o["name"] for o in self.orgs.values()]).items():
             if key(short) not in self.aliases:
                 self.add_alias(full, short)
+        for short, full in self.shortened_names().items():
+            if key(short) not in self.aliases:
+                self.aliases[key(short)] = key(full)
         for p in self.persons.values():
             for post in p["posts"]:
                 if post["org"] and key(post["org"]) in self.aliases:
@@ -132,6 +135,21 @@ class Registry:
         for o in self.orgs.values():
             if o["parent"] and key(o["parent"]) in self.aliases:
                 o["parent"] = self.orgs[self.aliases[key(o["parent"])]]["name"]
+
+    def shortened_names(self) -> dict[str, str]:
+        """"Công an tỉnh", "UBND TP" where the article also names "Công an tỉnh Lâm Đồng",
+        "UBND TP HCM": a name cut short stands for the one longer name it begins."""
+        out = {}
+        keys = {k: _place_key(o["name"]) for k, o in self.orgs.items()}
+        for k, o in self.orgs.items():
+            if k in self.aliases or not _generic_name(o["name"]):
+                continue
+            longer = {self.aliases.get(k2, k2) for k2, pk in keys.items() if pk.startswith(keys[k] + " ")}
+            if len(longer) == 1:
+                target = self.orgs.get(longer.pop())
+                if target is not None and target["parent"] != o["name"] and o["parent"] != target["name"]:
+                    out[o["name"]] = target["name"]
+        return out
 
     def resolve_title(self, title: str) -> dict | None:
         """"Thủ tướng" used alone -> the person of the article last mentioned with that title."""
@@ -186,6 +204,17 @@ class Registry:
             entry["evidence"] = self.span(reading.sentence)
             p["posts"].append(entry)
         return p
+
+
+def _generic_name(name: str) -> bool:
+    """A unit word, or one that ends in a place word, with no name of its own ("Công an tỉnh")."""
+    L = lex()
+    toks = tokenize(name)
+    unit = L.units.match(toks, 0)
+    if unit and unit[0] == len(toks):
+        return True
+    ends = (L.place_words.match(toks, j) for j in range(1, len(toks)))
+    return any(m is not None and m[0] == len(toks) for m in ends)
 
 
 def _title(name: str) -> str:

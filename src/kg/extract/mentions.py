@@ -191,7 +191,7 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             # "đường bộ - đường sắt", "tội phạm về trật tự xã hội", "bảo vệ và hỗ trợ tư pháp":
             # a joiner inside a name when a field-of-work phrase follows it
             words = L.org_words.match(tokens, j + 1)
-            if words and j > base and words[1] and tokens[j - 1].is_word \
+            if words and j > base and tokens[j - 1].is_word \
                     and not (j + 1 < n and _unit_start(tokens, j + 1, L)):
                 j = words[0]
                 continue
@@ -413,7 +413,30 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             continue
         add("word", i, i + 1)
         i += 1
-    return items
+    return _brand_orgs(items, sentence, tokens)
+
+
+def _brand_orgs(items: list[Item], sentence: str, tokens: list[Token]) -> list[Item]:
+    """"tổng giám đốc Sawaco Võ Dũng", "Tổng giám đốc PMU18 Bùi Tiến Dũng": a body known by a
+    brand name, written between a title that needs a unit and the holder's name, is the unit."""
+    out: list[Item] = []
+    k = 0
+    while k < len(items):
+        it = items[k]
+        if it.kind == "post" and not it.org and not it.complete and k + 2 < len(items):
+            brand, name = items[k + 1], items[k + 2]
+            tok = tokens[brand.start]
+            if brand.kind in ("word", "short") and brand.end - brand.start == 1 and tok.is_cap \
+                    and tok.low not in lex().family and not tok.text.isdigit() \
+                    and brand.start == it.end and name.kind == "name" and name.start == brand.end:
+                org_item = Item("org", brand.start, brand.end, brand.text)
+                out.append(Item("post", it.start, brand.end, _text(sentence, tokens, it.start, brand.end),
+                                value=it.value, title=it.title, org=brand.text, org_item=org_item))
+                k += 2
+                continue
+        out.append(it)
+        k += 1
+    return out
 
 
 def is_title_phrase(text: str) -> bool:

@@ -178,6 +178,8 @@ def read_people(items: list[Item]) -> list[PersonMention]:
         # any other word
         if current is not None and it.text.casefold() in _LIST_GLUE:
             continue
+        if current is None and pending_posts and it.text.casefold() == "là" and items[k - 1].kind == "post":
+            continue  # "Giám đốc Thảo Cầm Viên là ông Nguyễn Quốc Thắng"
         if it.kind == "word" and it.text.casefold() in ("các", "đồng", "chí"):
             continue
         close()
