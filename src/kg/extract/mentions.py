@@ -70,6 +70,8 @@ class _Lex:
         self.honorifics = PhraseMatcher({r["form"]: r["canonical"] for r in lexicons.load("honorifics")})
         self.person_cues = PhraseMatcher({r["cue"]: r["kind"] for r in lexicons.load("person_cues")})
         self.markers = PhraseMatcher({r["marker"]: r["status"] for r in lexicons.load("status_markers")})
+        self.superseding = frozenset(key_of(r["marker"]) for r in lexicons.load("status_markers")
+                                     if r.get("supersedes") == "yes")
         self.org_words = PhraseMatcher({r["phrase"]: r["lowercase"] == "yes" for r in lexicons.load("org_words")})
         self.place_words = PhraseMatcher({w: w for w in PLACE_WORDS})
         self.honorific_forms = {r["form"].casefold(): r["canonical"] for r in lexicons.load("honorifics")}
@@ -310,7 +312,8 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             continue
         m = L.markers.match(tokens, i)
         if m and m[0] < n and (L.posts.match(tokens, m[0]) or tokens[m[0]].text == ":"
-                               or m[1] == "acting" and _unit_start(tokens, m[0], L)):
+                               or m[1] == "acting" and _unit_start(tokens, m[0], L)
+                               or m[1] == "former" and L.ranks.match(tokens, m[0])):
             status = m[1]
             if m[1] == "acting" and not L.posts.match(tokens, m[0]):
                 # "phụ trách Công an tỉnh B": the title is "Phụ trách" itself
@@ -320,7 +323,8 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
                     add("post", i, e, title=_text(sentence, tokens, i, m[0]), org=org, value="acting")
                     i = e
                     continue
-            add("marker", i, m[0], value=status)
+            add("marker", i, m[0], value=status,
+                extra={"supersedes": tuple(x.low for x in tokens[i:m[0]]) in L.superseding})
             i = m[0]
             continue
         m = L.ranks.match(tokens, i)
@@ -338,6 +342,11 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
                 continue
             if i > 0 and tokens[i - 1].low in ("xuống", "lên", "hàm", "("):
                 add("rank", i, m[0], value=m[1], extra={"change": True})
+                i = m[0]
+                continue
+            if items and items[-1].kind == "marker" and items[-1].end == i and m[0] < n \
+                    and tokens[m[0]].text in ",-–":
+                add("rank", i, m[0], value=m[1])  # "- nguyên thiếu tá, Đội trưởng ..."
                 i = m[0]
                 continue
         parts = t.text.split(".")

@@ -93,9 +93,12 @@ def read_people(items: list[Item]) -> list[PersonMention]:
                 current.rank = it.value
             elif it.kind == "marker":
                 status = it.value
+                if it.extra.get("supersedes") and current is not None:
+                    _supersede(current.posts)
             elif it.kind == "post" and current is not None:
-                current.posts.append(PostMention(it.title, it.org, it.value or status, it.complete,
-                                                 bool(it.org_item and it.org_item.extra.get("backref"))))
+                current.posts.append(_carry_unit(current.posts, PostMention(
+                    it.title, it.org, it.value or status, it.complete,
+                    bool(it.org_item and it.org_item.extra.get("backref")))))
             continue
         if it.kind == "rank" and it.extra.get("change") and k and items[k - 1].value == "(":
             if current is not None and current.rank is None:
@@ -122,6 +125,8 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             continue
         if it.kind == "marker":
             status = it.value
+            if it.extra.get("supersedes") and current is not None:
+                _supersede(current.posts)
             continue
         if it.kind == "post":
             post = PostMention(it.title, it.org, it.value or status, it.complete,
@@ -131,7 +136,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
                 # "X và Phó Thủ tướng Y": a post written right before a name is that name's
                 close()
             if current is not None:
-                current.posts.append(post)
+                current.posts.append(_carry_unit(current.posts, post) if status == "current" else post)
                 current.end = it.end
             else:
                 pending_posts.append(post)
@@ -143,6 +148,12 @@ def read_people(items: list[Item]) -> list[PersonMention]:
                 it.extra["child"] = last.org
             elif not last.org:
                 last.org = it.text
+            current.end = it.end
+            continue
+        if it.kind == "rank" and current is not None and current.rank is None and k + 1 < len(items) \
+                and items[k + 1].kind in ("sep", "post") and items[k - 1].kind in ("sep", "marker"):
+            # "Trần Ngọc Hải - nguyên thiếu tá, Đội trưởng Đội CSĐT": the rank of the person just named
+            current.rank = it.value
             current.end = it.end
             continue
         if it.kind == "rank":
@@ -197,6 +208,29 @@ def _follows(items: list[Item], k: int, person: PersonMention) -> bool:
     while j >= 0 and items[j].kind == "sep" and items[j].value in ",-–":
         j -= 1
     return j >= 0 and items[j].kind in ("post", "org") and items[j].end <= person.end + 1
+
+
+def _supersede(posts: list[PostMention]) -> None:
+    """"X (nay là Y)": the posts named before "nay là" are no longer held."""
+    for p in posts:
+        if p.status == "current":
+            p.status = "former"
+
+
+# Title -> the unit types it names ("Cục trưởng" -> "cục"), from posts.tsv.
+_TITLE_UNITS = {r["title"].casefold(): tuple(u.casefold() for u in r["unit"].split("|"))
+                for r in lexicons.load("posts") if r.get("unit")}
+
+
+def _carry_unit(posts: list[PostMention], post: PostMention) -> PostMention:
+    """"Phó cục trưởng Cục Cảnh sát kinh tế (nay là Cục trưởng)": the new title names the same unit."""
+    units = _TITLE_UNITS.get(post.title.casefold())
+    if post.org or not units or not posts or not posts[-1].org or posts[-1].status == "current":
+        return post
+    org = posts[-1].org.casefold()
+    if any(org == u or org.startswith(u + " ") for u in units):
+        post.org = posts[-1].org
+    return post
 
 
 def _copy(p: PostMention) -> PostMention:

@@ -1,0 +1,78 @@
+"""Organisation names and post status on constructions real articles use (invented sentences,
+other names and units than the gold articles)."""
+
+from kg.extract import extract_article
+from kg.model import Article
+
+
+def extract(text: str) -> dict:
+    return extract_article(Article(id="t", text=text))
+
+
+def posts_of(result: dict, name: str) -> list[tuple]:
+    for p in result["persons"]:
+        if p["name"] == name:
+            return [(x["title"], x["org"], x["status"]) for x in p["posts"]]
+    raise AssertionError(f"{name} not found in {[p['name'] for p in result['persons']]}")
+
+
+def org_names(result: dict) -> set[str]:
+    return {o["name"] for o in result["organizations"]}
+
+
+def test_initials_stand_for_the_full_name_the_article_writes():
+    r = extract("Bộ Nông nghiệp và Phát triển nông thôn vừa họp. Bộ trưởng Bộ NN-PTNT Lê Văn Tâm cho biết "
+                "mọi việc đã xong.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Bộ trưởng", "Bộ Nông nghiệp và Phát triển nông thôn", "current")]
+    assert "Bộ NN-PTNT" not in org_names(r)
+
+
+def test_initials_of_another_name_are_not_taken():
+    r = extract("Bộ Giáo dục và Đào tạo vừa họp. Bộ trưởng Bộ GTVT Lê Văn Tâm cho biết mọi việc đã xong.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Bộ trưởng", "Bộ GTVT", "current")]
+
+
+def test_name_that_goes_on_after_its_abbreviation():
+    r = extract("Ban Văn hóa - Xã hội (VH-XH) HĐND tỉnh đã làm việc với sở. Ông Trần Minh Phú, Trưởng ban "
+                "VH-XH, cho biết như vậy.")
+    names = org_names(r)
+    assert "Ban Văn hóa - Xã hội HĐND tỉnh" in names
+    assert "Ban Văn hóa - Xã hội" not in names
+
+
+def test_lower_case_field_of_work_inside_a_name():
+    r = extract("Ông Hồ Văn Lộc, Giám đốc Công ty Vận tải hành khách đường sắt Đà Nẵng, cho biết.")
+    assert posts_of(r, "Hồ Văn Lộc") == [("Giám đốc", "Công ty Vận tải hành khách đường sắt Đà Nẵng",
+                                          "current")]
+    r = extract("Đại tá Lý Văn Tài, Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy, cho biết.")
+    assert posts_of(r, "Lý Văn Tài") == [("Cục trưởng", "Cục Cảnh sát điều tra tội phạm về ma túy", "current")]
+
+
+def test_a_name_cut_short_to_its_unit_and_place_word():
+    r = extract("Công an tỉnh Gia Lai đã bắt đối tượng. Đại tá Đinh Văn Quý, Giám đốc Công an tỉnh, cho biết.")
+    assert posts_of(r, "Đinh Văn Quý") == [("Giám đốc", "Công an tỉnh Gia Lai", "current")]
+    assert "Công an tỉnh" not in org_names(r)
+
+
+def test_brand_name_between_title_and_holder():
+    r = extract("Theo tổng giám đốc Vinaco Phan Thanh Hà, công ty đã có lãi.")
+    assert posts_of(r, "Phan Thanh Hà") == [("tổng giám đốc", "Vinaco", "current")]
+
+
+def test_title_then_la_then_name():
+    r = extract("Giám đốc Trung tâm Y tế huyện là ông Vũ Đình Khang, người đã ký văn bản.")
+    assert posts_of(r, "Vũ Đình Khang") == [("Giám đốc", "Trung tâm Y tế huyện", "current")]
+
+
+def test_nay_la_ends_the_earlier_post_and_keeps_its_unit():
+    r = extract("Phó cục trưởng Cục Quản lý xuất nhập cảnh Hà Quang Vinh (nay là Cục trưởng) đã ký.")
+    assert posts_of(r, "Hà Quang Vinh") == [("Phó cục trưởng", "Cục Quản lý xuất nhập cảnh", "former"),
+                                            ("Cục trưởng", "Cục Quản lý xuất nhập cảnh", "current")]
+
+
+def test_former_rank_after_the_name_makes_the_posts_former():
+    r = extract("Cơ quan điều tra đã bắt Lò Văn Phong - nguyên thiếu tá, Đội trưởng Đội CSĐT, Công an huyện "
+                "Mường La - để điều tra.")
+    p = next(p for p in r["persons"] if p["name"] == "Lò Văn Phong")
+    assert p["rank"] == "Thiếu tá"
+    assert [x["status"] for x in p["posts"]] == ["former"]
