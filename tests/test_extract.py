@@ -212,3 +212,54 @@ def test_no_role_inside_a_quote_nor_for_a_meeting_that_did_not_happen():
     assert _roles(r) == set()
     r = extract("Tại hội nghị, ông Lê Văn Chinh trực tiếp gọi điện cho đơn vị.")
     assert ("Lê Văn Chinh", "host") not in _roles(r)
+
+
+def test_named_addressees_before_any_verb():
+    r = extract("Thủ tướng Lê Văn Hùng yêu cầu Bộ Tài chính cùng Bộ Công Thương chủ trì kiểm tra giá cả.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Bộ Tài chính", "Bộ Công Thương"]
+    assert d["tasks"] == ["chủ trì kiểm tra giá cả"]
+
+
+def test_person_addressees_and_time_cut_from_them():
+    r = extract("Bộ trưởng Trần Văn Hòa yêu cầu ông Tiến phải kiểm điểm thêm một số việc.")
+    assert r["directives"][0]["addressees"] == ["ông Tiến"]
+    r = extract("Ông Nguyễn Văn Đua chỉ đạo các quận này trong tháng 3 phải tiến hành cưỡng chế.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các quận này"]
+    assert d["tasks"] == ["trong tháng 3 phải tiến hành cưỡng chế"]
+
+
+def test_document_with_its_own_verb_or_recipients():
+    r = extract("Công ty Vận tải Sài Gòn đã có công điện số 236 đề nghị Xí nghiệp Đầu máy Sài Gòn đình chỉ "
+                "công tác đối với hai cán bộ.")
+    (d,) = r["directives"]
+    assert d["document"]["number"] == "236"
+    assert d["addressees"] == ["Xí nghiệp Đầu máy Sài Gòn"]
+    assert d["tasks"] == ["đình chỉ công tác đối với hai cán bộ"]
+    r = extract("Thứ trưởng Bộ Y tế Lê Văn Liêm đã ký công điện khẩn gửi Sở Y tế Đà Nẵng và giám đốc "
+                "Bệnh viện C về cấp cứu nạn nhân.")
+    assert r["directives"][0]["addressees"] == ["Sở Y tế Đà Nẵng", "giám đốc Bệnh viện C"]
+
+
+def test_quoted_instruction_keeps_its_subject_and_names_an_addressee():
+    r = extract("Tổng Bí thư Lê Văn Mạnh nhấn mạnh: “Mỗi cán bộ, đảng viên phải thường xuyên tự xem lại mình”.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Mỗi cán bộ, đảng viên"]
+    assert d["tasks"][0].startswith("Mỗi cán bộ, đảng viên phải")
+
+
+def test_subjects_of_follow_up_instructions_are_addressees():
+    r = extract("Thủ tướng Phan Văn Khánh yêu cầu các bộ, ngành tập trung tháo gỡ khó khăn. "
+                "Các bộ trưởng phải trực tiếp kiểm tra nắm tình hình.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các bộ, ngành", "Các bộ trưởng"]
+    assert len(d["tasks"]) == 2
+
+
+def test_questions_and_coordinated_subjects():
+    r = extract("Nhiều nhà báo hỏi: tại sao Xí nghiệp Đầu máy Sài Gòn lại yêu cầu tài xế chạy nhanh?")
+    assert r["directives"] == []
+    r = extract("Ông Lê Văn Hải, Phó Bí thư Thành ủy, đánh giá cao thành tích của quận và chỉ đạo: "
+                "“Quận phải nỗ lực hơn nữa”.")
+    assert [person(r, "Lê Văn Hải")["id"]] == [d["issuer"] for d in r["directives"]]

@@ -18,7 +18,8 @@ from kg.extract.cues import directive_verbs, document_kinds, task_verbs
 from kg.extract.mentions import org_end
 from kg.extract.tokens import tokenize
 
-_GLUE = frozenset(["đã", "cũng", "vừa", "còn", "thì", "sẽ", "là", "người", "đồng", "thời", "khi", "lại", "tiếp", "tục", "đặc", "biệt",
+_GLUE = frozenset(["đã", "cũng", "vừa", "còn", "thì", "sẽ", "là", "người", "đang", "đồng", "thời", "khi", "lại", "tiếp", "tục", "đặc", "biệt",
+                   "mới", "luôn", "liên", "kiên", "quyết",
                    "trực", "tiếp", "phát", "biểu", "có", "điện", "công", "văn", "bản"])
 _PERIOD = re.compile(
     r"^(?:trong\s+)?(?:\d+\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|năm\s+\d{4}|thời\s+gian\s+tới"
@@ -33,7 +34,7 @@ def _starts_task(tokens, i) -> bool:
     return task_verbs().match(tokens, i) is not None
 
 
-def _issuer(r, ends, i, reg, history):
+def _issuer(r, ends, i, reg, history, subject=None):
     """The issuer right before the verb at token ``i``: a person, else an organisation.
 
     ``ends`` maps a token index to the persons and organisations that end there, so only
@@ -53,12 +54,38 @@ def _issuer(r, ends, i, reg, history):
         orgs = [ref for kind, ref in ends.get(e, ()) if kind == "org"]
         if orgs:
             return reg.org(orgs[-1].text)["id"]
+    # "Ông A, Bí thư X, đánh giá cao ... và chỉ đạo: ...": the subject of the sentence
+    j = i - 1
+    while j >= 0 and toks[j].low in _GLUE:
+        j -= 1
+    if j >= 0 and toks[j].low == "và" and subject is not None:
+        people = {ref["id"] for e, refs in ends.items() for kind, ref in refs if kind == "person" and e <= j}
+        if people == {subject["id"]}:
+            return subject["id"]
     # "Ông cũng yêu cầu ...": the person last named in full
     j = i - 1
     while j >= 0 and toks[j].low in _GLUE:
         j -= 1
     if j >= 0 and toks[j].low in ("ông", "bà") and (j == 0 or toks[j - 1].text in ",.:") and history:
         return history[-1]["id"]
+    return None
+
+
+def _sentence_subject(r, refs):
+    """The person who opens the sentence, after an opening phrase closed by a comma at most
+    ("Ông A, Bí thư X, ..."; "Tại hội nghị, Thủ tướng A ..."), else None."""
+    if not refs:
+        return None
+    pm, person = refs[0]
+    toks = r.tokens
+    covered = {j for it in r.items if it.kind in ("post", "rank", "cue", "honorific", "org")
+               for j in range(it.start, it.end)}
+    begin = 0
+    comma = next((j for j in range(min(pm.item.start, 15)) if toks[j].text == ","), None)
+    if comma is not None:
+        begin = comma + 1
+    if all(j in covered or toks[j].text in ",-–" for j in range(begin, pm.item.start)):
+        return person
     return None
 
 
@@ -84,7 +111,7 @@ def split_tasks(text: str) -> list[str]:
         if not chunk:
             continue
         toks = tokenize(chunk)
-        if parts and not (toks and (_starts_task(toks, 0) or any(t.low in _MODAL for t in toks[:4]))):
+        if parts and not (toks and (_starts_task(toks, 0) or any(t.low in _MODAL for t in toks[:6]))):
             parts[-1] = parts[-1] + "; " + chunk
             continue
         parts.extend(_split_commas(chunk))
@@ -147,8 +174,12 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
         for it in r.items:
             if it.kind == "org":
                 ends.setdefault(it.end, []).append(("org", it))
+        question = r.sentence.text.rstrip(" ”\"'").endswith("?")
+        subject = _sentence_subject(r, refs)
         for i, end, verb in directive_verbs().find(toks):
-            issuer = _issuer(r, ends, i, reg, history)
+            if question:
+                break  # "tại sao X lại yêu cầu ...?" asks, it reports no directive
+            issuer = _issuer(r, ends, i, reg, history, subject)
             if issuer is None:
                 continue
             document = None
@@ -158,19 +189,27 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                     document = _document_before(r, i)  # "công văn số 8869 ... do X ký"
                 if document is None:
                     continue
+            sent_to: list[str] = []
+            if document is not None:
+                end, sent_to = _after_document(r, end)
             rest_start = toks[end].start if end < len(toks) else len(r.sentence.text)
             rest = r.sentence.text[rest_start:]
             stripped = rest.lstrip(" ,:“”\"'‘’")
+            quoted = bool(re.match(r"\s*[:“\"]", rest))
             period, cut = _period(stripped)
             if period:
                 stripped = stripped[cut:].lstrip(" ,:“”\"'‘’")
-            addressees, task_text = _addressees_and_task(stripped, r, reg)
+            addressees, task_text, late_period = _addressees_and_task(stripped, r, reg, quoted)
+            period = period or late_period
+            addressees = sent_to + addressees
             if verb.value == "weak":
-                tt = tokenize(task_text)
+                tt = tokenize(task_text)[:12]
                 later = [t.low for r2 in readings[idx + 1:idx + 4] if r2.sentence.paragraph == r.sentence.paragraph
                          for t in r2.tokens[:8]]
-                if not (addressees or any(t.low in _MODAL for t in tt) or _MODAL & set(later)):
-                    continue
+                if not (addressees or any(t.low in _MODAL for t in tt)):
+                    if not _MODAL & set(later):
+                        continue
+                    task_text = ""  # "nêu rõ, ... là ...": a statement; the instructions follow
             dkey = (issuer, document["kind"], document["number"]) if document else (issuer,)
             d = directives.get(dkey)
             if d is None:
@@ -184,9 +223,13 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             for a in addressees:
                 if _loose(a) not in {_loose(x) for x in d["addressees"]}:
                     d["addressees"].append(a)
-            if document is None or len(task_text.split()) > 3:
-                d["tasks"].extend(split_tasks(task_text))
-            d["tasks"].extend(_follow_ups(readings, idx))
+            tasks = split_tasks(task_text) if document is None or len(task_text.split()) > 3 else []
+            tasks += _follow_ups(readings, idx)
+            d["tasks"].extend(tasks)
+            for t in tasks:
+                for a in _subject(t):
+                    if _loose(a) not in {_loose(x) for x in d["addressees"]}:
+                        d["addressees"].append(a)
             break
         history.extend(p for _, p in refs)
     out = list(directives.values())
@@ -199,20 +242,83 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
     return out
 
 
-def _addressees_and_task(text: str, r, reg) -> tuple[list[str], str]:
-    """Split what follows the verb into addressees and the task."""
+def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[str], str, str | None]:
+    """Split what follows the verb into addressees and the task.
+
+    Named units or persons right after the verb ("yêu cầu Bộ Tài chính cùng Bộ Thương mại
+    chủ trì ...", "giao cho Sở X ...", "yêu cầu ông B phải ...") are addressees whatever
+    verb follows; else a generic head ("các cơ quan, đơn vị") up to the first task verb or
+    "cần"/"phải". After a colon or a quotation mark the head is the subject of the quoted
+    instruction and stays in the task too ("nhấn mạnh: “Mỗi cán bộ, đảng viên phải ...").
+    """
     toks = tokenize(text)
+    first = 1 if toks and toks[0].low == "cho" else 0
+    named, q = _named_list(text, toks, first)
+    if named and q < len(toks) and toks[q].text not in ",.;:?!" and toks[q].low not in _PRONOUNS:
+        head = text[toks[first].start:toks[q].start]
+        named, time, period = _cut_time(named)
+        task = time + text[toks[q].start:]
+        return named, (head.strip() + " " + task if quoted else task), period
     for q in range(len(toks)):
         if q > 14:
             break
         if _starts_task(toks, q) or toks[q].low in _MODAL:
             if q == 0:
-                return [], text
+                return [], text, None
             head = text[:toks[q].start].strip(" ,:")
             if not head or not _looks_like_addressee(head):
-                return [], text[toks[q].start:]
-            return _split_addressees(head), text[toks[q].start:]
-    return [], text
+                return [], text[toks[q].start:], None
+            heads, time, period = _cut_time(_split_addressees(head))
+            task = time + text[toks[q].start:]
+            return heads, (text if quoted else task), period
+    return [], text, None
+
+
+_FORMS = frozenset({"ông", "bà", "anh", "chị"})
+_LIST_JOIN = frozenset({",", "và", "cùng", "với"})
+
+
+def _named_list(text: str, toks, i: int) -> tuple[list[str], int]:
+    """Units ("Bộ Tài chính") and persons by form of address ("ông Tiến") listed from ``i``,
+    joined by ",", "và", "cùng (với)"; the names and the index after the list."""
+    names: list[str] = []
+    q = i
+    while q < len(toks):
+        e = org_end(toks, q)
+        if e == q and toks[q].low in _FORMS and q + 1 < len(toks) and toks[q + 1].is_cap:
+            e = q + 1
+            while e < len(toks) and toks[e].is_cap and e - q <= 4:
+                e += 1
+        if e == q:
+            break
+        if e + 1 < len(toks) and toks[e].low == "khóa" or e + 2 < len(toks) and \
+                (toks[e].low, toks[e + 1].low) == ("nhiệm", "kỳ") and toks[e + 2].is_number:
+            e += 2 if toks[e].low == "khóa" else 3  # "Ban Chấp hành ... nhiệm kỳ 2006-2010", "... khóa IX"
+        names.append(re.sub(r"\s*\([^)]*\)", "", text[toks[q].start:toks[e - 1].end]))
+        q = e
+        j = q
+        while j < len(toks) and toks[j].low in _LIST_JOIN:
+            j += 1
+        if j == q or j >= len(toks) or (org_end(toks, j) == j and toks[j].low not in _FORMS):
+            break
+        q = j
+    return names, q
+
+
+_TIME = re.compile(r"\s+((?:trong|trước|đến|từ|ngay|chậm nhất)\s+(?:ngày|tháng|tuần|năm|quý|dịp|thời gian)\b.*)$",
+                   re.IGNORECASE)
+
+
+def _cut_time(heads: list[str]) -> tuple[list[str], str, str | None]:
+    """"các quận này trong tháng 3": the time at the end of the addressees belongs to the task
+    (a period such as "trong năm 2024" is read as the directive's period, not cut here)."""
+    if heads:
+        m = _TIME.search(heads[-1])
+        if m:
+            period, cut = _period(m.group(1))
+            rest = m.group(1)[cut:].strip() if period else m.group(1)
+            return heads[:-1] + [heads[-1][:m.start()]], (rest + " " if rest else ""), period
+    return heads, "", None
 
 
 _ADDRESSEE_STARTS = frozenset(lexicons.column("addressee_starts", "word"))
@@ -241,6 +347,61 @@ def _split_addressees(head: str) -> list[str]:
             return [head]
         i += 1
     return orgs or [head]
+
+
+def _after_document(r, end: int) -> tuple[int, list[str]]:
+    """Past the document's number and title to its own verb: "có công điện số 236 đề nghị X ...",
+    "có điện chỉ đạo công an các địa phương ..."; "gửi A, B và C" names the addressees."""
+    toks = r.tokens
+    for j in range(end, min(len(toks), end + 15)):
+        if toks[j].text in ".;:?!":
+            break
+        m = directive_verbs().match(toks, j)
+        if m and m[1].value == "strong":
+            return m[0], []
+        if toks[j].low == "gửi":
+            text = r.sentence.text[toks[j].end:]
+            stop = re.search(r"\s+(?:về|để|nhằm|yêu cầu|đề nghị|chỉ đạo)\s|[.;:](?:\s|$)", text)
+            listed = text[:stop.start()] if stop else text
+            names: list[str] = []
+            for piece in listed.split(","):
+                piece = re.sub(r"\s*\([^)]*\)", "", piece).strip()
+                pt = tokenize(piece)
+                if not pt or not (pt[0].is_cap or pt[0].low in _ADDRESSEE_STARTS):
+                    break  # "..., thông báo về ...": the list has ended
+                names.extend(_split_and(piece))
+            k = j + 1 + len(tokenize(listed))
+            return k, names
+    return end, []
+
+
+def _split_and(piece: str) -> list[str]:
+    """"A và B" is two addressees when B is one of its own ("giám đốc Công an X", "Bộ Y"),
+    not when B only completes A ("hai sở Y tế Huế và Đà Nẵng")."""
+    m = re.search(r"\s+và\s+", piece)
+    if m:
+        right = tokenize(piece[m.end():])
+        if right and (right[0].low in _ADDRESSEE_STARTS and not right[0].is_cap or org_end(right, 0) > 0):
+            return [piece[:m.start()].strip()] + _split_and(piece[m.end():])
+    return [piece]
+
+
+def _subject(task: str) -> list[str]:
+    """The addressees a task names as its subject: "Các bộ trưởng phải ...", "Sở X phải ...",
+    "Công ty A, Bưu điện B đến ngày 15-4 bàn giao ..."."""
+    toks = tokenize(task)
+    named, q = _named_list(task, toks, 0)
+    if named and q < len(toks) and (_starts_task(toks, q) or toks[q].low in _MODAL):
+        return named
+    for q in range(1, min(len(toks), 10)):
+        if toks[q].low in _MODAL:
+            head = task[:toks[q].start].strip(" ,")
+            head = head.rsplit(", ", 1)[-1] if not _looks_like_addressee(head) else head
+            if head and toks[0].low != "cần" and _looks_like_addressee(head) and \
+                    tokenize(head)[0].low in _ADDRESSEE_STARTS:
+                return [head]
+            return []
+    return []
 
 
 def _follow_ups(readings, idx: int) -> list[str]:
