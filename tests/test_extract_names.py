@@ -76,3 +76,26 @@ def test_former_rank_after_the_name_makes_the_posts_former():
     p = next(p for p in r["persons"] if p["name"] == "Lò Văn Phong")
     assert p["rank"] == "Thiếu tá"
     assert [x["status"] for x in p["posts"]] == ["former"]
+
+
+def test_appointment_wording_after_the_name():
+    r = extract("Hội nghị đã bầu ông Lâm Văn Bảy làm Phó bí thư Huyện uỷ.")
+    assert posts_of(r, "Lâm Văn Bảy") == [("Phó bí thư", "Huyện ủy", "current")]
+    r = extract("UBND tỉnh bổ nhiệm ông Mã Văn Cường giữ chức Trưởng công an huyện Mỹ Xuyên.")
+    assert posts_of(r, "Mã Văn Cường") == [("Trưởng", "công an huyện Mỹ Xuyên", "current")]
+    r = extract("Hội đồng quản trị bầu ông Tạ Minh Khôi vào vị trí Chủ tịch HĐQT Sabeco.")
+    assert posts_of(r, "Tạ Minh Khôi") == [("Chủ tịch HĐQT", "Sabeco", "current")]
+
+
+def test_a_title_that_names_its_unit_type_then_the_units_name():
+    r = extract("Ông Hứa Văn Lợi, Trưởng ga Diêu Trì, cho biết tàu đã đến.")
+    assert posts_of(r, "Hứa Văn Lợi") == [("Trưởng ga", "ga Diêu Trì", "current")]
+    assert [p["name"] for p in r["persons"]] == ["Hứa Văn Lợi"]
+    r = extract("Ông Kiều Văn Nam, Chủ tịch xã Phước Hòa bị kỷ luật.")
+    assert posts_of(r, "Kiều Văn Nam") == [("Chủ tịch", "xã Phước Hòa", "current")]
+
+
+def test_a_given_name_after_a_title_is_not_a_brand():
+    r = extract("Ông Vương Đình Dũng, Giám đốc Sở Y tế, cho biết như vậy. Giám đốc Dũng nói thêm.")
+    assert posts_of(r, "Vương Đình Dũng") == [("Giám đốc", "Sở Y tế", "current")]
+    assert "Dũng" not in {o["name"] for o in r["organizations"]}

@@ -55,6 +55,9 @@ class _Lex:
         self.posts = PhraseMatcher(posts)
         self.units = PhraseMatcher({r["word"]: r["needs_name"] == "yes" for r in lexicons.load("units")})
         self.levels = {key_of(r["word"]): int(r["level"]) for r in lexicons.load("units")}
+        # the last word of one-word unit types, as a title ends with it ("Trưởng ga", "Trạm trưởng")
+        self.unit_words_low = frozenset(r["word"].casefold() for r in lexicons.load("units")
+                                        if " " not in r["word"] and not r["word"].isupper())
         known_names = {r["name"].casefold() for r in lexicons.load("organizations")}
         self.unit_abbreviations = frozenset(
             r["abbreviation"] for r in lexicons.load("abbreviations")
@@ -151,7 +154,10 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
         return i
     j, needs_name = start
     if lower and not tokens[i].is_cap and not (j < len(tokens) and (tokens[j].is_cap or tokens[j].is_number)):
-        return i
+        # "Trưởng công an huyện Trần Đề": a lower-case unit word, then a place word and its name
+        pw = L.place_words.match(tokens, j)
+        if not (pw and pw[0] < len(tokens) and (tokens[pw[0]].is_cap or tokens[pw[0]].is_number)):
+            return i
     base = j
     n = len(tokens)
     after_place = False
@@ -225,6 +231,25 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
     if needs_name and j == base:
         return i
     return j
+
+
+def _named_unit_end(tokens: list[Token], i: int, title_end: int, L: _Lex) -> int:
+    """End of the name of the unit a title names by its type ("Trưởng ga Núi Thành",
+    "Chủ tịch xã Tiên Lãnh"); ``title_end`` when none is written."""
+    n = len(tokens)
+    j = title_end
+    pw = L.place_words.match(tokens, j)
+    if pw and pw[0] < n and tokens[pw[0]].is_cap and L.posts.match(tokens, i) and not tokens[j].is_cap:
+        j = pw[0]  # "Chủ tịch xã Tiên Lãnh"
+    elif not (title_end - i >= 2 and tokens[title_end - 1].low in L.unit_words_low):
+        return title_end
+    if j >= n or not tokens[j].is_name_part or tokens[j].low in L.family or _unit_start(tokens, j, L) \
+            or L.ranks.match(tokens, j) or L.posts.match(tokens, j) or L.honorifics.match(tokens, j):
+        return title_end
+    run = _name_run(tokens, j, L)
+    if run - j > 3 or run < n and tokens[run].is_cap:
+        return title_end
+    return run
 
 
 def _bare_unit_end(tokens: list[Token], i: int, L: _Lex) -> int:
@@ -377,6 +402,8 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
                 org_stop = org_end(tokens, title_end, L, lower=True)
             backref = False
             if org_stop == title_end and kind != "complete":
+                org_stop = _named_unit_end(tokens, i, title_end, L)
+            if org_stop == title_end and kind != "complete":
                 org_stop = _bare_unit_end(tokens, title_end, L)
                 backref = org_stop > title_end
             if kind == "unit" and org_stop == title_end:
@@ -384,6 +411,10 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             else:
                 title = _text(sentence, tokens, i, title_end)
                 org = _text(sentence, tokens, title_end, org_stop) if org_stop > title_end else None
+                if org and tokens[title_end].is_cap and tokens[title_end - 1].low in L.unit_words_low \
+                        and not L.place_words.match(tokens, title_end) and not _unit_start(tokens, title_end, L):
+                    # "Trưởng ga Núi Thành": the unit is the ga named Núi Thành
+                    org = f"{tokens[title_end - 1].text} {org}"
                 org_item = Item("org", title_end, org_stop, org) if org else None
                 if org_item is not None and backref:
                     org_item.extra["backref"] = True
@@ -425,6 +456,28 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
     return _brand_orgs(items, sentence, tokens)
 
 
+_VOWELS = frozenset("aăâeêioôơuưyáắấéếíóốớúứýàằầèềìòồờùừỳảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ")
+
+
+def _foreign_word(word: str) -> bool:
+    """Not one Vietnamese syllable: several vowel groups ("Vinaconex", "Sawaco") or letters
+    with digits ("PMU18"); a given name ("Dũng", "Quyết") is one syllable.
+
+
+    >>> [_foreign_word(w) for w in ("Vinaconex", "PMU18", "Dũng", "Nguyễn", "Quyết")]
+    [True, True, False, False, False]
+    """
+    low = word.casefold()
+    if any(c.isdigit() for c in low) and any(c.isalpha() for c in low):
+        return True
+    groups, inside = 0, False
+    for c in low:
+        vowel = c in _VOWELS
+        groups += vowel and not inside
+        inside = vowel
+    return groups > 1
+
+
 def _brand_orgs(items: list[Item], sentence: str, tokens: list[Token]) -> list[Item]:
     """"tổng giám đốc Sawaco Võ Dũng", "Tổng giám đốc PMU18 Bùi Tiến Dũng": a body known by a
     brand name, written between a title that needs a unit and the holder's name, is the unit."""
@@ -432,12 +485,15 @@ def _brand_orgs(items: list[Item], sentence: str, tokens: list[Token]) -> list[I
     k = 0
     while k < len(items):
         it = items[k]
-        if it.kind == "post" and not it.org and not it.complete and k + 2 < len(items):
-            brand, name = items[k + 1], items[k + 2]
+        if it.kind == "post" and not it.org and not it.complete and k + 1 < len(items):
+            brand = items[k + 1]
+            name = items[k + 2] if k + 2 < len(items) else brand
             tok = tokens[brand.start]
             if brand.kind in ("word", "short") and brand.end - brand.start == 1 and tok.is_cap \
-                    and tok.low not in lex().family and not tok.text.isdigit() \
-                    and brand.start == it.end and name.kind == "name" and name.start == brand.end:
+                    and tok.low not in lex().family and not tok.text.isdigit() and brand.start == it.end \
+                    and (name.kind == "name" and name.start == brand.end
+                         or not tok.is_upper and _foreign_word(tok.text)
+                         and (brand.end >= len(tokens) or not tokens[brand.end].is_word)):
                 org_item = Item("org", brand.start, brand.end, brand.text)
                 out.append(Item("post", it.start, brand.end, _text(sentence, tokens, it.start, brand.end),
                                 value=it.value, title=it.title, org=brand.text, org_item=org_item))
