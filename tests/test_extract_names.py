@@ -99,3 +99,20 @@ def test_a_given_name_after_a_title_is_not_a_brand():
     r = extract("Ông Vương Đình Dũng, Giám đốc Sở Y tế, cho biết như vậy. Giám đốc Dũng nói thêm.")
     assert posts_of(r, "Vương Đình Dũng") == [("Giám đốc", "Sở Y tế", "current")]
     assert "Dũng" not in {o["name"] for o in r["organizations"]}
+
+
+def test_a_post_given_to_a_list_of_people_after_the_appointment_verb():
+    r = extract("Ông Lê Văn Hai, Trịnh Quốc Ba và bà Mai Thị Tư tiếp tục được bầu làm Phó bí thư Tỉnh ủy.")
+    for name in ("Lê Văn Hai", "Trịnh Quốc Ba", "Mai Thị Tư"):
+        assert posts_of(r, name) == [("Phó bí thư", "Tỉnh ủy", "current")]
+
+
+def test_dismissal_from_a_post_then_doi_voi_the_person():
+    r = extract("Bộ Công an quyết định cách chức Trưởng công an huyện Tân Phú đối với đại tá Âu Văn Lực.")
+    assert posts_of(r, "Âu Văn Lực") == [("Trưởng", "công an huyện Tân Phú", "former")]
+
+
+def test_the_term_of_a_post_does_not_end_the_list():
+    r = extract("Ông Quách Văn Bình - Ủy viên Trung ương Đảng khóa XII, nhiệm kỳ 2016 - 2021, Phó Chủ tịch "
+                "UBND tỉnh Long An - phát biểu.")
+    assert [t for t, _, _ in posts_of(r, "Quách Văn Bình")] == ["Ủy viên", "Phó Chủ tịch"]

@@ -75,6 +75,8 @@ class _Lex:
         self.markers = PhraseMatcher({r["marker"]: r["status"] for r in lexicons.load("status_markers")})
         self.superseding = frozenset(key_of(r["marker"]) for r in lexicons.load("status_markers")
                                      if r.get("supersedes") == "yes")
+        self.after_subject = frozenset(key_of(r["marker"]) for r in lexicons.load("status_markers")
+                                       if r.get("after_subject") == "yes")
         self.org_words = PhraseMatcher({r["phrase"]: r["lowercase"] == "yes" for r in lexicons.load("org_words")})
         self.place_words = PhraseMatcher({w: w for w in PLACE_WORDS})
         self.honorific_forms = {r["form"].casefold(): r["canonical"] for r in lexicons.load("honorifics")}
@@ -348,8 +350,9 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
                     add("post", i, e, title=_text(sentence, tokens, i, m[0]), org=org, value="acting")
                     i = e
                     continue
+            phrase = tuple(x.low for x in tokens[i:m[0]])
             add("marker", i, m[0], value=status,
-                extra={"supersedes": tuple(x.low for x in tokens[i:m[0]]) in L.superseding})
+                extra={"supersedes": phrase in L.superseding, "after_subject": phrase in L.after_subject})
             i = m[0]
             continue
         m = L.ranks.match(tokens, i)

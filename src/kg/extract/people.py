@@ -77,6 +77,9 @@ def read_people(items: list[Item]) -> list[PersonMention]:
     status = "current"
     current: PersonMention | None = None
     depth = 0  # inside parentheses
+    group: list[PersonMention] = []  # the people named together as one subject ("Ông A, B và bà C")
+    group_open = False
+    appointees: list[PersonMention] = []  # the subject of "được bầu làm", "giữ chức" before the post
 
     def close():
         nonlocal current
@@ -117,6 +120,9 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             elif v in ".;!?":
                 close()
                 pending_posts, shared, rank, honorifics, cue, status = [], [], None, [], False, "current"
+                group, group_open, appointees = [], False, []
+            elif v != ",":
+                group_open = False
             elif v == ":" and pending_posts and current is None:
                 shared = pending_posts
                 pending_posts = []
@@ -127,6 +133,9 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             status = it.value
             if it.extra.get("supersedes") and current is not None:
                 _supersede(current.posts)
+            if it.extra.get("after_subject") and current is None and group:
+                # "Ông A, B và bà C tiếp tục được bầu làm Phó bí thư": the posts that follow are theirs
+                appointees = list(group)
             continue
         if it.kind == "post":
             post = PostMention(it.title, it.org, it.value or status, it.complete,
@@ -138,6 +147,9 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             if current is not None:
                 current.posts.append(_carry_unit(current.posts, post) if status == "current" else post)
                 current.end = it.end
+            elif appointees and (nxt is None or nxt.kind not in ("name", "rank", "cue", "short")):
+                for person in appointees:
+                    person.posts.append(_copy(post))
             else:
                 pending_posts.append(post)
             continue
@@ -185,14 +197,22 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             people.append(person)
             current = person
             rank, honorifics, cue, pending_posts = None, [], False, []
+            group = [*group, person] if group_open else [person]
+            group_open, appointees = True, []
             continue
         # any other word
         if current is not None and it.text.casefold() in _LIST_GLUE:
             continue
+        if current is not None and current.posts and _term_word(items, k):
+            continue  # "Ủy viên Trung ương Đảng khóa XI, nhiệm kỳ 2011-2016, Phó Chủ tịch ..."
         if current is None and pending_posts and it.text.casefold() == "là" and items[k - 1].kind == "post":
             continue  # "Giám đốc Thảo Cầm Viên là ông Nguyễn Quốc Thắng"
         if it.kind == "word" and it.text.casefold() in ("các", "đồng", "chí"):
             continue
+        if current is None and pending_posts and it.text.casefold() in ("đối", "với"):
+            continue  # "cách chức Trưởng công an huyện B đối với đại tá X"
+        if it.text.casefold() != "và":
+            group_open = False
         close()
         pending_posts = [] if it.kind != "place" else pending_posts
         rank, honorifics, cue = None, [], False
@@ -200,6 +220,20 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             status = "current"
     close()
     return people
+
+
+# Words that date a post ("khóa XI", "nhiệm kỳ 2016 - 2021", "lần thứ X").
+_TERM_WORDS = frozenset({"khóa", "khoá", "nhiệm", "kỳ", "lần", "thứ"})
+
+
+def _term_word(items: list[Item], k: int) -> bool:
+    """The word at ``k`` dates the post before it: a term word or the number after one."""
+    text = items[k].text.casefold()
+    if text in _TERM_WORDS:
+        return True
+    prev = items[k - 1].text.casefold() if k else ""
+    numeral = text.isdigit() or set(text) <= set("ivxlc") or "-" in text and text.replace("-", "").isdigit()
+    return numeral and (prev in _TERM_WORDS or prev in ("-", "–") and k >= 2 and items[k - 2].text.isdigit())
 
 
 def _follows(items: list[Item], k: int, person: PersonMention) -> bool:
