@@ -121,11 +121,11 @@ def read_people(items: list[Item]) -> list[PersonMention]:
                 close()
                 pending_posts, shared, rank, honorifics, cue, status = [], [], None, [], False, "current"
                 group, group_open, appointees = [], False, []
-            elif v != ",":
-                group_open = False
             elif v == ":" and pending_posts and current is None:
                 shared = pending_posts
                 pending_posts = []
+            if v not in ",-–":
+                group_open = False
             if current is not None:
                 current.end = it.end
             continue
