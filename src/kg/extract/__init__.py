@@ -385,7 +385,7 @@ def _inner_parent(it: Item | None, r: SentenceReading) -> str | None:
 
 def _adjacent_parent(items: list[Item], k: int, r: SentenceReading) -> str | None:
     """"Cục X, Bộ Y" or "Cục X (Bộ Y)": the higher unit right after is the parent."""
-    if k + 2 >= len(items) or items[k + 1].kind != "sep" or items[k + 1].value not in ",(":
+    if k + 2 >= len(items) or items[k + 1].kind != "sep" or items[k + 1].value not in ",(-–":
         return None
     nxt = items[k + 2]
     if nxt.kind != "org":

@@ -109,9 +109,10 @@ def unit_level(tokens: list[Token], i: int, L: _Lex | None = None) -> int:
     """How high the unit whose name starts at ``i`` stands (1 = national body; ``level`` in units.tsv)."""
     L = L or lex()
     m = L.units.match(tokens, i)
-    if m:
+    known = L.orgs.match(tokens, i)
+    if m and not (known and known[0] > m[0]):
         return L.levels[tuple(t.low for t in tokens[i:m[0]])]
-    return 1 if L.orgs.match(tokens, i) else 9
+    return 1 if known else 9  # a body the lexicon names ("Văn phòng Chính phủ") stands high
 
 
 def _unit_start(tokens: list[Token], i: int, L: _Lex, lower: bool = False):
@@ -195,6 +196,8 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             j = pw[0]
             break
         if t.text in "-–" and j + 1 < n and tokens[j + 1].is_cap and j > base - 1:
+            if _unit_start(tokens, j + 1, L) and unit_level(tokens, j + 1, L) < unit_level(tokens, i, L):
+                break  # "Cục CSĐT - Bộ Công an": the higher unit after the dash is the parent
             j += 1
             continue
         if t.text in "-–" or t.low in _JOINERS:
