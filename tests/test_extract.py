@@ -263,3 +263,24 @@ def test_questions_and_coordinated_subjects():
     r = extract("Ông Lê Văn Hải, Phó Bí thư Thành ủy, đánh giá cao thành tích của quận và chỉ đạo: "
                 "“Quận phải nỗ lực hơn nữa”.")
     assert [person(r, "Lê Văn Hải")["id"]] == [d["issuer"] for d in r["directives"]]
+
+
+def test_speech_after_a_colon_gives_the_instructions_of_the_paragraph():
+    r = extract("Kết luận buổi làm việc, Thủ tướng Phan Văn Khánh nhấn mạnh: Báo chí có vai trò rất quan trọng. "
+                "Hiện nay, trước nhiệm vụ mới, báo chí phải tiếp tục đi đầu trong việc cổ vũ phong trào thi đua. "
+                "Chính phủ luôn coi báo chí là một kênh thông tin. "
+                "Hội Nhà báo Việt Nam cần có các hình thức khen thưởng kịp thời.")
+    (d,) = r["directives"]
+    assert len(d["tasks"]) == 2 and d["tasks"][1].startswith("Hội Nhà báo Việt Nam cần")
+    assert "Hội Nhà báo Việt Nam" in d["addressees"]
+
+
+def test_a_body_acting_right_after_its_official_speaks_through_him():
+    r = extract("Thứ trưởng Bộ Công an Lê Văn Tiệm đã có công điện gửi giám đốc Công an TP Hà Nội. "
+                "Do đó, Bộ Công an đã yêu cầu Công an Hà Nội phải có kế hoạch bảo vệ phóng viên.")
+    assert {d["issuer"] for d in r["directives"]} == {person(r, "Lê Văn Tiệm")["id"]}
+
+
+def test_noting_that_is_no_directive():
+    r = extract("Tuy nhiên, ông Nguyễn Minh Mẫn, Tổ trưởng tổ công tác, lưu ý rằng tổ công tác không làm thay các bộ.")
+    assert r["directives"] == []

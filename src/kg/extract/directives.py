@@ -20,7 +20,7 @@ from kg.extract.tokens import tokenize
 
 _GLUE = frozenset(["đã", "cũng", "vừa", "còn", "thì", "sẽ", "là", "người", "đang", "đồng", "thời", "khi", "lại", "tiếp", "tục", "đặc", "biệt",
                    "mới", "luôn", "liên", "kiên", "quyết",
-                   "trực", "tiếp", "phát", "biểu", "có", "điện", "công", "văn", "bản"])
+                   "trực", "tiếp", "phát", "biểu", "có", "điện", "công", "văn", "bản", "ký", "khẩn"])
 _PERIOD = re.compile(
     r"^(?:trong\s+)?(?:\d+\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|năm\s+\d{4}|thời\s+gian\s+tới"
     r"|quý\s+[IV]+(?:\s+năm\s+\d{4})?|từ\s+nay\s+đến\s+cuối\s+năm(?:\s+\d{4})?)",
@@ -68,6 +68,18 @@ def _issuer(r, ends, i, reg, history, subject=None):
         j -= 1
     if j >= 0 and toks[j].low in ("ông", "bà") and (j == 0 or toks[j - 1].text in ",.:") and history:
         return history[-1]["id"]
+    return None
+
+
+def _signer(issuer: str, reg, last_person, idx: int):
+    """"Thứ trưởng Bộ Công an A đã có công điện ... Do đó, Bộ Công an yêu cầu ...": a body
+    acting right after its own official gave a directive speaks through that official."""
+    if last_person is None or idx - last_person[0] > 2:
+        return None
+    org = next((o for o in reg.orgs.values() if o["id"] == issuer), None)
+    person = last_person[1]
+    if org and any(x["org"] and _loose(x["org"]) == _loose(org["name"]) for x in person["posts"]):
+        return person
     return None
 
 
@@ -166,6 +178,8 @@ def _document_before(r, verb_at: int) -> dict | None:
 def read_directives(readings, person_refs, reg, events) -> list[dict]:
     directives: dict[tuple, dict] = {}
     history: list[dict] = []
+    persons_by_id = {p["id"]: p for p in reg.persons.values()}
+    last_person = None
     for idx, (r, refs) in enumerate(zip(readings, person_refs)):
         toks = r.tokens
         ends: dict[int, list] = {}
@@ -182,6 +196,9 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             issuer = _issuer(r, ends, i, reg, history, subject)
             if issuer is None:
                 continue
+            signer = _signer(issuer, reg, last_person, idx)
+            if signer is not None:
+                issuer = signer["id"]
             document = None
             if verb.value == "document":
                 document, end = _document(r, end)
@@ -204,10 +221,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             addressees = sent_to + addressees
             if verb.value == "weak":
                 tt = tokenize(task_text)[:12]
-                later = [t.low for r2 in readings[idx + 1:idx + 4] if r2.sentence.paragraph == r.sentence.paragraph
-                         for t in r2.tokens[:8]]
                 if not (addressees or any(t.low in _MODAL for t in tt)):
-                    if not _MODAL & set(later):
+                    if not _follow_ups(readings, idx, quoted):
                         continue
                     task_text = ""  # "nêu rõ, ... là ...": a statement; the instructions follow
             dkey = (issuer, document["kind"], document["number"]) if document else (issuer,)
@@ -224,7 +239,7 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 if _loose(a) not in {_loose(x) for x in d["addressees"]}:
                     d["addressees"].append(a)
             tasks = split_tasks(task_text) if document is None or len(task_text.split()) > 3 else []
-            tasks += _follow_ups(readings, idx)
+            tasks += _follow_ups(readings, idx, quoted)
             d["tasks"].extend(tasks)
             for t in tasks:
                 for a in _subject(t):
@@ -232,6 +247,9 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                         d["addressees"].append(a)
             break
         history.extend(p for _, p in refs)
+        for d in directives.values():
+            if d["evidence"]["text"] == r.sentence.text and d["issuer"] in persons_by_id:
+                last_person = (idx, persons_by_id[d["issuer"]])
     out = list(directives.values())
     for d in out:
         for e in events:
@@ -404,14 +422,43 @@ def _subject(task: str) -> list[str]:
     return []
 
 
-def _follow_ups(readings, idx: int) -> list[str]:
-    """Subject-less sentences after the directive, in its paragraph, that start with a task verb."""
+def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
+    """Subject-less sentences after the directive, in its paragraph, that start with a task verb
+    or "cần"/"phải" (also after an opening phrase: "Trong đó, X phải ...").
+
+    After a colon ("nhấn mạnh: ...") the paragraph is the issuer's speech: every sentence of
+    it with "cần"/"phải" is an instruction and the statements between them do not end it; a
+    sentence that names a person does.
+    """
     out: list[str] = []
     para = readings[idx].sentence.paragraph
     for r in readings[idx + 1:]:
         if r.sentence.paragraph != para or not r.tokens:
             break
-        if not (_starts_task(r.tokens, 0) or any(t.low in _MODAL for t in r.tokens[:6])):
+        toks = r.tokens
+        if _own_directive(r):
+            break  # "Phó Thủ tướng cũng yêu cầu ...": a directive of its own
+        if _starts_task(toks, 0) or any(t.low in _MODAL for t in toks[:6]) or _modal_after_opening(toks) \
+                or speech and not r.people and any(t.low in _MODAL for t in toks[:30]):
+            out.extend(split_tasks(r.sentence.text))
+            continue
+        if not speech or r.people:
             break
-        out.extend(split_tasks(r.sentence.text))
     return out
+
+
+def _own_directive(r) -> bool:
+    """The sentence has a directive verb right after a person, title or unit (its issuer)."""
+    ends = {it.end for it in r.items if it.kind in ("name", "post", "org")}
+    return any(ends & set(range(max(0, i - 4), i + 1)) for i, _, v in directive_verbs().find(r.tokens)
+               if v.value != "document" or v.phrase in ("ký", "ban hành"))
+
+
+def _modal_after_opening(toks) -> bool:
+    """"Hiện nay, trước yêu cầu mới, báo chí phải ...": "cần"/"phải" or a task verb opens the
+    clause after an opening phrase of a few words closed by a comma."""
+    commas = [j for j in range(min(len(toks), 16)) if toks[j].text == ","]
+    for c in commas[:2]:
+        if _starts_task(toks, c + 1) or any(t.low in _MODAL for t in toks[c + 1:c + 10]):
+            return True
+    return False
