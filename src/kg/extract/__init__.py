@@ -207,12 +207,12 @@ class Registry:
 
 
 def _generic_name(name: str) -> bool:
-    """A unit word, or one that ends in a place word, with no name of its own ("Công an tỉnh")."""
+    """A unit word and a place word with no name of its own ("Công an tỉnh", "UBND TP").
+
+    A bare unit word is not one: "Bộ trưởng Công an" is the minister, not the city's police.
+    """
     L = lex()
     toks = tokenize(name)
-    unit = L.units.match(toks, 0)
-    if unit and unit[0] == len(toks):
-        return True
     ends = (L.place_words.match(toks, j) for j in range(1, len(toks)))
     return any(m is not None and m[0] == len(toks) for m in ends)
 

@@ -53,6 +53,8 @@ class _Lex:
         for r in lexicons.load("posts"):
             posts[r["title"]] = r["kind"]
         self.posts = PhraseMatcher(posts)
+        self.title_units = {key_of(r["title"]): tuple(u.casefold().split()[0] for u in r["unit"].split("|"))
+                            for r in lexicons.load("posts") if r.get("unit")}
         self.units = PhraseMatcher({r["word"]: r["needs_name"] == "yes" for r in lexicons.load("units")})
         self.levels = {key_of(r["word"]): int(r["level"]) for r in lexicons.load("units")}
         # the last word of one-word unit types, as a title ends with it ("Trưởng ga", "Trạm trưởng")
@@ -411,7 +413,9 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
                 org_stop = _named_unit_end(tokens, i, title_end, L)
             if org_stop == title_end and kind != "complete":
                 org_stop = _bare_unit_end(tokens, title_end, L)
-                backref = org_stop > title_end
+                units = L.title_units.get(tuple(x.low for x in tokens[i:end]))
+                # "Bộ trưởng Công an": a minister's "Công an" is the ministry, not the police named before
+                backref = org_stop > title_end and not (units and tokens[title_end].low not in units)
             if kind == "unit" and org_stop == title_end:
                 pass  # a bare "Trưởng"/"Phó" without its unit is not a post
             else:
