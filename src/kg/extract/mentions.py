@@ -184,9 +184,12 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                     and (run >= n or not tokens[run].is_cap):
                 break
             after_place = False
-            has_place = has_place or bool(L.places.match(tokens, j))
+            place = L.places.match(tokens, j)
+            has_place = has_place or bool(place)
             inner = _unit_start(tokens, j, L)
-            j = inner[0] if inner else j + 1  # a unit named inside ("Đảng ủy Bộ Công an") is whole
+            # a unit named inside ("Đảng ủy Bộ Công an") is whole, and so is a place ("Hà Nội", not
+            # "Nội chính")
+            j = inner[0] if inner else place[0] if place else j + 1
             continue
         pw = L.place_words.match(tokens, j)
         if pw and pw[0] < n and (tokens[pw[0]].is_cap or tokens[pw[0]].is_number):
@@ -206,7 +209,7 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             # "đường bộ - đường sắt", "tội phạm về trật tự xã hội", "bảo vệ và hỗ trợ tư pháp":
             # a joiner inside a name when a field-of-work phrase follows it
             words = L.org_words.match(tokens, j + 1)
-            if words and j > base and tokens[j - 1].is_word \
+            if words and j > base and not has_place and tokens[j - 1].is_word \
                     and not (j + 1 < n and _unit_start(tokens, j + 1, L)):
                 j = words[0]
                 continue
@@ -233,7 +236,7 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                 continue
             break
         break
-    while j > base and tokens[j - 1].text in "-–":
+    while j > base and (tokens[j - 1].text in "-–" or tokens[j - 1].low in _JOINERS):
         j -= 1
     if needs_name and j == base:
         return i
