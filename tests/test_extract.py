@@ -284,3 +284,13 @@ def test_a_body_acting_right_after_its_official_speaks_through_him():
 def test_noting_that_is_no_directive():
     r = extract("Tuy nhiên, ông Nguyễn Minh Mẫn, Tổ trưởng tổ công tác, lưu ý rằng tổ công tác không làm thay các bộ.")
     assert r["directives"] == []
+
+
+def test_each_must_is_an_instruction_and_a_topic_is_no_task():
+    r = extract("Chính phủ đã chỉ đạo nếu quy hoạch chưa ổn là phải nghiên cứu, điều chỉnh, và phải có tầm nhìn cao hơn.")
+    assert r["directives"][0]["tasks"] == ["nếu quy hoạch chưa ổn là phải nghiên cứu, điều chỉnh",
+                                           "phải có tầm nhìn cao hơn"]
+    r = extract("Phó Thủ tướng Nguyễn Văn Dũng đã có văn bản khẩn chỉ đạo về việc phòng chống dịch cúm gia cầm. "
+                "UBND các cấp phải bố trí đầy đủ kinh phí, phương tiện.")
+    (d,) = r["directives"]
+    assert d["tasks"] == ["UBND các cấp phải bố trí đầy đủ kinh phí, phương tiện"]

@@ -20,7 +20,7 @@ from kg.extract.tokens import tokenize
 
 _GLUE = frozenset(["đã", "cũng", "vừa", "còn", "thì", "sẽ", "là", "người", "đang", "đồng", "thời", "khi", "lại", "tiếp", "tục", "đặc", "biệt",
                    "mới", "luôn", "liên", "kiên", "quyết",
-                   "trực", "tiếp", "phát", "biểu", "có", "điện", "công", "văn", "bản", "ký", "khẩn"])
+                   "trực", "tiếp", "phát", "biểu", "có", "điện", "công", "văn", "bản", "ký", "khẩn", "cho", "biết"])
 _PERIOD = re.compile(
     r"^(?:trong\s+)?(?:\d+\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|năm\s+\d{4}|thời\s+gian\s+tới"
     r"|quý\s+[IV]+(?:\s+năm\s+\d{4})?|từ\s+nay\s+đến\s+cuối\s+năm(?:\s+\d{4})?)",
@@ -71,10 +71,17 @@ def _issuer(r, ends, i, reg, history, subject=None):
     return None
 
 
-def _signer(issuer: str, reg, last_person, idx: int):
+# Openings that make a sentence the content of what was just signed or sent.
+_CONSEQUENCE = frozenset({"theo đó", "do đó", "vì vậy", "vì thế", "cụ thể", "trong đó"})
+
+
+def _signer(issuer: str, reg, last_person, idx: int, r):
     """"Thứ trưởng Bộ Công an A đã có công điện ... Do đó, Bộ Công an yêu cầu ...": a body
     acting right after its own official gave a directive speaks through that official."""
     if last_person is None or idx - last_person[0] > 2:
+        return None
+    opening = " ".join(t.low for t in r.tokens[:2])
+    if opening not in _CONSEQUENCE:
         return None
     org = next((o for o in reg.orgs.values() if o["id"] == issuer), None)
     person = last_person[1]
@@ -135,9 +142,15 @@ def _split_commas(chunk: str) -> list[str]:
     out = [pieces[0]]
     for piece in pieces[1:]:
         toks = tokenize(piece)
+        if toks and toks[0].low == "và" and len(toks) > 1 and toks[1].low in _MODAL:
+            out.append(piece[toks[1].start:])  # "..., và phải có tầm nhìn cao hơn": an instruction of its own
+            continue
         m = task_verbs().match(toks, 0) if toks else None
         if m and m[1].value == "yes" and len(out[-1].split()) >= 5 and len(piece.split()) >= 5:
             out.append(piece)
+        elif toks and toks[0].low in _MODAL and len(out[-1].split()) >= 3 and len(piece.split()) >= 4 \
+                and any(t.low in _MODAL for t in tokenize(out[-1])[:3]):
+            out.append(piece)  # "phải nghiên cứu, phải có tầm nhìn": each "phải" an instruction
         else:
             out[-1] = out[-1] + ", " + piece
     return out
@@ -196,7 +209,7 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             issuer = _issuer(r, ends, i, reg, history, subject)
             if issuer is None:
                 continue
-            signer = _signer(issuer, reg, last_person, idx)
+            signer = _signer(issuer, reg, last_person, idx, r)
             if signer is not None:
                 issuer = signer["id"]
             document = None
@@ -238,6 +251,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             for a in addressees:
                 if _loose(a) not in {_loose(x) for x in d["addressees"]}:
                     d["addressees"].append(a)
+            if re.match(r"(?:về|về việc)\s", task_text):
+                task_text = ""  # "có văn bản chỉ đạo về việc phòng chống dịch": the subject, not a task
             tasks = split_tasks(task_text) if document is None or len(task_text.split()) > 3 else []
             tasks += _follow_ups(readings, idx, quoted)
             d["tasks"].extend(tasks)
@@ -285,7 +300,8 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
                 return [], text, None
             head = text[:toks[q].start].strip(" ,:")
             if not head or not _looks_like_addressee(head):
-                return [], text[toks[q].start:], None
+                # "nếu quy hoạch chưa ổn là phải ...": a condition stays with its instruction
+                return [], (text if toks[0].low in _CONDITIONS else text[toks[q].start:]), None
             heads, time, period = _cut_time(_split_addressees(head))
             task = time + text[toks[q].start:]
             return heads, (text if quoted else task), period
@@ -293,6 +309,7 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
 
 
 _FORMS = frozenset({"ông", "bà", "anh", "chị"})
+_CONDITIONS = frozenset({"nếu", "khi", "trường", "trong", "đối"})  # nếu, khi, trường hợp, trong trường hợp, đối với
 _LIST_JOIN = frozenset({",", "và", "cùng", "với"})
 
 
@@ -438,6 +455,8 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
         toks = r.tokens
         if _own_directive(r):
             break  # "Phó Thủ tướng cũng yêu cầu ...": a directive of its own
+        if toks[0].low in ("tôi", "chúng") and not speech:
+            break  # "Chúng ta sẽ phải chờ ...": the writer or the speaker talks, no instruction
         if _starts_task(toks, 0) or any(t.low in _MODAL for t in toks[:6]) or _modal_after_opening(toks) \
                 or speech and not r.people and any(t.low in _MODAL for t in toks[:30]):
             out.extend(split_tasks(r.sentence.text))
