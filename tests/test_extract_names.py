@@ -116,3 +116,15 @@ def test_the_term_of_a_post_does_not_end_the_list():
     r = extract("Ông Quách Văn Bình - Ủy viên Trung ương Đảng khóa XII, nhiệm kỳ 2016 - 2021, Phó Chủ tịch "
                 "UBND tỉnh Long An - phát biểu.")
     assert [t for t, _, _ in posts_of(r, "Quách Văn Bình")] == ["Ủy viên", "Phó Chủ tịch"]
+
+
+def test_professions_introduce_a_person():
+    r = extract("Nhà báo Lưu Văn Khải, Tổng Biên tập Báo Nông Nghiệp, phát biểu.")
+    assert posts_of(r, "Lưu Văn Khải") == [("Tổng Biên tập", "Báo Nông Nghiệp", "current")]
+
+
+def test_commune_chairman_named_after_the_commune_word():
+    r = extract("Chủ tịch xã Thạch Văn Lành cho biết dân đã về nhà.")
+    assert posts_of(r, "Thạch Văn Lành") == [("Chủ tịch", "xã", "current")]
+    r = extract("Nhà hàng trên đường Nguyễn Văn Trỗi đã đóng cửa.")
+    assert r["persons"] == []

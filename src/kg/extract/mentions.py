@@ -414,6 +414,10 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             backref = False
             if org_stop == title_end and kind != "complete":
                 org_stop = _named_unit_end(tokens, i, title_end, L)
+            pw = L.place_words.match(tokens, title_end) if org_stop == title_end and kind != "complete" else None
+            if pw and not tokens[title_end].is_cap and _looks_like_person(tokens, pw[0], _name_run(tokens, pw[0], L), L) \
+                    and _name_run(tokens, pw[0], L) - pw[0] >= 3:
+                org_stop = pw[0]  # "Chủ tịch xã Hoàng Văn Dũng": the commune's chairman, named
             if org_stop == title_end and kind != "complete":
                 org_stop = _bare_unit_end(tokens, title_end, L)
                 units = L.title_units.get(tuple(x.low for x in tokens[i:end]))
