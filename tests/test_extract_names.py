@@ -128,3 +128,18 @@ def test_commune_chairman_named_after_the_commune_word():
     assert posts_of(r, "Thạch Văn Lành") == [("Chủ tịch", "xã", "current")]
     r = extract("Nhà hàng trên đường Nguyễn Văn Trỗi đã đóng cửa.")
     assert r["persons"] == []
+
+
+def test_rank_written_after_the_name():
+    r = extract("Trần Văn Khang, Phó Đô đốc, Tư lệnh Vùng 3 Hải quân.")
+    p = next(p for p in r["persons"] if p["name"] == "Trần Văn Khang")
+    assert p["rank"] == "Phó Đô đốc"
+    assert [x["title"] for x in p["posts"]] == ["Tư lệnh"]
+    r = extract("Ông Bạch Văn Mạnh, thượng tá nguyên phó phòng Cảnh sát kinh tế, bị kỷ luật.")
+    p = next(p for p in r["persons"] if p["name"] == "Bạch Văn Mạnh")
+    assert (p["rank"], [x["status"] for x in p["posts"]]) == ("Thượng tá", ["former"])
+
+
+def test_abbreviated_brand_with_a_number():
+    r = extract("Theo phó tổng giám đốc PMU 21 Lạc Văn Tùng, dự án đã xong.")
+    assert posts_of(r, "Lạc Văn Tùng") == [("phó tổng giám đốc", "PMU 21", "current")]

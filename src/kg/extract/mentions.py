@@ -380,9 +380,13 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
                 add("rank", i, m[0], value=m[1], extra={"change": True})
                 i = m[0]
                 continue
-            if items and items[-1].kind == "marker" and items[-1].end == i and m[0] < n \
-                    and tokens[m[0]].text in ",-–":
-                add("rank", i, m[0], value=m[1])  # "- nguyên thiếu tá, Đội trưởng ..."
+            after_name = items and items[-1].kind == "sep" and items[-1].value in ",-–" and len(items) >= 2 \
+                and items[-2].kind == "name"
+            if m[0] < n and (items and items[-1].kind == "marker" and items[-1].end == i
+                             and tokens[m[0]].text in ",-–"
+                             or after_name and (tokens[m[0]].text in ",-–" or L.markers.match(tokens, m[0]))):
+                # "- nguyên thiếu tá, Đội trưởng ...", "Nguyễn Văn Hiến, Phó Đô đốc, Tư lệnh ..."
+                add("rank", i, m[0], value=m[1])
                 i = m[0]
                 continue
         parts = t.text.split(".")
@@ -504,9 +508,14 @@ def _brand_orgs(items: list[Item], sentence: str, tokens: list[Token]) -> list[I
         it = items[k]
         if it.kind == "post" and not it.org and not it.complete and k + 1 < len(items):
             brand = items[k + 1]
-            name = items[k + 2] if k + 2 < len(items) else brand
+            width = 2 if k + 2 < len(items) and tokens[brand.start].is_upper and items[k + 2].text.isdigit() \
+                and items[k + 2].start == brand.end else 1  # "PMU 18"
+            if width == 2:
+                brand = Item("word", brand.start, items[k + 2].end,
+                             _text(sentence, tokens, brand.start, items[k + 2].end))
+            name = items[k + 1 + width] if k + 1 + width < len(items) else brand
             tok = tokens[brand.start]
-            if brand.kind in ("word", "short") and brand.end - brand.start == 1 and tok.is_cap \
+            if brand.kind in ("word", "short") and brand.end - brand.start <= 2 and tok.is_cap \
                     and tok.low not in lex().family and not tok.text.isdigit() and brand.start == it.end \
                     and (name.kind == "name" and name.start == brand.end
                          or not tok.is_upper and _foreign_word(tok.text)
@@ -514,7 +523,7 @@ def _brand_orgs(items: list[Item], sentence: str, tokens: list[Token]) -> list[I
                 org_item = Item("org", brand.start, brand.end, brand.text)
                 out.append(Item("post", it.start, brand.end, _text(sentence, tokens, it.start, brand.end),
                                 value=it.value, title=it.title, org=brand.text, org_item=org_item))
-                k += 2
+                k += 1 + width
                 continue
         out.append(it)
         k += 1

@@ -163,7 +163,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             current.end = it.end
             continue
         if it.kind == "rank" and current is not None and current.rank is None and k + 1 < len(items) \
-                and items[k + 1].kind in ("sep", "post") and items[k - 1].kind in ("sep", "marker"):
+                and items[k + 1].kind in ("sep", "post", "marker") and items[k - 1].kind in ("sep", "marker"):
             # "Trần Ngọc Hải - nguyên thiếu tá, Đội trưởng Đội CSĐT": the rank of the person just named
             current.rank = it.value
             current.end = it.end
