@@ -294,3 +294,26 @@ def test_each_must_is_an_instruction_and_a_topic_is_no_task():
                 "UBND các cấp phải bố trí đầy đủ kinh phí, phương tiện.")
     (d,) = r["directives"]
     assert d["tasks"] == ["UBND các cấp phải bố trí đầy đủ kinh phí, phương tiện"]
+
+
+def test_attendance_at_the_end_of_the_sentence_and_denied_cues():
+    r = extract("Lễ kỷ niệm diễn ra sáng nay. Chủ tịch nước Trần Văn Lương; Bộ trưởng Bộ Công an, "
+                "Đại tướng Lê Văn Anh đã đến dự.")
+    assert {("Trần Văn Lương", "attendee"), ("Lê Văn Anh", "attendee")} <= _roles(r)
+    r = extract("Đại hội khai mạc sáng nay. Bộ trưởng Đào Văn Bình xin rút khỏi danh sách; "
+                "một đại biểu bị ốm không tham dự được.")
+    assert _roles(r) == set()
+
+
+def test_answers_at_a_press_conference_and_conclusions_of():
+    r = extract("Sáng nay, Bộ Giao thông tổ chức họp báo.\n- Ông Trần Văn Giao (Tổng giám đốc Công ty X): "
+                "Thưởng phạt là một trong những quy định.")
+    assert ("Trần Văn Giao", "speaker") in _roles(r)
+    r = extract("Văn phòng Chính phủ có thông báo kết luận của Phó Thủ tướng Nguyễn Văn Dũng tại cuộc họp về dự án.")
+    assert ("Nguyễn Văn Dũng", "speaker") in _roles(r)
+
+
+def test_a_working_session_named_by_its_subject():
+    r = extract("Ngày 13-3, Phó Chủ tịch UBND TP Nguyễn Văn Đua đã làm việc với các sở ngành. "
+                "Về giải phóng mặt bằng, ông Đua cho rằng quận quản lý yếu.")
+    assert ("Nguyễn Văn Đua", "speaker") in _roles(r)

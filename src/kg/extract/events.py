@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kg.extract.cues import event_kinds, interview_cues, role_cues
+from kg.extract.cues import Cue, event_kinds, interview_cues, role_cues
 
 # Adverbs allowed between a person's posts and the cue ("đã chủ trì", "cũng đến dự").
 _GLUE = frozenset(["đã", "cũng", "vừa", "đến", "trực", "tiếp", "còn", "thì", "sẽ", "đang", "tới", "về"])
@@ -75,7 +75,7 @@ def _cue_after(tokens, start: int, starts=frozenset()):
     steps = 0
     while i < len(tokens) and steps < 4:
         m = role_cues().match(tokens, i)
-        if m and m[1].extra == "after":
+        if m and m[1].extra == "after" and not _negated(tokens, i):
             return m[1], m[0]
         t = tokens[i]
         if t.text in ",)" or t.low in _GLUE:
@@ -87,7 +87,7 @@ def _cue_after(tokens, start: int, starts=frozenset()):
         if tokens[j].text in _CLAUSE_END or tokens[j].text == "," or (j > start and j in starts):
             break
         m = role_cues().match(tokens, j)
-        if m and m[1].extra == "after" and m[1].far:
+        if m and m[1].extra == "after" and m[1].far and not _negated(tokens, j):
             return m[1], m[0]
     return None
 
@@ -146,7 +146,7 @@ def _quoted(tokens, i: int) -> bool:
 
 
 def _clause_starts(tokens):
-    return [j for j in range(len(tokens)) if j == 0 or tokens[j - 1].text == ","]
+    return [j for j in range(len(tokens)) if j == 0 or tokens[j - 1].text in ",:"]
 
 
 def _openings(tokens, ref_starts) -> list:
@@ -170,6 +170,45 @@ def _openings(tokens, ref_starts) -> list:
     return out
 
 
+def _final_attendance(tokens, starts):
+    """An attendee cue that ends the sentence ("... đã về dự.", "... cùng đến dự lễ."): (index, Cue)."""
+    n = len(tokens)
+    while n and tokens[n - 1].text in ".!\"”)":
+        n -= 1
+    for k in range(max(0, n - 5), n):
+        m = role_cues().match(tokens, k)
+        if m and m[1].extra == "after" and m[1].value == "attendee" and m[0] >= n - 3 and not _negated(tokens, k) \
+                and not any(k < s for s in starts) and all(t.text not in ",;:" for t in tokens[k:n]):
+            first = min(starts, default=k)
+            if all(t.text != ";" for t in tokens[first:k]):
+                return k, m[1]
+    return None
+
+
+def _negated(tokens, k: int) -> bool:
+    """"không tham dự được", "chưa dự": the cue is denied."""
+    return any(t.low in ("không", "chưa", "chẳng") for t in tokens[max(0, k - 2):k])
+
+
+_ANSWER = Cue("trả lời", "speaker", extra="after", needs_event=True)
+
+
+def _answers(tokens, pm) -> bool:
+    """The sentence opens with the person, a parenthesis at most, then a colon ("- Ông A (Tổng
+    giám đốc X): Thưởng phạt là ...")."""
+    j = 0
+    while j < len(tokens) and tokens[j].text in "-–—":
+        j += 1
+    if pm.item.start > j + 1:
+        return False
+    e = pm.end
+    if e < len(tokens) and tokens[e].text == "(":
+        while e < len(tokens) and tokens[e].text != ")":
+            e += 1
+        e += 1
+    return e < len(tokens) and tokens[e].text == ":"
+
+
 def _attendance_list(tokens):
     """"Tham dự hội nghị có đồng chí A, B ...": persons after the "có" attend; (index, Cue)."""
     for j in _clause_starts(tokens):
@@ -189,7 +228,7 @@ def _role_before(tokens, start: int, items=()):
     """A cue written before the person ("dưới sự chủ trì của Phó Thủ tướng X"): the posts,
     rank or form of address between the cue and the name belong to the person."""
     for it in reversed(items):
-        if it.end == start and it.kind in ("post", "rank", "cue", "honorific"):
+        if it.end == start and it.kind in ("post", "rank", "cue", "honorific", "org"):
             start = it.start
     for j in range(max(0, start - 5), start):
         m = role_cues().match(tokens, j)
@@ -220,6 +259,14 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
             k = next(k for k, (pm, _) in enumerate(refs) if pm.item.start == at)
             if cue not in roles[k]:
                 roles[k].append(cue)
+        final = _final_attendance(toks, starts)
+        if final is not None:
+            # "Chủ tịch nước A; Bộ trưởng B, Đại tướng C đã đến dự.": everyone named before attends
+            for k, (pm, _) in enumerate(refs):
+                if pm.item.start < final[0] and not roles[k]:
+                    roles[k] = [final[1]]
+        if refs and _answers(toks, refs[0][0]):
+            roles[0] = roles[0] or [_ANSWER]  # "- Ông A (Giám đốc X): ...": an answer at a press conference
         listed = _attendance_list(toks)
         if listed:
             for k, (pm, _) in enumerate(refs):
@@ -241,7 +288,7 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
         found = list(event_kinds().find(toks))
         here = None
         for i, end, cue in found:
-            if cue.value in _WEAK_KINDS and not strong:
+            if cue.value in _WEAK_KINDS and not strong and not _subject_before(toks, i, refs):
                 continue
             if end < len(toks) and toks[end].low == "nào":
                 continue  # "chưa tham gia cuộc họp nào": no meeting
@@ -264,6 +311,14 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
         if here is not None:
             last = here
     return [e for e in order if e["participants"]]
+
+
+def _subject_before(toks, i: int, refs) -> bool:
+    """"Phó Chủ tịch A đã làm việc với ...": a person right before a working-visit word makes it one."""
+    for pm, _ in refs:
+        if pm.end <= i and all(t.low in _GLUE or t.text == "," for t in toks[pm.end:i]) and i - pm.end <= 3:
+            return True
+    return False
 
 
 def _new_event(kind: str, r, i: int, toks, published, reg, n: int) -> dict:
