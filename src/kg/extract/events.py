@@ -201,11 +201,12 @@ def _answers(tokens, pm) -> bool:
         j += 1
     if pm.item.start > j + 1:
         return False
-    e = pm.end
+    e = pm.item.end
     if e < len(tokens) and tokens[e].text == "(":
         while e < len(tokens) and tokens[e].text != ")":
             e += 1
         e += 1
+    e = max(e, pm.end - 1) if pm.end - 1 < len(tokens) and tokens[pm.end - 1].text == ":" else e
     return e < len(tokens) and tokens[e].text == ":"
 
 
