@@ -317,3 +317,28 @@ def test_a_working_session_named_by_its_subject():
     r = extract("Ngày 13-3, Phó Chủ tịch UBND TP Nguyễn Văn Đua đã làm việc với các sở ngành. "
                 "Về giải phóng mặt bằng, ông Đua cho rằng quận quản lý yếu.")
     assert ("Nguyễn Văn Đua", "speaker") in _roles(r)
+
+
+def test_addressees_after_an_opening_phrase_and_named_units_listed():
+    r = extract("Ông Lê Văn Hải, Phó Bí thư Thành ủy, chỉ đạo: “Trước yêu cầu nhiệm vụ mới, quận 5 càng phải nỗ lực hơn”.")
+    assert r["directives"][0]["addressees"] == ["quận 5"]
+    r = extract("Ông Nguyễn Văn Đua chỉ đạo các quận phải tiến hành cưỡng chế. "
+                "Công ty Điện lực TP, Bưu điện TP phải bàn giao mặt bằng trước ngày 15-4.")
+    assert r["directives"][0]["addressees"] == ["các quận", "Công ty Điện lực TP", "Bưu điện TP"]
+
+
+def test_a_unit_spoken_to_or_acting_with_the_subject_is_no_issuer():
+    r = extract("Bộ trưởng Công an Lê Văn Anh gọi điện thoại cho lãnh đạo Công an TP HCM yêu cầu làm rõ sự việc.")
+    (d,) = r["directives"]
+    assert d["issuer"] == person(r, "Lê Văn Anh")["id"]
+    assert d["addressees"] == ["lãnh đạo Công an TP HCM"]
+    r = extract("Bộ trưởng Bộ GTVT Đào Văn Bình đã có mặt tại hiện trường, cùng lãnh đạo UBND tỉnh Kon Tum "
+                "chỉ đạo giải quyết hậu quả vụ tai nạn.")
+    assert [d["issuer"] for d in r["directives"]] == [person(r, "Đào Văn Bình")["id"]]
+
+
+def test_directing_the_work_names_no_addressee():
+    r = extract("Chủ tịch UBND tỉnh Hà Văn Ban trực tiếp chỉ đạo công tác cứu hộ cứu nạn.")
+    (d,) = r["directives"]
+    assert d["addressees"] == []
+    assert d["tasks"] == ["công tác cứu hộ cứu nạn"]

@@ -34,7 +34,7 @@ def _starts_task(tokens, i) -> bool:
     return task_verbs().match(tokens, i) is not None
 
 
-def _issuer(r, ends, i, reg, history, subject=None):
+def _issuer(r, ends, i, reg, history, subject=None, objects=None):
     """The issuer right before the verb at token ``i``: a person, else an organisation.
 
     ``ends`` maps a token index to the persons and organisations that end there, so only
@@ -53,6 +53,16 @@ def _issuer(r, ends, i, reg, history, subject=None):
             break
         orgs = [ref for kind, ref in ends.get(e, ()) if kind == "org"]
         if orgs:
+            k = orgs[-1].start - 1
+            lead = k >= 1 and (toks[k - 1].low, toks[k].low) == ("lãnh", "đạo")
+            k -= 2 if lead else 0
+            if k >= 0 and toks[k].low in ("cho", "cùng", "với"):
+                # "gọi điện cho lãnh đạo Công an X yêu cầu ...": the unit is spoken to, the subject speaks
+                if subject is None:
+                    return None
+                if toks[k].low == "cho" and objects is not None:
+                    objects.append(r.sentence.text[toks[k + 1].start:toks[e - 1].end])
+                return subject["id"]
             return reg.org(orgs[-1].text)["id"]
     # "Ông A, Bí thư X, đánh giá cao ... và chỉ đạo: ...": the subject of the sentence
     j = i - 1
@@ -206,7 +216,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
         for i, end, verb in directive_verbs().find(toks):
             if question:
                 break  # "tại sao X lại yêu cầu ...?" asks, it reports no directive
-            issuer = _issuer(r, ends, i, reg, history, subject)
+            objects: list[str] = []
+            issuer = _issuer(r, ends, i, reg, history, subject, objects)
             if issuer is None:
                 continue
             signer = _signer(issuer, reg, last_person, idx, r)
@@ -231,7 +242,7 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 stripped = stripped[cut:].lstrip(" ,:“”\"'‘’")
             addressees, task_text, late_period = _addressees_and_task(stripped, r, reg, quoted)
             period = period or late_period
-            addressees = sent_to + addressees
+            addressees = objects + sent_to + addressees
             if verb.value == "weak":
                 tt = tokenize(task_text)[:12]
                 if not (addressees or any(t.low in _MODAL for t in tt)):
@@ -298,7 +309,7 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
         if _starts_task(toks, q) or toks[q].low in _MODAL:
             if q == 0:
                 return [], text, None
-            head = text[:toks[q].start].strip(" ,:")
+            head = _clean_head(text[:toks[q].start].strip(" ,:"))
             if not head or not _looks_like_addressee(head):
                 # "nếu quy hoạch chưa ổn là phải ...": a condition stays with its instruction
                 return [], (text if toks[0].low in _CONDITIONS else text[toks[q].start:]), None
@@ -365,7 +376,31 @@ def _looks_like_addressee(head: str) -> bool:
     toks = tokenize(head)
     if not toks or len(toks) > 14 or toks[0].low in _PRONOUNS:
         return False
+    if len(toks) > 1 and (toks[0].low, toks[1].low) == ("công", "tác"):
+        return False  # "chỉ đạo công tác cứu hộ": the work directed, not who does it
     return toks[0].low in _ADDRESSEE_STARTS or toks[0].is_cap
+
+
+# Words that open a phrase before the subject ("Trước yêu cầu mới, quận 5 phải"; "Để làm tốt
+# ..., các địa phương phải"; "Theo đó, UBND các cấp phải") and adverbs between subject and verb.
+_OPENERS = frozenset({"để", "trước", "trong", "đối", "về", "hiện", "theo", "sau", "nhằm", "qua", "với", "tại",
+                      "ngoài", "từ", "kể", "riêng", "đồng", "bên", "cụ", "do", "vì", "nếu", "khi", "đặc"})
+_TRAILING = frozenset({"càng", "cũng", "đều", "thì", "sẽ", "nên", "vẫn", "lại", "cần", "phải"})
+
+
+def _clean_head(head: str) -> str:
+    """"Trước yêu cầu nhiệm vụ mới, quận 5 càng" -> "quận 5"."""
+    while True:
+        toks = tokenize(head)
+        if toks and toks[0].low in _OPENERS and ", " in head:
+            head = head.split(", ", 1)[1]
+            continue
+        break
+    toks = tokenize(head)
+    while toks and toks[-1].low in _TRAILING:
+        head = head[:toks[-1].start].rstrip()
+        toks = toks[:-1]
+    return head.strip(" ,")
 
 
 def _split_addressees(head: str) -> list[str]:
@@ -379,6 +414,9 @@ def _split_addressees(head: str) -> list[str]:
             i = e
             continue
         if toks[i].text not in "," and toks[i].low != "và":
+            pieces = [x.strip() for x in head.split(", ")]
+            if len(pieces) > 1 and all(x[:1].isupper() for x in pieces):
+                return pieces  # "Công ty Điện lực TP, Bưu điện TP": named units of their own
             return [head]
         i += 1
     return orgs or [head]
@@ -428,13 +466,13 @@ def _subject(task: str) -> list[str]:
     named, q = _named_list(task, toks, 0)
     if named and q < len(toks) and (_starts_task(toks, q) or toks[q].low in _MODAL):
         return named
-    for q in range(1, min(len(toks), 10)):
+    for q in range(1, min(len(toks), 20)):
         if toks[q].low in _MODAL:
-            head = task[:toks[q].start].strip(" ,")
-            head = head.rsplit(", ", 1)[-1] if not _looks_like_addressee(head) else head
-            if head and toks[0].low != "cần" and _looks_like_addressee(head) and \
-                    tokenize(head)[0].low in _ADDRESSEE_STARTS:
-                return [head]
+            head = _clean_head(task[:toks[q].start])
+            ht = tokenize(head)
+            if head and toks[0].low not in _MODAL and len(ht) <= 12 and _looks_like_addressee(head) and \
+                    (ht[0].low in _ADDRESSEE_STARTS or org_end(ht, 0) > 0 or head != task[:len(head)]):
+                return _split_addressees(head)
             return []
     return []
 
