@@ -206,15 +206,18 @@ class Registry:
         return p
 
 
-def _generic_name(name: str) -> bool:
+def _generic_name(name: str, city: bool = True) -> bool:
     """A unit word and a place word with no name of its own ("Công an tỉnh", "UBND TP").
 
     A bare unit word is not one: "Bộ trưởng Công an" is the minister, not the city's police.
     """
     L = lex()
     toks = tokenize(name)
-    ends = (L.place_words.match(toks, j) for j in range(1, len(toks)))
-    return any(m is not None and m[0] == len(toks) for m in ends)
+    unit = L.units.match(toks, 0)
+    if not unit:
+        return False
+    m = L.place_words.match(toks, unit[0])
+    return m is not None and m[0] == len(toks) and (city or m[1] not in ("tp", "tp."))
 
 
 def _title(name: str) -> str:
@@ -284,15 +287,33 @@ def extract_article(article: Article) -> dict:
     events = read_events(readings, person_refs, reg, article.published)
     directives = read_directives(readings, person_refs, reg, events)
     persons = [p for p in reg.persons.values() if key(p["name"]) not in author_keys]
+    organizations = _named_organizations(reg, persons, events, directives)
     return {
         "article": {"id": article.id, "source": article.source, "title": article.title,
                     "published": article.published, "authors": authors},
         "persons": persons,
-        "organizations": list(reg.orgs.values()),
+        "organizations": organizations,
         "events": events,
         "directives": directives,
         "extractor": {"name": "kg", "version": EXTRACTOR_VERSION},
     }
+
+
+def _named_organizations(reg: Registry, persons: list[dict], events: list[dict],
+                         directives: list[dict]) -> list[dict]:
+    """The organisations, without generic phrases ("lãnh đạo Công an tỉnh") that nothing refers to.
+
+    A generic name stays where a post, a parent, an event or a directive uses it: then it is
+    the only name the article gives that body. "UBND TP", "Sở GTCC TP" are names: city papers
+    write "TP" for their own city.
+    """
+    used = {key(post["org"]) for p in persons for post in p["posts"] if post["org"]}
+    used |= {key(o["parent"]) for o in reg.orgs.values() if o["parent"]}
+    refs = {e.get("organizer") for e in events}
+    for d in directives:
+        refs |= {d.get("issuer"), *d.get("addressees", [])}
+    return [o for o in reg.orgs.values()
+            if not _generic_name(o["name"], city=False) or key(o["name"]) in used or o["id"] in refs]
 
 
 @cache
