@@ -342,3 +342,13 @@ def test_directing_the_work_names_no_addressee():
     (d,) = r["directives"]
     assert d["addressees"] == []
     assert d["tasks"] == ["công tác cứu hộ cứu nạn"]
+
+
+def test_statement_after_a_colon_is_no_task_and_a_second_verb_after_dong_thoi():
+    r = extract("Phó Thủ tướng Phạm Văn Khiêm lưu ý: Mặc dù đã hết mùa đông, tình hình dịch vẫn diễn biến phức tạp. "
+                "Các bộ, ngành cần tiếp tục tăng cường các biện pháp kiểm soát.")
+    (d,) = r["directives"]
+    assert d["tasks"] == ["Các bộ, ngành cần tiếp tục tăng cường các biện pháp kiểm soát"]
+    r = extract("Ông Nguyễn Văn Tiến, Thứ trưởng Bộ Giao thông Vận tải, cho rằng thành phố cần mở rộng đường, "
+                "đồng thời yêu cầu đơn vị tư vấn nghiên cứu kéo dài tuyến đường.")
+    assert [d["issuer"] for d in r["directives"]] == [person(r, "Nguyễn Văn Tiến")["id"]]

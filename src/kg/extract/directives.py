@@ -68,7 +68,9 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None):
     j = i - 1
     while j >= 0 and toks[j].low in _GLUE:
         j -= 1
-    if j >= 0 and toks[j].low == "và" and subject is not None:
+    joined = j >= 0 and (toks[j].low == "và" or toks[j].text == "," and " ".join(t.low for t in toks[j + 1:i])
+                                                                        .startswith("đồng thời"))
+    if joined and subject is not None:
         people = {ref["id"] for e, refs in ends.items() for kind, ref in refs if kind == "person" and e <= j}
         if people == {subject["id"]}:
             return subject["id"]
@@ -249,6 +251,10 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                     if not _follow_ups(readings, idx, quoted):
                         continue
                     task_text = ""  # "nêu rõ, ... là ...": a statement; the instructions follow
+            elif quoted and not addressees and task_text:
+                tt = tokenize(task_text)
+                if not (_starts_task(tt, 0) or any(t.low in _MODAL for t in tt)):
+                    task_text = ""  # "lưu ý: Mặc dù ..., tình hình vẫn phức tạp": a statement before the instructions
             dkey = (issuer, document["kind"], document["number"]) if document else (issuer,)
             d = directives.get(dkey)
             if d is None:
