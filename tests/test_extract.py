@@ -352,3 +352,12 @@ def test_statement_after_a_colon_is_no_task_and_a_second_verb_after_dong_thoi():
     r = extract("Ông Nguyễn Văn Tiến, Thứ trưởng Bộ Giao thông Vận tải, cho rằng thành phố cần mở rộng đường, "
                 "đồng thời yêu cầu đơn vị tư vấn nghiên cứu kéo dài tuyến đường.")
     assert [d["issuer"] for d in r["directives"]] == [person(r, "Nguyễn Văn Tiến")["id"]]
+
+
+def test_document_signed_by_an_official_of_the_body():
+    r = extract("Văn phòng Trung ương Đảng đã có công văn số 8869/CV/VP TW do Phó Chánh Văn phòng Hồ Văn Ngoạt "
+                "ký gửi TTXVN, Báo Nhân Dân, thông báo về quyết định của Bộ Chính trị.")
+    (d,) = r["directives"]
+    assert d["issuer"] == person(r, "Hồ Văn Ngoạt")["id"]
+    assert d["document"]["number"] == "8869/CV/VP TW"
+    assert d["addressees"] == ["TTXVN", "Báo Nhân Dân"]

@@ -27,6 +27,7 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"^\s*(?:số\s+)?(\d+[\w/.-]*(?:\s+[A-ZĐ]{1,6}/[A-ZĐ0-9-]+)?)")
+_NUMBER_TAIL = re.compile(r"^\s+[A-ZĐ]{2,4}(?=[\s,.;]|$)")  # "8869/CV/VP TW": the issuing office's code
 _MODAL = frozenset({"cần", "phải"})
 
 
@@ -179,6 +180,10 @@ def _document(r, start: int):
             num = _NUMBER.match(rest)
             number = num.group(1) if num else None
             after = rest[num.end():] if num else rest
+            tail = _NUMBER_TAIL.match(after) if number and "/" in number else None
+            if tail:
+                number += tail.group(0)
+                after = after[tail.end():]
             title = None
             tm = re.match(r"\s*(?:của [^,]*?)?\s*về\s+(?:việc\s+)?[\"“]?([^\"”.;]+)", after)
             if tm:
@@ -234,6 +239,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                     continue
             sent_to: list[str] = []
             if document is not None:
+                signer = _signed_by(r, ends, end)
+                issuer = signer or issuer  # "công văn số 8869 do Phó Chánh Văn phòng A ký": A issues it
                 end, sent_to = _after_document(r, end)
             rest_start = toks[end].start if end < len(toks) else len(r.sentence.text)
             rest = r.sentence.text[rest_start:]
@@ -426,6 +433,19 @@ def _split_addressees(head: str) -> list[str]:
             return [head]
         i += 1
     return orgs or [head]
+
+
+def _signed_by(r, ends, start: int) -> str | None:
+    """"... công văn số 8869 do Phó Chánh Văn phòng A ký ...": the person who signed it."""
+    toks = r.tokens
+    for j in range(start, min(len(toks), start + 15)):
+        if toks[j].text in ".;:":
+            return None
+        if toks[j].low == "ký" and j > start and any(toks[k].low == "do" for k in range(start, j)):
+            people = [ref for kind, ref in ends.get(j, ()) if kind == "person"]
+            if people:
+                return people[-1]["id"]
+    return None
 
 
 def _after_document(r, end: int) -> tuple[int, list[str]]:
