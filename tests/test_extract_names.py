@@ -143,3 +143,12 @@ def test_rank_written_after_the_name():
 def test_abbreviated_brand_with_a_number():
     r = extract("Theo phó tổng giám đốc PMU 21 Lạc Văn Tùng, dự án đã xong.")
     assert posts_of(r, "Lạc Văn Tùng") == [("phó tổng giám đốc", "PMU 21", "current")]
+
+
+def test_foreign_names_with_a_cue_or_an_appointment():
+    r = extract("Câu lạc bộ sa thải HLV Marco Rossini hồi tháng 11.")
+    assert [p["name"] for p in r["persons"]] == ["Marco Rossini"]
+    r = extract("Anand Kumar được bổ nhiệm làm CEO của tập đoàn.")
+    assert posts_of(r, "Anand Kumar") == [("CEO", None, "current")]
+    r = extract("Nhà lãnh đạo Kim Jong-un phát biểu.")
+    assert [p["name"] for p in r["persons"]] == ["Kim Jong-un"]

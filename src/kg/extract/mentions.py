@@ -104,6 +104,10 @@ def _name_run(tokens: list[Token], i: int, L: _Lex) -> int:
         if j > i and _unit_start(tokens, j, L) and org_end(tokens, j, L) > j:
             break
         j += 1
+        if j > i + 1 and j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j + 1].text.isalpha() \
+                and tokens[j + 1].text.islower() and len(tokens[j + 1].text) <= 3 \
+                and tokens[j - 1].end == tokens[j].start and tokens[j].end == tokens[j + 1].start:
+            return j + 2  # "Kim Jong-un": a given name joined by a hyphen
     return j
 
 
@@ -227,6 +231,7 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             # lone given name after a verb ("Công an Hà Nội bắt giữ Sơn")
             target_ok = k < n and tokens[k].is_cap and not _unit_start(tokens, k, L) \
                 and not L.ranks.match(tokens, k) and not L.posts.match(tokens, k) \
+                and not (tokens[k].is_upper and L.person_cues.match(tokens, k)) \
                 and (L.places.match(tokens, k) or L.org_words.match(tokens, k) or tokens[k].is_upper
                      or k + 1 < n and (tokens[k + 1].is_cap or tokens[k + 1].is_number))
             if target_ok and _looks_like_person(tokens, k, _name_run(tokens, k, L), L):
@@ -455,7 +460,7 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             continue
         m = L.person_cues.match(tokens, i)
         if m and m[0] < n and tokens[m[0]].is_name_part and (
-                not t.is_cap or m[1] == "address" or tokens[m[0]].low in L.family):
+                not t.is_cap or m[1] == "address" or t.is_upper or tokens[m[0]].low in L.family):
             add("cue", i, m[0], value=m[1])
             i = m[0]
             continue

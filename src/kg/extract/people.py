@@ -133,6 +133,8 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             status = it.value
             if it.extra.get("supersedes") and current is not None:
                 _supersede(current.posts)
+            if it.extra.get("after_subject") and current is not None and items[k - 1] is current.item:
+                current.licensed = True  # "Sataya Nadella được bổ nhiệm làm CEO": a person, named
             if it.extra.get("after_subject") and current is None and group:
                 # "Ông A, B và bà C tiếp tục được bầu làm Phó bí thư": the posts that follow are theirs
                 appointees = list(group)
