@@ -361,3 +361,11 @@ def test_document_signed_by_an_official_of_the_body():
     assert d["issuer"] == person(r, "Hồ Văn Ngoạt")["id"]
     assert d["document"]["number"] == "8869/CV/VP TW"
     assert d["addressees"] == ["TTXVN", "Báo Nhân Dân"]
+
+
+def test_numbered_content_of_a_document_after_a_colon():
+    r = extract("Văn phòng Chính phủ sẽ ra công văn truyền đạt ý kiến của Thủ tướng: một, yêu cầu chủ tịch UBND "
+                "các tỉnh phải kiểm điểm trách nhiệm; hai, lãnh đạo các tỉnh chỉ đạo lực lượng hữu quan điều tra.")
+    (d,) = r["directives"]
+    assert d["tasks"] == ["chủ tịch UBND các tỉnh phải kiểm điểm trách nhiệm",
+                          "lãnh đạo các tỉnh chỉ đạo lực lượng hữu quan điều tra"]

@@ -91,7 +91,7 @@ _CONSEQUENCE = frozenset({"theo đó", "do đó", "vì vậy", "vì thế", "c�
 def _signer(issuer: str, reg, last_person, idx: int, r):
     """"Thứ trưởng Bộ Công an A đã có công điện ... Do đó, Bộ Công an yêu cầu ...": a body
     acting right after its own official gave a directive speaks through that official."""
-    if last_person is None or idx - last_person[0] > 2:
+    if last_person is None or idx - last_person[0] > 4:
         return None
     opening = " ".join(t.low for t in r.tokens[:2])
     if opening not in _CONSEQUENCE:
@@ -130,6 +130,10 @@ def _period(text: str) -> tuple[str | None, int]:
     return (m.group(0).strip(), m.end()) if m else (None, 0)
 
 
+_ENUMERATOR = re.compile(r"^(?:(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|thứ\s+\w+)\s*,|\d{1,2}\s*[.)/]|[a-đ]\))\s*",
+                         re.IGNORECASE)
+
+
 def split_tasks(text: str) -> list[str]:
     """One string per instruction (see the module docstring).
 
@@ -139,11 +143,16 @@ def split_tasks(text: str) -> list[str]:
     text = text.strip().rstrip(".;:!…").strip()
     parts: list[str] = []
     for chunk in text.split(";"):
-        chunk = chunk.strip()
+        numbered = _ENUMERATOR.match(chunk.strip())
+        chunk = _ENUMERATOR.sub("", chunk.strip())
         if not chunk:
             continue
         toks = tokenize(chunk)
-        if parts and not (toks and (_starts_task(toks, 0) or any(t.low in _MODAL for t in toks[:6]))):
+        m = directive_verbs().match(toks, 0) if toks else None
+        if m and m[1].value == "strong" and m[0] < len(toks):
+            chunk = chunk[toks[m[0]].start:]  # "hai, yêu cầu X ...": the instruction is what is asked
+            toks = tokenize(chunk)
+        if parts and not numbered and not (toks and (_starts_task(toks, 0) or any(t.low in _MODAL for t in toks[:6]))):
             parts[-1] = parts[-1] + "; " + chunk
             continue
         parts.extend(_split_commas(chunk))
@@ -245,7 +254,7 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             rest_start = toks[end].start if end < len(toks) else len(r.sentence.text)
             rest = r.sentence.text[rest_start:]
             stripped = rest.lstrip(" ,:“”\"'‘’")
-            quoted = bool(re.match(r"\s*[:“\"]", rest))
+            quoted = bool(re.match(r"\s*[:“\"]", rest)) or end > 0 and toks[end - 1].text == ":"
             period, cut = _period(stripped)
             if period:
                 stripped = stripped[cut:].lstrip(" ,:“”\"'‘’")
@@ -325,7 +334,7 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
             head = _clean_head(text[:toks[q].start].strip(" ,:"))
             if not head or not _looks_like_addressee(head):
                 # "nếu quy hoạch chưa ổn là phải ...": a condition stays with its instruction
-                return [], (text if toks[0].low in _CONDITIONS else text[toks[q].start:]), None
+                return [], (text if quoted or toks[0].low in _CONDITIONS else text[toks[q].start:]), None
             heads, time, period = _cut_time(_split_addressees(head))
             task = time + text[toks[q].start:]
             return heads, (text if quoted else task), period
@@ -453,7 +462,9 @@ def _after_document(r, end: int) -> tuple[int, list[str]]:
     "có điện chỉ đạo công an các địa phương ..."; "gửi A, B và C" names the addressees."""
     toks = r.tokens
     for j in range(end, min(len(toks), end + 15)):
-        if toks[j].text in ".;:?!":
+        if toks[j].text == ":":
+            return j + 1, []  # "ra công văn truyền đạt ý kiến của Thủ tướng: một, ...; hai, ...": the content
+        if toks[j].text in ".;?!":
             break
         m = directive_verbs().match(toks, j)
         if m and m[1].value == "strong":
