@@ -19,7 +19,8 @@ from kg import lexicons
 from kg.extract.mentions import Item
 
 # Words that keep a person's post list open ("X, đồng thời là Y", "X kiêm Y").
-_LIST_GLUE = frozenset({"kiêm", "là", "và", "đồng", "thời", "hiện", "nay", "đã", "vừa", "chính", "thức", "vào"})
+_LIST_GLUE = frozenset({"kiêm", "là", "và", "đồng", "thời", "hiện", "nay", "đã", "vừa", "chính", "thức", "vào",
+                        "người", "bị", "mới"})  # "X - người vừa bị bãi nhiệm Chủ tịch HĐQT"
 # Words before a capitalised run that make it a place or a thing, not a person ("đường Lý Tự
 # Trọng", "báo Tuổi Trẻ"): lexicons/non_person_before.tsv.
 _PLACE_BEFORE = frozenset(lexicons.column("non_person_before", "word"))
