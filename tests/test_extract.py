@@ -369,3 +369,10 @@ def test_numbered_content_of_a_document_after_a_colon():
     (d,) = r["directives"]
     assert d["tasks"] == ["chủ tịch UBND các tỉnh phải kiểm điểm trách nhiệm",
                           "lãnh đạo các tỉnh chỉ đạo lực lượng hữu quan điều tra"]
+
+
+def test_capitalised_names_are_no_task_verbs_and_first_words_of_a_quote_no_addressee():
+    r = extract("UBND thị xã Vĩnh Yên có công văn yêu cầu Ban Quản lý dự án Đông Nam khẩn trương sửa chữa nhà.")
+    assert r["directives"][0]["addressees"] == ["Ban Quản lý dự án Đông Nam"]
+    r = extract("Thủ tướng Phan Văn Khánh nhấn mạnh: Thi đua phải hướng về cơ sở.")
+    assert r["directives"][0]["addressees"] == []

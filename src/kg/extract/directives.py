@@ -32,6 +32,8 @@ _MODAL = frozenset({"cần", "phải"})
 
 
 def _starts_task(tokens, i) -> bool:
+    if i > 0 and tokens[i].is_cap:
+        return False  # "Thanh tra Chính phủ", "Ban Quản lý ...": a name, not the verb
     return task_verbs().match(tokens, i) is not None
 
 
@@ -332,7 +334,7 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
             if q == 0:
                 return [], text, None
             head = _clean_head(text[:toks[q].start].strip(" ,:"))
-            if not head or not _looks_like_addressee(head):
+            if not head or not _looks_like_addressee(head, quoted and text.startswith(head)):
                 # "nếu quy hoạch chưa ổn là phải ...": a condition stays with its instruction
                 return [], (text if quoted or toks[0].low in _CONDITIONS else text[toks[q].start:]), None
             heads, time, period = _cut_time(_split_addressees(head))
@@ -393,14 +395,22 @@ _ADDRESSEE_STARTS = frozenset(lexicons.column("addressee_starts", "word"))
 _PRONOUNS = frozenset({"tôi", "chúng", "ông", "bà", "anh", "chị", "nếu", "dù", "để", "khi", "vì"})
 
 
-def _looks_like_addressee(head: str) -> bool:
-    """Who must act: "các cơ quan, đơn vị", "Bộ Tài chính", "lãnh đạo các tỉnh" — not a clause."""
+def _looks_like_addressee(head: str, initial: bool = False) -> bool:
+    """Who must act: "các cơ quan, đơn vị", "Bộ Tài chính", "lãnh đạo các tỉnh" — not a clause.
+
+    ``initial``: the head opens a sentence or a quotation, where every first word is
+    capitalised; there a capital says nothing and the head must be a known start or a unit.
+    """
     toks = tokenize(head)
     if not toks or len(toks) > 14 or toks[0].low in _PRONOUNS:
         return False
     if len(toks) > 1 and (toks[0].low, toks[1].low) == ("công", "tác"):
         return False  # "chỉ đạo công tác cứu hộ": the work directed, not who does it
-    return toks[0].low in _ADDRESSEE_STARTS or toks[0].is_cap
+    if toks[0].low in _ADDRESSEE_STARTS:
+        return True
+    if initial:
+        return org_end(toks, 0) > 0 or len(toks) > 1 and toks[1].is_cap
+    return toks[0].is_cap
 
 
 # Words that open a phrase before the subject ("Trước yêu cầu mới, quận 5 phải"; "Để làm tốt
