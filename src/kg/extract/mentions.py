@@ -21,8 +21,7 @@ from kg.extract.tokens import PhraseMatcher, Token, key_of, tokenize
 # function words that end the phrase they follow (lexicons/stop_words.tsv).
 STOP_WORDS = frozenset(lexicons.column("stop_words", "word"))
 # Lower-case words that introduce a place inside an organisation name ("Công an tỉnh An Giang").
-PLACE_WORDS = ("tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn",
-               "khu vực", "miền", "số")
+PLACE_WORDS = lexicons.column("place_words", "word")
 # Words a lower-case stretch inside an organisation name never crosses ("Đảng bộ lần thứ VIII").
 _NO_BRIDGE = frozenset({"lần", "thứ", "nhiệm", "kỳ", "khóa", "và"})
 # Words that join two field-of-work phrases inside one name ("tội phạm về ma túy").
