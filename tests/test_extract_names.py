@@ -152,3 +152,8 @@ def test_foreign_names_with_a_cue_or_an_appointment():
     assert posts_of(r, "Anand Kumar") == [("CEO", None, "current")]
     r = extract("Nhà lãnh đạo Kim Jong-un phát biểu.")
     assert [p["name"] for p in r["persons"]] == ["Kim Jong-un"]
+
+
+def test_the_term_of_a_body_is_part_of_its_name():
+    r = extract("Hội nghị lần thứ 3 Ban Chấp hành Đảng bộ tỉnh khóa XV đã bế mạc.")
+    assert "Ban Chấp hành Đảng bộ tỉnh khóa XV" in org_names(r)

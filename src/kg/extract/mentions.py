@@ -242,6 +242,9 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
         break
     while j > base and (tokens[j - 1].text in "-–" or tokens[j - 1].low in _JOINERS):
         j -= 1
+    if (j > base or not needs_name) and j + 1 < n and tokens[j].low in ("khóa", "khoá") \
+            and _numeral(tokens[j + 1].text):
+        j += 2  # "Ban Chấp hành Trung ương Đảng khóa IX": the body of that term
     if needs_name and j == base:
         return i
     return j
@@ -264,6 +267,11 @@ def _named_unit_end(tokens: list[Token], i: int, title_end: int, L: _Lex) -> int
     if run - j > 3 or run < n and tokens[run].is_cap:
         return title_end
     return run
+
+
+def _numeral(text: str) -> bool:
+    """A number or a Roman numeral ("14", "IX")."""
+    return text.isdigit() or bool(text) and set(text) <= set("IVXLC")
 
 
 def _bare_unit_end(tokens: list[Token], i: int, L: _Lex) -> int:
