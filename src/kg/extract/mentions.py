@@ -242,9 +242,11 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
         break
     while j > base and (tokens[j - 1].text in "-–" or tokens[j - 1].low in _JOINERS):
         j -= 1
-    if (j > base or not needs_name) and j + 1 < n and tokens[j].low in ("khóa", "khoá") \
-            and _numeral(tokens[j + 1].text):
-        j += 2  # "Ban Chấp hành Trung ương Đảng khóa IX": the body of that term
+    term = L.place_words.match(tokens, j) if j > base or not needs_name else None
+    term = term[0] if term else j  # "Đảng bộ tỉnh khóa XV"
+    if (j > base or not needs_name) and term + 1 < n and tokens[term].low in ("khóa", "khoá") \
+            and _numeral(tokens[term + 1].text):
+        j = term + 2  # "Ban Chấp hành Trung ương Đảng khóa IX": the body of that term
     if needs_name and j == base:
         return i
     return j
