@@ -157,3 +157,8 @@ def test_foreign_names_with_a_cue_or_an_appointment():
 def test_the_term_of_a_body_is_part_of_its_name():
     r = extract("Hội nghị lần thứ 3 Ban Chấp hành Đảng bộ tỉnh khóa XV đã bế mạc.")
     assert "Ban Chấp hành Đảng bộ tỉnh khóa XV" in org_names(r)
+
+
+def test_an_abbreviated_unit_word_before_the_same_name():
+    r = extract("Ủy ban nhân dân tỉnh Gia Lai vừa họp. Ông Võ Ngọc Thành, Chủ tịch UBND tỉnh Gia Lai, phát biểu.")
+    assert posts_of(r, "Võ Ngọc Thành") == [("Chủ tịch", "Ủy ban nhân dân tỉnh Gia Lai", "current")]

@@ -13,14 +13,23 @@ True
 True
 >>> stands_for("Bộ GTVT", "Bộ Giáo dục và Đào tạo")
 False
+>>> stands_for("UBND tỉnh Kon Tum", "Ủy ban nhân dân tỉnh Kon Tum")
+True
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 from kg.extract.tokens import tokenize
 
 # Words and signs an abbreviation leaves out ("Khoa học và Công nghệ" -> "KH&CN").
 _SKIPPED = frozenset({"và", "-", "–", "&", ","})
+
+
+def _base(letter: str) -> str:
+    """The letter without its tone and vowel marks ("Ủ" -> "U"); "Đ" stays "Đ"."""
+    return unicodedata.normalize("NFD", letter.upper())[0]
 
 
 def _letters(abbreviation: str) -> str:
@@ -55,7 +64,7 @@ def _initials_end(words: list[str], k: int, letters: str) -> int | None:
         if w.casefold() in _SKIPPED:
             j += 1
             continue
-        if not w[:1].isalpha() or w[0].upper() != letters[got]:
+        if not w[:1].isalpha() or _base(w[0]) != _base(letters[got]):
             return None
         got += 1
         j += 1
@@ -68,14 +77,15 @@ def stands_for(short: str, full: str) -> bool:
     for k, w in enumerate(a):
         if not is_abbreviation(w):
             continue
-        if k == 0 or [x.casefold() for x in a[:k]] != [x.casefold() for x in f[:k]]:
+        if [x.casefold() for x in a[:k]] != [x.casefold() for x in f[:k]]:
             return False
         for after in _abbreviation_ends(a, k):
             end = _initials_end(f, k, "".join(_letters(x) for x in a[k:after]))
             if end is None or end - k < 2:
                 continue
             rest, full_rest = [x.casefold() for x in a[after:]], [x.casefold() for x in f[end:]]
-            if not rest or rest == full_rest:
+            # an abbreviated unit word ("BV", "UBND") must be followed by the same name
+            if rest == full_rest and (rest or k) or not rest and k:
                 return True
         return False
     return False
@@ -89,7 +99,7 @@ def expansions(names: list[str]) -> dict[str, str]:
     """
     out = {}
     for short in names:
-        if not any(is_abbreviation(w) for w in _words(short)[1:]):
+        if not any(is_abbreviation(w) for w in _words(short)):
             continue
         found = {f for f in names if f != short and stands_for(short, f)}
         if len(found) == 1:
