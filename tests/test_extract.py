@@ -376,3 +376,8 @@ def test_capitalised_names_are_no_task_verbs_and_first_words_of_a_quote_no_addre
     assert r["directives"][0]["addressees"] == ["Ban Quản lý dự án Đông Nam"]
     r = extract("Thủ tướng Phan Văn Khánh nhấn mạnh: Thi đua phải hướng về cơ sở.")
     assert r["directives"][0]["addressees"] == []
+
+
+def test_more_speech_verbs_at_an_event():
+    r = extract("Hội nghị tổng kết diễn ra sáng nay. Bộ trưởng Trần Văn Phúc nhận định tình hình đã ổn định.")
+    assert ("Trần Văn Phúc", "speaker") in _roles(r)
