@@ -162,3 +162,8 @@ def test_the_term_of_a_body_is_part_of_its_name():
 def test_an_abbreviated_unit_word_before_the_same_name():
     r = extract("Ủy ban nhân dân tỉnh Gia Lai vừa họp. Ông Võ Ngọc Thành, Chủ tịch UBND tỉnh Gia Lai, phát biểu.")
     assert posts_of(r, "Võ Ngọc Thành") == [("Chủ tịch", "Ủy ban nhân dân tỉnh Gia Lai", "current")]
+
+
+def test_a_list_of_streets_is_no_list_of_people():
+    r = extract("Trên các tuyến đường Quang Trung, Lê Văn Sỹ, Phan Đăng Lưu và Hoàng Văn Thụ xe chật kín.")
+    assert r["persons"] == []

@@ -81,6 +81,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
     group: list[PersonMention] = []  # the people named together as one subject ("Ông A, B và bà C")
     group_open = False
     appointees: list[PersonMention] = []  # the subject of "được bầu làm", "giữ chức" before the post
+    place_list = False  # inside a list of streets or places
 
     def close():
         nonlocal current
@@ -185,10 +186,16 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             continue
         if it.kind in ("name", "short"):
             prev = items[k - 1] if k else None
-            if it.kind == "name" and prev is not None and prev.kind in ("word", "short") and (
-                    prev.text.casefold() in _PLACE_BEFORE or prev.text[0].isdigit()):
+            if it.kind == "name" and prev is not None and (prev.kind in ("word", "short") and (
+                    prev.text.casefold() in _PLACE_BEFORE or prev.text[0].isdigit())
+                    or place_list and prev.kind == "sep" and prev.value in ",-–"
+                    or place_list and prev.text.casefold() == "và"):
+                # "đường Lý Tự Trọng"; and the rest of a list of streets ("các tuyến đường
+                # Quang Trung, Nguyễn Kiệm, Phan Đình Phùng")
                 close()
+                place_list = True
                 continue
+            place_list = False
             close()
             licensed = bool(rank or cue or honorifics or pending_posts or shared)
             person = PersonMention(it.text, it.kind == "short", it, rank=rank, honorifics=list(honorifics),
