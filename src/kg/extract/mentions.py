@@ -421,9 +421,12 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
         if m:
             end, kind = m
             title_end = _dept_tail(tokens, end, L) if kind == "department" else end
+            title_stop = None  # where the title ends when it shares its last word with the unit
             if end - i >= 2 and tokens[end - 1].is_cap and L.units.match(tokens, end - 1):
                 unit_org = org_end(tokens, end - 1, L)
                 if unit_org > end and org_end(tokens, title_end, L) == title_end:
+                    # "Phó Phòng PC13": the title "Phó phòng" of the unit "Phòng PC13"
+                    title_stop = end if end == title_end else None
                     end, title_end = end - 1, end - 1
             org_stop = org_end(tokens, title_end, L)
             if org_stop == title_end:
@@ -444,7 +447,7 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             if kind == "unit" and org_stop == title_end:
                 pass  # a bare "Trưởng"/"Phó" without its unit is not a post
             else:
-                title = _text(sentence, tokens, i, title_end)
+                title = _text(sentence, tokens, i, title_stop or title_end)
                 org = _text(sentence, tokens, title_end, org_stop) if org_stop > title_end else None
                 if org and tokens[title_end].is_cap and tokens[title_end - 1].low in L.unit_words_low \
                         and not L.place_words.match(tokens, title_end) and not _unit_start(tokens, title_end, L):
