@@ -51,3 +51,11 @@ def test_scores_stay_above_their_floors(which, predictions):
     table = score(gold, predictions)
     low = {k: table[k]["f1"] for k, floor in FLOORS[which].items() if table[k]["f1"] < floor}
     assert not low, f"{which}: below the floor: {low}"
+
+
+def test_the_seed_article_is_read_perfectly(predictions):
+    seed = {k: v for k, v in _gold(GOLD["shared"]).items() if not k.startswith(("pl-", "xh-"))}
+    assert seed, "the seed gold is missing"
+    table = score(seed, predictions)
+    wrong = {k: row["f1"] for k, row in table.items() if row.get("gold") and row["f1"] < 1.0}
+    assert not wrong, f"seed article: below 1.0: {wrong}"
