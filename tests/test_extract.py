@@ -381,3 +381,10 @@ def test_capitalised_names_are_no_task_verbs_and_first_words_of_a_quote_no_addre
 def test_more_speech_verbs_at_an_event():
     r = extract("Hội nghị tổng kết diễn ra sáng nay. Bộ trưởng Trần Văn Phúc nhận định tình hình đã ổn định.")
     assert ("Trần Văn Phúc", "speaker") in _roles(r)
+
+
+def test_follow_up_sentences_led_by_a_named_unit_or_office():
+    r = extract("Phó Thủ tướng Nguyễn Văn Dũng yêu cầu Viện Khoa học xã hội chủ trì nghiên cứu, đánh giá di tích. "
+                "Bộ Xây dựng phối hợp với Viện trong việc thẩm định phương án thiết kế.")
+    (d,) = r["directives"]
+    assert d["tasks"][-1].startswith("Bộ Xây dựng phối hợp")

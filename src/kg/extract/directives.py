@@ -543,6 +543,7 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
         if toks[0].low in ("tôi", "chúng") and not speech:
             break  # "Chúng ta sẽ phải chờ ...": the writer or the speaker talks, no instruction
         if _starts_task(toks, 0) or any(t.low in _MODAL for t in toks[:6]) or _modal_after_opening(toks) \
+                or _subject_then_task(r) \
                 or speech and not r.people and any(t.low in _MODAL for t in toks[:30]):
             out.extend(split_tasks(r.sentence.text))
             continue
@@ -556,6 +557,19 @@ def _own_directive(r) -> bool:
     ends = {it.end for it in r.items if it.kind in ("name", "post", "org")}
     return any(ends & set(range(max(0, i - 4), i + 1)) for i, _, v in directive_verbs().find(r.tokens)
                if v.value != "document" or v.phrase in ("ký", "ban hành"))
+
+
+def _subject_then_task(r) -> bool:
+    """"Bộ Xây dựng phối hợp với ...", "Chủ tịch Viện X chỉ định ...": a named unit or office
+    opens the sentence and a task verb follows it."""
+    items = [it for it in r.items if it.kind != "sep"]
+    if not items or items[0].start != 0 or items[0].kind not in ("org", "post"):
+        return False
+    e = items[0].end
+    for it in items[1:]:
+        if it.start == e + 1 and r.tokens[e].text == "," and it.kind == "org" or it.start == e and it.kind == "org":
+            e = it.end
+    return e < len(r.tokens) and _starts_task(r.tokens, e)
 
 
 def _modal_after_opening(toks) -> bool:
