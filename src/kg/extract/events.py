@@ -254,7 +254,8 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                 before.append(None)
                 continue
             role_b = _role_before(toks, pm.item.start, r.items)
-            roles.append(_roles_after(toks, pm.end, starts) or ([role_b] if role_b else []))
+            after = _roles_after(toks, pm.end, starts)
+            roles.append(after + ([role_b] if role_b and role_b not in after else []))
             before.append(role_b)
         for at, cue in _openings(toks, starts):
             k = next(k for k, (pm, _) in enumerate(refs) if pm.item.start == at)
