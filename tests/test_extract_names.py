@@ -167,3 +167,8 @@ def test_an_abbreviated_unit_word_before_the_same_name():
 def test_a_list_of_streets_is_no_list_of_people():
     r = extract("Trên các tuyến đường Quang Trung, Lê Văn Sỹ, Phan Đăng Lưu và Hoàng Văn Thụ xe chật kín.")
     assert r["persons"] == []
+
+
+def test_committee_of_the_national_assembly_then_its_chairman():
+    r = extract("Chủ nhiệm Ủy ban Đối ngoại của Quốc hội Lê Văn Khoa phát biểu.")
+    assert posts_of(r, "Lê Văn Khoa") == [("Chủ nhiệm", "Ủy ban Đối ngoại", "current")]

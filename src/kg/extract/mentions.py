@@ -238,6 +238,8 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             if k > j and not has_place and (target_ok or k < n and L.place_words.match(tokens, k)):
                 j = k
                 continue
+            if k > j and k + 1 < n and tokens[k].low == "của" and not has_place and _of_known_body(tokens, k + 1, L):
+                j = k  # "Ủy ban Pháp luật (của Quốc hội)": the name ends before "của"
             break
         break
     while j > base and (tokens[j - 1].text in "-–" or tokens[j - 1].low in _JOINERS):
@@ -269,6 +271,18 @@ def _named_unit_end(tokens: list[Token], i: int, title_end: int, L: _Lex) -> int
     if run - j > 3 or run < n and tokens[run].is_cap:
         return title_end
     return run
+
+
+def _of_known_body(tokens: list[Token], i: int, L: _Lex) -> bool:
+    """A national body the lexicon knows starts at ``i`` ("của Quốc hội", "của Chính phủ")."""
+    return _known_body_end(tokens, i, L) is not None
+
+
+def _known_body_end(tokens: list[Token], i: int, L: _Lex) -> int | None:
+    if i < len(tokens) and tokens[i].text in L.unit_abbreviations:
+        return i + 1  # "của QH"
+    known = L.orgs.match(tokens, i)
+    return known[0] if known and tokens[i].is_cap and unit_level(tokens, i, L) == 1 else None
 
 
 def _numeral(text: str) -> bool:
@@ -456,9 +470,13 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
                 org_item = Item("org", title_end, org_stop, org) if org else None
                 if org_item is not None and backref:
                     org_item.extra["backref"] = True
-                add("post", i, org_stop, title=title, org=org, org_item=org_item,
+                stop = org_stop
+                if org and stop + 1 < n and tokens[stop].low == "của" and _of_known_body(tokens, stop + 1, L):
+                    # "Chủ nhiệm Ủy ban Pháp luật của Quốc hội Vũ Đức Khiển": the holder comes after
+                    stop = _known_body_end(tokens, stop + 1, L)
+                add("post", i, stop, title=title, org=org, org_item=org_item,
                     complete=kind == "complete")
-                i = org_stop
+                i = stop
                 continue
         e = org_end(tokens, i, L)
         if e > i:
