@@ -172,3 +172,8 @@ def test_a_list_of_streets_is_no_list_of_people():
 def test_committee_of_the_national_assembly_then_its_chairman():
     r = extract("Chủ nhiệm Ủy ban Đối ngoại của Quốc hội Lê Văn Khoa phát biểu.")
     assert posts_of(r, "Lê Văn Khoa") == [("Chủ nhiệm", "Ủy ban Đối ngoại", "current")]
+
+
+def test_an_unknown_abbreviation_and_place_between_title_and_holder():
+    r = extract("Chủ tịch LĐLĐ Đà Nẵng Phan Văn Mười phát biểu.")
+    assert posts_of(r, "Phan Văn Mười") == [("Chủ tịch", "LĐLĐ Đà Nẵng", "current")]

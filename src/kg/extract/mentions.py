@@ -543,8 +543,8 @@ def _brand_orgs(items: list[Item], sentence: str, tokens: list[Token]) -> list[I
         it = items[k]
         if it.kind == "post" and not it.org and not it.complete and k + 1 < len(items):
             brand = items[k + 1]
-            width = 2 if k + 2 < len(items) and tokens[brand.start].is_upper and items[k + 2].text.isdigit() \
-                and items[k + 2].start == brand.end else 1  # "PMU 18"
+            width = 2 if k + 2 < len(items) and tokens[brand.start].is_upper and items[k + 2].start == brand.end \
+                and (items[k + 2].text.isdigit() or items[k + 2].kind == "place") else 1  # "PMU 18", "LĐLĐ TPHCM"
             if width == 2:
                 brand = Item("word", brand.start, items[k + 2].end,
                              _text(sentence, tokens, brand.start, items[k + 2].end))
