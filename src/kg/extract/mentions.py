@@ -550,7 +550,7 @@ def _brand_orgs(items: list[Item], sentence: str, tokens: list[Token]) -> list[I
                              _text(sentence, tokens, brand.start, items[k + 2].end))
             name = items[k + 1 + width] if k + 1 + width < len(items) else brand
             tok = tokens[brand.start]
-            if brand.kind in ("word", "short") and brand.end - brand.start <= 2 and tok.is_cap \
+            if brand.kind in ("word", "short") and items[k + 1].end - items[k + 1].start == 1 and tok.is_cap \
                     and tok.low not in lex().family and not tok.text.isdigit() and brand.start == it.end \
                     and (name.kind == "name" and name.start == brand.end
                          or not tok.is_upper and _foreign_word(tok.text)
