@@ -177,3 +177,12 @@ def test_committee_of_the_national_assembly_then_its_chairman():
 def test_an_unknown_abbreviation_and_place_between_title_and_holder():
     r = extract("Chủ tịch LĐLĐ Đà Nẵng Phan Văn Mười phát biểu.")
     assert posts_of(r, "Phan Văn Mười") == [("Chủ tịch", "LĐLĐ Đà Nẵng", "current")]
+
+
+def test_posts_before_the_name_joined_by_kiem_and_lists_taking_a_post():
+    r = extract("Bộ trưởng Bộ Y tế kiêm Chủ tịch Hội đồng Y khoa Quốc gia Hà Văn Tâm đã ký.")
+    assert posts_of(r, "Hà Văn Tâm") == [("Bộ trưởng", "Bộ Y tế", "current"),
+                                         ("Chủ tịch", "Hội đồng Y khoa Quốc gia", "current")]
+    r = extract("Quốc hội phê chuẩn các ông Đặng Văn Hải và Lưu Quang Huy giữ chức Phó tổng thanh tra Chính phủ.")
+    for name in ("Đặng Văn Hải", "Lưu Quang Huy"):
+        assert posts_of(r, name) == [("Phó tổng thanh tra", "Chính phủ", "current")]

@@ -430,6 +430,9 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             i = m[0]
             continue
         m = L.posts.match(tokens, i)
+        if m and m[0] < n and tokens[m[0] - 1].low == "phó" and L.posts.match(tokens, m[0]) \
+                and not L.units.match(tokens, m[0]):
+            m = L.posts.match(tokens, m[0])  # "Phó Tổng Thanh tra": the deputy of any title
         if m and not (t.is_cap or m[0] - i >= 2) and _unit_start(tokens, m[0], L) is None:
             m = None  # a lower-case one-word title ("phó") only right before its unit
         if m:

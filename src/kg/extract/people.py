@@ -137,8 +137,10 @@ def read_people(items: list[Item]) -> list[PersonMention]:
                 _supersede(current.posts)
             if it.extra.get("after_subject") and current is not None and items[k - 1] is current.item:
                 current.licensed = True  # "Sataya Nadella được bổ nhiệm làm CEO": a person, named
-            if it.extra.get("after_subject") and current is None and group:
+            if it.extra.get("after_subject") and group and (current is None or len(group) > 1
+                                                             and current is group[-1]):
                 # "Ông A, B và bà C tiếp tục được bầu làm Phó bí thư": the posts that follow are theirs
+                close()
                 appointees = list(group)
             continue
         if it.kind == "post":
@@ -219,8 +221,8 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             continue  # "Giám đốc Thảo Cầm Viên là ông Nguyễn Quốc Thắng"
         if it.kind == "word" and it.text.casefold() in ("các", "đồng", "chí"):
             continue
-        if current is None and pending_posts and it.text.casefold() in ("đối", "với"):
-            continue  # "cách chức Trưởng công an huyện B đối với đại tá X"
+        if current is None and pending_posts and it.text.casefold() in ("đối", "với", "kiêm"):
+            continue  # "cách chức Trưởng công an huyện B đối với đại tá X", "Bộ trưởng X kiêm Chủ tịch Y Z"
         if it.text.casefold() != "và":
             group_open = False
         close()
