@@ -388,3 +388,12 @@ def test_follow_up_sentences_led_by_a_named_unit_or_office():
                 "Bộ Xây dựng phối hợp với Viện trong việc thẩm định phương án thiết kế.")
     (d,) = r["directives"]
     assert d["tasks"][-1].startswith("Bộ Xây dựng phối hợp")
+
+
+def test_requests_of_delegates_and_investigators_and_decisions_awaited():
+    r = extract("ĐB Trương Văn Nghĩa nhấn mạnh: “Chúng ta phải phân biệt hai việc này”.")
+    assert r["directives"] == []
+    r = extract("Cơ quan CSĐT Công an tỉnh Bình Định đề nghị Viện KSND tỉnh truy tố hai bị can.")
+    assert r["directives"] == []
+    r = extract("Hình thức kỷ luật ông Hùng vẫn đang chờ Bộ Công an ra quyết định cuối cùng.")
+    assert r["directives"] == []

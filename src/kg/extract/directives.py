@@ -66,6 +66,8 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None):
                 if toks[k].low == "cho" and objects is not None:
                     objects.append(r.sentence.text[toks[k + 1].start:toks[e - 1].end])
                 return subject["id"]
+            if orgs[-1].start > 0 and toks[orgs[-1].start - 1].low in ("chờ", "đợi"):
+                return None  # "đang chờ Bộ Công an ra quyết định": not given yet
             return reg.org(orgs[-1].text)["id"]
     # "Ông A, Bí thư X, đánh giá cao ... và chỉ đạo: ...": the subject of the sentence
     j = i - 1
@@ -88,6 +90,23 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None):
 
 # Openings that make a sentence the content of what was just signed or sent.
 _CONSEQUENCE = frozenset({"theo đó", "do đó", "vì vậy", "vì thế", "cụ thể", "trong đó"})
+
+
+# Who asks rather than directs: a deputy to an elected body (a delegate's "đề nghị", "nhấn
+# mạnh" are requests), and investigators and prosecutors, whose "đề nghị" goes to a court or
+# to another body (annotation.md: not directives).
+_DELEGATE_TITLES = frozenset({"đại biểu", "đb", "đại biểu quốc hội", "đbqh"})
+_REQUESTER_UNITS = ("viện ks", "viện kiểm sát", "vks", "cơ quan csđt", "cơ quan cảnh sát điều tra",
+                    "cơ quan điều tra", "cqđt")
+
+
+def _without_authority(issuer: str, verb, reg) -> bool:
+    person = next((p for p in reg.persons.values() if p["id"] == issuer), None)
+    if person is not None:
+        titles = {_loose(x["title"]) for x in person["posts"]}
+        return bool(titles) and titles <= _DELEGATE_TITLES
+    org = next((o for o in reg.orgs.values() if o["id"] == issuer), None)
+    return org is not None and verb.phrase == "đề nghị" and _loose(org["name"]).startswith(_REQUESTER_UNITS)
 
 
 def _signer(issuer: str, reg, last_person, idx: int, r):
@@ -236,7 +255,7 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 break  # "tại sao X lại yêu cầu ...?" asks, it reports no directive
             objects: list[str] = []
             issuer = _issuer(r, ends, i, reg, history, subject, objects)
-            if issuer is None:
+            if issuer is None or _without_authority(issuer, verb, reg):
                 continue
             signer = _signer(issuer, reg, last_person, idx, r)
             if signer is not None:
