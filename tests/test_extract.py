@@ -397,3 +397,11 @@ def test_requests_of_delegates_and_investigators_and_decisions_awaited():
     assert r["directives"] == []
     r = extract("Hình thức kỷ luật ông Hùng vẫn đang chờ Bộ Công an ra quyết định cuối cùng.")
     assert r["directives"] == []
+
+
+def test_two_instructions_of_one_subject_in_one_sentence():
+    r = extract("Bộ Giao thông Vận tải đang chỉ đạo ngành đường sắt làm rõ trách nhiệm của từng tập thể, cá nhân "
+                "và yêu cầu ngành đường sắt làm tốt công tác duy tu cơ sở vật chất.")
+    (d,) = r["directives"]
+    assert sorted(d["tasks"]) == ["làm rõ trách nhiệm của từng tập thể, cá nhân",
+                                  "làm tốt công tác duy tu cơ sở vật chất"]

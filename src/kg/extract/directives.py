@@ -273,7 +273,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 issuer = signer or issuer  # "công văn số 8869 do Phó Chánh Văn phòng A ký": A issues it
                 end, sent_to = _after_document(r, end)
             rest_start = toks[end].start if end < len(toks) else len(r.sentence.text)
-            rest = r.sentence.text[rest_start:]
+            second = _second_verb(toks, end)
+            rest = r.sentence.text[rest_start:toks[second[0]].start if second else len(r.sentence.text)]
             stripped = rest.lstrip(" ,:“”\"'‘’")
             quoted = bool(re.match(r"\s*[:“\"]", rest)) or end > 0 and toks[end - 1].text == ":"
             period, cut = _period(stripped)
@@ -310,6 +311,16 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             tasks = split_tasks(task_text) if document is None or len(task_text.split()) > 3 else []
             tasks += _follow_ups(readings, idx, quoted)
             d["tasks"].extend(tasks)
+            if second:
+                # "chỉ đạo X làm rõ ... và yêu cầu Y làm tốt ...": the same issuer's second instruction
+                more = r.sentence.text[toks[second[1]].start:] if second[1] < len(toks) else ""
+                adds2, task2, _ = _addressees_and_task(more.lstrip(" ,:“”\"'‘’"), r, reg)
+                addressees = addressees + adds2
+                tasks = split_tasks(task2) + tasks
+                d["tasks"].extend(tasks)
+                for a in adds2:
+                    if _loose(a) not in {_loose(x) for x in d["addressees"]}:
+                        d["addressees"].append(a)
             for t in tasks:
                 for a in _subject(t):
                     if _loose(a) not in {_loose(x) for x in d["addressees"]}:
@@ -483,6 +494,24 @@ def _signed_by(r, ends, start: int) -> str | None:
             people = [ref for kind, ref in ends.get(j, ()) if kind == "person"]
             if people:
                 return people[-1]["id"]
+    return None
+
+
+def _second_verb(toks, end: int) -> tuple[int, int] | None:
+    """A second directive verb of the same subject later in the sentence ("... và yêu cầu ...",
+    ", đồng thời chỉ đạo ..."): (index of the joining word, index after the verb)."""
+    for j in range(end + 2, len(toks)):
+        if toks[j].text in ":;“\"":
+            return None
+        m = directive_verbs().match(toks, j)
+        if not m or m[1].value != "strong":
+            continue
+        k = j - 1
+        while k > end and toks[k].low in _GLUE:
+            k -= 1
+        glue = " ".join(t.low for t in toks[k + 1:j])
+        if toks[k].low == "và" or toks[k].text == "," and glue.startswith("đồng thời"):
+            return k, m[0]
     return None
 
 
