@@ -186,3 +186,19 @@ def test_posts_before_the_name_joined_by_kiem_and_lists_taking_a_post():
     r = extract("Quốc hội phê chuẩn các ông Đặng Văn Hải và Lưu Quang Huy giữ chức Phó tổng thanh tra Chính phủ.")
     for name in ("Đặng Văn Hải", "Lưu Quang Huy"):
         assert posts_of(r, name) == [("Phó tổng thanh tra", "Chính phủ", "current")]
+
+
+def parents(result: dict) -> set[tuple]:
+    return {(o["name"], o["parent"]) for o in result["organizations"] if o["parent"]}
+
+
+def test_parent_in_parentheses_after_a_post_and_after_a_code():
+    r = extract("Đại tá Vi Văn Sơn - Cục trưởng Cục Cảnh sát kinh tế (Bộ Công an) - đã ký văn bản.")
+    assert ("Cục Cảnh sát kinh tế", "Bộ Công an") in parents(r)
+    r = extract("Ông Lò Văn Tư có mặt tại trụ sở Cục Cảnh sát hình sự (C45 - Bộ Công an) sáng qua.")
+    assert ("Cục Cảnh sát hình sự", "Bộ Công an") in parents(r)
+
+
+def test_a_paper_named_after_a_body_is_not_inside_it():
+    r = extract("Báo Quân đội Nhân dân đưa tin hôm qua.")
+    assert parents(r) == set()

@@ -266,7 +266,8 @@ def extract_article(article: Article) -> dict:
                 if it.extra.get("child"):
                     reg.org(it.extra["child"], r.sentence, parent=it.text)
             elif it.kind == "post" and it.org and not (it.org_item and it.org_item.extra.get("backref")):
-                reg.org(it.org, r.sentence, parent=_inner_parent(it.org_item, r) if it.org_item else None)
+                parent = _inner_parent(it.org_item, r) or _adjacent_parent(r.items, k, r) if it.org_item else None
+                reg.org(it.org, r.sentence, parent=parent)
         refs = []
         for pm in r.people:
             if not _keep_person(pm, r):
@@ -397,7 +398,10 @@ def _inner_parent(it: Item | None, r: SentenceReading) -> str | None:
     if known and known[0] == it.end:
         return None  # a body of its own name ("Văn phòng Chính phủ"), not a unit inside another
     outer = unit_level(toks, it.start, L)
+    own_word = L.units.match(toks, it.start)
     for j in range(it.start + 1, it.end):
+        if own_word and j == own_word[0] and not L.units.match(toks, j):
+            continue  # "Báo Người Lao Động": named after a body, not inside it
         if toks[j].is_cap and (L.units.match(toks, j) or L.orgs.match(toks, j)) \
                 and org_end(toks, j, L) == it.end and unit_level(toks, j, L) < outer:
             return r.sentence.text[toks[j].start:toks[it.end - 1].end]
@@ -405,16 +409,25 @@ def _inner_parent(it: Item | None, r: SentenceReading) -> str | None:
 
 
 def _adjacent_parent(items: list[Item], k: int, r: SentenceReading) -> str | None:
-    """"Cục X, Bộ Y" or "Cục X (Bộ Y)": the higher unit right after is the parent."""
-    if k + 2 >= len(items) or items[k + 1].kind != "sep" or items[k + 1].value not in ",(-–":
+    """"Cục X, Bộ Y", "Cục X (Bộ Y)" or "Cục X (C14 - Bộ Y)": the higher unit right after is the parent.
+
+    Item ``k`` is the organisation, or a post whose organisation it is.
+    """
+    own = items[k] if items[k].kind == "org" else items[k].org_item
+    if own is None or k + 2 >= len(items) or items[k + 1].kind != "sep" or items[k + 1].value not in ",(-–":
         return None
-    nxt = items[k + 2]
+    after = k + 2
+    if items[k + 1].value == "(" and k + 4 < len(items) and items[k + 3].kind == "sep" \
+            and items[k + 3].value in "-–" and any(c.isdigit() for c in items[k + 2].text):
+        after = k + 4  # "(C14 - Bộ Công an)": the department's code, then its ministry
+    nxt = items[after]
     if nxt.kind != "org":
         return None
-    if items[k + 1].value == "(" and not (k + 3 < len(items) and items[k + 3].value == ")"):
+    if items[k + 1].value == "(" and not (after + 1 < len(items) and items[after + 1].value == ")"):
         return None
-    if items[k + 1].value == "," and k + 3 < len(items) and items[k + 3].kind == "sep" and items[k + 3].value == ",":
+    if items[k + 1].value == "," and after + 1 < len(items) and items[after + 1].kind == "sep" \
+            and items[after + 1].value == ",":
         return None  # a list of units, not a unit and its parent
-    if unit_level(r.tokens, nxt.start) < unit_level(r.tokens, items[k].start):
+    if unit_level(r.tokens, nxt.start) < unit_level(r.tokens, own.start):
         return nxt.text
     return None
