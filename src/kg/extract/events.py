@@ -179,9 +179,7 @@ def _final_attendance(tokens, starts):
         m = role_cues().match(tokens, k)
         if m and m[1].extra == "after" and m[1].value == "attendee" and m[0] >= n - 3 and not _negated(tokens, k) \
                 and not any(k < s for s in starts) and all(t.text not in ",;:" for t in tokens[k:n]):
-            first = min(starts, default=k)
-            if all(t.text != ";" for t in tokens[first:k]):
-                return k, m[1]
+            return k, m[1]
     return None
 
 
