@@ -202,3 +202,8 @@ def test_parent_in_parentheses_after_a_post_and_after_a_code():
 def test_a_paper_named_after_a_body_is_not_inside_it():
     r = extract("Báo Quân đội Nhân dân đưa tin hôm qua.")
     assert parents(r) == set()
+
+
+def test_unit_of_the_city_stands_for_the_city_named():
+    r = extract("Công an Đà Nẵng đã bắt giữ. Cơ quan Cảnh sát điều tra Công an thành phố đã khởi tố vụ án.")
+    assert ("Cơ quan Cảnh sát điều tra Công an thành phố", "Công an Đà Nẵng") in parents(r)

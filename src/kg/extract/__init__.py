@@ -145,6 +145,12 @@ class Registry:
             if k in self.aliases or not _generic_name(o["name"]):
                 continue
             longer = {self.aliases.get(k2, k2) for k2, pk in keys.items() if pk.startswith(keys[k] + " ")}
+            if not longer:
+                # "Công an thành phố" where the article names "Công an Hà Nội": the unit and a place
+                unit = " ".join(keys[k].split()[:-1]) if keys[k].split()[-1] in ("tỉnh", "phố") else None
+                unit = " ".join(unit.split()[:-1]) if unit and unit.endswith(" thành") else unit
+                longer = {self.aliases.get(k2, k2) for k2, pk in keys.items()
+                          if unit and pk.startswith(unit + " ") and _is_place(pk[len(unit) + 1:])}
             if len(longer) == 1:
                 target = self.orgs.get(longer.pop())
                 if target is not None and target["parent"] != o["name"] and o["parent"] != target["name"]:
@@ -204,6 +210,13 @@ class Registry:
             entry["evidence"] = self.span(reading.sentence)
             p["posts"].append(entry)
         return p
+
+
+def _is_place(text: str) -> bool:
+    """Whether ``text`` is one place the lexicon knows ("hà nội")."""
+    toks = tokenize(text)
+    m = lex().places.match(toks, 0)
+    return m is not None and m[0] == len(toks)
 
 
 def _generic_name(name: str, city: bool = True) -> bool:
