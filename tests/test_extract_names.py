@@ -207,3 +207,8 @@ def test_a_paper_named_after_a_body_is_not_inside_it():
 def test_unit_of_the_city_stands_for_the_city_named():
     r = extract("Công an Đà Nẵng đã bắt giữ. Cơ quan Cảnh sát điều tra Công an thành phố đã khởi tố vụ án.")
     assert ("Cơ quan Cảnh sát điều tra Công an thành phố", "Công an Đà Nẵng") in parents(r)
+
+
+def test_lower_case_end_of_a_unit_name_before_its_holder():
+    r = extract("Giám đốc Xí nghiệp Toa xe Lò Văn Khâm chịu hình thức cảnh cáo.")
+    assert posts_of(r, "Lò Văn Khâm") == [("Giám đốc", "Xí nghiệp Toa xe", "current")]

@@ -285,6 +285,23 @@ def _known_body_end(tokens: list[Token], i: int, L: _Lex) -> int | None:
     return known[0] if known and tokens[i].is_cap and unit_level(tokens, i, L) == 1 else None
 
 
+def _tail_before_holder(tokens: list[Token], title_end: int, org_stop: int, L: _Lex) -> int:
+    """"Cục trưởng Cục Quản lý dược Cao Minh Quang", "Giám đốc Xí nghiệp Đầu máy Vũ Văn Đóa": the
+    lower-case words between a unit's capitalised name and its holder's full name end the name."""
+    if org_stop == title_end:
+        return org_stop
+    j = org_stop
+    while j < len(tokens) and j - org_stop < 3 and tokens[j].is_word and not tokens[j].is_cap \
+            and not tokens[j].is_number and tokens[j].low not in STOP_WORDS and tokens[j].low not in _NO_BRIDGE \
+            and not L.place_words.match(tokens, j) and not L.markers.match(tokens, j) \
+            and not L.person_cues.match(tokens, j):
+        j += 1
+    run = _name_run(tokens, j, L)
+    if j > org_stop and run - j >= 3 and _looks_like_person(tokens, j, run, L):
+        return j
+    return org_stop
+
+
 def _numeral(text: str) -> bool:
     """A number or a Roman numeral ("14", "IX")."""
     return text.isdigit() or bool(text) and set(text) <= set("IVXLC")
@@ -461,6 +478,7 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
                 units = L.title_units.get(tuple(x.low for x in tokens[i:end]))
                 # "Bộ trưởng Công an": a minister's "Công an" is the ministry, not the police named before
                 backref = org_stop > title_end and not (units and tokens[title_end].low not in units)
+            org_stop = _tail_before_holder(tokens, title_end, org_stop, L)
             if kind == "unit" and org_stop == title_end:
                 pass  # a bare "Trưởng"/"Phó" without its unit is not a post
             else:
