@@ -405,3 +405,9 @@ def test_two_instructions_of_one_subject_in_one_sentence():
     (d,) = r["directives"]
     assert sorted(d["tasks"]) == ["làm rõ trách nhiệm của từng tập thể, cá nhân",
                                   "làm tốt công tác duy tu cơ sở vật chất"]
+
+
+def test_each_body_of_a_list_issues_the_directive():
+    r = extract("Bộ Chính trị, Ban Bí thư đã chỉ đạo phải điều tra, làm rõ và xử lý nghiêm những người có hành vi tham nhũng.")
+    names = {o["id"]: o["name"] for o in r["organizations"]}
+    assert sorted(names[d["issuer"]] for d in r["directives"]) == ["Ban Bí thư", "Bộ Chính trị"]

@@ -37,7 +37,7 @@ def _starts_task(tokens, i) -> bool:
     return task_verbs().match(tokens, i) is not None
 
 
-def _issuer(r, ends, i, reg, history, subject=None, objects=None):
+def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None):
     """The issuer right before the verb at token ``i``: a person, else an organisation.
 
     ``ends`` maps a token index to the persons and organisations that end there, so only
@@ -68,6 +68,15 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None):
                 return subject["id"]
             if orgs[-1].start > 0 and toks[orgs[-1].start - 1].low in ("chờ", "đợi"):
                 return None  # "đang chờ Bộ Công an ra quyết định": not given yet
+            if coissuers is not None:
+                # "Bộ Chính trị, Ban Bí thư đã chỉ đạo ...": each body of the list issues it
+                k = orgs[-1].start - 1
+                while k > 0 and (toks[k].text == "," or toks[k].low == "và"):
+                    before = [it for it in r.items if it.kind == "org" and it.end == k]
+                    if not before:
+                        break
+                    coissuers.append(reg.org(before[0].text)["id"])
+                    k = before[0].start - 1
             return reg.org(orgs[-1].text)["id"]
     # "Ông A, Bí thư X, đánh giá cao ... và chỉ đạo: ...": the subject of the sentence
     j = i - 1
@@ -254,7 +263,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             if question:
                 break  # "tại sao X lại yêu cầu ...?" asks, it reports no directive
             objects: list[str] = []
-            issuer = _issuer(r, ends, i, reg, history, subject, objects)
+            coissuers: list[str] = []
+            issuer = _issuer(r, ends, i, reg, history, subject, objects, coissuers)
             if issuer is None or _without_authority(issuer, verb, reg):
                 continue
             signer = _signer(issuer, reg, last_person, idx, r)
@@ -325,6 +335,10 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 for a in _subject(t):
                     if _loose(a) not in {_loose(x) for x in d["addressees"]}:
                         d["addressees"].append(a)
+            for co in coissuers:
+                if (co,) not in directives:
+                    directives[(co,)] = {**d, "id": f"d{len(directives) + 1}", "issuer": co,
+                                         "addressees": list(d["addressees"]), "tasks": list(tasks)}
             break
         history.extend(p for _, p in refs)
         for d in directives.values():
