@@ -411,3 +411,10 @@ def test_each_body_of_a_list_issues_the_directive():
     r = extract("Bộ Chính trị, Ban Bí thư đã chỉ đạo phải điều tra, làm rõ và xử lý nghiêm những người có hành vi tham nhũng.")
     names = {o["id"]: o["name"] for o in r["organizations"]}
     assert sorted(names[d["issuer"]] for d in r["directives"]) == ["Ban Bí thư", "Bộ Chính trị"]
+
+
+def test_addressees_written_as_levels_and_commanders():
+    r = extract("Thiếu tướng Trần Văn Phước yêu cầu cấp ủy, chỉ huy các đơn vị tập trung huấn luyện sát thực tế.")
+    assert r["directives"][0]["addressees"] == ["cấp ủy, chỉ huy các đơn vị"]
+    r = extract("Thủ tướng Phan Văn Khánh yêu cầu các cấp, các ngành tăng cường kiểm tra giá cả.")
+    assert r["directives"][0]["addressees"] == ["các cấp, các ngành"]
