@@ -212,3 +212,10 @@ def test_unit_of_the_city_stands_for_the_city_named():
 def test_lower_case_end_of_a_unit_name_before_its_holder():
     r = extract("Giám đốc Xí nghiệp Toa xe Lò Văn Khâm chịu hình thức cảnh cáo.")
     assert posts_of(r, "Lò Văn Khâm") == [("Giám đốc", "Xí nghiệp Toa xe", "current")]
+
+
+def test_minister_named_by_the_field_of_the_ministry():
+    r = extract("Bộ trưởng Tài chính Vương Đình Huệ cho biết ngân sách đã đủ.")
+    assert posts_of(r, "Vương Đình Huệ") == [("Bộ trưởng Tài chính", None, "current")]
+    r = extract("Bộ trưởng Bộ Tài chính Vương Đình Huệ cho biết ngân sách đã đủ.")
+    assert posts_of(r, "Vương Đình Huệ") == [("Bộ trưởng", "Bộ Tài chính", "current")]

@@ -285,6 +285,28 @@ def _known_body_end(tokens: list[Token], i: int, L: _Lex) -> int | None:
     return known[0] if known and tokens[i].is_cap and unit_level(tokens, i, L) == 1 else None
 
 
+def _ministry_field_end(tokens: list[Token], i: int, end: int, title_end: int, org_stop: int,
+                        L: _Lex) -> int | None:
+    """End of "Bộ trưởng Tài chính" where a minister's title names the ministry by its field
+    and the holder's full name follows; None otherwise."""
+    units = L.title_units.get(tuple(x.low for x in tokens[i:end]))
+    if not units or "bộ" not in units or title_end >= len(tokens) or not tokens[title_end].is_cap \
+            or tokens[title_end].low == "bộ":
+        return None
+    j = title_end
+    while j < len(tokens) and tokens[j].is_cap and j - title_end < 6:
+        words = L.org_words.match(tokens, j) or L.units.match(tokens, j)
+        if not words:
+            break
+        j = words[0]
+        if j < len(tokens) and tokens[j].text in "-–" or j < len(tokens) and tokens[j].low == "và":
+            j += 1
+    run = _name_run(tokens, j, L)
+    if j > title_end and (org_stop <= j) and run - j >= 2 and _looks_like_person(tokens, j, run, L):
+        return j
+    return None
+
+
 def _tail_before_holder(tokens: list[Token], title_end: int, org_stop: int, L: _Lex) -> int:
     """"Cục trưởng Cục Quản lý dược Cao Minh Quang", "Giám đốc Xí nghiệp Đầu máy Vũ Văn Đóa": the
     lower-case words between a unit's capitalised name and its holder's full name end the name."""
@@ -479,6 +501,12 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
                 # "Bộ trưởng Công an": a minister's "Công an" is the ministry, not the police named before
                 backref = org_stop > title_end and not (units and tokens[title_end].low not in units)
             org_stop = _tail_before_holder(tokens, title_end, org_stop, L)
+            field = _ministry_field_end(tokens, i, end, title_end, org_stop, L)
+            if field:
+                # "Bộ trưởng Văn hóa Thông tin X", "Bộ trưởng Công an X": the ministry's field is in the title
+                add("post", i, field, title=_text(sentence, tokens, i, field), complete=True)
+                i = field
+                continue
             if kind == "unit" and org_stop == title_end:
                 pass  # a bare "Trưởng"/"Phó" without its unit is not a post
             else:
