@@ -418,3 +418,11 @@ def test_addressees_written_as_levels_and_commanders():
     assert r["directives"][0]["addressees"] == ["cấp ủy, chỉ huy các đơn vị"]
     r = extract("Thủ tướng Phan Văn Khánh yêu cầu các cấp, các ngành tăng cường kiểm tra giá cả.")
     assert r["directives"][0]["addressees"] == ["các cấp, các ngành"]
+
+
+def test_purpose_clause_verb_and_connective_led_follow_ups():
+    r = extract("Ông Hà Văn Ban, Chủ tịch UBND tỉnh Kon Tum đã đến hiện trường để trực tiếp chỉ đạo công tác cứu hộ.")
+    assert [d["issuer"] for d in r["directives"]] == [person(r, "Hà Văn Ban")["id"]]
+    r = extract("Phó Thủ tướng Nguyễn Văn Dũng chỉ đạo UBND các cấp phải bố trí đầy đủ kinh phí. "
+                "Cụ thể sẽ tập trung vào việc tổng vệ sinh, tiêu độc, khử trùng. Thực hiện các biện pháp khẩn cấp.")
+    assert len(r["directives"][0]["tasks"]) == 3

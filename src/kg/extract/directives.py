@@ -82,8 +82,8 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
     j = i - 1
     while j >= 0 and toks[j].low in _GLUE:
         j -= 1
-    joined = j >= 0 and (toks[j].low == "và" or toks[j].text == "," and " ".join(t.low for t in toks[j + 1:i])
-                                                                        .startswith("đồng thời"))
+    joined = j >= 0 and (toks[j].low in ("và", "để") or toks[j].text == "," and " ".join(t.low for t in toks[j + 1:i])
+                                                                                 .startswith("đồng thời"))
     if joined and subject is not None:
         people = {ref["id"] for e, refs in ends.items() for kind, ref in refs if kind == "person" and e <= j}
         if people == {subject["id"]}:
@@ -605,6 +605,7 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
         if toks[0].low in ("tôi", "chúng") and not speech:
             break  # "Chúng ta sẽ phải chờ ...": the writer or the speaker talks, no instruction
         if _starts_task(toks, 0) or any(t.low in _MODAL for t in toks[:6]) or _modal_after_opening(toks) \
+                or _task_after_connective(toks) \
                 or _subject_then_task(r) \
                 or speech and not r.people and any(t.low in _MODAL for t in toks[:30]):
             out.extend(split_tasks(r.sentence.text))
@@ -619,6 +620,18 @@ def _own_directive(r) -> bool:
     ends = {it.end for it in r.items if it.kind in ("name", "post", "org")}
     return any(ends & set(range(max(0, i - 4), i + 1)) for i, _, v in directive_verbs().find(r.tokens)
                if v.value != "document" or v.phrase in ("ký", "ban hành"))
+
+
+# Connectives that may open an instruction ("Cụ thể sẽ tập trung ...", "Ngoài ra, tổ chức ...").
+_CONNECTIVES = frozenset({"cụ", "thể", "ngoài", "ra", "trước", "mắt", "sẽ", "cũng", "đồng", "thời", "bên", "cạnh",
+                          "đó", "đặc", "biệt", "nhất", "là", "tiếp", "theo", "sau", ","})
+
+
+def _task_after_connective(toks) -> bool:
+    j = 0
+    while j < min(len(toks), 5) and toks[j].low in _CONNECTIVES:
+        j += 1
+    return 0 < j < len(toks) and task_verbs().match(toks, j) is not None
 
 
 def _subject_then_task(r) -> bool:
