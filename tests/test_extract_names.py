@@ -219,3 +219,8 @@ def test_minister_named_by_the_field_of_the_ministry():
     assert posts_of(r, "Vương Đình Huệ") == [("Bộ trưởng Tài chính", None, "current")]
     r = extract("Bộ trưởng Bộ Tài chính Vương Đình Huệ cho biết ngân sách đã đủ.")
     assert posts_of(r, "Vương Đình Huệ") == [("Bộ trưởng", "Bộ Tài chính", "current")]
+
+
+def test_words_that_begin_like_a_unit_are_not_units():
+    r = extract("Báo cáo Kết quả Kiểm tra đã gửi. Bộ Luật Hình sự quy định rõ.")
+    assert org_names(r) == set()

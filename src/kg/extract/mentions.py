@@ -66,6 +66,7 @@ class _Lex:
         self.upper_only = frozenset(r["word"].casefold() for r in lexicons.load("units")
                                     if len(r["word"]) > 1 and r["word"].isupper())
         self.orgs = PhraseMatcher({r["name"]: r["name"] for r in lexicons.load("organizations")})
+        self.not_units = PhraseMatcher({r["phrase"]: True for r in lexicons.load("not_units")})
         self.exact_case_orgs = frozenset(r["name"] for r in lexicons.load("organizations")
                                          if r.get("case") == "exact")
         self.context_orgs = frozenset(r["name"] for r in lexicons.load("organizations")
@@ -126,6 +127,8 @@ def _unit_start(tokens: list[Token], i: int, L: _Lex, lower: bool = False):
         return None
     if tokens[i].low in L.upper_only and not tokens[i].is_upper:
         return None
+    if L.not_units.match(tokens, i) and not L.orgs.match(tokens, i):
+        return None  # "Báo cáo", "Bộ luật", "Trường hợp": words that begin like a unit
     if tokens[i].text in L.unit_abbreviations:
         return i + 1, False  # "TCHC": the abbreviation of a body the lexicon knows
     known = L.orgs.match(tokens, i)
