@@ -426,3 +426,11 @@ def test_purpose_clause_verb_and_connective_led_follow_ups():
     r = extract("Phó Thủ tướng Nguyễn Văn Dũng chỉ đạo UBND các cấp phải bố trí đầy đủ kinh phí. "
                 "Cụ thể sẽ tập trung vào việc tổng vệ sinh, tiêu độc, khử trùng. Thực hiện các biện pháp khẩn cấp.")
     assert len(r["directives"][0]["tasks"]) == 3
+
+
+def test_according_to_the_instruction_of():
+    r = extract("Theo chỉ đạo của Ban Giám đốc Công an tỉnh Phú Yên thì từ ngày 20/4 tạm không phân công tác "
+                "anh Hải để viết tường trình.")
+    (d,) = r["directives"]
+    assert [o["name"] for o in r["organizations"] if o["id"] == d["issuer"]] == ["Ban Giám đốc Công an tỉnh Phú Yên"]
+    assert d["tasks"] == ["từ ngày 20/4 tạm không phân công tác anh Hải để viết tường trình"]

@@ -133,6 +133,42 @@ def _signer(issuer: str, reg, last_person, idx: int, r):
     return None
 
 
+_CITED = frozenset({"chỉ đạo", "chỉ thị", "yêu cầu"})
+
+
+def _according_to(r, refs, reg):
+    """"Theo chỉ đạo của X, ..." / "Theo yêu cầu của X thì ...": X's instruction is the main clause.
+    (issuer id, verb, task text) or None."""
+    toks = r.tokens
+    for k in range(len(toks) - 4):
+        if toks[k].low != "theo":
+            continue
+        verb = f"{toks[k + 1].low} {toks[k + 2].low}"
+        if verb not in _CITED or toks[k + 3].low != "của":
+            continue
+        start = k + 4
+        covered = {j for it in r.items if it.kind in ("post", "rank", "cue", "honorific")
+                   for j in range(it.start, it.end)}
+        issuer, stop = None, None
+        for pm, person in refs:
+            if start <= pm.item.start <= start + 8 and all(j in covered for j in range(start, pm.item.start)):
+                issuer, stop = person["id"], pm.end
+                break
+        if issuer is None:
+            for it in r.items:
+                if it.kind == "org" and it.start == start:
+                    issuer, stop = reg.org(it.text)["id"], it.end
+                    break
+        if issuer is None or stop >= len(toks):
+            return None
+        rest = r.sentence.text[toks[stop].start:]
+        rest = re.sub(r"^[\s,]*(?:thì\s+)?", "", rest)
+        if len(rest.split()) < 3:
+            return None
+        return issuer, verb, rest
+    return None
+
+
 def _sentence_subject(r, refs):
     """The person who opens the sentence, after an opening phrase closed by a comma at most
     ("Ông A, Bí thư X, ..."; "Tại hội nghị, Thủ tướng A ..."), else None."""
@@ -259,6 +295,16 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 ends.setdefault(it.end, []).append(("org", it))
         question = r.sentence.text.rstrip(" ”\"'").endswith("?")
         subject = _sentence_subject(r, refs)
+        cited = None if question else _according_to(r, refs, reg)
+        if cited is not None:
+            # "Theo chỉ đạo của Ban giám đốc Công an tỉnh thì từ ngày 20/4 tạm không phân công tác anh Hải"
+            issuer, verb_phrase, task_text = cited
+            d = directives.get((issuer,))
+            if d is None:
+                d = {"id": f"d{len(directives) + 1}", "issuer": issuer, "verb": verb_phrase, "addressees": [],
+                     "event": None, "document": None, "period": None, "tasks": [], "evidence": reg.span(r.sentence)}
+                directives[(issuer,)] = d
+            d["tasks"].extend(split_tasks(task_text))
         for i, end, verb in directive_verbs().find(toks):
             if question:
                 break  # "tại sao X lại yêu cầu ...?" asks, it reports no directive
