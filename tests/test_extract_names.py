@@ -224,3 +224,10 @@ def test_minister_named_by_the_field_of_the_ministry():
 def test_words_that_begin_like_a_unit_are_not_units():
     r = extract("Báo cáo Kết quả Kiểm tra đã gửi. Bộ Luật Hình sự quy định rõ.")
     assert org_names(r) == set()
+
+
+def test_second_syllable_of_the_first_word_of_a_name():
+    r = extract("Sở Xây dựng và Trung tâm Thu hồi và Khai thác quỹ đất đã họp.")
+    assert {"Sở Xây dựng", "Trung tâm Thu hồi và Khai thác quỹ đất"} <= org_names(r)
+    r = extract("UBND TP giao việc cho sở.")
+    assert "UBND TP" in org_names(r)

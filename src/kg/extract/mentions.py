@@ -195,7 +195,10 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             inner = _unit_start(tokens, j, L)
             # a unit named inside ("Đảng ủy Bộ Công an") is whole, and so is a place ("Hà Nội", not
             # "Nội chính")
+            first = j
             j = inner[0] if inner else place[0] if place else j + 1
+            if j == first + 1 and not inner and not place and j < n and _second_syllable(tokens, first, j, base, L):
+                j += 1  # "Trung tâm Thu hồi", "và Khai thác": a capitalised word's second syllable
             continue
         pw = L.place_words.match(tokens, j)
         if pw and pw[0] < n and (tokens[pw[0]].is_cap or tokens[pw[0]].is_number):
@@ -240,6 +243,11 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                 target_ok = False  # "Công an quận bắt quả tang Nguyễn Văn Sơn"
             if k > j and not has_place and (target_ok or k < n and L.place_words.match(tokens, k)):
                 j = k
+                continue
+            if k > j and not has_place and k + 1 < n and tokens[k].low == "và" and tokens[k + 1].is_cap \
+                    and not _unit_start(tokens, k + 1, L) and not L.posts.match(tokens, k + 1) \
+                    and not _looks_like_person(tokens, k + 1, _name_run(tokens, k + 1, L), L):
+                j = k + 1  # "Trung tâm Thu hồi và Khai thác quỹ đất"
                 continue
             if k > j and k + 1 < n and tokens[k].low == "của" and not has_place and _of_known_body(tokens, k + 1, L):
                 j = k  # "Ủy ban Pháp luật (của Quốc hội)": the name ends before "của"
@@ -286,6 +294,19 @@ def _known_body_end(tokens: list[Token], i: int, L: _Lex) -> int | None:
         return i + 1  # "của QH"
     known = L.orgs.match(tokens, i)
     return known[0] if known and tokens[i].is_cap and unit_level(tokens, i, L) == 1 else None
+
+
+def _second_syllable(tokens: list[Token], first: int, j: int, base: int, L: _Lex) -> bool:
+    """Whether ``tokens[j]`` ends the two-syllable word that the capitalised ``tokens[first]``
+    begins: the first word of a name's description ("Sở Xây dựng", "Trung tâm Thu hồi")."""
+    t = tokens[j]
+    before = tokens[first - 1] if first else None
+    return t.is_word and not t.is_cap and not t.is_number and t.low not in STOP_WORDS and t.low not in _NO_BRIDGE \
+        and t.low not in _JOINERS and (first == base or before is not None and before.low in ("và", "-", "–")) \
+        and not L.place_words.match(tokens, j) and not L.posts.match(tokens, j) \
+        and not L.person_cues.match(tokens, j) and not L.markers.match(tokens, j) \
+        and not L.org_words.match(tokens, first) and not tokens[first].is_upper \
+        and not L.place_words.match(tokens, first)
 
 
 def _ministry_field_end(tokens: list[Token], i: int, end: int, title_end: int, org_stop: int,
