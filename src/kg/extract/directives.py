@@ -141,8 +141,8 @@ def _according_to(r, refs, reg):
     (issuer id, verb, task text) or None."""
     toks = r.tokens
     for k in range(len(toks) - 4):
-        if toks[k].low != "theo":
-            continue
+        if toks[k].low != "theo" or k > 0 and toks[k - 1].text not in ",“\"(:":
+            continue  # clause-initial only: "thực hiện đúng theo chỉ đạo của X" reports compliance
         verb = f"{toks[k + 1].low} {toks[k + 2].low}"
         if verb not in _CITED or toks[k + 3].low != "của":
             continue
