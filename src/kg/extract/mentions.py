@@ -176,7 +176,7 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
     while j < n:
         t = tokens[j]
         words = L.org_words.match(tokens, j)
-        if words and j > i and (t.is_cap or words[1]):
+        if words and j > i and (t.is_cap or words[1] and not has_place):
             j = words[0]
             continue
         if t.is_cap or t.is_number:
