@@ -434,3 +434,14 @@ def test_according_to_the_instruction_of():
     (d,) = r["directives"]
     assert [o["name"] for o in r["organizations"] if o["id"] == d["issuer"]] == ["Ban Giám đốc Công an tỉnh Phú Yên"]
     assert d["tasks"] == ["từ ngày 20/4 tạm không phân công tác anh Hải để viết tường trình"]
+
+
+def test_phone_calls_upward_requests_and_a_quoted_instruction_with_its_own_verb():
+    r = extract("Trong lúc vui vẻ thì ông Lâm Văn Dậu có nhận điện thoại và nói sẽ qua.")
+    assert r["directives"] == []
+    r = extract("Bộ trưởng Bộ Tài chính Nguyễn Văn Hùng đề nghị Quốc hội chấp nhận phương án này.")
+    assert r["directives"] == []
+    r = extract("Thủ tướng Chính phủ Phan Văn Khánh vừa chỉ đạo: Yêu cầu Bộ GTVT báo cáo đầy đủ việc thực hiện.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Bộ GTVT"]
+    assert d["tasks"] == ["báo cáo đầy đủ việc thực hiện"]

@@ -109,6 +109,18 @@ _REQUESTER_UNITS = ("viện ks", "viện kiểm sát", "vks", "cơ quan csđt", 
                     "cơ quan điều tra", "cqđt")
 
 
+# Bodies a request goes up to: "đề nghị Quốc hội/Thủ tướng/Chính phủ ..." asks, it does not direct.
+_ABOVE = ("qh", "quốc hội", "thủ tướng", "chính phủ", "bộ chính trị", "ban bí thư", "trung ương", "cấp trên",
+          "ủy ban thường vụ quốc hội")
+
+
+def _upward(verb, toks, end: int) -> bool:
+    if verb.phrase not in ("đề nghị", "kiến nghị"):
+        return False
+    following = " ".join(t.low for t in toks[end:end + 5])
+    return following.startswith(_ABOVE)
+
+
 def _without_authority(issuer: str, verb, reg) -> bool:
     person = next((p for p in reg.persons.values() if p["id"] == issuer), None)
     if person is not None:
@@ -250,6 +262,10 @@ def _document(r, start: int):
         m = document_kinds().match(toks, i)
         if m and not toks[i].is_cap and m[1].extra != "yes":
             continue  # in lower case "ký kết luận", "ra lệnh" are no signed documents; "ra quyết định" is
+        if m and not toks[i].is_cap and any(t.low not in ("khẩn", "hỏa", "tốc", "mật") for t in toks[start:i]):
+            continue  # "có nhận điện thoại": a lower-case kind stands right after the verb
+        if m and m[0] < len(toks) and toks[m[0]].low in ("thoại", "tử", "lực", "năng", "ảnh"):
+            continue  # "điện thoại", "điện tử": no dispatch
         if m and (toks[i].is_cap or toks[start - 1].low in ("ký", "ban", "hành", "có", "ra")):
             rest = r.sentence.text[toks[m[0] - 1].end:] if m[0] <= len(toks) else ""
             num = _NUMBER.match(rest)
@@ -311,7 +327,7 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             objects: list[str] = []
             coissuers: list[str] = []
             issuer = _issuer(r, ends, i, reg, history, subject, objects, coissuers)
-            if issuer is None or _without_authority(issuer, verb, reg):
+            if issuer is None or _without_authority(issuer, verb, reg) or _upward(verb, toks, end):
                 continue
             signer = _signer(issuer, reg, last_person, idx, r)
             if signer is not None:
@@ -410,6 +426,11 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
     instruction and stays in the task too ("nhấn mạnh: “Mỗi cán bộ, đảng viên phải ...").
     """
     toks = tokenize(text)
+    lead = directive_verbs().match(toks, 0) if toks else None
+    if lead and lead[1].value == "strong" and lead[0] < len(toks):
+        # "chỉ đạo: Yêu cầu Bộ GTVT báo cáo ...": the quoted instruction opens with its own verb
+        text, quoted = text[toks[lead[0]].start:], False
+        toks = tokenize(text)
     first = 1 if toks and toks[0].low == "cho" else 0
     named, q = _named_list(text, toks, first)
     if named and q < len(toks) and toks[q].text not in ",.;:?!" and toks[q].low not in _PRONOUNS:
