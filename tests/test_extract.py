@@ -445,3 +445,8 @@ def test_phone_calls_upward_requests_and_a_quoted_instruction_with_its_own_verb(
     (d,) = r["directives"]
     assert d["addressees"] == ["Bộ GTVT"]
     assert d["tasks"] == ["báo cáo đầy đủ việc thực hiện"]
+
+
+def test_a_role_that_opens_the_sentence_for_the_persons_after_co_or_la():
+    r = extract("Sáng nay, Bộ Tư lệnh tổ chức hội nghị. Chủ trì hội nghị là đồng chí Trung tướng Lê Văn Quý, Tư lệnh Quân khu.")
+    assert ("Lê Văn Quý", "chair") in _roles(r)

@@ -213,13 +213,13 @@ def _attendance_list(tokens):
     for j in _clause_starts(tokens):
         k0 = j + 1 if j + 1 < len(tokens) and tokens[j].low in ("về", "tới", "cùng") else j
         m = role_cues().match(tokens, k0)
-        if not m or m[1].extra != "after" or m[1].value not in ("attendee", "guest"):
+        if not m or m[1].extra != "after" or m[1].needs_event:
             continue
         for k in range(m[0], min(len(tokens), m[0] + 10)):
             if tokens[k].text in ",.;:":
                 break
-            if tokens[k].low == "có":
-                return k + 1, m[1]
+            if tokens[k].low == "có" or tokens[k].low == "là" and m[1].value != "attendee":
+                return k + 1, m[1]  # "Chủ trì hội nghị là đồng chí X", "Dự hội nghị có ..."
     return None
 
 
