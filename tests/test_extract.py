@@ -450,3 +450,9 @@ def test_phone_calls_upward_requests_and_a_quoted_instruction_with_its_own_verb(
 def test_a_role_that_opens_the_sentence_for_the_persons_after_co_or_la():
     r = extract("Sáng nay, Bộ Tư lệnh tổ chức hội nghị. Chủ trì hội nghị là đồng chí Trung tướng Lê Văn Quý, Tư lệnh Quân khu.")
     assert ("Lê Văn Quý", "chair") in _roles(r)
+
+
+def test_quotation_before_the_issuer_and_verb():
+    r = extract("“Các đơn vị phải xóa bỏ độc quyền trong lĩnh vực cấp nước” - Chủ tịch UBND TP Lê Thanh Hà nhấn mạnh.")
+    (d,) = r["directives"]
+    assert d["tasks"] == ["Các đơn vị phải xóa bỏ độc quyền trong lĩnh vực cấp nước"]

@@ -353,6 +353,9 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             if period:
                 stripped = stripped[cut:].lstrip(" ,:“”\"'‘’")
             addressees, task_text, late_period = _addressees_and_task(stripped, r, reg, quoted)
+            if not stripped.strip(" .!”\"'") and not document:
+                # "“Các đơn vị phải ...” - ông X nhấn mạnh.": the instruction is the quotation before
+                task_text, quoted = _quote_before(r, i), True
             period = period or late_period
             addressees = objects + sent_to + addressees
             if verb.value == "weak":
@@ -576,6 +579,15 @@ def _signed_by(r, ends, start: int) -> str | None:
             if people:
                 return people[-1]["id"]
     return None
+
+
+def _quote_before(r, i: int) -> str:
+    """The words before "- <issuer> <verb>." at the end of a sentence."""
+    toks = r.tokens
+    for j in range(i - 1, 0, -1):
+        if toks[j].text in "-–—" and j < i:
+            return r.sentence.text[:toks[j].start].strip(" “”\"'")
+    return ""
 
 
 def _second_verb(toks, end: int) -> tuple[int, int] | None:
