@@ -231,3 +231,8 @@ def test_second_syllable_of_the_first_word_of_a_name():
     assert {"Sở Xây dựng", "Trung tâm Thu hồi và Khai thác quỹ đất"} <= org_names(r)
     r = extract("UBND TP giao việc cho sở.")
     assert "UBND TP" in org_names(r)
+
+
+def test_no_second_syllable_after_a_number():
+    r = extract("Trung tướng Lê Văn Thành, nguyên Tư lệnh Quân khu 9 bàn giao nhiệm vụ.")
+    assert posts_of(r, "Lê Văn Thành") == [("Tư lệnh", "Quân khu 9", "former")]

@@ -305,7 +305,7 @@ def _second_syllable(tokens: list[Token], first: int, j: int, base: int, L: _Lex
         and t.low not in _JOINERS and (first == base or before is not None and before.low in ("và", "-", "–")) \
         and not L.place_words.match(tokens, j) and not L.posts.match(tokens, j) \
         and not L.person_cues.match(tokens, j) and not L.markers.match(tokens, j) \
-        and not L.org_words.match(tokens, first) and not tokens[first].is_upper \
+        and tokens[first].is_name_part and not L.org_words.match(tokens, first) and not tokens[first].is_upper \
         and not L.place_words.match(tokens, first)
 
 
