@@ -236,3 +236,9 @@ def test_second_syllable_of_the_first_word_of_a_name():
 def test_no_second_syllable_after_a_number():
     r = extract("Trung tướng Lê Văn Thành, nguyên Tư lệnh Quân khu 9 bàn giao nhiệm vụ.")
     assert posts_of(r, "Lê Văn Thành") == [("Tư lệnh", "Quân khu 9", "former")]
+
+
+def test_quoted_name_inside_an_organisation_name():
+    r = extract('Ông Mạc Văn Hòa, Giám đốc Công ty TNHH "Phú Cường", cho biết.')
+    assert posts_of(r, "Mạc Văn Hòa") == [("Giám đốc", 'Công ty TNHH "Phú Cường"', "current")]
+    assert [p["name"] for p in r["persons"]] == ["Mạc Văn Hòa"]

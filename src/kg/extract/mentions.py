@@ -209,6 +209,11 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                 pw[0] >= n or not tokens[pw[0]].is_word or tokens[pw[0]].low in STOP_WORDS):
             j = pw[0]
             break
+        if t.text in '"“' and j >= base:
+            close = next((c for c in range(j + 1, min(j + 8, n)) if tokens[c].text in '"”'), None)
+            if close and close > j + 1 and all(x.is_cap or x.is_number or x.text in "-&" for x in tokens[j + 1:close]):
+                j = close + 1  # 'Công ty TNHH "Hoàng Long"': a quoted name is part of the name
+                continue
         if t.text in "-–" and j + 1 < n and tokens[j + 1].is_cap and j > base - 1:
             if _unit_start(tokens, j + 1, L) and unit_level(tokens, j + 1, L) < unit_level(tokens, i, L):
                 break  # "Cục CSĐT - Bộ Công an": the higher unit after the dash is the parent
