@@ -135,7 +135,10 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             status = it.value
             if it.extra.get("supersedes") and current is not None:
                 _supersede(current.posts)
-            if it.extra.get("after_subject") and current is not None and items[k - 1] is current.item:
+            before = k - 1
+            while before > 0 and items[before].kind == "word" and items[before].text.casefold() in _LIST_GLUE:
+                before -= 1
+            if it.extra.get("after_subject") and current is not None and items[before] is current.item:
                 current.licensed = True  # "Sataya Nadella được bổ nhiệm làm CEO": a person, named
             if it.extra.get("after_subject") and group and (current is None or len(group) > 1
                                                              and current is group[-1]):
