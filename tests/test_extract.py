@@ -456,3 +456,8 @@ def test_quotation_before_the_issuer_and_verb():
     r = extract("“Các đơn vị phải xóa bỏ độc quyền trong lĩnh vực cấp nước” - Chủ tịch UBND TP Lê Thanh Hà nhấn mạnh.")
     (d,) = r["directives"]
     assert d["tasks"] == ["Các đơn vị phải xóa bỏ độc quyền trong lĩnh vực cấp nước"]
+
+
+def test_documents_sent_up_are_no_directives():
+    r = extract("UBND tỉnh Thừa Thiên - Huế vừa có Công văn số 21/UB-BC gửi Thủ tướng, báo cáo giải trình về dự án.")
+    assert r["directives"] == []

@@ -344,6 +344,9 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 signer = _signed_by(r, ends, end)
                 issuer = signer or issuer  # "công văn số 8869 do Phó Chánh Văn phòng A ký": A issues it
                 end, sent_to = _after_document(r, end)
+                if sent_to and _loose(sent_to[0]).startswith(_ABOVE) or \
+                        end < len(toks) and toks[end].low == "được" and toks[end - 1].low == "nghị":
+                    continue  # a report sent up ("gửi Thủ tướng") or a request for oneself ("đề nghị được ...")
             rest_start = toks[end].start if end < len(toks) else len(r.sentence.text)
             second = _second_verb(toks, end)
             rest = r.sentence.text[rest_start:toks[second[0]].start if second else len(r.sentence.text)]
