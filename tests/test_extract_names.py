@@ -242,3 +242,10 @@ def test_quoted_name_inside_an_organisation_name():
     r = extract('Ông Mạc Văn Hòa, Giám đốc Công ty TNHH "Phú Cường", cho biết.')
     assert posts_of(r, "Mạc Văn Hòa") == [("Giám đốc", 'Công ty TNHH "Phú Cường"', "current")]
     assert [p["name"] for p in r["persons"]] == ["Mạc Văn Hòa"]
+
+
+def test_election_wording():
+    r = extract("Ông Lục Văn Hải (42 tuổi) đã trúng cử Phó chủ tịch UBND tỉnh Cao Bằng vào đầu năm.")
+    assert posts_of(r, "Lục Văn Hải") == [("Phó chủ tịch", "UBND tỉnh Cao Bằng", "current")]
+    r = extract("Ông Mai Văn Bình tái cử chức Chủ tịch UBND tỉnh Ninh Bình với tỷ lệ phiếu cao.")
+    assert posts_of(r, "Mai Văn Bình") == [("Chủ tịch", "UBND tỉnh Ninh Bình", "current")]
