@@ -249,3 +249,10 @@ def test_election_wording():
     assert posts_of(r, "Lục Văn Hải") == [("Phó chủ tịch", "UBND tỉnh Cao Bằng", "current")]
     r = extract("Ông Mai Văn Bình tái cử chức Chủ tịch UBND tỉnh Ninh Bình với tỷ lệ phiếu cao.")
     assert posts_of(r, "Mai Văn Bình") == [("Chủ tịch", "UBND tỉnh Ninh Bình", "current")]
+
+
+def test_a_word_before_a_title_is_not_part_of_it():
+    r = extract("Báo đã đưa tin về vụ Phó Chủ nhiệm Văn phòng Tỉnh ủy Lê Văn Lâm để quên tiền.")
+    assert posts_of(r, "Lê Văn Lâm") == [("Phó Chủ nhiệm", "Văn phòng Tỉnh ủy", "current")]
+    r = extract("Ông Lê Văn Lâm, phó Giám đốc Sở Y tế, cho biết.")
+    assert posts_of(r, "Lê Văn Lâm") == [("phó Giám đốc", "Sở Y tế", "current")]

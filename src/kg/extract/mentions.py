@@ -498,7 +498,10 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             i = m[0]
             continue
         m = L.posts.match(tokens, i)
-        if m and m[0] < n and tokens[m[0] - 1].low == "phó" and L.posts.match(tokens, m[0]) \
+        if m and not t.is_cap and t.low not in ("phó", "tổng") and i + 1 < n and tokens[i + 1].is_cap \
+                and L.posts.match(tokens, i + 1):
+            m = None  # "vụ Phó Chủ nhiệm": the word "vụ" (case), then the title "Phó Chủ nhiệm"
+        if m and m[0] == i + 1 < n and t.low == "phó" and L.posts.match(tokens, m[0]) \
                 and not L.units.match(tokens, m[0]):
             m = L.posts.match(tokens, m[0])  # "Phó Tổng Thanh tra": the deputy of any title
         if m and not (t.is_cap or m[0] - i >= 2) and _unit_start(tokens, m[0], L) is None:
