@@ -256,3 +256,9 @@ def test_a_word_before_a_title_is_not_part_of_it():
     assert posts_of(r, "Lê Văn Lâm") == [("Phó Chủ nhiệm", "Văn phòng Tỉnh ủy", "current")]
     r = extract("Ông Lê Văn Lâm, phó Giám đốc Sở Y tế, cho biết.")
     assert posts_of(r, "Lê Văn Lâm") == [("phó Giám đốc", "Sở Y tế", "current")]
+
+
+def test_portfolio_after_phu_trach_stays_in_the_title():
+    r = extract("Ông Tô Văn Trường, Phó giám đốc phụ trách kỹ thuật Xí nghiệp Toa xe Hà Nội, bị khiển trách.")
+    assert posts_of(r, "Tô Văn Trường") == [("Phó giám đốc phụ trách kỹ thuật", "Xí nghiệp Toa xe Hà Nội",
+                                             "current")]

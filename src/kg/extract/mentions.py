@@ -353,6 +353,21 @@ def _tail_before_holder(tokens: list[Token], title_end: int, org_stop: int, L: _
     return org_stop
 
 
+def _portfolio_end(tokens: list[Token], j: int, L: _Lex) -> int:
+    """"Phó Giám đốc phụ trách vận dụng", "Phó Tổng cục trưởng phụ trách phía Nam": the portfolio
+    named after "phụ trách" belongs to the title, up to the unit or the end of the phrase."""
+    n = len(tokens)
+    if not (j + 2 < n and tokens[j].low == "phụ" and tokens[j + 1].low == "trách"):
+        return j
+    k = j + 2
+    while k < n and k - j < 7 and tokens[k].is_word and not _unit_start(tokens, k, L) \
+            and tokens[k].low not in STOP_WORDS and not L.posts.match(tokens, k) \
+            and not (tokens[k].is_cap and not L.org_words.match(tokens, k) and not L.places.match(tokens, k)
+                     and not (k > 0 and L.org_words.match(tokens, k - 1))):
+        k += 1
+    return k if k > j + 2 else j
+
+
 def _numeral(text: str) -> bool:
     """A number or a Roman numeral ("14", "IX")."""
     return text.isdigit() or bool(text) and set(text) <= set("IVXLC")
@@ -509,6 +524,7 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
         if m:
             end, kind = m
             title_end = _dept_tail(tokens, end, L) if kind == "department" else end
+            title_end = _portfolio_end(tokens, title_end, L)
             title_stop = None  # where the title ends when it shares its last word with the unit
             if end - i >= 2 and tokens[end - 1].is_cap and L.units.match(tokens, end - 1):
                 unit_org = org_end(tokens, end - 1, L)
