@@ -361,7 +361,7 @@ def _portfolio_end(tokens: list[Token], j: int, L: _Lex) -> int:
         return j
     k = j + 2
     while k < n and k - j < 7 and tokens[k].is_word and not _unit_start(tokens, k, L) \
-            and tokens[k].low not in STOP_WORDS and not L.posts.match(tokens, k) \
+            and tokens[k].low not in STOP_WORDS and tokens[k].low not in _JOINERS and not L.posts.match(tokens, k) \
             and not (tokens[k].is_cap and not L.org_words.match(tokens, k) and not L.places.match(tokens, k)
                      and not (k > 0 and L.org_words.match(tokens, k - 1))):
         k += 1
