@@ -233,7 +233,7 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
         if t.is_word and not t.is_cap and t.low not in STOP_WORDS and j > base - 1:
             # a short lower-case stretch is kept when it leads to a capitalised part
             k = j
-            while k < n and k - j < 6 and tokens[k].is_word and not tokens[k].is_cap \
+            while k < n and k - j < 6 and tokens[k].is_word and not tokens[k].is_cap and not tokens[k].is_number \
                     and tokens[k].low not in STOP_WORDS and tokens[k].low not in _NO_BRIDGE \
                     and not L.place_words.match(tokens, k):
                 k += 1
