@@ -461,3 +461,10 @@ def test_quotation_before_the_issuer_and_verb():
 def test_documents_sent_up_are_no_directives():
     r = extract("UBND tỉnh Thừa Thiên - Huế vừa có Công văn số 21/UB-BC gửi Thủ tướng, báo cáo giải trình về dự án.")
     assert r["directives"] == []
+
+
+def test_a_funeral_home_is_no_ceremony_and_answering_the_press_no_speech():
+    r = extract("Cục Hậu cần đã cử 10 cảnh vệ đến nhà tang lễ Quân khu 5. Đại tá Tô Văn Tỵ cho biết bệnh viện đã chuẩn bị.")
+    assert r["events"] == []
+    r = extract("Cuộc họp kết thúc chiều qua. Trả lời báo chí sau cuộc họp, đại tá Nguyễn Văn Toàn cho biết kết quả.")
+    assert ("Nguyễn Văn Toàn", "speaker") not in _roles(r)

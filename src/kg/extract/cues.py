@@ -83,7 +83,8 @@ def interview_cues() -> CueMatcher:
 
 @lru_cache(maxsize=1)
 def event_kinds() -> CueMatcher:
-    return CueMatcher([Cue(r["phrase"], r["kind"]) for r in lexicons.load("event_kinds")])
+    return CueMatcher([Cue(r["phrase"], r["kind"], _contexts(r.get("blocked_before")), _contexts(r.get("blocked_after")))
+                       for r in lexicons.load("event_kinds")])
 
 
 @lru_cache(maxsize=1)
