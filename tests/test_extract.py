@@ -468,3 +468,8 @@ def test_a_funeral_home_is_no_ceremony_and_answering_the_press_no_speech():
     assert r["events"] == []
     r = extract("Cuộc họp kết thúc chiều qua. Trả lời báo chí sau cuộc họp, đại tá Nguyễn Văn Toàn cho biết kết quả.")
     assert ("Nguyễn Văn Toàn", "speaker") not in _roles(r)
+
+
+def test_persons_listed_together_issue_the_directive_together():
+    r = extract("Thiếu tá Nguyễn Việt Hồng và Thượng úy Phạm Văn Chiêu yêu cầu người lái xuất trình giấy tờ.")
+    assert {d["issuer"] for d in r["directives"]} == {person(r, "Nguyễn Việt Hồng")["id"], person(r, "Phạm Văn Chiêu")["id"]}

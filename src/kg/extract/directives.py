@@ -15,6 +15,7 @@ import re
 
 from kg import lexicons
 from kg.extract.cues import directive_verbs, document_kinds, task_verbs
+from kg.extract.events import _joined
 from kg.extract.mentions import org_end
 from kg.extract.tokens import tokenize
 
@@ -181,6 +182,16 @@ def _according_to(r, refs, reg):
     return None
 
 
+def _joined_people(r, refs, issuer: str, i: int) -> list[str]:
+    """"Ông A và ông B yêu cầu ...": the persons listed with the issuer issue it too."""
+    k = next((k for k, (pm, p) in enumerate(refs) if p["id"] == issuer and pm.end <= i), None)
+    out: list[str] = []
+    while k is not None and k > 0 and _joined(r.tokens, refs[k - 1][0], refs[k][0], r.items):
+        out.append(refs[k - 1][1]["id"])
+        k -= 1
+    return [x for x in out if x != issuer]
+
+
 def _sentence_subject(r, refs):
     """The person who opens the sentence, after an opening phrase closed by a comma at most
     ("Ông A, Bí thư X, ..."; "Tại hội nghị, Thủ tướng A ..."), else None."""
@@ -329,6 +340,7 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             issuer = _issuer(r, ends, i, reg, history, subject, objects, coissuers)
             if issuer is None or _without_authority(issuer, verb, reg) or _upward(verb, toks, end):
                 continue
+            coissuers += _joined_people(r, refs, issuer, i)
             signer = _signer(issuer, reg, last_person, idx, r)
             if signer is not None:
                 issuer = signer["id"]
