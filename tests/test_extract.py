@@ -473,3 +473,12 @@ def test_a_funeral_home_is_no_ceremony_and_answering_the_press_no_speech():
 def test_persons_listed_together_issue_the_directive_together():
     r = extract("Thiếu tá Nguyễn Việt Hồng và Thượng úy Phạm Văn Chiêu yêu cầu người lái xuất trình giấy tờ.")
     assert {d["issuer"] for d in r["directives"]} == {person(r, "Nguyễn Việt Hồng")["id"], person(r, "Phạm Văn Chiêu")["id"]}
+
+
+def test_another_issuer_later_in_the_sentence():
+    r = extract("Riêng việc UBND TP giao cho Trung tâm Phát triển quỹ đất bán đấu giá cù lao, ông Nguyễn Minh Hoàng, "
+                "Trưởng Ban Kinh tế, đề nghị Sở Quy hoạch xuống khảo sát trực tiếp.")
+    by = {d["issuer"]: d for d in r["directives"]}
+    hoang = by[person(r, "Nguyễn Minh Hoàng")["id"]]
+    assert hoang["addressees"] == ["Sở Quy hoạch"] and hoang["tasks"] == ["xuống khảo sát trực tiếp"]
+    assert all("Hoàng" not in t for d in r["directives"] for t in d["tasks"])

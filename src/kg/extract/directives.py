@@ -182,6 +182,27 @@ def _according_to(r, refs, reg):
     return None
 
 
+def _other_issuer_at(r, refs, ends, reg, end: int, issuer: str):
+    """A later directive verb of the sentence with an issuer of its own, right before it:
+    (index where this directive's words stop, index of that verb), or None."""
+    toks = r.tokens
+    for j, _, verb in directive_verbs().find(toks, end + 1):
+        if verb.value == "document":
+            continue
+        other = _issuer(r, ends, j, reg, [])
+        if other is None or other == issuer:
+            continue
+        starts = [pm.item.start for pm, p in refs if p["id"] == other and pm.end <= j]
+        orgs = [it.start for it in r.items if it.kind == "org" and it.end <= j and reg.org(it.text)["id"] == other]
+        first = max(starts + orgs, default=j)
+        k = first
+        while k > end and toks[k - 1].text not in ",;":
+            k -= 1
+        if k > end:
+            return k - 1, j  # only a new clause: "lập Ban X chỉ đạo ..." is the task's own object
+    return None
+
+
 def _joined_people(r, refs, issuer: str, i: int) -> list[str]:
     """"Ông A và ông B yêu cầu ...": the persons listed with the issuer issue it too."""
     k = next((k for k, (pm, p) in enumerate(refs) if p["id"] == issuer and pm.end <= i), None)
@@ -332,9 +353,12 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                      "event": None, "document": None, "period": None, "tasks": [], "evidence": reg.span(r.sentence)}
                 directives[(issuer,)] = d
             d["tasks"].extend(split_tasks(task_text))
+        skip_until = 0
         for i, end, verb in directive_verbs().find(toks):
             if question:
                 break  # "tại sao X lại yêu cầu ...?" asks, it reports no directive
+            if i < skip_until:
+                continue
             objects: list[str] = []
             coissuers: list[str] = []
             issuer = _issuer(r, ends, i, reg, history, subject, objects, coissuers)
@@ -361,7 +385,9 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                     continue  # a report sent up ("gửi Thủ tướng") or a request for oneself ("đề nghị được ...")
             rest_start = toks[end].start if end < len(toks) else len(r.sentence.text)
             second = _second_verb(toks, end)
-            rest = r.sentence.text[rest_start:toks[second[0]].start if second else len(r.sentence.text)]
+            other = _other_issuer_at(r, refs, ends, reg, end, issuer)
+            stop = min(x for x in (second[0] if second else len(toks), other[0] if other else len(toks)))
+            rest = r.sentence.text[rest_start:toks[stop].start if stop < len(toks) else len(r.sentence.text)]
             stripped = rest.lstrip(" ,:“”\"'‘’")
             quoted = bool(re.match(r"\s*[:“\"]", rest)) or end > 0 and toks[end - 1].text == ":"
             period, cut = _period(stripped)
@@ -419,7 +445,9 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 if (co,) not in directives:
                     directives[(co,)] = {**d, "id": f"d{len(directives) + 1}", "issuer": co,
                                          "addressees": list(d["addressees"]), "tasks": list(tasks)}
-            break
+            if other is None:
+                break
+            skip_until = other[1]  # "..., ông B, Trưởng ban X, đề nghị ...": another issuer's directive follows
         history.extend(p for _, p in refs)
         for d in directives.values():
             if d["evidence"]["text"] == r.sentence.text and d["issuer"] in persons_by_id:
