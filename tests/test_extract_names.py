@@ -262,3 +262,8 @@ def test_portfolio_after_phu_trach_stays_in_the_title():
     r = extract("Ông Tô Văn Trường, Phó giám đốc phụ trách kỹ thuật Xí nghiệp Toa xe Hà Nội, bị khiển trách.")
     assert posts_of(r, "Tô Văn Trường") == [("Phó giám đốc phụ trách kỹ thuật", "Xí nghiệp Toa xe Hà Nội",
                                              "current")]
+
+
+def test_a_former_post_of_the_sentence_subject():
+    r = extract("Tạ Văn Lộc cho mượn xe bừa bãi khi còn làm Tổng giám đốc PMU 21, cơ quan điều tra cho biết.")
+    assert posts_of(r, "Tạ Văn Lộc") == [("Tổng giám đốc", "PMU 21", "former")]

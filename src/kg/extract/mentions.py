@@ -650,6 +650,7 @@ def _brand_orgs(items: list[Item], sentence: str, tokens: list[Token]) -> list[I
             if brand.kind in ("word", "short") and items[k + 1].end - items[k + 1].start == 1 and tok.is_cap \
                     and tok.low not in lex().family and not tok.text.isdigit() and brand.start == it.end \
                     and (name.kind == "name" and name.start == brand.end
+                         or width == 2 and items[k + 2].text.isdigit()
                          or not tok.is_upper and _foreign_word(tok.text)
                          and (brand.end >= len(tokens) or not tokens[brand.end].is_word)):
                 org_item = Item("org", brand.start, brand.end, brand.text)
