@@ -482,3 +482,10 @@ def test_another_issuer_later_in_the_sentence():
     hoang = by[person(r, "Nguyễn Minh Hoàng")["id"]]
     assert hoang["addressees"] == ["Sở Quy hoạch"] and hoang["tasks"] == ["xuống khảo sát trực tiếp"]
     assert all("Hoàng" not in t for d in r["directives"] for t in d["tasks"])
+
+
+def test_witnessing_counts_only_where_the_event_is_named():
+    r = extract("Hội nghị diễn ra sáng nay. Sau đó, ông Lê Văn Anh tình cờ chứng kiến những hành vi nhũng nhiễu.")
+    assert _roles(r) == set()
+    r = extract("Bộ trưởng Lê Văn Anh chứng kiến lễ ký kết.")
+    assert ("Lê Văn Anh", "attendee") in _roles(r)

@@ -27,6 +27,7 @@ class Cue:
     extra: str = ""
     far: bool = False  # a role cue that may stand further on in the person's clause
     needs_event: bool = False  # a speech verb that is a role only near a named event
+    here: bool = False  # a role only in a sentence that names its event ("chứng kiến lễ ký kết")
 
     def allowed(self, tokens: list[Token], start: int, end: int) -> bool:
         for ctx in self.blocked_after:
@@ -61,7 +62,8 @@ class CueMatcher:
 def role_cues() -> CueMatcher:
     return CueMatcher([Cue(r["cue"], r["role"], _contexts(r.get("blocked_before")), _contexts(r["blocked_after"]),
                            r["position"],
-                           far=r.get("far") == "yes", needs_event=r.get("needs_event") == "yes")
+                           far=r.get("far") == "yes", needs_event=r.get("needs_event") == "yes",
+                           here=r.get("here") == "yes")
                        for r in lexicons.load("role_cues")])
 
 

@@ -303,6 +303,8 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
         if target is not None:
             for (_, person), cues in zip(refs, roles):
                 for c in cues:
+                    if c.here and here is None:
+                        continue  # "tình cờ chứng kiến những hành vi nhũng nhiễu": no event witnessed
                     seen = any(p["person"] == person["id"] and p["role"] == c.value for p in target["participants"])
                     if not seen:
                         target["participants"].append({"person": person["id"], "role": c.value,
