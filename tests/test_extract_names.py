@@ -267,3 +267,8 @@ def test_portfolio_after_phu_trach_stays_in_the_title():
 def test_a_former_post_of_the_sentence_subject():
     r = extract("Tạ Văn Lộc cho mượn xe bừa bãi khi còn làm Tổng giám đốc PMU 21, cơ quan điều tra cho biết.")
     assert posts_of(r, "Tạ Văn Lộc") == [("Tổng giám đốc", "PMU 21", "former")]
+
+
+def test_a_name_going_on_in_lower_case_after_its_abbreviation():
+    r = extract("Ông Hà Văn Tư, Chủ tịch Ủy ban Biên giới (UBBG) quốc gia, phát biểu. UBBG quốc gia đã họp.")
+    assert posts_of(r, "Hà Văn Tư") == [("Chủ tịch", "Ủy ban Biên giới quốc gia", "current")]

@@ -389,6 +389,10 @@ def _name_after_abbreviation(items: list[Item], k: int, r: SentenceReading) -> I
         return None
     nxt = items[close + 1]
     toks = r.tokens
+    words = lex().org_words.match(toks, nxt.start)
+    if nxt.start == items[close].end and nxt.kind == "word" and words and words[1]:
+        # "Ủy ban An toàn giao thông (ATGT) quốc gia"
+        return Item("word", nxt.start, words[0], r.sentence.text[toks[nxt.start].start:toks[words[0] - 1].end])
     if nxt.start != items[close].end or nxt.kind not in ("org", "place"):
         return None
     own = items[k] if items[k].kind == "org" else items[k].org_item
