@@ -272,3 +272,8 @@ def test_a_former_post_of_the_sentence_subject():
 def test_a_name_going_on_in_lower_case_after_its_abbreviation():
     r = extract("Ông Hà Văn Tư, Chủ tịch Ủy ban Biên giới (UBBG) quốc gia, phát biểu. UBBG quốc gia đã họp.")
     assert posts_of(r, "Hà Văn Tư") == [("Chủ tịch", "Ủy ban Biên giới quốc gia", "current")]
+
+
+def test_a_lower_case_title_sharing_its_word_with_a_longer_unit():
+    r = extract("Ông Lê Văn Chín, Trưởng ban chỉ đạo Nhà nước về biển đảo, phát biểu.")
+    assert posts_of(r, "Lê Văn Chín") == [("Trưởng ban", "ban chỉ đạo Nhà nước về biển đảo", "current")]

@@ -532,6 +532,13 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
                     # "Phó Phòng PC13": the title "Phó phòng" of the unit "Phòng PC13"
                     title_stop = end if end == title_end else None
                     end, title_end = end - 1, end - 1
+            shared_unit = L.units.match(tokens, end - 1) if end - i >= 2 and not tokens[end - 1].is_cap else None
+            if shared_unit and shared_unit[0] > end and title_stop is None:
+                unit_org = org_end(tokens, end - 1, L, lower=True)
+                if unit_org > shared_unit[0] and org_end(tokens, title_end, L) == title_end:
+                    # "Trưởng ban chỉ đạo Nhà nước về du lịch": the title "Trưởng ban" of "Ban chỉ đạo ..."
+                    title_stop = end
+                    end, title_end = end - 1, end - 1
             org_stop = org_end(tokens, title_end, L)
             if org_stop == title_end:
                 # "Cục trưởng cục Đường sắt": a lower-case unit word right after the title
