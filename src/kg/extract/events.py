@@ -13,8 +13,9 @@ import re
 
 from kg.extract.cues import Cue, event_kinds, interview_cues, role_cues
 
-# Adverbs allowed between a person's posts and the cue ("đã chủ trì", "cũng đến dự").
-_GLUE = frozenset(["đã", "cũng", "vừa", "đến", "trực", "tiếp", "còn", "thì", "sẽ", "đang", "tới", "về"])
+# Adverbs allowed between a person's posts and the cue ("đã chủ trì", "cũng đến dự", "phấn khởi báo tin").
+_GLUE = frozenset(["đã", "cũng", "vừa", "đến", "trực", "tiếp", "còn", "thì", "sẽ", "đang", "tới", "về",
+                   "phấn", "khởi", "xúc", "động", "vui", "mừng"])
 # Event kinds that are ordinary verbs too: an event only when a role cue is in the sentence.
 _WEAK_KINDS = frozenset({"Kiểm tra", "Thăm", "Buổi làm việc"})
 _NAME_STOP = frozenset(["diễn", "ra", "khai", "mạc", "bế", "đã", "do", "tại", "vào", "chủ", "trì", "được", "sẽ", "đang", "với", "nhằm", "để"])
