@@ -277,3 +277,9 @@ def test_a_name_going_on_in_lower_case_after_its_abbreviation():
 def test_a_lower_case_title_sharing_its_word_with_a_longer_unit():
     r = extract("Ông Lê Văn Chín, Trưởng ban chỉ đạo Nhà nước về biển đảo, phát biểu.")
     assert posts_of(r, "Lê Văn Chín") == [("Trưởng ban", "ban chỉ đạo Nhà nước về biển đảo", "current")]
+
+
+def test_names_in_capitals_after_a_cue():
+    r = extract("Bị cáo TRỊNH VĂN HÙNG, nguyên Giám đốc Công ty Sông Hồng, bị tuyên 5 năm tù.")
+    assert posts_of(r, "Trịnh Văn Hùng") == [("Giám đốc", "Công ty Sông Hồng", "former")]
+    assert extract("Chiến dịch MÙA XUÂN TÂY NGUYÊN bắt đầu.")["persons"] == []

@@ -244,6 +244,8 @@ _MIDDLE_ONLY = frozenset({"văn", "thị"})
 def _keep_person(pm: PersonMention, reading: SentenceReading) -> bool:
     if pm.short:
         return True
+    if pm.item.extra.get("capitals") and not pm.licensed:
+        return False  # words in capitals are a person only after a rank, post or cue ("MÙA XUÂN TÂY NGUYÊN")
     last = pm.name.split()[-1]
     if len(last) == 1 or last.casefold() in _MIDDLE_ONLY:
         return False  # initials ("Nguyễn Văn B") and cut names are not persons

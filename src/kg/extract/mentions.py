@@ -593,11 +593,19 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             i = m[0]
             continue
         m = L.person_cues.match(tokens, i)
-        if m and m[0] < n and tokens[m[0]].is_name_part and (
-                not t.is_cap or m[1] == "address" or t.is_upper or tokens[m[0]].low in L.family):
+        if m and m[0] < n and (tokens[m[0]].is_name_part or tokens[m[0]].is_upper and tokens[m[0]].low in L.family) \
+                and (not t.is_cap or m[1] == "address" or t.is_upper or tokens[m[0]].low in L.family):
             add("cue", i, m[0], value=m[1])
             i = m[0]
             continue
+        if t.is_upper and t.text.isalpha() and len(t.text) > 1 and t.low in L.family:
+            j = i + 1
+            while j < n and j - i < 5 and tokens[j].is_upper and tokens[j].text.isalpha():
+                j += 1
+            if j - i >= 2:
+                add("name", i, j, extra={"capitals": True})  # "Bị cáo NGUYỄN VĂN HÙNG": a name in capitals
+                i = j
+                continue
         if t.is_name_part:
             j = _name_run(tokens, i, L)
             if j - i >= 3 and t.low not in L.family and tokens[i + 1].low in L.family:
