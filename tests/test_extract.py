@@ -489,3 +489,10 @@ def test_witnessing_counts_only_where_the_event_is_named():
     assert _roles(r) == set()
     r = extract("Bộ trưởng Lê Văn Anh chứng kiến lễ ký kết.")
     assert ("Lê Văn Anh", "attendee") in _roles(r)
+
+
+def test_a_directive_names_a_task_an_addressee_or_a_document_and_asking_for_oneself_is_none():
+    r = extract("Bốn người gây mất trật tự, bị đại úy Huỳnh Văn Mươi, Trưởng Công an xã, nhắc nhở.")
+    assert r["directives"] == []
+    r = extract("Sau đó, ông Nguyễn Đức Chi, Giám đốc Sở Tài nguyên, có công văn đề nghị được thanh toán hai đợt.")
+    assert r["directives"] == []

@@ -362,8 +362,9 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             objects: list[str] = []
             coissuers: list[str] = []
             issuer = _issuer(r, ends, i, reg, history, subject, objects, coissuers)
-            if issuer is None or _without_authority(issuer, verb, reg) or _upward(verb, toks, end):
-                continue
+            if issuer is None or _without_authority(issuer, verb, reg) or _upward(verb, toks, end) \
+                    or verb.phrase == "đề nghị" and end < len(toks) and toks[end].low == "được":
+                continue  # "đề nghị được thanh toán": asking for oneself
             coissuers += _joined_people(r, refs, issuer, i)
             signer = _signer(issuer, reg, last_person, idx, r)
             if signer is not None:
@@ -452,7 +453,10 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
         for d in directives.values():
             if d["evidence"]["text"] == r.sentence.text and d["issuer"] in persons_by_id:
                 last_person = (idx, persons_by_id[d["issuer"]])
-    out = list(directives.values())
+    # a directive names what must be done, by whom, or the document that says it ("bị X nhắc nhở": none)
+    out = [d for d in directives.values() if d["tasks"] or d["document"] or d["addressees"]]
+    for k, d in enumerate(out):
+        d["id"] = f"d{k + 1}"
     for d in out:
         for e in events:
             if any(part["person"] == d["issuer"] for part in e["participants"]):
