@@ -283,3 +283,8 @@ def test_names_in_capitals_after_a_cue():
     r = extract("Bị cáo TRỊNH VĂN HÙNG, nguyên Giám đốc Công ty Sông Hồng, bị tuyên 5 năm tù.")
     assert posts_of(r, "Trịnh Văn Hùng") == [("Giám đốc", "Công ty Sông Hồng", "former")]
     assert extract("Chiến dịch MÙA XUÂN TÂY NGUYÊN bắt đầu.")["persons"] == []
+
+
+def test_a_capital_that_begins_a_common_phrase_ends_the_name():
+    r = extract("Đoàn Luật sư Hàn Quốc đã đến thăm Việt Nam.")
+    assert r["persons"] == []
