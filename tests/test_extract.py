@@ -496,3 +496,8 @@ def test_a_directive_names_a_task_an_addressee_or_a_document_and_asking_for_ones
     assert r["directives"] == []
     r = extract("Sau đó, ông Nguyễn Đức Chi, Giám đốc Sở Tài nguyên, có công văn đề nghị được thanh toán hai đợt.")
     assert r["directives"] == []
+
+
+def test_should_ends_the_addressee():
+    r = extract("Phó Giám đốc Sở Tư pháp Nguyễn Thu Giang đề nghị TP nên áp dụng phương thức hướng dẫn bằng phiếu.")
+    assert r["directives"][0]["addressees"] == ["TP"]

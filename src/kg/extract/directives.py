@@ -491,7 +491,7 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
     for q in range(len(toks)):
         if q > 14:
             break
-        if _starts_task(toks, q) or toks[q].low in _MODAL:
+        if _starts_task(toks, q) or toks[q].low in _MODAL or q > 0 and toks[q].low == "nên":
             if q == 0:
                 return [], text, None
             head = _clean_head(text[:toks[q].start].strip(" ,:"))
