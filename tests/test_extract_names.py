@@ -288,3 +288,8 @@ def test_names_in_capitals_after_a_cue():
 def test_a_capital_that_begins_a_common_phrase_ends_the_name():
     r = extract("Đoàn Luật sư Hàn Quốc đã đến thăm Việt Nam.")
     assert r["persons"] == []
+
+
+def test_a_full_name_after_a_title_though_a_city_bears_it():
+    r = extract("Ảnh Chủ tịch Hồ Chí Minh được treo giữa hội trường. Thành phố Hồ Chí Minh rực rỡ cờ hoa.")
+    assert posts_of(r, "Hồ Chí Minh") == [("Chủ tịch", None, "current")]

@@ -594,7 +594,9 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             continue
         m = L.places.match(tokens, i)
         if m and t.is_cap:
-            add("place", i, m[0])
+            after_title = items and items[-1].kind == "post" and not items[-1].org and items[-1].end == i
+            # "Chủ tịch Hồ Chí Minh": a full name after a title, though a city bears it
+            add("name" if after_title and m[0] - i >= 3 and t.low in L.family else "place", i, m[0])
             i = m[0]
             continue
         m = L.person_cues.match(tokens, i)
