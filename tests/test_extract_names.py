@@ -293,3 +293,8 @@ def test_a_capital_that_begins_a_common_phrase_ends_the_name():
 def test_a_full_name_after_a_title_though_a_city_bears_it():
     r = extract("Ảnh Chủ tịch Hồ Chí Minh được treo giữa hội trường. Thành phố Hồ Chí Minh rực rỡ cờ hoa.")
     assert posts_of(r, "Hồ Chí Minh") == [("Chủ tịch", None, "current")]
+
+
+def test_a_rare_family_name_before_the_middle_name_van():
+    r = extract("Cầm Văn Sự và Lò Văn Minh đã được khen thưởng.")
+    assert {p["name"] for p in r["persons"]} == {"Cầm Văn Sự", "Lò Văn Minh"}

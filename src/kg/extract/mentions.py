@@ -615,7 +615,8 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
                 continue
         if t.is_name_part:
             j = _name_run(tokens, i, L)
-            if j - i >= 3 and t.low not in L.family and tokens[i + 1].low in L.family:
+            if j - i >= 3 and t.low not in L.family and tokens[i + 1].low in L.family \
+                    and tokens[i + 1].low not in ("văn", "thị"):
                 # "tổng giám đốc Sawaco Võ Dũng": the name starts at the family name
                 add("word", i, i + 1)
                 i += 1
