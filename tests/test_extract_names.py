@@ -298,3 +298,11 @@ def test_a_full_name_after_a_title_though_a_city_bears_it():
 def test_a_rare_family_name_before_the_middle_name_van():
     r = extract("Cầm Văn Sự và Lò Văn Minh đã được khen thưởng.")
     assert {p["name"] for p in r["persons"]} == {"Cầm Văn Sự", "Lò Văn Minh"}
+
+
+def test_the_name_right_after_a_unit_word_that_needs_one():
+    r = extract("Phóng viên đã liên lạc với Ban giám đốc Công ty Mai Linh Đà Lạt.")
+    assert r["persons"] == []
+    assert ("Ban giám đốc Công ty Mai Linh Đà Lạt", "Công ty Mai Linh Đà Lạt") in parents(r)
+    r = extract("Công an quận bắt quả tang Nguyễn Văn Sơn.")
+    assert [p["name"] for p in r["persons"]] == ["Nguyễn Văn Sơn"]

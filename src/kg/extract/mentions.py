@@ -175,6 +175,7 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
         if not (pw and pw[0] < len(tokens) and (tokens[pw[0]].is_cap or tokens[pw[0]].is_number)):
             return i
     base = j
+    wants_name = j if needs_name else -1  # where a unit word that needs its own name ends
     n = len(tokens)
     after_place = False
     has_place = False
@@ -192,6 +193,7 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                 break
             run = _name_run(tokens, j, L)
             if j >= base and (not after_place or run - j >= 3) and _looks_like_person(tokens, j, run, L) \
+                    and not (j == wants_name and (run - j <= 2 or L.places.match(tokens, j + 2))) \
                     and (run >= n or not tokens[run].is_cap):
                 break
             after_place = False
@@ -202,6 +204,8 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             # "Nội chính")
             first = j
             j = inner[0] if inner else place[0] if place else j + 1
+            if inner and inner[1]:
+                wants_name = j  # "Ban giám đốc Công ty Mai Linh": the inner unit's own name follows
             if j == first + 1 and not inner and not place and j < n and _second_syllable(tokens, first, j, base, L):
                 j += 1  # "Trung tâm Thu hồi", "và Khai thác": a capitalised word's second syllable
             continue
