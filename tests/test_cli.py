@@ -109,6 +109,22 @@ def test_eval_on_the_seed_gold_is_perfect(tmp_path, capsys):
     assert scores["tasks"]["f1"] >= 0.85
 
 
+def test_eval_lists_the_facts_it_got_wrong(tmp_path, capsys):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    doc = json.loads((SHARED / "gold" / f"{SEED_ID}.json").read_text(encoding="utf-8"))
+    doc["persons"].append({"id": "px", "name": "Hà Văn Khuyết", "rank": None, "honorifics": [], "posts": [],
+                           "mentions": []})
+    (gold / f"{SEED_ID}.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    code, out, _ = run(capsys, "eval", gold, SAMPLE, "--errors", "persons,posts")
+    assert code == 0
+    assert out.splitlines()[-1].split("\t")[:3] == [SEED_ID, "persons", "missed"]
+    code, out, _ = run(capsys, "eval", gold, SAMPLE, "--errors", "persons", "--json")
+    assert [e["error"] for e in json.loads(out)["errors"]] == ["missed"]
+    code, _, err = run(capsys, "eval", gold, SAMPLE, "--errors", "people")
+    assert code == 1 and "people" in err
+
+
 def test_eval_names_gold_articles_without_text(tmp_path, capsys):
     gold = tmp_path / "gold"
     gold.mkdir()

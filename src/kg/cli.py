@@ -378,7 +378,7 @@ def cmd_explain(args) -> int:
 
 
 def cmd_eval(args) -> int:
-    from kg.evaluate import format_table, score
+    from kg.evaluate import KINDS, differences, format_table, score
     from kg.extract import extract_article
     from kg.io import read_inputs
     from kg.model import InputError
@@ -405,10 +405,20 @@ def cmd_eval(args) -> int:
         if item.id in gold and item.id not in pred:
             pred[item.id] = extract_article(item)
     table = score(gold, pred)
+    kinds = [k.strip() for k in (args.errors or "").split(",") if k.strip()]
+    unknown = [k for k in kinds if k not in KINDS]
+    if unknown:
+        raise DataError(f"--errors: unknown fact types {', '.join(unknown)} (known: {', '.join(KINDS)})")
+    errors = differences(gold, pred, kinds)
     if args.json:
-        print(json.dumps({"articles": len(gold), "scores": table}, ensure_ascii=False, indent=1))
+        out = {"articles": len(gold), "scores": table}
+        if kinds:
+            out["errors"] = [{"article": a, "kind": k, "error": e, "fact": list(f)} for a, k, e, f in errors]
+        print(json.dumps(out, ensure_ascii=False, indent=1))
     else:
         print(format_table(table))
+        for article, kind, error, fact in errors:
+            print(f"{article}\t{kind}\t{error}\t{' | '.join(fact)}")
     missing = sorted(set(gold) - set(pred))
     if missing:
         _err(f"no text under the inputs for {len(missing)} gold articles: {', '.join(missing[:10])}")
@@ -549,6 +559,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("gold_dir", metavar="GOLD_DIR")
     s.add_argument("inputs", nargs="+", metavar="INPUT")
     s.add_argument("--json", action="store_true")
+    s.add_argument("--errors", metavar="KINDS",
+                   help="also list each missed and extra fact of these types (comma-separated, e.g. posts_org)")
     s.set_defaults(func=cmd_eval)
 
     s = sub.add_parser("validate", help="SHACL validation of the graph")

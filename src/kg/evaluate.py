@@ -131,6 +131,23 @@ def score(gold: dict[str, dict], pred: dict[str, dict]) -> dict[str, dict]:
     return table
 
 
+def differences(gold: dict[str, dict], pred: dict[str, dict], kinds) -> list[tuple[str, str, str, tuple]]:
+    """(article, kind, "missed" or "extra", fact) for each fact the extraction got wrong.
+
+    >>> g = {"a": {"persons": [{"id": "p1", "name": "Lê Văn A", "posts": []}]}}
+    >>> differences(g, {"a": {"persons": []}}, ["persons"])
+    [('a', 'persons', 'missed', ('lê văn a',))]
+    """
+    out = []
+    for article, gdoc in sorted(gold.items()):
+        gf, _ = facts(gdoc)
+        pf, _ = facts(pred.get(article, {}))
+        for kind in kinds:
+            out += [(article, kind, "missed", f) for f in sorted(gf[kind] - pf[kind])]
+            out += [(article, kind, "extra", f) for f in sorted(pf[kind] - gf[kind])]
+    return out
+
+
 def format_table(table: dict[str, dict]) -> str:
     lines = [f"{'fact':<18}{'P':>8}{'R':>8}{'F1':>8}{'tp':>7}{'pred':>7}{'gold':>7}"]
     for kind, s in table.items():
