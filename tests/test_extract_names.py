@@ -306,3 +306,8 @@ def test_the_name_right_after_a_unit_word_that_needs_one():
     assert ("Ban giám đốc Công ty Mai Linh Đà Lạt", "Công ty Mai Linh Đà Lạt") in parents(r)
     r = extract("Công an quận bắt quả tang Nguyễn Văn Sơn.")
     assert [p["name"] for p in r["persons"]] == ["Nguyễn Văn Sơn"]
+
+
+def test_the_post_of_a_person_after_a_dismissal():
+    r = extract("Hội đồng quản trị quyết định bãi nhiệm chức Phó tổng giám đốc của bà Hà Thị Lan.")
+    assert posts_of(r, "Hà Thị Lan") == [("Phó tổng giám đốc", None, "former")]

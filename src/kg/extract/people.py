@@ -224,8 +224,11 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             continue  # "Giám đốc Thảo Cầm Viên là ông Nguyễn Quốc Thắng"
         if it.kind == "word" and it.text.casefold() in ("các", "đồng", "chí"):
             continue
-        if current is None and pending_posts and it.text.casefold() in ("đối", "với", "kiêm"):
-            continue  # "cách chức Trưởng công an huyện B đối với đại tá X", "Bộ trưởng X kiêm Chủ tịch Y Z"
+        if current is None and pending_posts and it.text.casefold() in ("đối", "với", "kiêm") \
+                or current is None and pending_posts and it.text.casefold() == "của" and status != "current":
+            # "cách chức Trưởng công an huyện B đối với đại tá X", "Bộ trưởng X kiêm Chủ tịch Y Z",
+            # "bãi nhiệm chức Phó tổng giám đốc của bà X"
+            continue
         if it.text.casefold() != "và":
             group_open = False
         close()
