@@ -311,3 +311,8 @@ def test_the_name_right_after_a_unit_word_that_needs_one():
 def test_the_post_of_a_person_after_a_dismissal():
     r = extract("Hội đồng quản trị quyết định bãi nhiệm chức Phó tổng giám đốc của bà Hà Thị Lan.")
     assert posts_of(r, "Hà Thị Lan") == [("Phó tổng giám đốc", None, "former")]
+
+
+def test_parent_after_thuoc():
+    r = extract("Thi hài được đưa về Bệnh viện 175 thuộc Bộ Quốc phòng trong đêm.")
+    assert ("Bệnh viện 175", "Bộ Quốc phòng") in parents(r)

@@ -433,6 +433,10 @@ def _adjacent_parent(items: list[Item], k: int, r: SentenceReading) -> str | Non
     Item ``k`` is the organisation, or a post whose organisation it is.
     """
     own = items[k] if items[k].kind == "org" else items[k].org_item
+    if own is not None and k + 2 < len(items) and items[k + 1].text.casefold() == "thuộc":
+        nxt = items[k + 2]  # "Bệnh viện C17 thuộc Quân khu 5"
+        return nxt.text if nxt.kind == "org" and nxt.start == items[k + 1].end \
+            and unit_level(r.tokens, nxt.start) < unit_level(r.tokens, own.start) else None
     if own is None or k + 2 >= len(items) or items[k + 1].kind != "sep" or items[k + 1].value not in ",(-–":
         return None
     after = k + 2
