@@ -271,9 +271,10 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
         j -= 1
     term = L.place_words.match(tokens, j) if j > base or not needs_name else None
     term = term[0] if term else j  # "Đảng bộ tỉnh khóa XV"
-    if (j > base or not needs_name) and term + 1 < n and tokens[term].low in ("khóa", "khoá") \
+    elected = tokens[i].text == "BCH" or i + 1 < n and tokens[i].low == "ban" and tokens[i + 1].low == "chấp"
+    if elected and (j > base or not needs_name) and term + 1 < n and tokens[term].low in ("khóa", "khoá") \
             and _numeral(tokens[term + 1].text):
-        j = term + 2  # "Ban Chấp hành Trung ương Đảng khóa IX": the body of that term
+        j = term + 2  # "Ban Chấp hành Trung ương Đảng khóa IX": the committee of that term
     if needs_name and j == base:
         return i
     return j
