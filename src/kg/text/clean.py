@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import html
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 # Modern placement puts the tone on the second vowel of final "oa", "oe", "uy"; the
 # traditional one (used by the lexicons and gold) on the first: hoà -> hòa, thuỷ -> thủy.
@@ -35,7 +37,8 @@ _PAIRS = {"o": "ae", "u": "y"}
 _ENTITY = re.compile(r"&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
                              "\u200a\u202f\u205f\u3000\t\x0b\x0c"), " ")
-_DROP = set("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_SPACE_CHARS = frozenset(map(chr, _SPACES))
+_DROP = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 SCRAPER_MARKERS = ("leftcenterrightdel",)
 
 
@@ -102,34 +105,83 @@ def _retone(word_text: str) -> str:
 
 def clean(raw: str) -> Cleaned:
     """Clean ``raw`` (see the module docstring) and keep the offset map."""
-    chars: list[str] = []
+    parts: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     for piece, s, e in _pieces(raw):
         decoded = (e - s) != len(piece) or piece != raw[s:e]
-        for cluster, cs, ce in _clusters(piece, s, decoded):
-            norm = unicodedata.normalize("NFC", cluster)
-            for ch in norm:
-                if ch in _DROP:
-                    continue
-                chars.append(ch.translate(_SPACES))
-                starts.append(cs)
-                ends.append(ce)
-    text = "".join(chars)
+        if decoded:
+            _clean_clusters(piece, s, True, parts, starts, ends)
+            continue
+        for line in _line_split().split(piece):
+            if _plain(line):
+                # nothing to normalise or drop: the text maps to the raw one character for
+                # character, without a Python step per character
+                parts.append(line if _SPACE_CHARS.isdisjoint(line) else line.translate(_SPACES))
+                starts.extend(range(s, s + len(line)))
+                ends.extend(range(s + 1, s + len(line) + 1))
+            else:
+                _clean_clusters(line, s, False, parts, starts, ends)
+            s += len(line)
+    text = "".join(parts)
     retoned = _retone_text(text)
     if len(retoned) == len(text):
         text = retoned
     return Cleaned(text=text, starts=starts, ends=ends, raw=raw)
 
 
+def _clean_clusters(text: str, offset: int, whole: bool, parts: list[str], starts: list[int],
+                    ends: list[int]) -> None:
+    """Clean ``text`` cluster by cluster: NFC, exotic spaces to spaces, zero-width characters out."""
+    for cluster, cs, ce in _clusters(text, offset, whole):
+        norm = unicodedata.normalize("NFC", cluster)
+        for ch in norm:
+            if ch in _DROP:
+                continue
+            parts.append(ch.translate(_SPACES))
+            starts.append(cs)
+            ends.append(ce)
+
+
+@cache
+def _special() -> frozenset[str]:
+    """The characters that cleaning must look at one by one: combining marks (each joins the
+    character before it into one cluster) and those to drop. Built on first use: it scans
+    all of Unicode."""
+    return frozenset(filter(unicodedata.combining, map(chr, range(sys.maxunicode + 1)))) | _DROP
+
+
+@cache
+def _line_split() -> re.Pattern:
+    """Where a text can be cut into parts cleaned independently: after a line break that no
+    combining mark follows (a cluster never spans the cut)."""
+    marks = "".join(sorted(c for c in _special() if unicodedata.combining(c)))
+    return re.compile(r"(?<=\n)(?![" + re.escape(marks) + "])")
+
+
+def _plain(text: str) -> bool:
+    """Whether cleaning leaves ``text`` as it is, but for the spaces: it is in NFC (so each of
+    its characters is, cluster by cluster) and has no combining mark or character to drop."""
+    return unicodedata.is_normalized("NFC", text) and _special().isdisjoint(text)
+
+
 _WORD = re.compile(r"[^\W\d_]+")
+# In NFC text only a word with a bare o/u right before a vowel whose decomposition starts
+# with a tone ("oà" = o, a, grave) can have its tone moved: the others are left as they are,
+# so only those words are retoned. The precomposed vowels are all in the Latin blocks.
+_TONED = "".join(c for c in map(chr, range(0xC0, 0x1F00))
+                 if re.match("[aAeEyY][" + _TONES + "]", unicodedata.normalize("NFD", c)))
+# (a whole word: it starts where no letter is before it, and the lazy run stops at the first
+# such pair, so no position inside a word that has none is tried twice)
+_MOVABLE_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]*?[oOuU][" + _TONED + r"][^\W\d_]*")
 
 
 def _retone_text(text: str) -> str:
     """Apply the traditional tone placement word by word (length is unchanged in NFC)."""
     out = []
     pos = 0
-    for m in _WORD.finditer(text):
+    words = _MOVABLE_WORD if unicodedata.is_normalized("NFC", text) else _WORD
+    for m in words.finditer(text):
         word = m.group(0)
         if len(word) >= 2:
             new = _retone(word)
