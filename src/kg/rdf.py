@@ -309,6 +309,7 @@ class _Builder:
         self.quads: list[Quad] = []
         self._seen: set[Quad] = set()
         self._sent: list[tuple[int, int, str]] | None = None
+        self._evidence: dict[tuple, URIRef] = {}  # evidence nodes made, by what they say
         self.orgs_by_name: dict[str, URIRef] = {}
         self.orgs_by_key: dict[str, URIRef] = {}
         self.org_names: dict[URIRef, str] = {}
@@ -371,7 +372,13 @@ class _Builder:
         return self._evidence_node(None, None, None, None, "article")
 
     def _evidence_node(self, start, end, exact, sentence, how) -> URIRef:
+        # every organisation and post of a sentence has that sentence as evidence: its node
+        # and quads are made once (the same quads again would add nothing)
+        made = self._evidence.get((start, end, exact, sentence, how))
+        if made is not None:
+            return made
         ev = _mint("evidence", self.aid, start, end, sentence, how)
+        self._evidence[start, end, exact, sentence, how] = ev
         self.add(ev, RDF.type, KG.Evidence)
         self.add(ev, OA.hasSource, self.art)
         self.text(ev, KG.locatedBy, how)
