@@ -310,6 +310,7 @@ class _Builder:
         self._seen: set[Quad] = set()
         self._sent: list[tuple[int, int, str]] | None = None
         self._evidence: dict[tuple, URIRef] = {}  # evidence nodes made, by what they say
+        self._literals: dict[str, Literal] = {}
         self.orgs_by_name: dict[str, URIRef] = {}
         self.orgs_by_key: dict[str, URIRef] = {}
         self.org_names: dict[URIRef, str] = {}
@@ -328,7 +329,15 @@ class _Builder:
             return
         value = str(value).strip()
         if value:
-            self.add(s, p, Literal(value))
+            self.add(s, p, self.literal(value))
+
+    def literal(self, value: str) -> Literal:
+        """A plain literal, made once per article: sentences, titles, statuses and "extractor"
+        are written again and again, and making an rdflib ``Literal`` is not cheap."""
+        lit = self._literals.get(value)
+        if lit is None:
+            lit = self._literals[value] = Literal(value)
+        return lit
 
     def fact(self, node: URIRef, cls: URIRef, label: str | None) -> None:
         self.add(node, RDF.type, cls)
@@ -393,7 +402,7 @@ class _Builder:
             quote_sel = URIRef(f"{ev}/quote")
             self.add(ev, OA.hasSelector, quote_sel)
             self.add(quote_sel, RDF.type, OA.TextQuoteSelector)
-            self.add(quote_sel, OA.exact, Literal(exact))
+            self.add(quote_sel, OA.exact, self.literal(exact))
         return ev
 
     # -- article

@@ -55,8 +55,8 @@ def read_sentences(cleaned: Cleaned) -> list[SentenceReading]:
 
 def _shouting(text: str) -> bool:
     """A sentence written in capitals ("BỘ CHÍNH TRỊ CHẤP THUẬN ...")."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    letters = list(filter(str.isalpha, text))
+    return len(letters) >= 12 and sum(map(str.isupper, letters)) > 0.8 * len(letters)
 
 
 def _place_key(text: str) -> str:

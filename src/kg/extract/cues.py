@@ -49,7 +49,10 @@ class CueMatcher:
 
     def find(self, tokens: list[Token], start: int = 0, stop: int | None = None):
         stop = len(tokens) if stop is None else stop
+        firsts = self._m.first_words
         for i in range(start, stop):
+            if tokens[i].low not in firsts:
+                continue  # most words begin no cue: skip them without a match
             m = self.match(tokens, i)
             if m:
                 yield i, m[0], m[1]

@@ -106,6 +106,7 @@ class PhraseMatcher:
                 found = i, node[_END]
         return found
 
-    def starts(self, word: str) -> bool:
-        """Whether some phrase begins with the (casefolded) token ``word``."""
-        return word in self._trie
+    @property
+    def first_words(self):
+        """The casefolded tokens some phrase begins with."""
+        return self._trie.keys()
