@@ -208,6 +208,8 @@ def extract_article(article: Article) -> dict:
     person_refs: list[list[tuple[PersonMention, dict]]] = []
     for r in readings:
         for k, it in enumerate(r.items):
+            if it.kind not in ("org", "post"):
+                continue  # only organisations and posts name units or are explained
             full = it.text if it.kind == "org" else it.org if it.kind == "post" else None
             abbr = _explained_abbreviation(r.items, k)
             if full and abbr:

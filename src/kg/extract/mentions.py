@@ -301,7 +301,7 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             # rule below needs one of those, so they are plain words, found without trying
             # each rule. A new rule for such words must come before this one
             # (tests/test_speed.py checks the shortcut against the rules on the corpus).
-            add("word", i, i + 1)
+            items.append(Item("word", i, i + 1, t.text))
             i += 1
             continue
         abbr = L.post_abbreviations.get(t.text)
