@@ -133,11 +133,9 @@ def article_iri(article_id: str) -> URIRef:
 
 
 def _mint(kind: str, article_id: str, *parts: object) -> URIRef:
-    h = hashlib.sha256()
-    for part in (article_id, kind, *parts):
-        h.update(_nfc("" if part is None else str(part)).encode("utf-8"))
-        h.update(b"\x1f")
-    return DATA[f"{kind}/{h.hexdigest()[:16]}"]
+    # SHA-256 of each part in NFC followed by a unit separator, hashed in one go
+    text = "".join(_nfc("" if part is None else str(part)) + "\x1f" for part in (article_id, kind, *parts))
+    return DATA[f"{kind}/{hashlib.sha256(text.encode('utf-8')).hexdigest()[:16]}"]
 
 
 @lru_cache(maxsize=1)
@@ -233,8 +231,26 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _contains(folded: str, word: str) -> bool:
-    """Whether ``word`` occurs in ``folded`` as whole words ('dự' is not in 'xây dựng')."""
-    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", folded) is not None
+    """Whether ``word`` occurs in ``folded`` as whole words ('dự' is not in 'xây dựng').
+
+    (A regular expression per word would be compiled again and again: task texts are
+    many more than the cache of compiled expressions.)
+
+    >>> _contains("xây dựng nhà", "dự"), _contains("dự hội nghị", "dự"), _contains("a_dự", "dự")
+    (False, True, False)
+    """
+    at = folded.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and _word_char(folded[at - 1])) and not (end < len(folded) and _word_char(folded[end])):
+            return True
+        at = folded.find(word, at + 1)
+    return False
+
+
+def _word_char(c: str) -> bool:
+    """What ``\\w`` matches in a regular expression over text."""
+    return c.isalnum() or c == "_"
 
 
 _APPOINTED = re.compile(r"(?<!\w)(được bổ nhiệm|bổ nhiệm giữ chức|được giao giữ chức|nhận quyết định bổ nhiệm)(?!\w)")
