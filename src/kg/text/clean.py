@@ -21,10 +21,8 @@ from __future__ import annotations
 
 import html
 import re
-import sys
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
 
 # Modern placement puts the tone on the second vowel of final "oa", "oe", "uy"; the
 # traditional one (used by the lexicons and gold) on the first: hoà -> hòa, thuỷ -> thủy.
@@ -112,17 +110,16 @@ def clean(raw: str) -> Cleaned:
         decoded = (e - s) != len(piece) or piece != raw[s:e]
         if decoded:
             _clean_clusters(piece, s, True, parts, starts, ends)
-            continue
-        for line in _line_split().split(piece):
-            if _plain(line):
-                # nothing to normalise or drop: the text maps to the raw one character for
-                # character, without a Python step per character
-                parts.append(line if _SPACE_CHARS.isdisjoint(line) else line.translate(_SPACES))
-                starts.extend(range(s, s + len(line)))
-                ends.extend(range(s + 1, s + len(line) + 1))
-            else:
-                _clean_clusters(line, s, False, parts, starts, ends)
-            s += len(line)
+        elif _plain(piece):
+            _copy(piece, s, parts, starts, ends)
+        else:
+            # line by line, so that one odd character does not slow the whole text down
+            for line in _lines(piece):
+                if _plain(line):
+                    _copy(line, s, parts, starts, ends)
+                else:
+                    _clean_clusters(line, s, False, parts, starts, ends)
+                s += len(line)
     text = "".join(parts)
     retoned = _retone_text(text)
     if len(retoned) == len(text):
@@ -143,26 +140,34 @@ def _clean_clusters(text: str, offset: int, whole: bool, parts: list[str], start
             ends.append(ce)
 
 
-@cache
-def _special() -> frozenset[str]:
-    """The characters that cleaning must look at one by one: combining marks (each joins the
-    character before it into one cluster) and those to drop. Built on first use: it scans
-    all of Unicode."""
-    return frozenset(filter(unicodedata.combining, map(chr, range(sys.maxunicode + 1)))) | _DROP
-
-
-@cache
-def _line_split() -> re.Pattern:
-    """Where a text can be cut into parts cleaned independently: after a line break that no
-    combining mark follows (a cluster never spans the cut)."""
-    marks = "".join(sorted(c for c in _special() if unicodedata.combining(c)))
-    return re.compile(r"(?<=\n)(?![" + re.escape(marks) + "])")
-
-
 def _plain(text: str) -> bool:
     """Whether cleaning leaves ``text`` as it is, but for the spaces: it is in NFC (so each of
     its characters is, cluster by cluster) and has no combining mark or character to drop."""
-    return unicodedata.is_normalized("NFC", text) and _special().isdisjoint(text)
+    chars = set(text)
+    return unicodedata.is_normalized("NFC", text) and _DROP.isdisjoint(chars) \
+        and not any(map(unicodedata.combining, chars))
+
+
+def _copy(text: str, offset: int, parts: list[str], starts: list[int], ends: list[int]) -> None:
+    """Clean a plain ``text`` (see :func:`_plain`): each character maps to the raw one at its
+    place, so the text is copied whole instead of one Python step per character."""
+    parts.append(text if _SPACE_CHARS.isdisjoint(text) else text.translate(_SPACES))
+    starts.extend(range(offset, offset + len(text)))
+    ends.extend(range(offset + 1, offset + len(text) + 1))
+
+
+def _lines(text: str) -> list[str]:
+    """``text`` cut after each line break that no combining mark follows (the line break and
+    the mark are one cluster, which must not be cut)."""
+    chunks = text.split("\n")
+    lines = [chunks[0]]
+    for chunk in chunks[1:]:
+        if chunk and unicodedata.combining(chunk[0]):
+            lines[-1] += "\n" + chunk
+        else:
+            lines[-1] += "\n"
+            lines.append(chunk)
+    return lines
 
 
 _WORD = re.compile(r"[^\W\d_]+")
