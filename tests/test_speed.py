@@ -6,6 +6,7 @@ phrases, and the plain-word shortcut of ``sentence_items`` with every rule tried
 """
 
 import random
+import re
 import unicodedata
 from pathlib import Path
 
@@ -94,3 +95,17 @@ def test_plain_word_shortcut_gives_what_the_rules_give(monkeypatch):
     monkeypatch.setattr(lex(), "first_words", _Everything())  # no word is plain: every rule is tried
     slow = [sentence_items(s) for s in sentences]
     assert fast == slow
+
+
+# The token pattern as first written: a word with its joiners, or one other non-space character.
+_PLAIN_TOKEN = re.compile(r"\w+(?:[.&'’/]\w+|(?<=[A-ZĐ0-9])-(?=[A-ZĐ0-9])\w+)*|[^\w\s]")
+
+
+def test_tokens_are_those_of_the_plain_pattern():
+    rnd = random.Random(3)
+    alphabet = [*"aZĐ09 -.&'’/_\t\n,;đẠ", "\u00a0", "\u2028", "\u0301", "²", "Ⅳ", "TP.HCM", "LĐ-TB-XH"]
+    texts = ["Trung tướng Đỗ Văn Thiện, Bí thư Đảng ủy (TCHC) - KH&CN 31A-6226"]
+    texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 25))) for _ in range(20000)]
+    for text in texts:
+        assert [(t.text, t.start, t.end, t.low) for t in tokenize(text)] == \
+            [(m.group(), m.start(), m.end(), m.group().casefold()) for m in _PLAIN_TOKEN.finditer(text)], repr(text)

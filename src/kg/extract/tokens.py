@@ -15,24 +15,24 @@ from dataclasses import dataclass, field
 
 # Word-internal joiners: "TP.HCM", "KH&CN", "CT/QUTW"; a hyphen only between upper-case
 # letters or digits ("LĐ-TB-XH", "31A-6226"), so "tư pháp-Công an" stays two words.
-_TOKEN = re.compile(r"\w+(?:[.&'’/]\w+|(?<=[A-ZĐ0-9])-(?=[A-ZĐ0-9])\w+)*|[^\w\s]", re.UNICODE)
+# A token is a word (with its joiners) or one other character that is not a space. Written as
+# one non-space character and, when that is a word character, the rest of the word: a pattern
+# that starts with one character class lets the search skip over the spaces quickly.
+_TOKEN = re.compile(r"\S(?:(?<=\w)\w*(?:[.&'’/]\w+|(?<=[A-ZĐ0-9])-(?=[A-ZĐ0-9])\w+)*)?")
 
 
 @dataclass(slots=True)
 class Token:
     """A word or punctuation mark of a sentence (never changed once made).
 
-    ``low``, the casefolded text, is computed once here: the matchers look every token up
-    by it several times per lexicon.
+    ``low``, the casefolded text, is computed once (by :func:`tokenize`): the matchers look
+    every token up by it several times per lexicon.
     """
 
     text: str
     start: int  # offsets in the sentence's own text
     end: int
-    low: str = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self):
-        self.low = self.text.casefold()
+    low: str = field(repr=False, compare=False)  # text.casefold()
 
     @property
     def is_word(self) -> bool:
@@ -60,7 +60,11 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        out.append(Token(word, m.start(), m.end(), word.casefold()))
+    return out
 
 
 def key_of(phrase: str) -> tuple[str, ...]:
