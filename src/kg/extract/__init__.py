@@ -55,8 +55,10 @@ def read_sentences(cleaned: Cleaned) -> list[SentenceReading]:
 
 def _shouting(text: str) -> bool:
     """A sentence written in capitals ("BỘ CHÍNH TRỊ CHẤP THUẬN ...")."""
-    letters = list(filter(str.isalpha, text))
-    return len(letters) >= 12 and sum(map(str.isupper, letters)) > 0.8 * len(letters)
+    letters = sum(map(str.isalpha, text))
+    if letters < 12 or sum(map(str.isupper, text)) <= 0.8 * letters:
+        return False  # (upper-case letters are at most the upper-case characters)
+    return sum(map(str.isupper, filter(str.isalpha, text))) > 0.8 * letters
 
 
 def _place_key(text: str) -> str:

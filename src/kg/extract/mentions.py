@@ -292,7 +292,7 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
     while i < n:
         t = tokens[i]
         if not t.is_word:
-            add("sep", i, i + 1, value=t.text)
+            items.append(Item("sep", i, i + 1, t.text, value=t.text))
             i += 1
             continue
         if not t.is_cap and t.low not in L.first_words and "." not in t.text:

@@ -173,29 +173,42 @@ def _lines(text: str) -> list[str]:
 _WORD = re.compile(r"[^\W\d_]+")
 # In NFC text only a word with a bare o/u right before a vowel whose decomposition starts
 # with a tone ("oà" = o, a, grave) can have its tone moved: the others are left as they are,
-# so only those words are retoned. The precomposed vowels are all in the Latin blocks.
+# so only the words around such a pair are retoned. The precomposed vowels are all in the
+# Latin blocks.
 _TONED = "".join(c for c in map(chr, range(0xC0, 0x1F00))
                  if re.match("[aAeEyY][" + _TONES + "]", unicodedata.normalize("NFD", c)))
-# (a whole word: it starts where no letter is before it, and the lazy run stops at the first
-# such pair, so no position inside a word that has none is tried twice)
-_MOVABLE_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]*?[oOuU][" + _TONED + r"][^\W\d_]*")
+_MOVABLE_PAIR = re.compile("[oOuU][" + _TONED + "]")
 
 
 def _retone_text(text: str) -> str:
     """Apply the traditional tone placement word by word (length is unchanged in NFC)."""
+    if unicodedata.is_normalized("NFC", text):
+        words = (_word_around(text, m.start()) for m in _MOVABLE_PAIR.finditer(text))
+    else:
+        words = (m.span() for m in _WORD.finditer(text))
     out = []
-    pos = 0
-    words = _MOVABLE_WORD if unicodedata.is_normalized("NFC", text) else _WORD
-    for m in words.finditer(text):
-        word = m.group(0)
+    pos = done = 0
+    for start, end in words:
+        if start < done:
+            continue  # a second pair in a word already seen
+        done = end
+        word = text[start:end]
         if len(word) >= 2:
             new = _retone(word)
             if len(new) == len(word):
-                out.append(text[pos:m.start()])
+                out.append(text[pos:start])
                 out.append(new)
-                pos = m.end()
+                pos = end
     out.append(text[pos:])
     return "".join(out)
+
+
+def _word_around(text: str, i: int) -> tuple[int, int]:
+    """The span of the word (a run of letters, as ``_WORD`` reads it) around the letter at ``i``."""
+    start = i
+    while start and text[start - 1].isalnum() and not text[start - 1].isdecimal():  # [^\W\d_]
+        start -= 1
+    return start, _WORD.match(text, i).end()
 
 
 def normalize(text: str) -> str:
