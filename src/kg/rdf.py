@@ -322,8 +322,7 @@ class _Builder:
         self.aid: str = article.id
         self.g = article_graph_iri(self.aid)
         self.art = article_iri(self.aid)
-        self.quads: list[Quad] = []
-        self._seen: set[Quad] = set()
+        self._quads: dict[Quad, None] = {}  # in the order first added, each once
         self._sent: list[tuple[int, int, str]] | None = None
         self._evidence: dict[tuple, URIRef] = {}  # evidence nodes made, by what they say
         self._literals: dict[str, Literal] = {}
@@ -335,10 +334,7 @@ class _Builder:
     def add(self, s: Node, p: Node, o: Node | None) -> None:
         if o is None:
             return
-        q = (s, p, o, self.g)
-        if q not in self._seen:
-            self._seen.add(q)
-            self.quads.append(q)
+        self._quads.setdefault((s, p, o, self.g))
 
     def text(self, s: Node, p: Node, value: object) -> None:
         if value is None:
@@ -560,7 +556,7 @@ class _Builder:
         span = post.get("evidence") or {}
         if span.get("text"):
             return span["text"]
-        for s, _p, o, _g in self.quads:
+        for s, _p, o, _g in self._quads:
             if s == ev and _p == KG.sentence:
                 return str(o)
         return None
@@ -674,7 +670,7 @@ def article_quads(result: dict, article) -> list[Quad]:
     persons = b.build_persons()
     events = b.build_events(persons)
     b.build_directives(persons, orgs, events)
-    return b.quads
+    return list(b._quads)
 
 
 def triples_of(quads: Iterable[Quad]):

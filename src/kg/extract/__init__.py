@@ -55,9 +55,14 @@ def read_sentences(cleaned: Cleaned) -> list[SentenceReading]:
 
 def _shouting(text: str) -> bool:
     """A sentence written in capitals ("BỘ CHÍNH TRỊ CHẤP THUẬN ...")."""
+    # Counted without building lists, and the upper-case characters (no fewer than the upper-case
+    # letters) first: most sentences have too few of them to be capitals, whatever their length.
+    upper = sum(map(str.isupper, text))
+    if upper <= 0.8 * 12:
+        return False
     letters = sum(map(str.isalpha, text))
-    if letters < 12 or sum(map(str.isupper, text)) <= 0.8 * letters:
-        return False  # (upper-case letters are at most the upper-case characters)
+    if letters < 12 or upper <= 0.8 * letters:
+        return False
     return sum(map(str.isupper, filter(str.isalpha, text))) > 0.8 * letters
 
 
