@@ -313,6 +313,18 @@ def _period(post: dict, sentence: str | None, asof: Literal | None,
     return start, end
 
 
+# Making an rdflib Literal is slow (an integer one most of all) and the same values come back
+# all the time: a sentence for each fact it supports, statuses, titles, "extractor", offsets.
+@lru_cache(maxsize=1 << 14)
+def _literal(value: str) -> Literal:
+    return Literal(value)
+
+
+@lru_cache(maxsize=1 << 14)
+def _integer(value: int) -> Literal:
+    return Literal(value, datatype=XSD.integer)
+
+
 class _Builder:
     """Collects the quads of one article."""
 
@@ -325,7 +337,6 @@ class _Builder:
         self._quads: dict[Quad, None] = {}  # in the order first added, each once
         self._sent: list[tuple[int, int, str]] | None = None
         self._evidence: dict[tuple, URIRef] = {}  # evidence nodes made, by what they say
-        self._literals: dict[str, Literal] = {}
         self.orgs_by_name: dict[str, URIRef] = {}
         self.orgs_by_key: dict[str, URIRef] = {}
         self.org_names: dict[URIRef, str] = {}
@@ -341,15 +352,7 @@ class _Builder:
             return
         value = str(value).strip()
         if value:
-            self.add(s, p, self.literal(value))
-
-    def literal(self, value: str) -> Literal:
-        """A plain literal, made once per article: sentences, titles, statuses and "extractor"
-        are written again and again, and making an rdflib ``Literal`` is not cheap."""
-        lit = self._literals.get(value)
-        if lit is None:
-            lit = self._literals[value] = Literal(value)
-        return lit
+            self.add(s, p, _literal(value))
 
     def fact(self, node: URIRef, cls: URIRef, label: str | None) -> None:
         self.add(node, RDF.type, cls)
@@ -408,13 +411,13 @@ class _Builder:
             pos = URIRef(f"{ev}/position")
             self.add(ev, OA.hasSelector, pos)
             self.add(pos, RDF.type, OA.TextPositionSelector)
-            self.add(pos, OA.start, Literal(start, datatype=XSD.integer))
-            self.add(pos, OA.end, Literal(end, datatype=XSD.integer))
+            self.add(pos, OA.start, _integer(start))
+            self.add(pos, OA.end, _integer(end))
         if exact:
             quote_sel = URIRef(f"{ev}/quote")
             self.add(ev, OA.hasSelector, quote_sel)
             self.add(quote_sel, RDF.type, OA.TextQuoteSelector)
-            self.add(quote_sel, OA.exact, self.literal(exact))
+            self.add(quote_sel, OA.exact, _literal(exact))
         return ev
 
     # -- article
@@ -647,7 +650,7 @@ class _Builder:
                 tn = _mint("task", self.aid, node, i, task)
                 self.fact(tn, KG.Task, task if len(task) <= 80 else task[:79] + "…")
                 self.text(tn, KG.taskText, task)
-                self.add(tn, KG.taskIndex, Literal(i, datatype=XSD.integer))
+                self.add(tn, KG.taskIndex, _integer(i))
                 self.add(node, KG.hasTask, tn)
                 self.add(tn, KG.evidence, self.evidence(None, [(task,), (task[:40],)], fallback=ev))
 
