@@ -52,12 +52,28 @@ __all__ = [
     "shapes_text",
 ]
 
+
+
+class _Vocabulary(Namespace):
+    """A namespace of fixed names that keeps each term it makes.
+
+    rdflib's ``Namespace`` makes and checks a new ``URIRef`` on every attribute access
+    (``KG.Holding``), which writing the RDF of one article does thousands of times; the
+    names of a vocabulary are few, so each is made once and kept as an attribute.
+    """
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = super().__getattr__(name)  # AttributeError for Python's own "__" names
+        self.__dict__[name] = term
+        return term
+
+
 #: the kg vocabulary (classes, properties, rank concepts)
-KG = Namespace("https://w3id.org/vnkg/ontology#")
+KG = _Vocabulary("https://w3id.org/vnkg/ontology#")
 #: SHACL shapes of ``shapes.ttl``
-KGSH = Namespace("https://w3id.org/vnkg/shapes#")
+KGSH = _Vocabulary("https://w3id.org/vnkg/shapes#")
 #: W3C Web Annotation vocabulary (rdflib has no constant for it)
-OA = Namespace("http://www.w3.org/ns/oa#")
+OA = _Vocabulary("http://www.w3.org/ns/oa#")
 
 #: base of the data IRIs kg mints (``DATA["person/<hash>"]``)
 DATA = Namespace("https://w3id.org/vnkg/id/")

@@ -133,11 +133,9 @@ def article_iri(article_id: str) -> URIRef:
 
 
 def _mint(kind: str, article_id: str, *parts: object) -> URIRef:
-    h = hashlib.sha256()
-    for part in (article_id, kind, *parts):
-        h.update(_nfc("" if part is None else str(part)).encode("utf-8"))
-        h.update(b"\x1f")
-    return DATA[f"{kind}/{h.hexdigest()[:16]}"]
+    # SHA-256 of each part in NFC followed by a unit separator, hashed in one go
+    text = "".join(_nfc("" if part is None else str(part)) + "\x1f" for part in (article_id, kind, *parts))
+    return DATA[f"{kind}/{hashlib.sha256(text.encode('utf-8')).hexdigest()[:16]}"]
 
 
 @lru_cache(maxsize=1)
@@ -233,8 +231,26 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _contains(folded: str, word: str) -> bool:
-    """Whether ``word`` occurs in ``folded`` as whole words ('dự' is not in 'xây dựng')."""
-    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", folded) is not None
+    """Whether ``word`` occurs in ``folded`` as whole words ('dự' is not in 'xây dựng').
+
+    (A regular expression per word would be compiled again and again: task texts are
+    many more than the cache of compiled expressions.)
+
+    >>> _contains("xây dựng nhà", "dự"), _contains("dự hội nghị", "dự"), _contains("a_dự", "dự")
+    (False, True, False)
+    """
+    at = folded.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and _word_char(folded[at - 1])) and not (end < len(folded) and _word_char(folded[end])):
+            return True
+        at = folded.find(word, at + 1)
+    return False
+
+
+def _word_char(c: str) -> bool:
+    """What ``\\w`` matches in a regular expression over text."""
+    return c.isalnum() or c == "_"
 
 
 _APPOINTED = re.compile(r"(?<!\w)(được bổ nhiệm|bổ nhiệm giữ chức|được giao giữ chức|nhận quyết định bổ nhiệm)(?!\w)")
@@ -297,6 +313,18 @@ def _period(post: dict, sentence: str | None, asof: Literal | None,
     return start, end
 
 
+# Making an rdflib Literal is slow (an integer one most of all) and the same values come back
+# all the time: a sentence for each fact it supports, statuses, titles, "extractor", offsets.
+@lru_cache(maxsize=1 << 14)
+def _literal(value: str) -> Literal:
+    return Literal(value)
+
+
+@lru_cache(maxsize=1 << 14)
+def _integer(value: int) -> Literal:
+    return Literal(value, datatype=XSD.integer)
+
+
 class _Builder:
     """Collects the quads of one article."""
 
@@ -306,9 +334,9 @@ class _Builder:
         self.aid: str = article.id
         self.g = article_graph_iri(self.aid)
         self.art = article_iri(self.aid)
-        self.quads: list[Quad] = []
-        self._seen: set[Quad] = set()
+        self._quads: dict[Quad, None] = {}  # in the order first added, each once
         self._sent: list[tuple[int, int, str]] | None = None
+        self._evidence: dict[tuple, URIRef] = {}  # evidence nodes made, by what they say
         self.orgs_by_name: dict[str, URIRef] = {}
         self.orgs_by_key: dict[str, URIRef] = {}
         self.org_names: dict[URIRef, str] = {}
@@ -317,17 +345,14 @@ class _Builder:
     def add(self, s: Node, p: Node, o: Node | None) -> None:
         if o is None:
             return
-        q = (s, p, o, self.g)
-        if q not in self._seen:
-            self._seen.add(q)
-            self.quads.append(q)
+        self._quads.setdefault((s, p, o, self.g))
 
     def text(self, s: Node, p: Node, value: object) -> None:
         if value is None:
             return
         value = str(value).strip()
         if value:
-            self.add(s, p, Literal(value))
+            self.add(s, p, _literal(value))
 
     def fact(self, node: URIRef, cls: URIRef, label: str | None) -> None:
         self.add(node, RDF.type, cls)
@@ -371,7 +396,13 @@ class _Builder:
         return self._evidence_node(None, None, None, None, "article")
 
     def _evidence_node(self, start, end, exact, sentence, how) -> URIRef:
+        # every organisation and post of a sentence has that sentence as evidence: its node
+        # and quads are made once (the same quads again would add nothing)
+        made = self._evidence.get((start, end, exact, sentence, how))
+        if made is not None:
+            return made
         ev = _mint("evidence", self.aid, start, end, sentence, how)
+        self._evidence[start, end, exact, sentence, how] = ev
         self.add(ev, RDF.type, KG.Evidence)
         self.add(ev, OA.hasSource, self.art)
         self.text(ev, KG.locatedBy, how)
@@ -380,13 +411,13 @@ class _Builder:
             pos = URIRef(f"{ev}/position")
             self.add(ev, OA.hasSelector, pos)
             self.add(pos, RDF.type, OA.TextPositionSelector)
-            self.add(pos, OA.start, Literal(start, datatype=XSD.integer))
-            self.add(pos, OA.end, Literal(end, datatype=XSD.integer))
+            self.add(pos, OA.start, _integer(start))
+            self.add(pos, OA.end, _integer(end))
         if exact:
             quote_sel = URIRef(f"{ev}/quote")
             self.add(ev, OA.hasSelector, quote_sel)
             self.add(quote_sel, RDF.type, OA.TextQuoteSelector)
-            self.add(quote_sel, OA.exact, Literal(exact))
+            self.add(quote_sel, OA.exact, _literal(exact))
         return ev
 
     # -- article
@@ -528,7 +559,7 @@ class _Builder:
         span = post.get("evidence") or {}
         if span.get("text"):
             return span["text"]
-        for s, _p, o, _g in self.quads:
+        for s, _p, o, _g in self._quads:
             if s == ev and _p == KG.sentence:
                 return str(o)
         return None
@@ -619,7 +650,7 @@ class _Builder:
                 tn = _mint("task", self.aid, node, i, task)
                 self.fact(tn, KG.Task, task if len(task) <= 80 else task[:79] + "…")
                 self.text(tn, KG.taskText, task)
-                self.add(tn, KG.taskIndex, Literal(i, datatype=XSD.integer))
+                self.add(tn, KG.taskIndex, _integer(i))
                 self.add(node, KG.hasTask, tn)
                 self.add(tn, KG.evidence, self.evidence(None, [(task,), (task[:40],)], fallback=ev))
 
@@ -642,7 +673,7 @@ def article_quads(result: dict, article) -> list[Quad]:
     persons = b.build_persons()
     events = b.build_events(persons)
     b.build_directives(persons, orgs, events)
-    return b.quads
+    return list(b._quads)
 
 
 def triples_of(quads: Iterable[Quad]):

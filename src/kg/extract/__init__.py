@@ -56,8 +56,15 @@ def read_sentences(cleaned: Cleaned) -> list[SentenceReading]:
 
 def _shouting(text: str) -> bool:
     """A sentence written in capitals ("BỘ CHÍNH TRỊ CHẤP THUẬN ...")."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+    # Counted without building lists, and the upper-case characters (no fewer than the upper-case
+    # letters) first: most sentences have too few of them to be capitals, whatever their length.
+    upper = sum(map(str.isupper, text))
+    if upper <= 0.8 * 12:
+        return False
+    letters = sum(map(str.isalpha, text))
+    if letters < 12 or upper <= 0.8 * letters:
+        return False
+    return sum(map(str.isupper, filter(str.isalpha, text))) > 0.8 * letters
 
 
 def _place_key(text: str) -> str:
@@ -264,6 +271,8 @@ def extract_article(article: Article) -> dict:
     person_refs: list[list[tuple[PersonMention, dict]]] = []
     for r in readings:
         for k, it in enumerate(r.items):
+            if it.kind not in ("org", "post"):
+                continue  # only organisations and posts name units or are explained
             full = it.text if it.kind == "org" else it.org if it.kind == "post" else None
             abbr = _explained_abbreviation(r.items, k, r)
             tail = _name_after_abbreviation(r.items, k, r) if full and abbr else None

@@ -71,6 +71,8 @@ def find_authors(lines: list[str]) -> list[str]:
     """Authors from credit lines anywhere and a name alone in capitals on the last line."""
     found: list[str] = []
     for line in lines:
+        if ":" not in line:
+            continue  # every credit has its colon; the pattern is slow to search without one
         for m in _CREDIT.finditer(line):
             name = _credit_name(m.group(1))
             if name:

@@ -52,10 +52,12 @@ class CueMatcher:
 
     def find(self, tokens: list[Token], start: int = 0, stop: int | None = None):
         stop = len(tokens) if stop is None else stop
-        for i in range(start, stop):
-            m = self.match(tokens, i)
-            if m:
-                yield i, m[0], m[1]
+        firsts = self._m.first_words
+        for i, t in enumerate(tokens[start:stop], start):
+            if t.low in firsts:  # most words begin no cue: they are skipped without a match
+                m = self.match(tokens, i)
+                if m:
+                    yield i, m[0], m[1]
 
 
 @lru_cache(maxsize=1)

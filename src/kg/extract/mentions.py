@@ -28,7 +28,7 @@ _NO_BRIDGE = frozenset({"lần", "thứ", "nhiệm", "kỳ", "khóa", "và"})
 _JOINERS = frozenset({"và", "về"})
 
 
-@dataclass
+@dataclass(slots=True)
 class Item:
     kind: str  # rank, post, org, person, short, honorific, cue, marker, sep, word
     start: int  # token indexes in the sentence, end exclusive
@@ -83,6 +83,10 @@ class _Lex:
         self.place_words = PhraseMatcher({w: w for w in PLACE_WORDS})
         self.honorific_forms = {r["form"].casefold(): r["canonical"] for r in lexicons.load("honorifics")}
         self.family = frozenset(n.casefold() for n in lexicons.column("family_names", "name"))
+        # (keep this last) every casefolded word that a phrase of a lexicon above begins with
+        matchers = [m for m in vars(self).values() if isinstance(m, PhraseMatcher)]
+        self.first_words = frozenset().union(*(m.first_words for m in matchers),
+                                             (a.casefold() for a in self.post_abbreviations))
 
 
 @lru_cache(maxsize=1)
@@ -456,7 +460,16 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
     while i < n:
         t = tokens[i]
         if not t.is_word:
-            add("sep", i, i + 1, value=t.text)
+            items.append(Item("sep", i, i + 1, t.text, value=t.text))
+            i += 1
+            continue
+        if not t.is_cap and t.low not in L.first_words and "." not in t.text:
+            # Half the words of a sentence are lower-case words that begin no lexicon phrase
+            # (no post, rank, unit, marker, cue ...) and hold no abbreviated honorific: every
+            # rule below needs one of those, so they are plain words, found without trying
+            # each rule. A new rule for such words must come before this one
+            # (tests/test_speed.py checks the shortcut against the rules on the corpus).
+            items.append(Item("word", i, i + 1, t.text))
             i += 1
             continue
         abbr = L.post_abbreviations.get(t.text)

@@ -11,22 +11,28 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # Word-internal joiners: "TP.HCM", "KH&CN", "CT/QUTW"; a hyphen only between upper-case
 # letters or digits ("LĐ-TB-XH", "31A-6226"), so "tư pháp-Công an" stays two words.
-_TOKEN = re.compile(r"\w+(?:[.&'’/]\w+|(?<=[A-ZĐ0-9])-(?=[A-ZĐ0-9])\w+)*|[^\w\s]", re.UNICODE)
+# A token is a word (with its joiners) or one other character that is not a space. Written as
+# one non-space character and, when that is a word character, the rest of the word: a pattern
+# that starts with one character class lets the search skip over the spaces quickly.
+_TOKEN = re.compile(r"\S(?:(?<=\w)\w*(?:[.&'’/]\w+|(?<=[A-ZĐ0-9])-(?=[A-ZĐ0-9])\w+)*)?")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Token:
+    """A word or punctuation mark of a sentence (never changed once made).
+
+    ``low``, the casefolded text, is computed once (by :func:`tokenize`): the matchers look
+    every token up by it several times per lexicon.
+    """
+
     text: str
     start: int  # offsets in the sentence's own text
     end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.casefold()
+    low: str = field(repr=False, compare=False)  # text.casefold()
 
     @property
     def is_word(self) -> bool:
@@ -54,7 +60,11 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        out.append(Token(word, m.start(), m.end(), word.casefold()))
+    return out
 
 
 def key_of(phrase: str) -> tuple[str, ...]:
@@ -62,24 +72,45 @@ def key_of(phrase: str) -> tuple[str, ...]:
     return tuple(t.low for t in tokenize(phrase))
 
 
+# The key under which a trie node keeps the value of the phrase that ends there (no token's
+# text is empty, so it cannot clash with a word).
+_END = ""
+
+
 class PhraseMatcher:
-    """Longest match of multi-token phrases, case-insensitive."""
+    """Longest match of multi-token phrases, case-insensitive.
+
+    The phrases are a trie of casefolded tokens (nested dicts), so a match costs one dict
+    look-up per token read, whatever the size of the lexicon; most positions stop at the
+    first look-up. Of two phrases with the same tokens the first one given wins.
+    """
 
     def __init__(self, phrases: dict[str, object]):
-        self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        self._trie: dict = {}
         for phrase, value in phrases.items():
             k = key_of(phrase)
-            if k:
-                self._by_first.setdefault(k[0], []).append((k, value))
-        for entries in self._by_first.values():
-            entries.sort(key=lambda e: -len(e[0]))
+            if not k:
+                continue
+            node = self._trie
+            for word in k:
+                node = node.setdefault(word, {})
+            node.setdefault(_END, value)
 
     def match(self, tokens: list[Token], i: int):
         """(end index, value) of the longest phrase starting at token ``i``, or None."""
-        if i >= len(tokens):
-            return None
-        for k, value in self._by_first.get(tokens[i].low, ()):
-            n = len(k)
-            if i + n <= len(tokens) and all(tokens[i + j].low == k[j] for j in range(1, n)):
-                return i + n, value
-        return None
+        node = self._trie
+        found = None
+        n = len(tokens)
+        while i < n:
+            node = node.get(tokens[i].low)
+            if node is None:
+                break
+            i += 1
+            if _END in node:
+                found = i, node[_END]
+        return found
+
+    @property
+    def first_words(self):
+        """The casefolded tokens some phrase begins with."""
+        return self._trie.keys()

@@ -35,7 +35,8 @@ _PAIRS = {"o": "ae", "u": "y"}
 _ENTITY = re.compile(r"&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
                              "\u200a\u202f\u205f\u3000\t\x0b\x0c"), " ")
-_DROP = set("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_SPACE_CHARS = frozenset(map(chr, _SPACES))
+_DROP = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 SCRAPER_MARKERS = ("leftcenterrightdel",)
 
 
@@ -102,43 +103,112 @@ def _retone(word_text: str) -> str:
 
 def clean(raw: str) -> Cleaned:
     """Clean ``raw`` (see the module docstring) and keep the offset map."""
-    chars: list[str] = []
+    parts: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     for piece, s, e in _pieces(raw):
         decoded = (e - s) != len(piece) or piece != raw[s:e]
-        for cluster, cs, ce in _clusters(piece, s, decoded):
-            norm = unicodedata.normalize("NFC", cluster)
-            for ch in norm:
-                if ch in _DROP:
-                    continue
-                chars.append(ch.translate(_SPACES))
-                starts.append(cs)
-                ends.append(ce)
-    text = "".join(chars)
+        if decoded:
+            _clean_clusters(piece, s, True, parts, starts, ends)
+        elif _plain(piece):
+            _copy(piece, s, parts, starts, ends)
+        else:
+            # line by line, so that one odd character does not slow the whole text down
+            for line in _lines(piece):
+                if _plain(line):
+                    _copy(line, s, parts, starts, ends)
+                else:
+                    _clean_clusters(line, s, False, parts, starts, ends)
+                s += len(line)
+    text = "".join(parts)
     retoned = _retone_text(text)
     if len(retoned) == len(text):
         text = retoned
     return Cleaned(text=text, starts=starts, ends=ends, raw=raw)
 
 
+def _clean_clusters(text: str, offset: int, whole: bool, parts: list[str], starts: list[int],
+                    ends: list[int]) -> None:
+    """Clean ``text`` cluster by cluster: NFC, exotic spaces to spaces, zero-width characters out."""
+    for cluster, cs, ce in _clusters(text, offset, whole):
+        norm = unicodedata.normalize("NFC", cluster)
+        for ch in norm:
+            if ch in _DROP:
+                continue
+            parts.append(ch.translate(_SPACES))
+            starts.append(cs)
+            ends.append(ce)
+
+
+def _plain(text: str) -> bool:
+    """Whether cleaning leaves ``text`` as it is, but for the spaces: it is in NFC (so each of
+    its characters is, cluster by cluster) and has no combining mark or character to drop."""
+    chars = set(text)
+    return unicodedata.is_normalized("NFC", text) and _DROP.isdisjoint(chars) \
+        and not any(map(unicodedata.combining, chars))
+
+
+def _copy(text: str, offset: int, parts: list[str], starts: list[int], ends: list[int]) -> None:
+    """Clean a plain ``text`` (see :func:`_plain`): each character maps to the raw one at its
+    place, so the text is copied whole instead of one Python step per character."""
+    parts.append(text if _SPACE_CHARS.isdisjoint(text) else text.translate(_SPACES))
+    starts.extend(range(offset, offset + len(text)))
+    ends.extend(range(offset + 1, offset + len(text) + 1))
+
+
+def _lines(text: str) -> list[str]:
+    """``text`` cut after each line break that no combining mark follows (the line break and
+    the mark are one cluster, which must not be cut)."""
+    chunks = text.split("\n")
+    lines = [chunks[0]]
+    for chunk in chunks[1:]:
+        if chunk and unicodedata.combining(chunk[0]):
+            lines[-1] += "\n" + chunk
+        else:
+            lines[-1] += "\n"
+            lines.append(chunk)
+    return lines
+
+
 _WORD = re.compile(r"[^\W\d_]+")
+# In NFC text only a word with a bare o/u right before a vowel whose decomposition starts
+# with a tone ("oà" = o, a, grave) can have its tone moved: the others are left as they are,
+# so only the words around such a pair are retoned. The precomposed vowels are all in the
+# Latin blocks.
+_TONED = "".join(c for c in map(chr, range(0xC0, 0x1F00))
+                 if re.match("[aAeEyY][" + _TONES + "]", unicodedata.normalize("NFD", c)))
+_MOVABLE_PAIR = re.compile("[oOuU][" + _TONED + "]")
 
 
 def _retone_text(text: str) -> str:
     """Apply the traditional tone placement word by word (length is unchanged in NFC)."""
+    if unicodedata.is_normalized("NFC", text):
+        words = (_word_around(text, m.start()) for m in _MOVABLE_PAIR.finditer(text))
+    else:
+        words = (m.span() for m in _WORD.finditer(text))
     out = []
-    pos = 0
-    for m in _WORD.finditer(text):
-        word = m.group(0)
+    pos = done = 0
+    for start, end in words:
+        if start < done:
+            continue  # a second pair in a word already seen
+        done = end
+        word = text[start:end]
         if len(word) >= 2:
             new = _retone(word)
             if len(new) == len(word):
-                out.append(text[pos:m.start()])
+                out.append(text[pos:start])
                 out.append(new)
-                pos = m.end()
+                pos = end
     out.append(text[pos:])
     return "".join(out)
+
+
+def _word_around(text: str, i: int) -> tuple[int, int]:
+    """The span of the word (a run of letters, as ``_WORD`` reads it) around the letter at ``i``."""
+    start = i
+    while start and text[start - 1].isalnum() and not text[start - 1].isdecimal():  # [^\W\d_]
+        start -= 1
+    return start, _WORD.match(text, i).end()
 
 
 def normalize(text: str) -> str:

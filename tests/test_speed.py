@@ -1,0 +1,111 @@
+"""The shortcuts that make extraction fast give what the plain rules give.
+
+Each shortcut is compared with the slow path it replaces: the cleaning of text already in
+NFC with cleaning cluster by cluster, the trie of ``PhraseMatcher`` with a scan of the
+phrases, and the plain-word shortcut of ``sentence_items`` with every rule tried.
+"""
+
+import random
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from kg.extract.mentions import lex, sentence_items
+from kg.extract.tokens import PhraseMatcher, key_of, tokenize
+from kg.io import read_inputs
+from kg.model import Article
+from kg.text import clean, split_sentences
+from kg.text.clean import _WORD, Cleaned, _clean_clusters, _pieces, _retone
+
+ROOT = Path(__file__).resolve().parents[1]
+VNTC = ROOT.parent / "shared" / "corpus" / "vntc"
+
+
+def _corpus_sample(step: int = 5) -> list[Article]:
+    if not VNTC.is_dir():
+        pytest.skip(f"{VNTC} is not there")
+    articles = [a for a in read_inputs([str(VNTC)]) if isinstance(a, Article)]
+    return articles[::step]
+
+
+def _clean_slowly(raw: str) -> Cleaned:
+    """The cleaning as it was before the shortcuts: every cluster normalised, every word retoned."""
+    parts, starts, ends = [], [], []
+    for piece, s, e in _pieces(raw):
+        decoded = (e - s) != len(piece) or piece != raw[s:e]
+        _clean_clusters(piece, s, decoded, parts, starts, ends)
+    text = "".join(parts)
+    out, pos = [], 0
+    for m in _WORD.finditer(text):
+        new = _retone(m.group(0)) if len(m.group(0)) >= 2 else m.group(0)
+        if len(new) == len(m.group(0)):
+            out += [text[pos:m.start()], new]
+            pos = m.end()
+    retoned = "".join(out) + text[pos:]
+    return Cleaned(retoned if len(retoned) == len(text) else text, starts, ends, raw)
+
+
+def test_clean_shortcut_on_awkward_text():
+    rnd = random.Random(7)
+    pieces = [*"aoueyAOUEYqQ \n\t.,&;", "hoà", "thuỷ", "Uỷ", "ư", "ơ", "ặ", "\u0300", "\u0301", "\u0323",
+              "\u0302", "\u200b", "\u00ad", "\ufeff", "\u00a0", "&amp;", "&nbsp;", "&#769;",
+              "leftcenterrightdel", "\u212b", "\u1100", "\u1161", "\n\u0301", "\u2adc", "x\u0301"]
+    texts = ["", "Khánh Hoà", unicodedata.normalize("NFD", "Đảng uỷ Khánh Hoà\nthuỷ")]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 30))) for _ in range(3000)]
+    for text in texts:
+        fast, slow = clean(text), _clean_slowly(text)
+        assert (fast.text, fast.starts, fast.ends) == (slow.text, slow.starts, slow.ends), repr(text)
+
+
+def test_clean_shortcut_on_the_corpus():
+    for a in _corpus_sample(10):
+        for text in (a.text, unicodedata.normalize("NFD", a.text)):
+            fast, slow = clean(text), _clean_slowly(text)
+            assert (fast.text, fast.starts, fast.ends) == (slow.text, slow.starts, slow.ends), a.id
+
+
+def _scan_match(phrases: dict, tokens, i):
+    """Longest match by trying every phrase (the first given wins among equal ones)."""
+    best = None
+    for phrase, value in phrases.items():
+        k = key_of(phrase)
+        if k and tuple(t.low for t in tokens[i:i + len(k)]) == k and (best is None or len(k) > best[0] - i):
+            best = (i + len(k), value)
+    return best
+
+
+def test_phrase_matcher_is_the_longest_match():
+    phrases = {"bí thư": 1, "Bí thư Đảng ủy": 2, "bí thư đảng": 3, "BÍ THƯ": 4, "chính ủy": 5, "ủy": 6}
+    m = PhraseMatcher(phrases)
+    tokens = tokenize("Bí thư Đảng ủy, Chính ủy bí thư đảng và bí thư ủy")
+    for i in range(len(tokens) + 1):
+        assert m.match(tokens, i) == _scan_match(phrases, tokens, i), i
+
+
+class _Everything:
+    def __contains__(self, _word):
+        return True
+
+
+def test_plain_word_shortcut_gives_what_the_rules_give(monkeypatch):
+    sentences = [s.text for a in _corpus_sample() for s in split_sentences(clean(a.text).text)]
+    fast = [sentence_items(s) for s in sentences]
+    monkeypatch.setattr(lex(), "first_words", _Everything())  # no word is plain: every rule is tried
+    slow = [sentence_items(s) for s in sentences]
+    assert fast == slow
+
+
+# The token pattern as first written: a word with its joiners, or one other non-space character.
+_PLAIN_TOKEN = re.compile(r"\w+(?:[.&'’/]\w+|(?<=[A-ZĐ0-9])-(?=[A-ZĐ0-9])\w+)*|[^\w\s]")
+
+
+def test_tokens_are_those_of_the_plain_pattern():
+    rnd = random.Random(3)
+    alphabet = [*"aZĐ09 -.&'’/_\t\n,;đẠ", "\u00a0", "\u2028", "\u0301", "²", "Ⅳ", "TP.HCM", "LĐ-TB-XH"]
+    texts = ["Trung tướng Đỗ Văn Thiện, Bí thư Đảng ủy (TCHC) - KH&CN 31A-6226"]
+    texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 25))) for _ in range(20000)]
+    for text in texts:
+        assert [(t.text, t.start, t.end, t.low) for t in tokenize(text)] == \
+            [(m.group(), m.start(), m.end(), m.group().casefold()) for m in _PLAIN_TOKEN.finditer(text)], repr(text)
