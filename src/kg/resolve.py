@@ -755,8 +755,8 @@ def compute_resolution(store) -> Resolution:
         n = org_nodes.get(o)
         if n is None:
             org_nodes[o] = OrgNode(o, aid, label, key, parent)
-        elif parent and not n.parent:
-            n.parent = parent
+        elif parent and (not n.parent or parent < n.parent):
+            n.parent = parent  # one parent per node: the first by IRI
     for o, alias in _rows(store, _Q_ALIASES):
         if o in org_nodes:
             org_nodes[o].aliases.append(alias)
@@ -895,7 +895,7 @@ def _ensure_lexicon_graph(store) -> None:
 
 
 #: recorded in the ingest graph with the resolution; a new version recomputes it
-RESOLVER_VERSION = "resolver-1"
+RESOLVER_VERSION = "resolver-2"
 
 
 def _record_ask(graph: URIRef, value: str) -> str:
@@ -918,14 +918,14 @@ def resolve_needed(store) -> bool:
     return not store.query(_record_ask(LEXICON_GRAPH, _lexicon_digest(lexicon_quads()))).boolean
 
 
-def resolve_store(store) -> Resolution:
-    """Recompute the resolution graph of ``store`` (and the lexicon labels graph when the
-    lexicons changed), in place of the old one. Returns the resolution."""
-    res = compute_resolution(store)
-    _replace_graph(store, RESOLUTION_GRAPH, res.quads())
-    _record(store, RESOLUTION_GRAPH, RESOLVER_VERSION)
-    _ensure_lexicon_graph(store)
-    return res
+def resolve_store(store, touched=None):
+    """Bring the resolution graph of ``store`` (and the lexicon labels graph) up to date,
+    chunk by chunk in bounded memory: only what the name keys of ``touched`` (a
+    :class:`kg.resolve_chunks.Touched`) reach, or everything when it is None. Returns a
+    :class:`kg.resolve_chunks.ResolveSummary`. See :mod:`kg.resolve_chunks`."""
+    from kg.resolve_chunks import resolve_store as run
+
+    return run(store, touched)
 
 
 # ---------------------------------------------------------------- explaining
