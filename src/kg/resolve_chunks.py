@@ -43,12 +43,16 @@ from rdflib import Literal, URIRef
 from kg.ontology import (
     ARTICLE_GRAPH_BASE,
     DATA,
+    DCTERMS,
+    FOAF,
     GRAPH_BASE,
     INGEST_GRAPH,
     KG,
     ONTOLOGY_GRAPH,
     ORG,
+    RDF,
     RESOLUTION_GRAPH,
+    SKOS,
 )
 from kg.resolve import (
     RESOLVER_VERSION,
@@ -78,6 +82,12 @@ CHUNK_KEYS = 400
 _PERSON_IRI = str(DATA) + "person/"
 _ORG_IRI = str(DATA) + "org/"
 _RES = f"<{RESOLUTION_GRAPH}>"
+# property IRIs as the query rows give them
+_TYPE, _ID, _ISSUED = str(RDF.type), str(KG.articleId), str(DCTERMS.issued)
+_LABEL, _KEY, _ALIAS, _PARENT = str(SKOS.prefLabel), str(KG.nameKey), str(SKOS.altLabel), str(ORG.subOrganizationOf)
+_NAME, _RANK = str(FOAF.name), str(KG.hasRank)
+_TITLE, _STATUS, _ORG, _ROLE = str(KG.title), str(KG.status), str(ORG.organization), str(ORG.role)
+_ASOF, _START, _END = str(KG.asOf), str(KG.startDate), str(KG.endDate)
 
 
 @dataclass
@@ -133,6 +143,7 @@ def article_keys(store, article_id: str) -> Touched:
 # ---------------------------------------------------------------- queries
 
 _PREFIXES = """PREFIX kg: <https://w3id.org/vnkg/ontology#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX foaf: <http://xmlns.com/foaf/0.1/>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -160,31 +171,30 @@ SELECT ?key ?alias (MIN(CONCAT(STR(?o), " ", ?aid)) AS ?first) WHERE {{
   {_IN_ARTICLES}
 }} GROUP BY ?key ?alias"""
 
-_Q_ORGS = _PREFIXES + f"""
-SELECT ?o ?label ?key ?aid ?parent ?pkey ?plabel WHERE {{
-  VALUES ?key {{ %s }}
-  GRAPH ?g {{
-    ?o kg:nameKey ?key ; a ?t ; skos:prefLabel ?label .
-    ?art kg:articleId ?aid ; a ?at .
-    OPTIONAL {{
-      ?o org:subOrganizationOf ?parent .
-      OPTIONAL {{ ?parent kg:nameKey ?pkey ; a ?pt ; skos:prefLabel ?plabel FILTER(sameTerm(?pt, org:Organization)) }}
-    }}
-  }}
-  FILTER(sameTerm(?t, org:Organization) && sameTerm(?at, kg:Article))
-  {_IN_ARTICLES}
-}}"""
+# the listed properties of the unit nodes of these keys (types and labels of their parents),
+# and the article of their graphs
+_Q_ORG_PROPS = _PREFIXES + """
+SELECT ?g ?o ?pred ?v WHERE {
+  VALUES ?key { %s }
+  GRAPH ?g { ?o kg:nameKey ?key ; a ?t . ?o ?pred ?v }
+  FILTER(sameTerm(?t, org:Organization)
+         && ?pred IN (skos:prefLabel, kg:nameKey, skos:altLabel, org:subOrganizationOf))
+}"""
 
-_Q_ORG_ALIASES = _PREFIXES + f"""
-SELECT ?o ?alias WHERE {{
-  VALUES ?key {{ %s }}
-  GRAPH ?g {{ ?o kg:nameKey ?key ; a ?t ; skos:altLabel ?alias }}
-  FILTER(sameTerm(?t, org:Organization))
-  {_IN_ARTICLES}
-}}"""
+_Q_ORG_PARENTS = _PREFIXES + """
+SELECT ?parent ?pred ?v WHERE {
+  VALUES ?key { %s }
+  GRAPH ?g { ?o kg:nameKey ?key ; a ?t ; org:subOrganizationOf ?parent . ?parent ?pred ?v }
+  FILTER(sameTerm(?t, org:Organization) && ?pred IN (rdf:type, skos:prefLabel, kg:nameKey))
+}"""
 
-# child unit node -> its parent node's canonical unit, for children of these keys or whose
-# parent has one of these keys
+_Q_ORG_ARTICLES = _PREFIXES + """
+SELECT DISTINCT ?g ?art ?pred ?v WHERE {
+  VALUES ?key { %s }
+  GRAPH ?g { ?o kg:nameKey ?key ; a ?t . ?art kg:articleId ?aid . ?art ?pred ?v }
+  FILTER(sameTerm(?t, org:Organization) && ?pred IN (rdf:type, kg:articleId, dcterms:issued))
+}"""
+
 _Q_PARENT_EDGES = _PREFIXES + f"""
 SELECT ?o ?c ?parent ?pc WHERE {{
   VALUES ?key {{ %s }}
@@ -192,82 +202,74 @@ SELECT ?o ?c ?parent ?pc WHERE {{
   UNION
   {{ GRAPH ?g {{ ?p0 kg:nameKey ?key ; a ?t . ?o org:subOrganizationOf ?p0 }} }}
   FILTER(sameTerm(?t, org:Organization))
-  {_IN_ARTICLES}
   GRAPH ?g {{ ?o org:subOrganizationOf ?parent }}
   GRAPH {_RES} {{ ?o owl:sameAs ?c }}
   OPTIONAL {{ GRAPH {_RES} {{ ?parent owl:sameAs ?pc }} }}
 }}"""
 
-_Q_PERSONS = _PREFIXES + f"""
-SELECT ?p ?name ?key ?aid ?issued ?rc WHERE {{
-  VALUES ?key {{ %s }}
-  GRAPH ?g {{
-    ?p kg:nameKey ?key ; a ?t ; foaf:name ?name .
-    ?art kg:articleId ?aid ; a ?at .
-    OPTIONAL {{ ?art dcterms:issued ?issued }}
-    OPTIONAL {{ ?p kg:hasRank ?rc }}
-  }}
-  FILTER(sameTerm(?t, foaf:Person) && sameTerm(?at, kg:Article))
-  {_IN_ARTICLES}
-}}"""
+_Q_PERSON_PROPS = _PREFIXES + """
+SELECT ?g ?p ?pred ?v WHERE {
+  VALUES ?key { %s }
+  GRAPH ?g { ?p kg:nameKey ?key ; a ?t . ?p ?pred ?v }
+  FILTER(sameTerm(?t, foaf:Person) && ?pred IN (foaf:name, kg:nameKey, kg:hasRank))
+}"""
 
-_Q_HOLDINGS = _PREFIXES + f"""
-SELECT ?p ?h ?title ?status ?o ?okey ?olabel ?role ?as_of ?start ?end ?issued WHERE {{
-  VALUES ?key {{ %s }}
-  GRAPH ?g {{
-    ?p kg:nameKey ?key ; a ?t .
-    ?h org:member ?p ; a ?ht ; kg:title ?title ; kg:status ?status .
-    ?art kg:articleId ?aid ; a ?at .
-    OPTIONAL {{ ?art dcterms:issued ?issued }}
-    OPTIONAL {{ ?h org:organization ?o . OPTIONAL {{ ?o kg:nameKey ?okey ; skos:prefLabel ?olabel }} }}
-    OPTIONAL {{ ?h org:role ?role }}
-    OPTIONAL {{ ?h kg:asOf ?as_of }}
-    OPTIONAL {{ ?h kg:startDate ?start }}
-    OPTIONAL {{ ?h kg:endDate ?end }}
-  }}
-  FILTER(sameTerm(?t, foaf:Person) && sameTerm(?ht, kg:Holding) && sameTerm(?at, kg:Article))
-  {_IN_ARTICLES}
-}}"""
+_Q_PERSON_ARTICLES = _Q_ORG_ARTICLES.replace("org:Organization", "foaf:Person")
 
-# the canonical unit of each unit node a chunk's persons hold posts in, its label, and its
-# parents with their labels
-_Q_UNITS = _PREFIXES + f"""
-SELECT DISTINCT ?o ?c ?clabel ?pc ?pclabel WHERE {{
+_Q_HOLDING_PROPS = _PREFIXES + """
+SELECT ?p ?h ?pred ?v WHERE {
+  VALUES ?key { %s }
+  GRAPH ?g { ?p kg:nameKey ?key ; a ?t . ?h org:member ?p . ?h ?pred ?v }
+  FILTER(sameTerm(?t, foaf:Person) && ?pred IN (rdf:type, kg:title, kg:status, org:organization, org:role,
+                                                  kg:asOf, kg:startDate, kg:endDate))
+}"""
+
+# the unit nodes these persons hold posts in: their name key and label, their canonical unit
+_Q_UNIT_PROPS = _PREFIXES + """
+SELECT DISTINCT ?o ?pred ?v WHERE {
+  VALUES ?key { %s }
+  GRAPH ?g { ?p kg:nameKey ?key ; a ?t . ?h org:member ?p ; org:organization ?o . ?o ?pred ?v }
+  FILTER(sameTerm(?t, foaf:Person) && ?pred IN (kg:nameKey, skos:prefLabel))
+}"""
+
+_Q_UNIT_CANONICALS = _PREFIXES + f"""
+SELECT DISTINCT ?o ?c WHERE {{
   VALUES ?key {{ %s }}
   GRAPH ?g {{ ?p kg:nameKey ?key ; a ?t . ?h org:member ?p ; org:organization ?o }}
   FILTER(sameTerm(?t, foaf:Person))
-  {_IN_ARTICLES}
-  GRAPH {_RES} {{
-    ?o owl:sameAs ?c . ?c skos:prefLabel ?clabel .
-    OPTIONAL {{ ?c org:subOrganizationOf ?pc . ?pc skos:prefLabel ?pclabel }}
-  }}
+  GRAPH {_RES} {{ ?o owl:sameAs ?c }}
 }}"""
 
-_Q_DEMOTED = _PREFIXES + f"""
-SELECT DISTINCT ?p WHERE {{
-  VALUES ?key {{ %s }}
-  GRAPH ?g {{
-    ?p kg:nameKey ?key ; a ?t .
-    {{ ?p kg:evidence/kg:sentence ?s }} UNION {{ ?h org:member ?p ; kg:evidence/kg:sentence ?s }}
-    FILTER(CONTAINS(LCASE(?s), "giáng cấp") || CONTAINS(LCASE(?s), "giáng chức")
-           || CONTAINS(LCASE(?s), "giáng quân hàm"))
-  }}
-  FILTER(sameTerm(?t, foaf:Person))
-  {_IN_ARTICLES}
+# labels and parents of canonical units (VALUES of IRIs)
+_Q_CANONICAL_UNITS = _PREFIXES + f"""
+SELECT ?c ?pred ?v WHERE {{
+  VALUES ?c {{ %s }}
+  GRAPH {_RES} {{ ?c ?pred ?v }}
+  FILTER(?pred IN (skos:prefLabel, org:subOrganizationOf))
 }}"""
+
+# evidence of a demotion, on the person or on one of its holdings
+_Q_DEMOTED = _PREFIXES + """
+SELECT DISTINCT ?p WHERE {
+  VALUES ?key { %s }
+  { GRAPH ?g { ?p kg:nameKey ?key ; a ?t ; kg:evidence ?e . ?e kg:sentence ?s } }
+  UNION
+  { GRAPH ?g { ?p kg:nameKey ?key ; a ?t . ?h org:member ?p ; kg:evidence ?e . ?e kg:sentence ?s } }
+  FILTER(sameTerm(?t, foaf:Person) && (CONTAINS(LCASE(?s), "giáng cấp") || CONTAINS(LCASE(?s), "giáng chức")
+         || CONTAINS(LCASE(?s), "giáng quân hàm")))
+}"""
 
 # persons holding posts in units of these keys or in their sub-units: their units may have
 # another canonical node, label or parent after the units are resolved again
-_Q_HOLDER_KEYS = _PREFIXES + f"""
-SELECT DISTINCT ?pkey WHERE {{
-  VALUES ?key {{ %s }}
-  {{ GRAPH ?g {{ ?o kg:nameKey ?key ; a ?t . ?h org:organization ?o ; org:member ?p . ?p kg:nameKey ?pkey }} }}
+_Q_HOLDER_KEYS = _PREFIXES + """
+SELECT DISTINCT ?pkey WHERE {
+  VALUES ?key { %s }
+  { GRAPH ?g { ?o kg:nameKey ?key ; a ?t . ?h org:organization ?o ; org:member ?p . ?p kg:nameKey ?pkey } }
   UNION
-  {{ GRAPH ?g {{ ?o kg:nameKey ?key ; a ?t . ?child org:subOrganizationOf ?o .
-                ?h org:organization ?child ; org:member ?p . ?p kg:nameKey ?pkey }} }}
+  { GRAPH ?g { ?o kg:nameKey ?key ; a ?t . ?child org:subOrganizationOf ?o .
+                ?h org:organization ?child ; org:member ?p . ?p kg:nameKey ?pkey } }
   FILTER(sameTerm(?t, org:Organization))
-  {_IN_ARTICLES}
-}}"""
+}"""
 
 _Q_RANK_ORDERS = _PREFIXES + f"SELECT ?rc ?order WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?rc kg:rankOrder ?order }} }}"
 
@@ -311,6 +313,9 @@ def _insert(store, quads: list[tuple]) -> None:
     for i in range(0, len(quads), step):
         body = " .\n".join(f"{_nt(s)} {_nt(p)} {_nt(o)}" for s, p, o, _g in quads[i:i + step])
         store._update(f"INSERT DATA {{ GRAPH {_RES} {{ {body} }} }}")
+    flush = getattr(store, "flush", None)
+    if callable(flush):
+        flush()  # keeps the embedded store's memory tables to one chunk's writes
 
 
 def _recorded(store, subject: URIRef, value: str) -> bool:
@@ -334,24 +339,42 @@ def org_context_of(store):
 
 # ---------------------------------------------------------------- units
 
-def _org_nodes(store, keys: list[str]) -> list:
-    nodes: dict[str, OrgNode] = {}
-    parents: dict[str, tuple] = {}
-    for o, label, key, aid, parent, pkey, plabel in _rows(store, _Q_ORGS, keys):
-        n = nodes.get(o)
-        if n is None:
-            n = nodes[o] = OrgNode(o, aid, label, key)
-        if parent and (o not in parents or parent < parents[o][0]):
-            parents[o] = (parent, pkey, plabel)  # one parent per node: the first by IRI
-    for o, (parent, pkey, plabel) in parents.items():
-        n = nodes[o]
-        n.parent, n.parent_key, n.parent_label = parent, pkey, plabel
-    for o, alias in _rows(store, _Q_ORG_ALIASES, keys):
-        if o in nodes:
-            nodes[o].aliases.append(alias)
-    for n in nodes.values():
-        n.aliases.sort()
-    return sorted(nodes.values(), key=lambda n: n.iri)
+def _articles(store, template: str, keys: list[str]) -> dict[str, tuple[str, str | None]]:
+    """Graph -> (article id, publication date) for the graphs of these keys' nodes."""
+    props: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for g, _art, pred, v in _rows(store, template, keys):
+        props[g][pred].append(v)
+    out = {}
+    for g, p in props.items():
+        if str(KG.Article) in p[_TYPE] and p[_ID]:
+            out[g] = (min(p[_ID]), min(p[_ISSUED]) if p[_ISSUED] else None)
+    return out
+
+
+def _org_nodes(store, keys: list[str]) -> list[OrgNode]:
+    """The unit nodes of these name keys, as :func:`kg.resolve.compute_resolution` reads them."""
+    arts = _articles(store, _Q_ORG_ARTICLES, keys)
+    props: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    graph: dict[str, str] = {}
+    for g, o, pred, v in _rows(store, _Q_ORG_PROPS, keys):
+        props[o][pred].append(v)
+        graph[o] = g
+    parents: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for parent, pred, v in _rows(store, _Q_ORG_PARENTS, keys):
+        parents[parent][pred].append(v)
+    nodes = []
+    for o, p in props.items():
+        if graph[o] not in arts or not p[_LABEL] or not p[_KEY]:
+            continue
+        n = OrgNode(o, arts[graph[o]][0], min(p[_LABEL]), min(p[_KEY]))
+        if p[_PARENT]:
+            n.parent = min(p[_PARENT])  # one parent per node: the first by IRI
+            pp = parents.get(n.parent)
+            if pp and str(ORG.Organization) in pp[_TYPE] and pp[_LABEL] and pp[_KEY]:
+                n.parent_key, n.parent_label = min(pp[_KEY]), min(pp[_LABEL])
+        n.aliases = sorted(p[_ALIAS])
+        nodes.append(n)
+    return sorted(nodes, key=lambda n: n.iri)
 
 
 def _org_chunks(buckets: dict[str, list[str]]) -> Iterator[list[str]]:
@@ -366,10 +389,9 @@ def _org_chunks(buckets: dict[str, list[str]]) -> Iterator[list[str]]:
         yield chunk
 
 
-def _resolve_units(store, chunks: list[list[str]], full: bool, ctx, summary: ResolveSummary) -> None:
+def _resolve_units(store, chunks: list[list[str]], ctx, summary: ResolveSummary) -> None:
     for keys in chunks:
-        if not full:
-            store._update(_drop_canonicals("CanonicalOrganization", keys))
+        store._update(_drop_canonicals("CanonicalOrganization", keys))
         nodes = _org_nodes(store, keys)
         clusters = org_clusters(nodes, ctx)
         summary.org_nodes += len(nodes)
@@ -388,48 +410,67 @@ def _resolve_units(store, chunks: list[list[str]], full: bool, ctx, summary: Res
 
 # ---------------------------------------------------------------- persons
 
-def _resolve_people(store, keys: list[str], full: bool, orders: dict[str, int], rank_words: dict[int, str],
+def _resolve_people(store, keys: list[str], orders: dict[str, int], rank_words: dict[int, str],
                     summary: ResolveSummary) -> None:
-    if not full:
-        store._update(_drop_canonicals("CanonicalPerson", keys))
+    store._update(_drop_canonicals("CanonicalPerson", keys))
+    arts = _articles(store, _Q_PERSON_ARTICLES, keys)
+    props: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    graph: dict[str, str] = {}
+    for g, p, pred, v in _rows(store, _Q_PERSON_PROPS, keys):
+        props[p][pred].append(v)
+        graph[p] = g
     persons: dict[str, PersonNode] = {}
-    for p, name, key, aid, issued, rc in _rows(store, _Q_PERSONS, keys):
-        n = persons.get(p)
-        if n is None:
-            n = persons[p] = PersonNode(p, aid, name, key, (issued or "")[:10] or None)
-        if rc is not None and rc in orders:
-            n.rank = max(n.rank or 0, orders[rc])
-    units: dict[str, tuple[str, str, set[str]]] = {}  # unit node -> (canonical, label, parents)
-    org_labels: dict[str, str] = {}
-    for o, c, clabel, pc, pclabel in _rows(store, _Q_UNITS, keys):
-        u = units.setdefault(o, (c, clabel, set()))
-        org_labels[c] = clabel
-        if pc:
-            u[2].add(pc)
-            org_labels[pc] = pclabel
-    holdings: dict[str, dict] = {}
-    seen_posts: set[tuple] = set()
-    for p, h, title, status, o, okey, olabel, role, as_of, start, end, issued in _rows(store, _Q_HOLDINGS, keys):
-        n = persons.get(p)
-        if n is None:
+    for p, pp in props.items():
+        if graph[p] not in arts or not pp[_NAME] or not pp[_KEY]:
             continue
-        if (p, h, title, status, o) not in seen_posts:
-            seen_posts.add((p, h, title, status, o))
-            if o and o in units:
-                c, _label, parents = units[o]
-                n.units.add(c)
-                n.units.update(parents)
-                if not (is_generic_org(okey or "") or is_truncated_org(olabel or "")):
-                    n.specific.add(c)
-        if o and o in units and role:
-            e = holdings.setdefault(h, {"p": p, "unit": units[o][0], "role": role, "status": status,
-                                        "since": set(), "until": set()})
-            since = start or as_of or ((issued or "")[:10] or None)
-            if since:
-                e["since"].add(since)
-            until = end or ((as_of or (issued or "")[:10] or None) if status == "former" else None)
-            if until:
-                e["until"].add(until)
+        aid, issued = arts[graph[p]]
+        n = persons[p] = PersonNode(p, aid, min(pp[_NAME]), min(pp[_KEY]), (issued or "")[:10] or None)
+        ranks = [orders[rc] for rc in pp[_RANK] if rc in orders]
+        n.rank = max(ranks) if ranks else None
+    unit_props: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for o, pred, v in _rows(store, _Q_UNIT_PROPS, keys):
+        unit_props[o][pred].append(v)
+    canon_of = dict(_rows(store, _Q_UNIT_CANONICALS, keys))
+    canon_props: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    canonicals = sorted(set(canon_of.values()))
+    for part in _chunks(canonicals):
+        for c, pred, v in store.query(_Q_CANONICAL_UNITS % " ".join(f"<{c}>" for c in part)).rows:
+            canon_props[c][pred].append(v)
+    parents = sorted({pc for c in canonicals for pc in canon_props[c][_PARENT]} - set(canonicals))
+    for part in _chunks(parents):
+        for c, pred, v in store.query(_Q_CANONICAL_UNITS % " ".join(f"<{c}>" for c in part)).rows:
+            canon_props[c][pred].append(v)
+    org_labels = {c: min(cp[_LABEL]) for c, cp in canon_props.items() if cp[_LABEL]}
+    hprops: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    member: dict[str, str] = {}
+    for p, h, pred, v in _rows(store, _Q_HOLDING_PROPS, keys):
+        hprops[h][pred].append(v)
+        member[h] = p
+    holdings: dict[str, dict] = {}
+    for h, hp in sorted(hprops.items()):
+        n = persons.get(member[h])
+        if n is None or str(KG.Holding) not in hp[_TYPE] or not hp[_TITLE] or not hp[_STATUS]:
+            continue
+        for o in hp[_ORG]:
+            c = canon_of.get(o)
+            if c is None:
+                continue  # not a unit node
+            n.units.add(c)
+            n.units.update(canon_props[c][_PARENT])
+            up = unit_props[o]
+            if not (is_generic_org(min(up[_KEY], default="")) or is_truncated_org(min(up[_LABEL], default=""))):
+                n.specific.add(c)
+        # the index post-holder-at reads: one unit, one role, one status per holding
+        c = canon_of.get(min(hp[_ORG], default=""))
+        if c is None or not hp[_ROLE]:
+            continue
+        status = min(hp[_STATUS])
+        issued = (arts[graph[member[h]]][1] or "")[:10] or None
+        as_of = min(hp[_ASOF], default=None)
+        since = min(hp[_START], default=None) or as_of or issued
+        until = min(hp[_END], default=None) or ((as_of or issued) if status == "former" else None)
+        holdings[h] = {"p": member[h], "unit": c, "role": min(hp[_ROLE]), "status": status,
+                       "since": since, "until": until}
     for (p,) in _rows(store, _Q_DEMOTED, keys):
         if p in persons:
             persons[p].demoted = True
@@ -441,8 +482,10 @@ def _resolve_people(store, keys: list[str], full: bool, orders: dict[str, int], 
         node = URIRef(h)
         quads += [(node, KG.resolvedPerson, canon[e["p"]], g), (node, KG.resolvedUnit, URIRef(e["unit"]), g),
                   (node, ORG.role, URIRef(e["role"]), g), (node, KG.status, Literal(e["status"]), g)]
-        quads += [(node, KG.heldSince, Literal(d), g) for d in sorted(e["since"])]
-        quads += [(node, KG.heldUntil, Literal(d), g) for d in sorted(e["until"])]
+        if e["since"]:
+            quads.append((node, KG.heldSince, Literal(e["since"]), g))
+        if e["until"]:
+            quads.append((node, KG.heldUntil, Literal(e["until"]), g))
     _insert(store, quads)
     summary.persons += len(clusters)
     summary.person_nodes += len(persons)
@@ -450,6 +493,18 @@ def _resolve_people(store, keys: list[str], full: bool, orders: dict[str, int], 
 
 
 # ---------------------------------------------------------------- the run
+
+_Q_CANONICAL_KEYS = _PREFIXES + f"""
+SELECT DISTINCT ?key WHERE {{ GRAPH {_RES} {{ ?c a kg:%s ; kg:nameKey ?key }} }}"""
+
+
+def _drop_stale(store, org_keys: set[str], person_keys: set[str]) -> None:
+    """Delete the canonical nodes whose name keys no article carries any more."""
+    for kind, keys in (("CanonicalOrganization", org_keys), ("CanonicalPerson", person_keys)):
+        stale = sorted({k for (k,) in store.query(_Q_CANONICAL_KEYS % kind).rows} - keys)
+        for chunk in _chunks(stale):
+            store._update(_drop_canonicals(kind, chunk))
+
 
 def resolve_store(store, touched: Touched | None = None) -> ResolveSummary:
     """Bring the resolution graph of ``store`` up to date: for the name keys in ``touched``
@@ -467,7 +522,9 @@ def resolve_store(store, touched: Touched | None = None) -> ResolveSummary:
     _unrecord(store, CONTEXT_RECORD)
     buckets: dict[str, list[str]] = defaultdict(list)
     if full:
-        store._update(f"DROP SILENT GRAPH {_nt(RESOLUTION_GRAPH)}")
+        # no DROP GRAPH: Oxigraph deletes a graph in one transaction held in memory (143 MB
+        # and 8 s for the resolution graph of 2,000 articles); each chunk replaces its own
+        # canonical nodes instead, and those of name keys no longer in any article go last
         for k in org_keys:
             buckets[ctx.bucket(k)].append(k)
         person_keys = sorted(k for (k,) in store.query(_Q_PERSON_KEYS).rows)
@@ -483,13 +540,15 @@ def resolve_store(store, touched: Touched | None = None) -> ResolveSummary:
         person_keys = sorted(person_keys_set)
     for b in buckets.values():
         b.sort()
-    _resolve_units(store, list(_org_chunks(buckets)), full, ctx, summary)
+    _resolve_units(store, list(_org_chunks(buckets)), ctx, summary)
     orders = {rc: int(o) for rc, o in store.query(_Q_RANK_ORDERS).rows}
     rank_words: dict[int, str] = {}
     for order, word in _rank_words_of_ontology():
         rank_words.setdefault(order, word)
     for keys in _chunks(person_keys):
-        _resolve_people(store, keys, full, orders, rank_words, summary)
+        _resolve_people(store, keys, orders, rank_words, summary)
+    if full:
+        _drop_stale(store, set(org_keys), set(person_keys))
     _record(store, CONTEXT_RECORD, digest)
     _record(store, RESOLUTION_GRAPH, RESOLVER_VERSION)
     _ensure_lexicon_graph(store)
