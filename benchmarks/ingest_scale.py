@@ -41,11 +41,11 @@ def one(n: int, jsonl: str, store_dir: str, jobs: int) -> dict:
     resolve_seconds = 0.0
     real_resolve = kg.ingest.resolve_store
 
-    def timed_resolve(store):
+    def timed_resolve(store, touched=None):
         nonlocal resolve_seconds
         t = time.perf_counter()
         try:
-            return real_resolve(store)
+            return real_resolve(store, touched)
         finally:
             resolve_seconds += time.perf_counter() - t
 

@@ -299,3 +299,88 @@ def test_hierarchy_between_canonical_units(store):
         SELECT ?child ?parent WHERE {{ GRAPH <{RESOLUTION_GRAPH}> {{
           ?c org:subOrganizationOf ?p . ?c skos:prefLabel ?child . ?p skos:prefLabel ?parent }} }}""")
     assert ("Trung đoàn 4", "Sư đoàn 5") in r.rows
+
+
+# ---------------------------------------------------------------- bounded, incremental resolution
+
+_INDEX = ("resolvedPerson", "resolvedUnit", "heldSince", "heldUntil")
+
+
+def _resolution_graph(store) -> set[tuple]:
+    return {(s, p, o) for s, p, o, g in store.quads() if g == RESOLUTION_GRAPH}
+
+
+def _articles(*names):
+    return [str(DATA / n) for n in names]
+
+
+def test_chunked_resolution_equals_the_whole_store_computation(store, monkeypatch):
+    import kg.resolve_chunks
+
+    monkeypatch.setattr(kg.resolve_chunks, "CHUNK_KEYS", 3)  # many chunks on a small corpus
+    summary = resolve_store(store)
+    assert summary.full
+    written = {(s, p, o) for s, p, o in _resolution_graph(store) if str(p).rsplit("#", 1)[-1] not in _INDEX}
+    index = _resolution_graph(store) - written
+    from rdflib import URIRef
+    reference = {(s, p, o) for s, p, o, _g in compute_resolution(store).quads()}
+    # the index repeats each holding's role and status
+    written = {t for t in written if t[1] not in (URIRef("http://www.w3.org/ns/org#role"),
+                                                  URIRef("https://w3id.org/vnkg/ontology#status"))}
+    assert written == reference
+    assert index and all(str(s).startswith("https://w3id.org/vnkg/id/holding/") for s, _p, _o in index)
+
+
+def test_incremental_resolution_equals_a_full_recompute(tmp_path, monkeypatch):
+    import kg.resolve_chunks
+
+    monkeypatch.setattr(kg.resolve_chunks, "CHUNK_KEYS", 5)
+    files = sorted(p.name for p in DATA.glob("*.jsonl"))
+    assert len(files) >= 2
+    s = EmbeddedStore(None)
+    ingest(_articles(files[0]), s, progress=False)  # first batch: a full computation
+    calls = []
+    real = kg.resolve_chunks.resolve_store
+    monkeypatch.setattr("kg.ingest.resolve_store", lambda st, t=None: calls.append(real(st, t)) or calls[-1])
+    ingest(_articles(*files[1:]), s, progress=False)  # the others: only the keys they touch
+    assert calls and not calls[-1].full
+    incremental = _resolution_graph(s)
+    assert resolve_store(s).full
+    assert _resolution_graph(s) == incremental
+    # the same articles again: nothing is written, nothing changes
+    before = sorted(map(str, s.quads()))
+    summary = ingest(_articles(*files), s, progress=False)
+    assert summary.added == 0 and sorted(map(str, s.quads())) == before
+    # a removal resolves only its keys again, and gives what a full recompute gives
+    from kg.resolve_chunks import article_keys
+
+    touched = article_keys(s, "res-2022-qk7-bangiao")
+    assert touched.persons and touched.orgs
+    assert s.remove_article("res-2022-qk7-bangiao")
+    assert not resolve_store(s, touched).full
+    after_removal = _resolution_graph(s)
+    resolve_store(s)
+    assert _resolution_graph(s) == after_removal
+    assert explain(s, "Phạm Minh Khôi") == []
+    s.close()
+
+
+def test_an_interrupted_resolution_is_recomputed_in_full(tmp_path, monkeypatch):
+    import kg.resolve_chunks
+    from kg.resolve import resolve_needed
+
+    s = EmbeddedStore(None)
+    ingest([str(DATA)], s, progress=False)
+    full = _resolution_graph(s)
+
+    def crash(*_a, **_k):
+        raise RuntimeError("killed")
+
+    monkeypatch.setattr(kg.resolve_chunks, "_resolve_people", crash)
+    with pytest.raises(RuntimeError):
+        resolve_store(s, kg.resolve_chunks.Touched({"do van thien"}, set()))
+    assert resolve_needed(s)
+    monkeypatch.undo()
+    assert resolve_store(s, kg.resolve_chunks.Touched({"do van thien"}, set())).full
+    assert _resolution_graph(s) == full
+    s.close()

@@ -348,11 +348,13 @@ def cmd_stats(args) -> int:
 def cmd_remove(args) -> int:
     store = _open(args, wait=args.wait)
     try:
+        from kg.resolve import resolve_store
+        from kg.resolve_chunks import article_keys
+
+        touched = article_keys(store, args.article_id)  # its nodes leave their clusters
         removed = store.remove_article(args.article_id)
         if removed:
-            from kg.resolve import resolve_store
-
-            resolve_store(store)  # facts only this article supported leave the resolution too
+            resolve_store(store, touched)  # facts only this article supported leave the resolution too
     finally:
         store.close()
     if not removed:

@@ -18,6 +18,7 @@ from kg.io import read_inputs
 from kg.model import Article, InputError
 from kg.rdf import article_quads
 from kg.resolve import resolve_needed, resolve_store
+from kg.resolve_chunks import Touched, article_keys, touched_by
 from kg.store import Store
 
 
@@ -184,6 +185,7 @@ def ingest(paths: Iterable[str], store: Store, progress: bool = True,
             else:
                 yield item
 
+    touched = Touched()  # name keys of the articles written, old and new versions
     client = None
     try:
         if dask:
@@ -210,6 +212,8 @@ def ingest(paths: Iterable[str], store: Store, progress: bool = True,
                 summary.errors.append(quads)
                 report(quads)
                 continue
+            touched.update(article_keys(store, item.id))
+            touched.update(touched_by(quads))
             store.put_article(item.id, version_hash(item), quads)
             summary.added += 1
     finally:
@@ -218,7 +222,9 @@ def ingest(paths: Iterable[str], store: Store, progress: bool = True,
         if client is not None:
             client.close()
     if summary.added or resolve_needed(store):
-        resolve_store(store)  # the resolution graph is recomputed from the article graphs
+        # the resolution graph follows the article graphs: only the clusters of the name keys
+        # written are recomputed (everything when the graph is missing or out of date)
+        resolve_store(store, touched)
     stats = store.stats()
     summary.triples = stats.get("triples", 0)
     summary.triples_added = summary.triples - before

@@ -296,6 +296,8 @@ class OrgNode:
     key: str
     parent: str | None = None
     aliases: list[str] = field(default_factory=list)
+    parent_key: str | None = None  # the parent's name key and label, when it is a unit node
+    parent_label: str | None = None
 
 
 @dataclass
@@ -399,21 +401,21 @@ def _spells(alias: str, key: str) -> bool:
     return letters.isalpha() and letters == "".join(w[0] for w in key.split())
 
 
-def _expansions(nodes: list[OrgNode]) -> dict[str, str]:
+def _expansions(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
     """Abbreviation key -> expansion key: from the abbreviations lexicon, and from the
     aliases articles give whose letters are the initials of words of the full name
-    ('Bộ Giao thông vận tải (GTVT)'). An abbreviation with two expansions is dropped."""
+    ('Bộ Giao thông vận tải (GTVT)'). An abbreviation with two expansions is dropped.
+    ``pairs`` are (name key of a node, one of its aliases)."""
     found: dict[str, set[str]] = defaultdict(set)
-    for n in nodes:
-        words = n.key.split()
-        for a in n.aliases:
-            ak = name_key(a)
-            letters = ak.replace(" ", "")
-            if len(letters) < 2 or not letters.isalpha() or ak in n.key.split():
-                continue
-            run = _initials_run(letters, words)
-            if run and len(run.split()) >= 2:
-                found[ak].add(run)
+    for key, a in pairs:
+        words = key.split()
+        ak = name_key(a)
+        letters = ak.replace(" ", "")
+        if len(letters) < 2 or not letters.isalpha() or ak in words:
+            continue
+        run = _initials_run(letters, words)
+        if run and len(run.split()) >= 2:
+            found[ak].add(run)
     out = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
     for ak, full in _abbreviations().items():
         if "/" in full or not ak or not full:
@@ -438,57 +440,99 @@ def _expand(key: str, expansions: dict[str, str]) -> str:
     return " ".join(padded.split())
 
 
-def _resolve_orgs(nodes: list[OrgNode]) -> tuple[list[Cluster], dict[str, int]]:
-    """Clusters of organisation nodes, and the cluster index of each node IRI."""
-    by_iri = {n.iri: n for n in nodes}
-    expansions = _expansions(nodes)
-    full_key = {n.iri: _expand(n.key, expansions) for n in nodes}  # abbreviations written out
-    # which full names does each alias stand for, across the corpus
-    alias_targets: dict[str, set[str]] = defaultdict(set)
-    alias_where: dict[str, tuple[str, str]] = {}
-    for n in nodes:
-        for a in n.aliases:
-            if not _spells(a, n.key):
-                continue  # 'UBTVQH' is not an abbreviation of 'Quốc hội'
-            ak = _expand(name_key(a), expansions)
-            if ak and ak != full_key[n.iri]:
-                alias_targets[ak].add(full_key[n.iri])
-                alias_where.setdefault(ak, (a, n.article))
-    keys = set(full_key.values())
+class OrgContext:
+    """What organisation resolution needs from the whole corpus, small whatever its size:
+    the abbreviations and their expansions, which aliases stand for which full names, and
+    which name keys they join. Made from the distinct (name key, alias) pairs and the
+    distinct name keys, never from the nodes themselves."""
 
-    def key_of(n: OrgNode) -> str:
+    def __init__(self, keys: Iterable[str], aliases: Iterable[tuple[str, str, str, str]]) -> None:
+        """``keys``: every organisation name key; ``aliases``: (name key, alias, the
+        smallest IRI of a node with both, its article id)."""
+        aliases = sorted(aliases)
+        self.expansions = _expansions((k, a) for k, a, _i, _art in aliases)
+        self._full: dict[str, str] = {}
+        # which full names does each alias stand for, across the corpus
+        self.alias_targets: dict[str, set[str]] = defaultdict(set)
+        where: dict[str, tuple[str, str, str]] = {}
+        for key, a, iri, art in aliases:
+            if not _spells(a, key):
+                continue  # 'UBTVQH' is not an abbreviation of 'Quốc hội'
+            ak = _expand(name_key(a), self.expansions)
+            full = self.full(key)
+            if ak and ak != full:
+                self.alias_targets[ak].add(full)
+                if ak not in where or (iri, a) < where[ak][:2]:
+                    where[ak] = (iri, a, art)  # the first node that gives it, as in IRI order
+        fulls = {self.full(k) for k in keys}
+        self.uf = _Union()
+        self.reason_for_key: dict[str, str] = {}
+        for ak in sorted(self.alias_targets):
+            targets = self.alias_targets[ak]
+            if len(targets) == 1 and not is_generic_org(ak):
+                (full,) = targets
+                if ak in fulls and not is_generic_org(full):
+                    self.uf.union(ak, full)
+                    _iri, text, art = where[ak]
+                    self.reason_for_key[ak] = f"abbreviation '{text}' given in article {art} for the same unit"
+
+    def full(self, key: str) -> str:
+        """The name key with abbreviations written out."""
+        f = self._full.get(key)
+        if f is None:
+            f = self._full[key] = _expand(key, self.expansions)
+        return f
+
+    def bucket(self, key: str) -> str:
+        """Nodes of one cluster always share a bucket: resolving bucket by bucket gives the
+        clusters of resolving everything at once."""
+        if is_generic_org(key):
+            return "\x1f" + self.full(key)  # then grouped under their parents
+        return self.uf.find(self.full(key))
+
+    def digest(self) -> str:
+        """Changes whenever a bucket or a cluster could change for reasons outside its keys."""
+        h = hashlib.sha256()
+        for ak in sorted(self.expansions):
+            h.update(f"e {ak} {self.expansions[ak]}\n".encode())
+        for ak in sorted(self.alias_targets):
+            h.update(f"t {ak} {sorted(self.alias_targets[ak])} {self.reason_for_key.get(ak)}\n".encode())
+        for k in sorted(self.uf.parent):
+            h.update(f"u {k} {self.uf.find(k)}\n".encode())
+        return h.hexdigest()
+
+    def group_key(self, n: OrgNode) -> str:
         """Group key: the name key, or the name key under its parent for generic names."""
         if is_truncated_org(n.label):
             return f"{n.key}\x1f{n.iri}"  # stays with its own article
         if is_generic_org(n.key):
-            parent = by_iri.get(n.parent or "")
-            if parent is None:
+            if n.parent_key is None:
                 return f"{n.key}\x1f{n.iri}"  # stays with its own article
-            return f"{full_key[n.iri]}\x1f^{full_key[parent.iri]}"
-        return full_key[n.iri]
+            return f"{self.full(n.key)}\x1f^{self.full(n.parent_key)}"
+        return self.uf.find(self.full(n.key))
 
-    uf = _Union()
-    reason_for_key: dict[str, str] = {}
-    for ak, targets in alias_targets.items():
-        if len(targets) == 1 and not is_generic_org(ak):
-            (full,) = targets
-            if ak in keys and not is_generic_org(full):
-                uf.union(ak, full)
-                text, art = alias_where[ak]
-                reason_for_key[ak] = f"abbreviation '{text}' given in article {art} for the same unit"
 
+def org_context(nodes: list[OrgNode]) -> OrgContext:
+    """The context of a list of nodes held in memory."""
+    first: dict[tuple[str, str], OrgNode] = {}
+    for n in sorted(nodes, key=lambda n: n.iri):
+        for a in n.aliases:
+            first.setdefault((n.key, a), n)
+    return OrgContext({n.key for n in nodes}, [(k, a, n.iri, n.article) for (k, a), n in first.items()])
+
+
+def org_clusters(nodes: Iterable[OrgNode], ctx: OrgContext) -> list[Cluster]:
+    """The clusters of ``nodes`` (whole buckets of them), without their parents."""
     groups: dict[str, list[OrgNode]] = defaultdict(list)
     for n in nodes:
-        k = key_of(n)
-        groups[uf.find(k) if "\x1f" not in k else k].append(n)
-
+        groups[ctx.group_key(n)].append(n)
     clusters: list[Cluster] = []
-    index: dict[str, int] = {}
     for _root, members in sorted(groups.items(), key=lambda kv: min(m.iri for m in kv[1])):
         members.sort(key=lambda m: (m.article, m.iri))
+        full_key = {m.iri: ctx.full(m.key) for m in members}
         # the label: the most common name written in full (no abbreviation, not an alias)
-        full = ([m.label for m in members if m.key == full_key[m.iri] and m.key not in alias_targets]
-                or [m.label for m in members if m.key not in alias_targets] or [m.label for m in members])
+        full = ([m.label for m in members if m.key == full_key[m.iri] and m.key not in ctx.alias_targets]
+                or [m.label for m in members if m.key not in ctx.alias_targets] or [m.label for m in members])
         label = _most_common(full)
         reasons = []
         first = members[0]
@@ -500,20 +544,26 @@ def _resolve_orgs(nodes: list[OrgNode]) -> tuple[list[Cluster], dict[str, int]]:
             elif full_key[m.iri] == full_key[first.iri]:
                 why = (f"the same name once abbreviations are written out: "
                        f"'{full_key[m.iri]}' ('{m.label}' / '{first.label}')")
-            elif full_key[m.iri] in reason_for_key:
-                why = reason_for_key[full_key[m.iri]]
+            elif full_key[m.iri] in ctx.reason_for_key:
+                why = ctx.reason_for_key[full_key[m.iri]]
             else:
                 why = f"'{m.label}' and '{first.label}' are one unit by their aliases"
             if is_generic_org(m.key):
-                why += f"; same parent '{by_iri[m.parent].label}'" if m.parent in by_iri else ""
+                why += f"; same parent '{m.parent_label}'" if m.parent_key is not None else ""
             reasons.append(f"{m.article}: '{m.label}' joins ({why})")
         aliases = sorted({a for m in members for a in m.aliases if _spells(a, m.key)}
                          | {m.label for m in members} - {label})
         c = Cluster("org", [m.iri for m in members], label, name_key(label), reasons, aliases)
         c.specific = not any(is_generic_org(m.key) or is_truncated_org(m.label) for m in members)
-        for m in members:
-            index[m.iri] = len(clusters)
         clusters.append(c)
+    return clusters
+
+
+def _resolve_orgs(nodes: list[OrgNode]) -> tuple[list[Cluster], dict[str, int]]:
+    """Clusters of organisation nodes (all in memory), and the cluster index of each node IRI."""
+    ctx = org_context(nodes)
+    clusters = org_clusters(nodes, ctx)
+    index = {m: i for i, c in enumerate(clusters) for m in c.members}
     for n in nodes:
         if n.parent and n.parent in index:
             parent = clusters[index[n.parent]]
@@ -705,13 +755,16 @@ def compute_resolution(store) -> Resolution:
         n = org_nodes.get(o)
         if n is None:
             org_nodes[o] = OrgNode(o, aid, label, key, parent)
-        elif parent and not n.parent:
-            n.parent = parent
+        elif parent and (not n.parent or parent < n.parent):
+            n.parent = parent  # one parent per node: the first by IRI
     for o, alias in _rows(store, _Q_ALIASES):
         if o in org_nodes:
             org_nodes[o].aliases.append(alias)
     for n in org_nodes.values():
         n.aliases.sort()
+        parent = org_nodes.get(n.parent or "")
+        if parent is not None:
+            n.parent_key, n.parent_label = parent.key, parent.label
     org_list = sorted(org_nodes.values(), key=lambda n: n.iri)
     org_clusters, org_index = _resolve_orgs(org_list)
     org_labels = {str(c.iri): c.label for c in org_clusters}
@@ -842,7 +895,7 @@ def _ensure_lexicon_graph(store) -> None:
 
 
 #: recorded in the ingest graph with the resolution; a new version recomputes it
-RESOLVER_VERSION = "resolver-1"
+RESOLVER_VERSION = "resolver-2"
 
 
 def _record_ask(graph: URIRef, value: str) -> str:
@@ -865,14 +918,14 @@ def resolve_needed(store) -> bool:
     return not store.query(_record_ask(LEXICON_GRAPH, _lexicon_digest(lexicon_quads()))).boolean
 
 
-def resolve_store(store) -> Resolution:
-    """Recompute the resolution graph of ``store`` (and the lexicon labels graph when the
-    lexicons changed), in place of the old one. Returns the resolution."""
-    res = compute_resolution(store)
-    _replace_graph(store, RESOLUTION_GRAPH, res.quads())
-    _record(store, RESOLUTION_GRAPH, RESOLVER_VERSION)
-    _ensure_lexicon_graph(store)
-    return res
+def resolve_store(store, touched=None):
+    """Bring the resolution graph of ``store`` (and the lexicon labels graph) up to date,
+    chunk by chunk in bounded memory: only what the name keys of ``touched`` (a
+    :class:`kg.resolve_chunks.Touched`) reach, or everything when it is None. Returns a
+    :class:`kg.resolve_chunks.ResolveSummary`. See :mod:`kg.resolve_chunks`."""
+    from kg.resolve_chunks import resolve_store as run
+
+    return run(store, touched)
 
 
 # ---------------------------------------------------------------- explaining

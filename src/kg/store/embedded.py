@@ -238,6 +238,12 @@ class EmbeddedStore(Store):
             self._store.flush()
         return count
 
+    def flush(self) -> None:
+        """Write RocksDB's memory tables to disk: they otherwise grow to several write
+        buffers per index before RocksDB flushes them itself."""
+        if not self.read_only:
+            self._store.flush()
+
     def has_article(self, article_id: str, content_hash: str | None = None) -> bool:
         return self._ask(article_ask(article_id, content_hash))
 
