@@ -501,3 +501,11 @@ def test_a_directive_names_a_task_an_addressee_or_a_document_and_asking_for_ones
 def test_should_ends_the_addressee():
     r = extract("Phó Giám đốc Sở Tư pháp Nguyễn Thu Giang đề nghị TP nên áp dụng phương thức hướng dẫn bằng phiếu.")
     assert r["directives"][0]["addressees"] == ["TP"]
+
+
+def test_what_a_body_asks_right_after_its_official_signed_is_the_document_content():
+    r = extract("Thứ trưởng Bộ Công an Lê Văn Tiệm đã có công điện gửi giám đốc Công an TP Hà Nội. "
+                "Do đó, Bộ Công an đã yêu cầu Công an Hà Nội phải có kế hoạch bảo vệ phóng viên.")
+    (d,) = r["directives"]
+    assert d["document"]["kind"] == "Công điện" and d["verb"] == "yêu cầu"
+    assert d["tasks"] == ["phải có kế hoạch bảo vệ phóng viên"]

@@ -367,8 +367,10 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 continue  # "đề nghị được thanh toán": asking for oneself
             coissuers += _joined_people(r, refs, issuer, i)
             signer = _signer(issuer, reg, last_person, idx, r)
+            signed_key = None
             if signer is not None:
                 issuer = signer["id"]
+                signed_key = last_person[2]  # the content of the document just signed
             document = None
             if verb.value == "document":
                 document, end = _document(r, end)
@@ -410,14 +412,14 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 tt = tokenize(task_text)
                 if not (_starts_task(tt, 0) or any(t.low in _MODAL for t in tt)):
                     task_text = ""  # "lưu ý: Mặc dù ..., tình hình vẫn phức tạp": a statement before the instructions
-            dkey = (issuer, document["kind"], document["number"]) if document else (issuer,)
+            dkey = (issuer, document["kind"], document["number"]) if document else signed_key or (issuer,)
             d = directives.get(dkey)
             if d is None:
                 d = {"id": f"d{len(directives) + 1}", "issuer": issuer, "verb": verb.phrase,
                      "addressees": [], "event": None, "document": document, "period": None,
                      "tasks": [], "evidence": reg.span(r.sentence)}
                 directives[dkey] = d
-            elif verb.value == "strong" and d["verb"] in ("nêu rõ", "chỉ rõ", "nhấn mạnh"):
+            elif verb.value == "strong" and d["verb"] in ("nêu rõ", "chỉ rõ", "nhấn mạnh", "có", "ra"):
                 d["verb"] = verb.phrase
             d["period"] = d["period"] or period
             for a in addressees:
@@ -450,9 +452,9 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 break
             skip_until = other[1]  # "..., ông B, Trưởng ban X, đề nghị ...": another issuer's directive follows
         history.extend(p for _, p in refs)
-        for d in directives.values():
+        for dk, d in directives.items():
             if d["evidence"]["text"] == r.sentence.text and d["issuer"] in persons_by_id:
-                last_person = (idx, persons_by_id[d["issuer"]])
+                last_person = (idx, persons_by_id[d["issuer"]], dk)
     # a directive names what must be done, by whom, or the document that says it ("bị X nhắc nhở": none)
     out = [d for d in directives.values() if d["tasks"] or d["document"] or d["addressees"]]
     for k, d in enumerate(out):
