@@ -509,3 +509,11 @@ def test_what_a_body_asks_right_after_its_official_signed_is_the_document_conten
     (d,) = r["directives"]
     assert d["document"]["kind"] == "Công điện" and d["verb"] == "yêu cầu"
     assert d["tasks"] == ["phải có kế hoạch bảo vệ phóng viên"]
+
+
+@pytest.mark.parametrize("name", ["role_cues", "directive_verbs", "task_verbs", "event_kinds", "addressee_starts",
+                                  "interview_cues", "documents"])
+def test_event_and_directive_lexicons_rows_have_every_column(name):
+    lines = (ROOT / "src/kg/lexicons" / f"{name}.tsv").read_text(encoding="utf-8").splitlines()
+    width = len(lines[0].split("\t"))
+    assert [row for row in lines if len(row.split("\t")) != width] == []
