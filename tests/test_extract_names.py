@@ -316,3 +316,9 @@ def test_the_post_of_a_person_after_a_dismissal():
 def test_parent_after_thuoc():
     r = extract("Thi hài được đưa về Bệnh viện 175 thuộc Bộ Quốc phòng trong đêm.")
     assert ("Bệnh viện 175", "Bộ Quốc phòng") in parents(r)
+
+
+def test_lower_case_unit_words_after_a_preposition():
+    r = extract("Theo báo Lao Động, phối hợp với công an tỉnh Gia Lai, đoàn đã làm việc. Bộ đã thông báo Tỉnh ủy.")
+    assert {"báo Lao Động", "công an tỉnh Gia Lai"} <= org_names(r)
+    assert not any(n.startswith("báo Tỉnh") for n in org_names(r))

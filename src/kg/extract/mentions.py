@@ -382,6 +382,12 @@ def _portfolio_end(tokens: list[Token], j: int, L: _Lex) -> int:
     return k if k > j + 2 else j
 
 
+# Unit words often written in lower case before a name, and the words after which they begin
+# one ("theo báo Thanh Niên"), not the end of another word ("thông báo", "tình báo").
+_LOWER_CASE_UNITS = frozenset({"báo", "công"})
+_BEFORE_LOWER_UNIT = frozenset({"của", "cho", "với", "và", "theo", "tại", "trên", "tờ", "cùng"})
+
+
 def _numeral(text: str) -> bool:
     """A number or a Roman numeral ("14", "IX")."""
     return text.isdigit() or bool(text) and set(text) <= set("IVXLC")
@@ -606,6 +612,8 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
                 i = stop
                 continue
         e = org_end(tokens, i, L)
+        if e == i and t.low in _LOWER_CASE_UNITS and i and tokens[i - 1].low in _BEFORE_LOWER_UNIT:
+            e = org_end(tokens, i, L, lower=True)  # "theo báo Thanh Niên", "của công an tỉnh Kon Tum"
         if e > i:
             add("org", i, e)
             i = e
