@@ -322,3 +322,8 @@ def test_lower_case_unit_words_after_a_preposition():
     r = extract("Theo báo Lao Động, phối hợp với công an tỉnh Gia Lai, đoàn đã làm việc. Bộ đã thông báo Tỉnh ủy.")
     assert {"báo Lao Động", "công an tỉnh Gia Lai"} <= org_names(r)
     assert not any(n.startswith("báo Tỉnh") for n in org_names(r))
+
+
+def test_an_abbreviated_bare_unit_word_stands_for_the_unit_named_before():
+    r = extract("Thi hài được đưa về Bệnh viện Quân y 17. Ông Phạm Văn Minh, Phó giám đốc BV, cho biết.")
+    assert posts_of(r, "Phạm Văn Minh") == [("Phó giám đốc", "Bệnh viện Quân y 17", "current")]

@@ -114,8 +114,8 @@ class Registry:
 
     def resolve_backref(self, bare: str) -> str:
         """"Tổng cục" after "Tổng cục Hậu cần" was named -> "Tổng cục Hậu cần"; else as written."""
-        k = _place_key(bare)
-        found = [o["name"] for o in self.orgs.values() if _place_key(o["name"]).startswith(k + " ")]
+        keys = {_place_key(bare), _place_key(_expand_unit_word(bare))}
+        found = [o["name"] for o in self.orgs.values() if any(_place_key(o["name"]).startswith(k + " ") for k in keys)]
         return found[-1] if found else bare
 
     def apply_aliases(self) -> None:
@@ -217,6 +217,18 @@ class Registry:
             entry["evidence"] = self.span(reading.sentence)
             p["posts"].append(entry)
         return p
+
+
+@cache
+def _unit_expansions() -> dict[str, str]:
+    return {r["abbreviation"]: r["expansion"] for r in lexicons.load("abbreviations")}
+
+
+def _expand_unit_word(name: str) -> str:
+    """"BV" -> "Bệnh viện", "CA tỉnh" -> "Công an tỉnh": the abbreviated unit word written out."""
+    first, _, rest = name.partition(" ")
+    full = _unit_expansions().get(first)
+    return f"{full} {rest}".strip() if full else name
 
 
 def _is_place(text: str) -> bool:
