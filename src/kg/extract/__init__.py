@@ -115,7 +115,8 @@ class Registry:
     def resolve_backref(self, bare: str) -> str:
         """"Tổng cục" after "Tổng cục Hậu cần" was named -> "Tổng cục Hậu cần"; else as written."""
         keys = {_place_key(bare), _place_key(_expand_unit_word(bare))}
-        found = [o["name"] for o in self.orgs.values() if any(_place_key(o["name"]).startswith(k + " ") for k in keys)]
+        found = [o["name"] for o in self.orgs.values()
+                 if any(_place_key(n).startswith(k + " ") for k in keys for n in (o["name"], _expand_unit_word(o["name"])))]
         return found[-1] if found else bare
 
     def apply_aliases(self) -> None:
