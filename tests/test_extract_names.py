@@ -327,3 +327,8 @@ def test_lower_case_unit_words_after_a_preposition():
 def test_an_abbreviated_bare_unit_word_stands_for_the_unit_named_before():
     r = extract("Thi hài được đưa về Bệnh viện Quân y 17. Ông Phạm Văn Minh, Phó giám đốc BV, cho biết.")
     assert posts_of(r, "Phạm Văn Minh") == [("Phó giám đốc", "Bệnh viện Quân y 17", "current")]
+
+
+def test_a_body_the_lexicon_knows_before_a_title_of_the_same_words():
+    r = extract("Bộ trưởng nhận trách nhiệm như yêu cầu của Thường trực Chính phủ.")
+    assert "Thường trực Chính phủ" in org_names(r)
