@@ -332,3 +332,10 @@ def test_an_abbreviated_bare_unit_word_stands_for_the_unit_named_before():
 def test_a_body_the_lexicon_knows_before_a_title_of_the_same_words():
     r = extract("Bộ trưởng nhận trách nhiệm như yêu cầu của Thường trực Chính phủ.")
     assert "Thường trực Chính phủ" in org_names(r)
+
+
+def test_committee_named_around_its_abbreviation_and_cut_short_later():
+    r = extract("Hội nghị lần thứ 3 Ban Chấp hành (BCH) Trung ương Đảng khóa X đã bế mạc. "
+                "BCH Trung ương đã thảo luận nghiêm túc.")
+    assert "Ban Chấp hành Trung ương Đảng khóa X" in org_names(r)
+    assert "BCH Trung ương" not in org_names(r)

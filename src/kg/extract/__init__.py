@@ -220,6 +220,12 @@ class Registry:
         return p
 
 
+def _known_org(name: str) -> bool:
+    """Whether the lexicon names a body that ``name`` begins with, whole words ("Ban Chấp hành Trung ương Đảng ...")."""
+    toks = tokenize(name)
+    return lex().orgs.match(toks, 0) is not None and lex().orgs.match(toks, 0)[0] >= len(toks) - 2
+
+
 @cache
 def _unit_expansions() -> dict[str, str]:
     return {r["abbreviation"]: r["expansion"] for r in lexicons.load("abbreviations")}
@@ -291,7 +297,10 @@ def extract_article(article: Article) -> dict:
             tail = _name_after_abbreviation(r.items, k, r) if full and abbr else None
             if tail:
                 # "Ban Kinh tế - Ngân sách (KT-NS) HĐND TP": one body, named around its abbreviation
-                reg.org(f"{full} {tail.text}", r.sentence, parent=tail.text if tail.kind == "org" else None)
+                # ... unless the two make a body the lexicon knows ("Ban Chấp hành Trung ương Đảng")
+                whole = tail.extra.get("whole") or _known_org(f"{full} {tail.text}")
+                reg.org(f"{full} {tail.text}", r.sentence,
+                        parent=tail.text if tail.kind == "org" and not whole else None)
                 reg.add_alias(f"{full} {tail.text}", full)
                 full = f"{full} {tail.text}"
             if full and abbr:
@@ -422,6 +431,12 @@ def _name_after_abbreviation(items: list[Item], k: int, r: SentenceReading) -> I
     own = items[k] if items[k].kind == "org" else items[k].org_item
     if own is None or nxt.kind == "org" and unit_level(toks, nxt.start) >= unit_level(toks, own.start):
         return None
+    end = nxt.end
+    if end + 1 < len(toks) and toks[end].low in ("khóa", "khoá") and toks[end + 1].text.isalnum() \
+            and (toks[end + 1].text.isdigit() or toks[end + 1].is_upper):
+        end += 2  # "Ban Chấp hành (BCH) Trung ương Đảng khóa IX": the committee of that term
+        return Item("org", nxt.start, end, r.sentence.text[toks[nxt.start].start:toks[end - 1].end],
+                    extra={"whole": True})
     return nxt
 
 

@@ -15,6 +15,8 @@ True
 False
 >>> stands_for("UBND tỉnh Kon Tum", "Ủy ban nhân dân tỉnh Kon Tum")
 True
+>>> stands_for("BCH Trung ương", "Ban Chấp hành Trung ương Đảng khóa IX")
+True
 """
 
 from __future__ import annotations
@@ -85,7 +87,8 @@ def stands_for(short: str, full: str) -> bool:
                 continue
             rest, full_rest = [x.casefold() for x in a[after:]], [x.casefold() for x in f[end:]]
             # an abbreviated unit word ("BV", "UBND") must be followed by the same name
-            if rest == full_rest and (rest or k) or not rest and k:
+            # the rest may be cut short too ("BCH Trung ương" for "Ban Chấp hành Trung ương Đảng khóa IX")
+            if rest == full_rest[:len(rest)] and (rest or k):
                 return True
         return False
     return False

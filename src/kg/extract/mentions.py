@@ -279,9 +279,18 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
     if elected and (j > base or not needs_name) and term + 1 < n and tokens[term].low in ("khóa", "khoá") \
             and _numeral(tokens[term + 1].text):
         j = term + 2  # "Ban Chấp hành Trung ương Đảng khóa IX": the committee of that term
-    if needs_name and j == base:
+    if needs_name and j == base and not _named_after_parenthesis(tokens, j):
         return i
     return j
+
+
+def _named_after_parenthesis(tokens: list[Token], j: int) -> bool:
+    """"Ban Chấp hành (BCH) Trung ương Đảng": the name comes after the abbreviation in brackets."""
+    if j >= len(tokens) or tokens[j].text != "(":
+        return False
+    close = next((c for c in range(j + 2, min(j + 5, len(tokens))) if tokens[c].text == ")"), None)
+    return close is not None and all(t.is_upper or t.text in "&-" for t in tokens[j + 1:close]) \
+        and close + 1 < len(tokens) and tokens[close + 1].is_cap
 
 
 def _named_unit_end(tokens: list[Token], i: int, title_end: int, L: _Lex) -> int:
