@@ -103,7 +103,7 @@ _PLAIN_TOKEN = re.compile(r"\w+(?:[.&'’/]\w+|(?<=[A-ZĐ0-9])-(?=[A-ZĐ0-9])\w+
 
 def test_tokens_are_those_of_the_plain_pattern():
     rnd = random.Random(3)
-    alphabet = [*"aZĐ09 -.&'’/_\t\n,;đẠ", "\u00a0", "\u2028", "\u0301", "²", "Ⅳ", "TP.HCM", "LĐ-TB-XH"]
+    alphabet = [*"aZĐ09 -.&'’/_\t\n,;đẠ", "\u00a0", "\u2028", "\x1c", "\x85", "\u0301", "²", "Ⅳ", "TP.HCM", "LĐ-TB-XH"]
     texts = ["Trung tướng Đỗ Văn Thiện, Bí thư Đảng ủy (TCHC) - KH&CN 31A-6226"]
     texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 25))) for _ in range(20000)]
     for text in texts:

@@ -53,7 +53,6 @@ __all__ = [
 ]
 
 
-
 class _Vocabulary(Namespace):
     """A namespace of fixed names that keeps each term it makes.
 

@@ -91,6 +91,7 @@ _ROLE_CUES = {
 _IRI_OK = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+$")
 
 
+@lru_cache(maxsize=1 << 14)  # the same names and titles come back in article after article
 def name_key(text: str) -> str:
     """A name normalised for matching: NFC, case folded, diacritics removed, 'Đ' as 'd',
     punctuation as space, spaces collapsed.

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 # letters or digits ("LĐ-TB-XH", "31A-6226"), so "tư pháp-Công an" stays two words.
 # A token is a word (with its joiners) or one other character that is not a space. Written as
 # one non-space character and, when that is a word character, the rest of the word: a pattern
-# that starts with one character class lets the search skip over the spaces quickly.
+# that starts with one character class lets the search skip over spaces quickly.
 _TOKEN = re.compile(r"\S(?:(?<=\w)\w*(?:[.&'’/]\w+|(?<=[A-ZĐ0-9])-(?=[A-ZĐ0-9])\w+)*)?")
 
 
@@ -60,10 +60,21 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
+    # Nine in ten of the space-separated chunks are one plain word (letters and digits only):
+    # those are taken as they are and the pattern, much slower, reads only the others. A token
+    # never spans a space, and the pattern, bounded to a chunk, reads there what it reads in
+    # the whole text (the characters around a chunk are spaces, which it never takes).
     out = []
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        out.append(Token(word, m.start(), m.end(), word.casefold()))
+    end = 0
+    for chunk in text.split():
+        start = text.find(chunk, end)
+        end = start + len(chunk)
+        if chunk.isalnum():
+            out.append(Token(chunk, start, end, chunk.casefold()))
+            continue
+        for m in _TOKEN.finditer(text, start, end):
+            word = m.group()
+            out.append(Token(word, m.start(), m.end(), word.casefold()))
     return out
 
 
