@@ -22,6 +22,7 @@ True
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from kg.extract.tokens import tokenize
 
@@ -44,8 +45,9 @@ def is_abbreviation(word: str) -> bool:
     return len(letters) >= 2 and letters.isupper() and not set(letters) <= set("IVXLC")
 
 
-def _words(name: str) -> list[str]:
-    return [t.text for t in tokenize(name)]
+@lru_cache(maxsize=4096)
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(t.text for t in tokenize(name))
 
 
 def _abbreviation_ends(words: list[str], k: int) -> list[int]:
@@ -104,7 +106,11 @@ def expansions(names: list[str]) -> dict[str, str]:
     for short in names:
         if not any(is_abbreviation(w) for w in _words(short)):
             continue
-        found = {f for f in names if f != short and stands_for(short, f)}
+        first = _words(short)[0].casefold()
+        # the names it can stand for share its first word, or begin with the word it abbreviates
+        found = {f for f in names if f != short and _words(f)
+                 and (_words(f)[0].casefold() == first or _base(_words(f)[0][0]) == _base(first[0]))
+                 and stands_for(short, f)}
         if len(found) == 1:
             out[short] = found.pop()
     return out

@@ -643,7 +643,7 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             add("cue", i, m[0], value=m[1])
             i = m[0]
             continue
-        if t.is_upper and t.text.isalpha() and len(t.text) > 1 and t.low in L.family:
+        if t.low in L.family and len(t.text) > 1 and t.is_upper and t.text.isalpha():
             j = i + 1
             while j < n and j - i < 5 and tokens[j].is_upper and tokens[j].text.isalpha():
                 j += 1
