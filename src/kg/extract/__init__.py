@@ -14,7 +14,7 @@ The pipeline is a row of small components, each with one input and one output:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kg import lexicons
 from kg.extract.abbreviations import expansions
@@ -220,6 +220,7 @@ class Registry:
         return p
 
 
+@lru_cache(maxsize=8192)
 def _known_org(name: str) -> bool:
     """Whether the lexicon names a body that ``name`` begins with, whole words ("Ban Chấp hành Trung ương Đảng ...")."""
     toks = tokenize(name)
@@ -231,6 +232,7 @@ def _unit_expansions() -> dict[str, str]:
     return {r["abbreviation"]: r["expansion"] for r in lexicons.load("abbreviations")}
 
 
+@lru_cache(maxsize=8192)
 def _expand_unit_word(name: str) -> str:
     """"BV" -> "Bệnh viện", "CA tỉnh" -> "Công an tỉnh": the abbreviated unit word written out."""
     first, _, rest = name.partition(" ")
@@ -238,6 +240,7 @@ def _expand_unit_word(name: str) -> str:
     return f"{full} {rest}".strip() if full else name
 
 
+@lru_cache(maxsize=8192)
 def _is_place(text: str) -> bool:
     """Whether ``text`` is one place the lexicon knows ("hà nội")."""
     toks = tokenize(text)
@@ -245,6 +248,7 @@ def _is_place(text: str) -> bool:
     return m is not None and m[0] == len(toks)
 
 
+@lru_cache(maxsize=8192)
 def _generic_name(name: str, city: bool = True) -> bool:
     """A unit word and a place word with no name of its own ("Công an tỉnh", "UBND TP").
 
