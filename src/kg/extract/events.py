@@ -157,10 +157,10 @@ def _openings(tokens, ref_starts) -> list:
     prev = 0
     for j in _clause_starts(tokens):
         m = role_cues().match(tokens, j)
-        chained = any(role_cues().match(tokens, k) for k in range(prev, j))
-        prev = j
-        if not m or m[1].extra not in ("after", "opening") or m[1].needs_event or chained \
-                or m[1].value not in ("speaker", "chair", "presenter", "director"):
+        start, prev = prev, j
+        if not m or m[1].extra not in ("after", "opening") or m[1].needs_event \
+                or m[1].value not in ("speaker", "chair", "presenter", "director") \
+                or any(role_cues().match(tokens, k) for k in range(start, j)):  # a cue of the clause before
             continue
         c = next((k for k in range(m[0], min(len(tokens), m[0] + 15)) if tokens[k].text == ","), None)
         if c is None or any(j <= s < c for s in ref_starts):
