@@ -33,15 +33,10 @@ class Token:
     start: int  # offsets in the sentence's own text
     end: int
     low: str = field(repr=False, compare=False)  # text.casefold()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum() or self.text[0] == "_"
-
-    @property
-    def is_cap(self) -> bool:
-        """Starts with an upper-case letter ("Thiện", "TPHCM", "Đ")."""
-        return self.text[0].isupper()
+    # Starts with an upper-case letter ("Thiện", "TPHCM", "Đ"); starts with a letter or digit.
+    # Both asked hundreds of thousands of times per corpus: kept, not recomputed.
+    is_cap: bool = field(default=False, repr=False, compare=False)
+    is_word: bool = field(default=False, repr=False, compare=False)
 
     @property
     def is_name_part(self) -> bool:
@@ -70,11 +65,12 @@ def tokenize(text: str) -> list[Token]:
         start = text.find(chunk, end)
         end = start + len(chunk)
         if chunk.isalnum():
-            out.append(Token(chunk, start, end, chunk.casefold()))
+            out.append(Token(chunk, start, end, chunk.casefold(), chunk[0].isupper(), True))
             continue
         for m in _TOKEN.finditer(text, start, end):
             word = m.group()
-            out.append(Token(word, m.start(), m.end(), word.casefold()))
+            out.append(Token(word, m.start(), m.end(), word.casefold(), word[0].isupper(),
+                             word[0].isalnum() or word[0] == "_"))
     return out
 
 
