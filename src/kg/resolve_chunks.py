@@ -1,7 +1,7 @@
 """The resolution graph written in bounded chunks, and only where new articles touch it.
 
 :mod:`kg.resolve` decides which per-article nodes are one entity; this module feeds it from
-the store a few hundred name keys at a time and writes the result, so the writer's memory
+the store a chunk of name keys at a time (``CHUNK_KEYS``) and writes the result, so the writer's memory
 depends on the chunk, not on the corpus (the whole-store computation held every person and
 unit of the corpus: 276 MB more at 2,000 synthetic articles, growing with N).
 
