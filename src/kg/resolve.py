@@ -13,8 +13,10 @@ them into clusters and replaces :data:`kg.ontology.RESOLUTION_GRAPH` with::
 
 Canonical IRIs are ``https://w3id.org/vnkg/id/entity/<person|org>/<16 hex>``, hashed from
 the cluster's first member (the smallest member IRI), so the same store always gives the
-same resolution graph (re-ingesting adds nothing). The graph is dropped and recomputed
-after every ingest and remove; it is only ever derived from the article graphs.
+same resolution graph (re-ingesting adds nothing). The graph is brought up to date after
+every ingest and remove, chunk by chunk and only for the name keys the changed articles
+carry (:mod:`kg.resolve_chunks`); it is only ever derived from the article graphs, and
+:func:`compute_resolution` (everything in memory) is the reference it must equal.
 
 Organisations: the same name key ("Tổng cục Hậu cần" = "tổng cục hậu cần"), once
 abbreviations are written out (the abbreviations lexicon, and aliases whose letters are the

@@ -1,7 +1,7 @@
 """The resolution graph written in bounded chunks, and only where new articles touch it.
 
 :mod:`kg.resolve` decides which per-article nodes are one entity; this module feeds it from
-the store a few hundred name keys at a time and writes the result, so the writer's memory
+the store a chunk of name keys at a time (``CHUNK_KEYS``) and writes the result, so the writer's memory
 depends on the chunk, not on the corpus (the whole-store computation held every person and
 unit of the corpus: 276 MB more at 2,000 synthetic articles, growing with N).
 
@@ -77,7 +77,7 @@ __all__ = ["ResolveSummary", "Touched", "article_keys", "resolve_store", "touche
 #: the subject of the record of the organisation context (abbreviations, alias joins)
 CONTEXT_RECORD = URIRef(GRAPH_BASE + "resolution#units")
 #: name keys resolved per query; memory and query size grow with it, the number of queries shrinks
-CHUNK_KEYS = 400
+CHUNK_KEYS = 1000
 
 _PERSON_IRI = str(DATA) + "person/"
 _ORG_IRI = str(DATA) + "org/"
@@ -389,9 +389,10 @@ def _org_chunks(buckets: dict[str, list[str]]) -> Iterator[list[str]]:
         yield chunk
 
 
-def _resolve_units(store, chunks: list[list[str]], ctx, summary: ResolveSummary) -> None:
+def _resolve_units(store, chunks: list[list[str]], ctx, summary: ResolveSummary, empty: bool) -> None:
     for keys in chunks:
-        store._update(_drop_canonicals("CanonicalOrganization", keys))
+        if not empty:
+            store._update(_drop_canonicals("CanonicalOrganization", keys))
         nodes = _org_nodes(store, keys)
         clusters = org_clusters(nodes, ctx)
         summary.org_nodes += len(nodes)
@@ -411,8 +412,9 @@ def _resolve_units(store, chunks: list[list[str]], ctx, summary: ResolveSummary)
 # ---------------------------------------------------------------- persons
 
 def _resolve_people(store, keys: list[str], orders: dict[str, int], rank_words: dict[int, str],
-                    summary: ResolveSummary) -> None:
-    store._update(_drop_canonicals("CanonicalPerson", keys))
+                    summary: ResolveSummary, empty: bool) -> None:
+    if not empty:
+        store._update(_drop_canonicals("CanonicalPerson", keys))
     arts = _articles(store, _Q_PERSON_ARTICLES, keys)
     props: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     graph: dict[str, str] = {}
@@ -540,14 +542,16 @@ def resolve_store(store, touched: Touched | None = None) -> ResolveSummary:
         person_keys = sorted(person_keys_set)
     for b in buckets.values():
         b.sort()
-    _resolve_units(store, list(_org_chunks(buckets)), ctx, summary)
+    # a first load has nothing to delete: the deletes would cost a query per chunk for nothing
+    empty = not store.query(f"ASK {{ GRAPH {_RES} {{ ?s ?p ?o }} }}").boolean
+    _resolve_units(store, list(_org_chunks(buckets)), ctx, summary, empty)
     orders = {rc: int(o) for rc, o in store.query(_Q_RANK_ORDERS).rows}
     rank_words: dict[int, str] = {}
     for order, word in _rank_words_of_ontology():
         rank_words.setdefault(order, word)
     for keys in _chunks(person_keys):
-        _resolve_people(store, keys, orders, rank_words, summary)
-    if full:
+        _resolve_people(store, keys, orders, rank_words, summary, empty)
+    if full and not empty:
         _drop_stale(store, set(org_keys), set(person_keys))
     _record(store, CONTEXT_RECORD, digest)
     _record(store, RESOLUTION_GRAPH, RESOLVER_VERSION)
