@@ -339,3 +339,10 @@ def test_committee_named_around_its_abbreviation_and_cut_short_later():
                 "BCH Trung ương đã thảo luận nghiêm túc.")
     assert "Ban Chấp hành Trung ương Đảng khóa X" in org_names(r)
     assert "BCH Trung ương" not in org_names(r)
+
+
+def test_a_byline_that_names_a_person_acting_in_the_story():
+    r = extract("Thượng tá Lý Quốc Vinh, Chính ủy Lữ đoàn 2 chủ trì hội nghị.\n\nTin, ảnh: LÝ QUỐC VINH")
+    assert [p["name"] for p in r["persons"]] == ["Lý Quốc Vinh"]
+    ids = {p["id"] for p in r["persons"]}
+    assert all(part["person"] in ids for e in r["events"] for part in e["participants"])

@@ -337,7 +337,12 @@ def extract_article(article: Article) -> dict:
     author_keys = {key(a) for a in authors}
     events = read_events(readings, person_refs, reg, article.published)
     directives = read_directives(readings, person_refs, reg, events)
-    persons = [p for p in reg.persons.values() if key(p["name"]) not in author_keys]
+    # a byline's name is the author's, unless the story also names that person acting in it
+    # (a rank, a post, a role in an event, a directive): then both are kept
+    acting = {part["person"] for e in events for part in e["participants"]}
+    acting |= {d["issuer"] for d in directives} | {a for d in directives for a in d.get("addressees", [])}
+    persons = [p for p in reg.persons.values()
+               if key(p["name"]) not in author_keys or p["rank"] or p["posts"] or p["id"] in acting]
     organizations = _named_organizations(reg, persons, events, directives)
     return {
         "article": {"id": article.id, "source": article.source, "title": article.title,
