@@ -166,15 +166,17 @@ class EmbeddedStore(Store):
                 if self.read_only:
                     return ox.Store.read_only(str(self.path))
                 return ox.Store(str(self.path))
-            except RuntimeError as err:
-                # A read-only snapshot opened while the writer compacts may list a table
-                # file that is already gone; a moment later the snapshot is whole.
+            except (RuntimeError, OSError) as err:
+                # A read-only snapshot opened while the writer compacts or flushes may list a
+                # table or log file that is already gone (pyoxigraph raises either type); a
+                # moment later the snapshot is whole.
                 if self.read_only and snapshot_tries and "No such file" in str(err):
                     snapshot_tries -= 1
                     time.sleep(0.05)
                     continue
-                raise StoreError(f"store {self.path} cannot be opened: {' '.join(str(err).split())[:200]}") from None
-            except OSError as err:
+                if isinstance(err, RuntimeError):
+                    raise StoreError(f"store {self.path} cannot be opened: "
+                                     f"{' '.join(str(err).split())[:200]}") from None
                 if not _is_lock_error(err):
                     raise StoreError(f"store {self.path} cannot be opened: {err}") from None
                 if time.monotonic() < deadline:
