@@ -6,19 +6,17 @@ Skipped when dask.distributed is not installed, unless KG_REQUIRE_DASK=1 (CI set
 
 import importlib.util
 import os
-import shutil
 import sys
 from pathlib import Path
 
 import pytest
+from helpers import mixed_corpus
 
 from kg.cli import main
 from kg.io import read_inputs
 from kg.model import Article, InputError
 
 ROOT = Path(__file__).resolve().parents[1]
-VNTC = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "vntc"
-SAMPLE = ROOT / "data" / "articles"
 
 HAVE_DASK = importlib.util.find_spec("distributed") is not None
 
@@ -26,15 +24,7 @@ HAVE_DASK = importlib.util.find_spec("distributed") is not None
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     """24 VNTC articles, the sample, and one bad input among them."""
-    files = sorted(VNTC.rglob("*.txt"))[:24]
-    if len(files) < 24:
-        pytest.skip(f"no VNTC corpus at {VNTC}")
-    d = tmp_path_factory.mktemp("corpus")
-    for f in files:
-        shutil.copy(f, d / f.name)
-    shutil.copy(next(SAMPLE.glob("*.txt")), d)
-    (d / "m-empty.txt").write_bytes(b"")
-    return d
+    return mixed_corpus(tmp_path_factory.mktemp("corpus"), 24)
 
 
 @pytest.fixture(scope="module")

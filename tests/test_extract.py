@@ -6,23 +6,13 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from helpers import extract, posts_of
 
 from kg.extract import extract_article
 from kg.model import Article
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-
-
-def extract(text: str) -> dict:
-    return extract_article(Article(id="t", text=text))
-
-
-def posts_of(result: dict, name: str) -> list[tuple]:
-    for p in result["persons"]:
-        if p["name"] == name:
-            return [(x["title"], x["org"], x["status"]) for x in p["posts"]]
-    raise AssertionError(f"{name} not found in {[p['name'] for p in result['persons']]}")
 
 
 def person(result: dict, name: str) -> dict:

@@ -1,19 +1,7 @@
 """Organisation names and post status on constructions real articles use (invented sentences,
 other names and units than the gold articles)."""
 
-from kg.extract import extract_article
-from kg.model import Article
-
-
-def extract(text: str) -> dict:
-    return extract_article(Article(id="t", text=text))
-
-
-def posts_of(result: dict, name: str) -> list[tuple]:
-    for p in result["persons"]:
-        if p["name"] == name:
-            return [(x["title"], x["org"], x["status"]) for x in p["posts"]]
-    raise AssertionError(f"{name} not found in {[p['name'] for p in result['persons']]}")
+from helpers import extract, posts_of
 
 
 def org_names(result: dict) -> set[str]:

@@ -1,9 +1,9 @@
 """`kg ingest --jobs N`: extraction in N processes, one writer, the same store as --jobs 1."""
 
-import shutil
 from pathlib import Path
 
 import pytest
+from helpers import mixed_corpus
 
 import kg.ingest
 from kg.cli import main
@@ -11,22 +11,12 @@ from kg.ingest import ingest
 from kg.store.embedded import EmbeddedStore
 
 ROOT = Path(__file__).resolve().parents[1]
-VNTC = ROOT.parent / "shared" / "corpus" / "vntc"
-SAMPLE = ROOT / "data" / "articles"
 
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     """30 VNTC articles, the sample, and one bad input among them."""
-    files = sorted(VNTC.rglob("*.txt"))[:30]
-    if len(files) < 30:
-        pytest.skip(f"no VNTC corpus at {VNTC}")
-    d = tmp_path_factory.mktemp("corpus")
-    for f in files:
-        shutil.copy(f, d / f.name)
-    shutil.copy(next(SAMPLE.glob("*.txt")), d)
-    (d / "m-empty.txt").write_bytes(b"")
-    return d
+    return mixed_corpus(tmp_path_factory.mktemp("corpus"), 30)
 
 
 def nq_lines(capsys, store):
