@@ -351,14 +351,20 @@ def _articles(store, template: str, keys: list[str]) -> dict[str, tuple[str, str
     return out
 
 
+def _node_props(store, template: str, keys: list[str]) -> tuple[dict, dict[str, str]]:
+    """Node -> predicate -> values, and node -> the article graph it is in, from (g, node, p, v) rows."""
+    props: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    graph: dict[str, str] = {}
+    for g, node, pred, v in _rows(store, template, keys):
+        props[node][pred].append(v)
+        graph[node] = g
+    return props, graph
+
+
 def _org_nodes(store, keys: list[str]) -> list[OrgNode]:
     """The unit nodes of these name keys, as :func:`kg.resolve.compute_resolution` reads them."""
     arts = _articles(store, _Q_ORG_ARTICLES, keys)
-    props: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    graph: dict[str, str] = {}
-    for g, o, pred, v in _rows(store, _Q_ORG_PROPS, keys):
-        props[o][pred].append(v)
-        graph[o] = g
+    props, graph = _node_props(store, _Q_ORG_PROPS, keys)
     parents: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for parent, pred, v in _rows(store, _Q_ORG_PARENTS, keys):
         parents[parent][pred].append(v)
@@ -416,11 +422,7 @@ def _resolve_people(store, keys: list[str], orders: dict[str, int], rank_words: 
     if not empty:
         store._update(_drop_canonicals("CanonicalPerson", keys))
     arts = _articles(store, _Q_PERSON_ARTICLES, keys)
-    props: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    graph: dict[str, str] = {}
-    for g, p, pred, v in _rows(store, _Q_PERSON_PROPS, keys):
-        props[p][pred].append(v)
-        graph[p] = g
+    props, graph = _node_props(store, _Q_PERSON_PROPS, keys)
     persons: dict[str, PersonNode] = {}
     for p, pp in props.items():
         if graph[p] not in arts or not pp[_NAME] or not pp[_KEY]:
