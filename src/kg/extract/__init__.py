@@ -372,21 +372,15 @@ def _named_organizations(reg: Registry, persons: list[dict], events: list[dict],
             if not _generic_name(o["name"], city=False) or key(o["name"]) in used or o["id"] in refs]
 
 
-@cache
-def _title_units() -> dict[str, tuple[str, ...]]:
-    """Title key -> the unit types it names ("thứ trưởng" -> ("Bộ",)), from posts.tsv."""
-    return {key(r["title"]): tuple(key(u) for u in r["unit"].split("|"))
-            for r in lexicons.load("posts") if r.get("unit")}
-
-
 def assign_implicit_orgs(reg: Registry) -> None:
     """A title that names its unit type ("Thứ trưởng" -> a Bộ) takes the one such unit the article names.
 
     Only where the article names exactly one organisation of that type; never a guess
     between several (how often each is named says little: a story about one ministry
-    quotes the police investigating it more often than the ministry). The unit types of each title are the ``unit`` column of posts.tsv ("HĐND|Quốc hội").
+    quotes the police investigating it more often than the ministry). The unit types of each
+    title are the ``unit`` column of posts.tsv ("HĐND|Quốc hội").
     """
-    unit_of = _title_units()
+    unit_of = lex().title_units
     for p in reg.persons.values():
         for post in p["posts"]:
             units = unit_of.get(key(post["title"]))

@@ -52,7 +52,8 @@ class _Lex:
         for r in lexicons.load("posts"):
             posts[r["title"]] = r["kind"]
         self.posts = PhraseMatcher(posts)
-        self.title_units = {key_of(r["title"]): tuple(u.casefold().split()[0] for u in r["unit"].split("|"))
+        # title key ("thứ trưởng") -> the unit types it names (("bộ",)), the posts.tsv ``unit`` column
+        self.title_units = {" ".join(key_of(r["title"])): tuple(" ".join(key_of(u)) for u in r["unit"].split("|"))
                             for r in lexicons.load("posts") if r.get("unit")}
         self.units = PhraseMatcher({r["word"]: r["needs_name"] == "yes" for r in lexicons.load("units")})
         self.levels = {key_of(r["word"]): int(r["level"]) for r in lexicons.load("units")}
@@ -341,7 +342,7 @@ def _ministry_field_end(tokens: list[Token], i: int, end: int, title_end: int, o
                         L: _Lex) -> int | None:
     """End of "Bộ trưởng Tài chính" where a minister's title names the ministry by its field
     and the holder's full name follows; None otherwise."""
-    units = L.title_units.get(tuple(x.low for x in tokens[i:end]))
+    units = L.title_units.get(" ".join(x.low for x in tokens[i:end]))
     if not units or "bộ" not in units or title_end >= len(tokens) or not tokens[title_end].is_cap \
             or tokens[title_end].low == "bộ":
         return None
@@ -593,9 +594,10 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
                 org_stop = pw[0]  # "Chủ tịch xã Hoàng Văn Dũng": the commune's chairman, named
             if org_stop == title_end and kind != "complete":
                 org_stop = _bare_unit_end(tokens, title_end, L)
-                units = L.title_units.get(tuple(x.low for x in tokens[i:end]))
+                units = L.title_units.get(" ".join(x.low for x in tokens[i:end]))
                 # "Bộ trưởng Công an": a minister's "Công an" is the ministry, not the police named before
-                backref = org_stop > title_end and not (units and tokens[title_end].low not in units)
+                backref = org_stop > title_end and not (
+                    units and tokens[title_end].low not in {u.split()[0] for u in units})
             org_stop = _tail_before_holder(tokens, title_end, org_stop, L)
             field = _ministry_field_end(tokens, i, end, title_end, org_stop, L)
             if field:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kg import lexicons
-from kg.extract.mentions import Item
+from kg.extract.mentions import Item, lex
 
 # Words that keep a person's post list open ("X, đồng thời là Y", "X kiêm Y").
 _LIST_GLUE = frozenset({"kiêm", "là", "và", "đồng", "thời", "hiện", "nay", "đã", "vừa", "chính", "thức", "vào",
@@ -269,15 +269,12 @@ def _supersede(posts: list[PostMention]) -> None:
             p.status = "former"
 
 
-# Title -> the unit types it names ("Cục trưởng" -> "cục"), from posts.tsv.
-_TITLE_UNITS = {r["title"].casefold(): tuple(u.casefold() for u in r["unit"].split("|"))
-                for r in lexicons.load("posts") if r.get("unit")}
-
-
 def _carry_unit(posts: list[PostMention], post: PostMention) -> PostMention:
     """"Phó cục trưởng Cục Cảnh sát kinh tế (nay là Cục trưởng)": the new title names the same unit."""
-    units = _TITLE_UNITS.get(post.title.casefold())
-    if post.org or not units or not posts or not posts[-1].org or posts[-1].status == "current":
+    if post.org or not posts or not posts[-1].org or posts[-1].status == "current":
+        return post
+    units = lex().title_units.get(" ".join(post.title.casefold().split()))
+    if not units:
         return post
     org = posts[-1].org.casefold()
     if any(org == u or org.startswith(u + " ") for u in units):
