@@ -411,7 +411,7 @@ def cmd_eval(args) -> int:
     unknown = [k for k in kinds if k not in KINDS]
     if unknown:
         raise DataError(f"--errors: unknown fact types {', '.join(unknown)} (known: {', '.join(KINDS)})")
-    errors = differences(gold, pred, kinds)
+    errors = differences(gold, pred, kinds) if kinds else []
     if args.json:
         out = {"articles": len(gold), "scores": table}
         if kinds:

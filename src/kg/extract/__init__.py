@@ -155,8 +155,7 @@ class Registry:
             longer = {self.aliases.get(k2, k2) for k2, pk in keys.items() if pk.startswith(keys[k] + " ")}
             if not longer:
                 # "Công an thành phố" where the article names "Công an Hà Nội": the unit and a place
-                unit = " ".join(keys[k].split()[:-1]) if keys[k].split()[-1] in ("tỉnh", "phố") else None
-                unit = " ".join(unit.split()[:-1]) if unit and unit.endswith(" thành") else unit
+                unit = _unit_of_city_or_province(o["name"])
                 longer = {self.aliases.get(k2, k2) for k2, pk in keys.items()
                           if unit and pk.startswith(unit + " ") and _is_place(pk[len(unit) + 1:])}
             if len(longer) == 1:
@@ -224,7 +223,8 @@ class Registry:
 def _known_org(name: str) -> bool:
     """Whether the lexicon names a body that ``name`` begins with, whole words ("Ban Chấp hành Trung ương Đảng ...")."""
     toks = tokenize(name)
-    return lex().orgs.match(toks, 0) is not None and lex().orgs.match(toks, 0)[0] >= len(toks) - 2
+    known = lex().orgs.match(toks, 0)
+    return known is not None and known[0] >= len(toks) - 2
 
 
 @cache
@@ -238,6 +238,19 @@ def _expand_unit_word(name: str) -> str:
     first, _, rest = name.partition(" ")
     full = _unit_expansions().get(first)
     return f"{full} {rest}".strip() if full else name
+
+
+@lru_cache(maxsize=8192)
+def _unit_of_city_or_province(name: str) -> str | None:
+    """"công an" for "Công an tỉnh", "ubnd" for "UBND TP": the unit words before a final province
+    or city word; None for other names."""
+    L = lex()
+    toks = tokenize(name)
+    unit = L.units.match(toks, 0)
+    place = L.place_words.match(toks, unit[0]) if unit else None
+    if place is None or place[0] != len(toks) or place[1] not in ("tỉnh", "thành phố", "tp", "tp."):
+        return None
+    return " ".join(t.low for t in toks[:unit[0]])
 
 
 @lru_cache(maxsize=8192)
