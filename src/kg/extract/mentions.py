@@ -274,12 +274,12 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
         break
     while j > base and (tokens[j - 1].text in "-–" or tokens[j - 1].low in _JOINERS):
         j -= 1
-    term = L.place_words.match(tokens, j) if j > base or not needs_name else None
-    term = term[0] if term else j  # "Đảng bộ tỉnh khóa XV"
     elected = tokens[i].text == "BCH" or i + 1 < n and tokens[i].low == "ban" and tokens[i + 1].low == "chấp"
-    if elected and (j > base or not needs_name) and term + 1 < n and tokens[term].low in ("khóa", "khoá") \
-            and _numeral(tokens[term + 1].text):
-        j = term + 2  # "Ban Chấp hành Trung ương Đảng khóa IX": the committee of that term
+    if elected and (j > base or not needs_name):
+        place = L.place_words.match(tokens, j)
+        term = place[0] if place else j  # "Ban Chấp hành Đảng bộ tỉnh khóa XV"
+        if term + 1 < n and tokens[term].low in ("khóa", "khoá") and _numeral(tokens[term + 1].text):
+            j = term + 2  # "Ban Chấp hành Trung ương Đảng khóa IX": the committee of that term
     if needs_name and j == base and not _named_after_parenthesis(tokens, j):
         return i
     return j
