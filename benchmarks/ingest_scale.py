@@ -52,6 +52,19 @@ def one(n: int, jsonl: str, store_dir: str, jobs: int) -> dict:
     kg.ingest.resolve_store = timed_resolve
     t0 = time.perf_counter()
     with open_store(store_dir) as store:
+        put, written = store.put_article, 0
+
+        def put_and_report(*args):
+            # a line on stderr every 10,000 articles: a long run can be followed (and projected)
+            nonlocal written
+            written += 1
+            if written % 10_000 == 0:
+                rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+                print(f"# {written} articles written, {time.perf_counter() - t0:.0f} s, "
+                      f"writer peak RSS {rss:.0f} MB", file=sys.stderr, flush=True)
+            return put(*args)
+
+        store.put_article = put_and_report
         summary = kg.ingest.ingest([jsonl], store, progress=False, jobs=jobs)
         stats = store.stats()
     seconds = time.perf_counter() - t0
@@ -100,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         store = work / f"scale-store-{n}"
         shutil.rmtree(store, ignore_errors=True)
         out = subprocess.run([sys.executable, __file__, "--one", str(n), "--jsonl", str(jsonl), "--store",
-                              str(store), "--jobs", str(args.jobs)], capture_output=True, text=True, check=True)
+                              str(store), "--jobs", str(args.jobs)], stdout=subprocess.PIPE, text=True, check=True)
         r = json.loads(out.stdout.strip().splitlines()[-1])
         shutil.rmtree(store, ignore_errors=True)
         rows.append(r)

@@ -315,7 +315,9 @@ def _insert(store, quads: list[tuple]) -> None:
         store._update(f"INSERT DATA {{ GRAPH {_RES} {{ {body} }} }}")
     flush = getattr(store, "flush", None)
     if callable(flush):
-        flush()  # keeps the embedded store's memory tables to one chunk's writes
+        # keeps the embedded store's memory tables to one chunk's writes, and its table
+        # readers to one chunk's reads (a chunk reads its keys' nodes all over the store)
+        flush(release=True)
 
 
 def _recorded(store, subject: URIRef, value: str) -> bool:

@@ -113,6 +113,22 @@ def article_update(article_id: str, content_hash: str, quads: Iterable[tuple]) -
     return update, len(lines)
 
 
+def article_quad_list(article_id: str, content_hash: str, quads: Iterable[tuple]) -> list[ox.Quad]:
+    """The article's quads in its named graph, then its three-triple ingest record, as
+    pyoxigraph quads (what :func:`article_update` inserts)."""
+    g = article_graph_iri(article_id)
+    gx, ix = to_ox(g), to_ox(INGEST_GRAPH)
+    out = []
+    for q in quads:
+        if len(q) > 3 and q[3] is not None and q[3] != g:
+            raise ValueError(f"article {article_id}: a quad is in graph {q[3]}, not {g}")
+        out.append(ox.Quad(to_ox(q[0]), to_ox(q[1]), to_ox(q[2]), gx))
+    for p, v in ((KG.articleId, article_id), (KG.contentHash, content_hash),
+                 (KG.extractorVersion, EXTRACTOR_VERSION)):
+        out.append(ox.Quad(gx, to_ox(p), to_ox(Literal(v)), ix))
+    return out
+
+
 def article_ask(article_id: str, content_hash: str | None = None) -> str:
     """ASK whether the article is stored (with this content hash and extractor version, if given)."""
     gn, i = _nt(article_graph_iri(article_id)), _nt(INGEST_GRAPH)
@@ -128,6 +144,18 @@ def article_removal(article_id: str) -> str:
     return f"DROP SILENT GRAPH {gn} ;\nDELETE WHERE {{ GRAPH {i} {{ {gn} ?p ?v }} }}"
 
 
+def _return_freed_memory() -> None:
+    """Give the memory RocksDB freed back to the system. glibc keeps freed blocks in its
+    per-thread arenas, and RocksDB's many threads leave them fragmented: without this the
+    process's RSS stays at its highest (measured: 109 MB after closing, 37 MB after)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to do
+        pass
+
+
 def _is_lock_error(err: OSError) -> bool:
     msg = str(err)
     return "LOCK" in msg or "lock" in msg.lower()
@@ -135,6 +163,10 @@ def _is_lock_error(err: OSError) -> bool:
 
 #: articles written between two flushes of RocksDB's memory tables
 FLUSH_EVERY = 100
+#: articles written between two reopenings that free RocksDB's table readers (a multiple of FLUSH_EVERY)
+RELEASE_EVERY = 500
+#: seconds a reopening waits if another kg process took the store in the meantime
+RELEASE_WAIT = 60.0
 
 
 class EmbeddedStore(Store):
@@ -211,6 +243,15 @@ class EmbeddedStore(Store):
         except (SyntaxError, RuntimeError, OSError) as err:
             raise StoreError(f"store {self.location}: the write failed and nothing was changed: {err}") from None
 
+    def _extend(self, quads: list[ox.Quad]) -> int:
+        """Add ``quads`` in one transaction; return how many belong to the article graph."""
+        store = self._writable()
+        try:
+            store.extend(quads)
+        except (RuntimeError, OSError) as err:
+            raise StoreError(f"store {self.location}: the write failed and nothing was changed: {err}") from None
+        return len(quads) - 3  # the ingest record's three triples are not the article's
+
     def _ask(self, sparql: str) -> bool:
         return bool(self._store.query(sparql))
 
@@ -230,21 +271,37 @@ class EmbeddedStore(Store):
 
     # -- articles
     def put_article(self, article_id: str, content_hash: str, quads: Iterable[tuple]) -> int:
-        update, count = article_update(article_id, content_hash, quads)
-        self._update(update)
+        g = article_graph_iri(article_id)
+        if self._ask(article_ask(article_id)) or self._store.contains_named_graph(to_ox(g)):
+            update, count = article_update(article_id, content_hash, quads)
+            self._update(update)
+        else:
+            # A new article needs no drop: adding its quads in one transaction is atomic too,
+            # and skips writing and parsing a SPARQL update (measured: 4x cheaper per article).
+            count = self._extend(article_quad_list(article_id, content_hash, quads))
         self._writes += 1
         if self._writes % FLUSH_EVERY == 0:
             # RocksDB keeps written data in memory tables until they fill up; flushing them
             # every few hundred articles keeps the writer's memory bounded by that batch
             # (measured: 329 MB instead of 897 MB peak RSS for 1,500 articles), not the corpus.
-            self._store.flush()
+            self.flush(release=self._writes % RELEASE_EVERY == 0)
         return count
 
-    def flush(self) -> None:
+    def flush(self, release: bool = False) -> None:
         """Write RocksDB's memory tables to disk: they otherwise grow to several write
-        buffers per index before RocksDB flushes them itself."""
-        if not self.read_only:
-            self._store.flush()
+        buffers per index before RocksDB flushes them itself.
+
+        With ``release``, also close and reopen the store (70 ms): RocksDB keeps the index
+        and filter blocks of every table file it has opened, which grow with the store
+        (~10 MB per 1,000 articles) and which nothing else frees. The caller must hold no
+        query result that is still being read."""
+        if self.read_only:
+            return
+        self._store.flush()
+        if release and self.path is not None:
+            self._s = None  # the last reference: RocksDB closes and releases its lock
+            _return_freed_memory()
+            self._s = self._open(wait=RELEASE_WAIT)
 
     def has_article(self, article_id: str, content_hash: str | None = None) -> bool:
         return self._ask(article_ask(article_id, content_hash))
