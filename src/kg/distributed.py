@@ -94,12 +94,10 @@ def _shard_results(articles: list[Article]) -> list[tuple[bool, dict | str]]:
 def _shard_nquads(articles: list[Article]) -> list[tuple[bool, str]]:
     """``(True, N-Quads text)`` or ``(False, message)`` per article: the article's named graph
     and its ingest record (as ``put_article`` writes them), ready for a bulk loader."""
-    from rdflib import Literal
+    import pyoxigraph as ox
 
     from kg.ingest import _extract, version_hash
-    from kg.ontology import INGEST_GRAPH, KG
-    from kg.rdf import EXTRACTOR_VERSION, article_graph_iri
-    from kg.store.embedded import _nt
+    from kg.store.embedded import article_quad_list
 
     out = []
     for a in articles:
@@ -107,12 +105,8 @@ def _shard_nquads(articles: list[Article]) -> list[tuple[bool, str]]:
         if not ok:
             out.append((False, quads))
             continue
-        gn, i = _nt(article_graph_iri(a.id)), _nt(INGEST_GRAPH)
-        lines = [f"{_nt(s)} {_nt(p)} {_nt(o)} {gn} .\n" for s, p, o, *_ in quads]
-        for p, v in ((KG.articleId, a.id), (KG.contentHash, version_hash(a)),
-                     (KG.extractorVersion, EXTRACTOR_VERSION)):
-            lines.append(f"{gn} {_nt(p)} {_nt(Literal(v))} {i} .\n")
-        out.append((True, "".join(lines)))
+        nq = ox.serialize(article_quad_list(a.id, version_hash(a), quads), format=ox.RdfFormat.N_QUADS)
+        out.append((True, nq.decode("utf-8")))
     return out
 
 
