@@ -334,3 +334,20 @@ def test_a_byline_that_names_a_person_acting_in_the_story():
     assert [p["name"] for p in r["persons"]] == ["Lý Quốc Vinh"]
     ids = {p["id"] for p in r["persons"]}
     assert all(part["person"] in ids for e in r["events"] for part in e["participants"])
+
+
+def test_a_portfolio_keeps_the_unit_type_of_its_title():
+    r = extract("Tổng cục Hải quan vừa họp. Ông Lê Văn Tâm, Phó Tổng cục trưởng phụ trách phía Bắc, cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó Tổng cục trưởng phụ trách phía Bắc", "Tổng cục Hải quan",
+                                          "current")]
+
+
+def test_of_several_units_of_a_title_the_one_in_its_sentence():
+    r = extract("Văn phòng Chính phủ vừa họp. Văn phòng Tỉnh ủy Hà Nam có công văn do Phó Chánh văn phòng "
+                "Lê Văn Tâm ký.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó Chánh văn phòng", "Văn phòng Tỉnh ủy Hà Nam", "current")]
+
+
+def test_a_party_body_is_not_the_unit_a_title_names():
+    r = extract("Bộ Chính trị sẽ kỷ luật Bộ trưởng Lê Văn Tâm.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Bộ trưởng", None, "current")]

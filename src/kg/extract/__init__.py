@@ -385,6 +385,12 @@ def _named_organizations(reg: Registry, persons: list[dict], events: list[dict],
             if not _generic_name(o["name"], city=False) or key(o["name"]) in used or o["id"] in refs]
 
 
+@cache
+def _not_unit_of_title() -> frozenset[str]:
+    """Bodies named with a unit word that its titles never mean: "Bộ Chính trị" has no "Bộ trưởng"."""
+    return frozenset(key(r["name"]) for r in lexicons.load("organizations") if r.get("unit_titles") == "no")
+
+
 def assign_implicit_orgs(reg: Registry) -> None:
     """A title that names its unit type ("Thứ trưởng" -> a Bộ) takes the one such unit the article names.
 
@@ -396,11 +402,16 @@ def assign_implicit_orgs(reg: Registry) -> None:
     unit_of = lex().title_units
     for p in reg.persons.values():
         for post in p["posts"]:
-            units = unit_of.get(key(post["title"]))
+            # "Phó Tổng cục trưởng phụ trách phía Nam": the portfolio does not change the unit type
+            units = unit_of.get(key(post["title"]).split(" phụ trách ")[0])
             if post["org"] or not units:
                 continue
-            found = [o for o in reg.orgs.values()
-                     if any(key(o["name"]) == u or key(o["name"]).startswith(u + " ") for u in units)]
+            found = [o for o in reg.orgs.values() if key(o["name"]) not in _not_unit_of_title()
+                     and any(key(o["name"]) == u or key(o["name"]).startswith(u + " ") for u in units)]
+            if len(found) > 1:
+                # several such units: the one named in the sentence that gives the post, if only one is
+                sentence = key(post.get("evidence", {}).get("text", ""))
+                found = [o for o in found if key(o["name"]) in sentence]
             if len(found) == 1:
                 post["org"] = found[0]["name"]
 
