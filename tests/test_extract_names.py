@@ -351,3 +351,22 @@ def test_of_several_units_of_a_title_the_one_in_its_sentence():
 def test_a_party_body_is_not_the_unit_a_title_names():
     r = extract("Bộ Chính trị sẽ kỷ luật Bộ trưởng Lê Văn Tâm.")
     assert posts_of(r, "Lê Văn Tâm") == [("Bộ trưởng", None, "current")]
+
+
+def test_one_body_written_with_and_without_its_place_word():
+    r = extract("Công an tỉnh Bến Tre đã vào cuộc. Ban giám đốc Công an Bến Tre đã kỷ luật hai cán bộ.")
+    names = org_names(r)
+    assert "Công an Bến Tre" not in names
+    assert {o["name"]: o["parent"] for o in r["organizations"]}["Ban giám đốc Công an Bến Tre"] \
+        == "Công an tỉnh Bến Tre"
+
+
+def test_the_name_a_post_gives_stands_for_the_place_word_variants():
+    r = extract("Công an tỉnh Bến Tre đã vào cuộc. Đại tá Lê Văn Tâm, Phó giám đốc Công an Bến Tre, cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó giám đốc", "Công an Bến Tre", "current")]
+    assert "Công an tỉnh Bến Tre" not in org_names(r)
+
+
+def test_a_province_and_a_district_of_one_name_stay_apart():
+    r = extract("Công an tỉnh Bến Tre và Công an huyện Bến Tre đã vào cuộc. Công an Bến Tre cho biết.")
+    assert {"Công an tỉnh Bến Tre", "Công an huyện Bến Tre", "Công an Bến Tre"} <= org_names(r)

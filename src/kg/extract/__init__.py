@@ -129,7 +129,7 @@ class Registry:
         for short, full in expansions([o["name"] for o in self.orgs.values()]).items():
             if key(short) not in self.aliases:
                 self.add_alias(full, short)
-        for short, full in self.shortened_names().items():
+        for short, full in [*self.shortened_names().items(), *self.place_word_variants().items()]:
             if key(short) not in self.aliases:
                 self.aliases[key(short)] = key(full)
         for p in self.persons.values():
@@ -162,6 +162,27 @@ class Registry:
                 target = self.orgs.get(longer.pop())
                 if target is not None and target["parent"] != o["name"] and o["parent"] != target["name"]:
                     out[o["name"]] = target["name"]
+        return out
+
+    def place_word_variants(self) -> dict[str, str]:
+        """"Công an Đồng Nai" and "Công an tỉnh Đồng Nai", "CA TP Hà Nội" and "Công an Hà Nội": one
+        body written with and without the place word after its unit word. The name a post
+        gives it stands for both, else the name written first; never where the place word tells
+        two bodies apart (a province's and a district's police of the same name)."""
+        in_posts = {key(post["org"]) for p in self.persons.values() for post in p["posts"] if post["org"]}
+        groups: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for k, o in self.orgs.items():
+            if k in self.aliases:
+                continue
+            loose = _without_place_word(o["name"])
+            if loose:
+                groups.setdefault(loose[0], []).append((o["name"], loose[1]))
+        out = {}
+        for names in groups.values():
+            if len(names) < 2 or len({word for _, word in names if word}) > 1:
+                continue
+            names.sort(key=lambda n: key(n[0]) not in in_posts)
+            out.update({n: names[0][0] for n, _ in names[1:]})
         return out
 
     def resolve_title(self, title: str) -> dict | None:
@@ -251,6 +272,48 @@ def _unit_of_city_or_province(name: str) -> str | None:
     if place is None or place[0] != len(toks) or place[1] not in ("tỉnh", "thành phố", "tp", "tp."):
         return None
     return " ".join(t.low for t in toks[:unit[0]])
+
+
+@lru_cache(maxsize=8192)
+def _without_place_word(name: str) -> tuple[str, tuple[str, ...]] | None:
+    """(the key of ``name`` without the place words right after its unit words, those place
+    words) where a name follows a unit word ("Cơ quan CSĐT Công an tỉnh Đồng Nai" -> ("cơ quan
+    cảnh sát điều tra công an đồng nai", ("tỉnh",))); "TP" and "Q." read as "thành phố" and "quận"."""
+    L = lex()
+    toks = tokenize(_expand_unit_word(name))
+    if not L.units.match(toks, 0):
+        return None
+    words: list[str] = []
+    places: list[str] = []
+    j = 0
+    while j < len(toks):
+        unit = L.units.match(toks, j) if j == 0 or toks[j].is_cap else None
+        if not unit:
+            words.append(toks[j].low)
+            j += 1
+            continue
+        words += [t.low for t in toks[j:unit[0]]]
+        j = unit[0]
+        if j >= len(toks):
+            return None
+        low = toks[j].low
+        if low.startswith("q.") and len(low) > 2:
+            places.append("quận")  # "Q.Hai Bà Trưng"
+            words.append(low[2:])
+            j += 1
+            continue
+        pw = L.place_words.match(toks, j)
+        if pw and pw[0] < len(toks) and toks[pw[0]].is_word and pw[1] in _UNIT_PLACE_WORDS:
+            places.append(_UNIT_PLACE_WORDS[pw[1]])
+            j = pw[0]
+        elif not (toks[j].is_cap or toks[j].is_number):
+            return None
+    return " ".join(words), tuple(places)
+
+
+# place words that may stand between a unit word and its place's name, and the word each stands for
+_UNIT_PLACE_WORDS = {"thành phố": "thành phố", "tp": "thành phố", "tp.": "thành phố", "tỉnh": "tỉnh",
+                     "quận": "quận", "huyện": "huyện", "q": "quận", "q.": "quận"}
 
 
 @lru_cache(maxsize=8192)
