@@ -370,3 +370,27 @@ def test_the_name_a_post_gives_stands_for_the_place_word_variants():
 def test_a_province_and_a_district_of_one_name_stay_apart():
     r = extract("Công an tỉnh Bến Tre và Công an huyện Bến Tre đã vào cuộc. Công an Bến Tre cho biết.")
     assert {"Công an tỉnh Bến Tre", "Công an huyện Bến Tre", "Công an Bến Tre"} <= org_names(r)
+
+
+def test_an_age_between_the_name_and_the_post():
+    r = extract("Đại úy Lê Văn Tâm, 41 tuổi, Đội trưởng Đội Cảnh sát cơ động, đã bị thương.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Đội trưởng", "Đội Cảnh sát cơ động", "current")]
+
+
+def test_the_unit_after_a_post_inside_parentheses():
+    r = extract("Trung tá Lê Văn Tâm (Phó trưởng phòng 2, Cục Cảnh sát kinh tế) kể lại vụ án.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó trưởng phòng 2", "Cục Cảnh sát kinh tế", "current")]
+
+
+def test_a_department_before_its_unit_after_a_comma_stays_in_the_title():
+    r = extract("Ông Lê Văn Tâm, Phó trưởng Phòng Cảnh sát kinh tế, Công an tỉnh Bến Tre cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó trưởng Phòng Cảnh sát kinh tế", "Công an tỉnh Bến Tre", "current")]
+    assert "Phòng Cảnh sát kinh tế" not in org_names(r)
+
+
+def test_standard_department_names_with_lower_case_fields():
+    r = extract("Vụ trưởng Vụ Tổ chức cán bộ Bộ Y tế Lê Văn Tâm cho biết. Ông Trần Văn Hải, Trưởng phòng "
+                "Cảnh sát bảo vệ và hỗ trợ tư pháp Công an tỉnh Bến Tre, có mặt.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Vụ trưởng", "Vụ Tổ chức cán bộ Bộ Y tế", "current")]
+    assert posts_of(r, "Trần Văn Hải") == [("Trưởng phòng Cảnh sát bảo vệ và hỗ trợ tư pháp",
+                                            "Công an tỉnh Bến Tre", "current")]

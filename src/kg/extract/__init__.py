@@ -391,7 +391,8 @@ def extract_article(article: Article) -> dict:
                 reg.org(it.text, r.sentence, parent=_inner_parent(it, r) or _adjacent_parent(r.items, k, r))
                 if it.extra.get("child"):
                     reg.org(it.extra["child"], r.sentence, parent=it.text)
-            elif it.kind == "post" and it.org and not (it.org_item and it.org_item.extra.get("backref")):
+            elif it.kind == "post" and it.org and not (it.org_item and it.org_item.extra.get("backref")) \
+                    and not it.extra.get("department"):
                 parent = _inner_parent(it.org_item, r) or _adjacent_parent(r.items, k, r) if it.org_item else None
                 reg.org(it.org, r.sentence, parent=parent)
         refs = []

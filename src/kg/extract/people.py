@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from kg import lexicons
 from kg.extract.mentions import Item, lex
+from kg.extract.tokens import tokenize
 
 # Words that keep a person's post list open ("X, đồng thời là Y", "X kiêm Y").
 _LIST_GLUE = frozenset({"kiêm", "là", "và", "đồng", "thời", "hiện", "nay", "đã", "vừa", "chính", "thức", "vào",
@@ -104,6 +105,9 @@ def read_people(items: list[Item]) -> list[PersonMention]:
                 current.posts.append(_carry_unit(current.posts, PostMention(
                     it.title, it.org, it.value or status, it.complete,
                     bool(it.org_item and it.org_item.extra.get("backref")))))
+            elif it.kind == "org" and current is not None and current.posts and _post_before(items, k):
+                # "(Trưởng phòng 3, Cục Cảnh sát điều tra)": the unit of the post just given
+                _post_unit(current.posts[-1], it, _post_before(items, k))
             continue
         if it.kind == "rank" and it.extra.get("change") and k and items[k - 1].value == "(":
             if current is not None and current.rank is None:
@@ -164,13 +168,11 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             continue
         if it.kind == "org" and current is not None and current.posts and _follows(items, k, current):
             # "Chánh văn phòng Cơ quan Cảnh sát điều tra, Công an tỉnh An Giang"
-            last = current.posts[-1]
-            if last.org and it.text != last.org:
-                it.extra["child"] = last.org
-            elif not last.org:
-                last.org = it.text
+            _post_unit(current.posts[-1], it, _post_before(items, k))
             current.end = it.end
             continue
+        if current is not None and _age(items, k):
+            continue  # "Nguyễn Văn A, 49 tuổi, Trưởng phòng ...": the age does not end the person
         if it.kind == "rank" and current is not None and current.rank is None and k + 1 < len(items) \
                 and items[k + 1].kind in ("sep", "post", "marker") and items[k - 1].kind in ("sep", "marker"):
             # "Trần Ngọc Hải - nguyên thiếu tá, Đội trưởng Đội CSĐT": the rank of the person just named
@@ -260,6 +262,44 @@ def _follows(items: list[Item], k: int, person: PersonMention) -> bool:
     while j >= 0 and items[j].kind == "sep" and items[j].value in ",-–":
         j -= 1
     return j >= 0 and items[j].kind in ("post", "org") and items[j].end <= person.end + 1
+
+
+def _post_before(items: list[Item], k: int) -> Item | None:
+    """The post that the organisation at ``k`` follows, past a comma or dash."""
+    j = k - 1
+    while j >= 0 and items[j].kind == "sep" and items[j].value in ",-–":
+        j -= 1
+    return items[j] if j < k - 1 and j >= 0 and items[j].kind == "post" else None
+
+
+def _post_unit(last: PostMention, it: Item, post_item: Item | None) -> None:
+    """The organisation ``it`` written after the post ``last``: its unit, or the unit above its unit."""
+    if last.org and it.text != last.org and _department_title(last.title, last.org):
+        # "Phó trưởng Phòng Cảnh sát kinh tế, Công an tỉnh B": the department stays in the title,
+        # as when written run together, and is not an organisation of its own
+        last.title, last.org = f"{last.title} {last.org}", it.text
+        if post_item is not None:
+            post_item.extra["department"] = True
+    elif last.org and it.text != last.org:
+        it.extra["child"] = last.org
+    elif not last.org:
+        last.org = it.text
+
+
+def _department_title(title: str, org: str) -> bool:
+    """The title and the start of its organisation make a longer title of a functional department
+    ("Phó trưởng" + "Phòng X" -> "Phó trưởng phòng")."""
+    toks = tokenize(f"{title} {org}")
+    m = lex().posts.match(toks, 0)
+    return m is not None and m[1] == "department" and m[0] > len(tokenize(title))
+
+
+def _age(items: list[Item], k: int) -> bool:
+    """Item ``k`` is part of an age written after a name ("49 tuổi")."""
+    text = items[k].text.casefold()
+    if text.isdigit():
+        return k + 1 < len(items) and items[k + 1].text.casefold() == "tuổi"
+    return text == "tuổi" and k > 0 and items[k - 1].text.isdigit()
 
 
 def _supersede(posts: list[PostMention]) -> None:
