@@ -394,3 +394,15 @@ def test_standard_department_names_with_lower_case_fields():
     assert posts_of(r, "Lê Văn Tâm") == [("Vụ trưởng", "Vụ Tổ chức cán bộ Bộ Y tế", "current")]
     assert posts_of(r, "Trần Văn Hải") == [("Trưởng phòng Cảnh sát bảo vệ và hỗ trợ tư pháp",
                                             "Công an tỉnh Bến Tre", "current")]
+
+
+def test_a_minister_named_by_field_where_the_article_names_the_ministry():
+    r = extract("Bộ Tài nguyên và Môi trường vừa họp. Bộ trưởng Tài nguyên và Môi trường Lê Văn Tâm cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Bộ trưởng", "Bộ Tài nguyên và Môi trường", "current")]
+    r = extract("Bộ trưởng Tài nguyên và Môi trường Lê Văn Tâm cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Bộ trưởng Tài nguyên và Môi trường", None, "current")]
+
+
+def test_a_title_shortened_on_a_later_mention_is_the_same_post():
+    r = extract("Bộ trưởng Tài nguyên và Môi trường Lê Văn Tâm cho biết. Sau đó Bộ trưởng Lê Văn Tâm đi ngay.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Bộ trưởng Tài nguyên và Môi trường", None, "current")]

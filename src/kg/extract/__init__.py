@@ -235,6 +235,9 @@ class Registry:
                 if same[0]["org"] is None and org:
                     same[0]["org"] = org
                 continue
+            if org is None and any(x["org"] is None and key(x["title"]).startswith(key(post.title) + " ")
+                                   for x in p["posts"]):
+                continue  # "Bộ trưởng Lê Văn A" after "Bộ trưởng Công an Lê Văn A": the same post, shortened
             entry["evidence"] = self.span(reading.sentence)
             p["posts"].append(entry)
         return p
@@ -455,6 +458,20 @@ def _not_unit_of_title() -> frozenset[str]:
     return frozenset(key(r["name"]) for r in lexicons.load("organizations") if r.get("unit_titles") == "no")
 
 
+def _split_field_title(post: dict, reg: Registry, unit_of: dict) -> None:
+    """"Bộ trưởng Giao thông Vận tải" where the article names the "Bộ Giao thông Vận tải": the
+    title and that unit."""
+    words = key(post["title"]).split()
+    for n in range(len(words) - 1, 0, -1):
+        head, field = " ".join(words[:n]), " ".join(words[n:])
+        for u in unit_of.get(head, ()):
+            o = reg.orgs.get(reg.aliases.get(f"{u} {field}", f"{u} {field}"))
+            if o is not None:
+                post["title"] = " ".join(post["title"].split()[:n])
+                post["org"] = o["name"]
+                return
+
+
 def assign_implicit_orgs(reg: Registry) -> None:
     """A title that names its unit type ("Thứ trưởng" -> a Bộ) takes the one such unit the article names.
 
@@ -466,6 +483,8 @@ def assign_implicit_orgs(reg: Registry) -> None:
     unit_of = lex().title_units
     for p in reg.persons.values():
         for post in p["posts"]:
+            if not post["org"]:
+                _split_field_title(post, reg, unit_of)
             # "Phó Tổng cục trưởng phụ trách phía Nam": the portfolio does not change the unit type
             units = unit_of.get(key(post["title"]).split(" phụ trách ")[0])
             if post["org"] or not units:
