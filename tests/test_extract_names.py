@@ -406,3 +406,18 @@ def test_a_minister_named_by_field_where_the_article_names_the_ministry():
 def test_a_title_shortened_on_a_later_mention_is_the_same_post():
     r = extract("Bộ trưởng Tài nguyên và Môi trường Lê Văn Tâm cho biết. Sau đó Bộ trưởng Lê Văn Tâm đi ngay.")
     assert posts_of(r, "Lê Văn Tâm") == [("Bộ trưởng Tài nguyên và Môi trường", None, "current")]
+
+
+def test_the_unit_a_post_belongs_to_after_thuoc():
+    r = extract("Thiếu tá Lê Văn Tâm - tổ trưởng Tổ trinh sát thuộc Bộ Chỉ huy Quân sự tỉnh Gia Lai - cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("tổ trưởng Tổ trinh sát", "Bộ Chỉ huy Quân sự tỉnh Gia Lai", "current")]
+    r = extract("Đại tá Lê Văn Tâm, Giám đốc Bệnh viện 211 thuộc Quân khu 5 cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Bệnh viện 211", "current")]
+    assert {o["name"]: o["parent"] for o in r["organizations"]}["Bệnh viện 211"] == "Quân khu 5"
+
+
+def test_company_and_museum_words():
+    r = extract("Ông Lê Văn Tâm, giám đốc Cty Hoàng Long, và ông Trần Văn Hải, Giám đốc Bảo tàng Quảng Ninh, "
+                "cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("giám đốc", "Cty Hoàng Long", "current")]
+    assert posts_of(r, "Trần Văn Hải") == [("Giám đốc", "Bảo tàng Quảng Ninh", "current")]

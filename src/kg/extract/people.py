@@ -171,6 +171,9 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             _post_unit(current.posts[-1], it, _post_before(items, k))
             current.end = it.end
             continue
+        if current is not None and current.posts and it.text.casefold() == "thuộc" and k + 1 < len(items) \
+                and items[k + 1].kind == "org":
+            continue  # "Tổ trưởng Tổ X thuộc Bộ Chỉ huy Quân sự tỉnh B": the unit of the post follows
         if current is not None and _age(items, k):
             continue  # "Nguyễn Văn A, 49 tuổi, Trưởng phòng ...": the age does not end the person
         if it.kind == "rank" and current is not None and current.rank is None and k + 1 < len(items) \
@@ -256,19 +259,26 @@ def _term_word(items: list[Item], k: int) -> bool:
     return numeral and (prev in _TERM_WORDS or prev in ("-", "–") and k >= 2 and items[k - 2].text.isdigit())
 
 
-def _follows(items: list[Item], k: int, person: PersonMention) -> bool:
-    """The organisation at ``k`` directly follows the person's last post (after a comma)."""
+def _linked_back(items: list[Item], k: int) -> int:
+    """Index of the item before ``k`` past the commas and dashes, or the "thuộc" ("belonging to"),
+    that join an organisation to the post or unit before it."""
     j = k - 1
+    if j > 0 and items[j].kind == "word" and items[j].text.casefold() == "thuộc":
+        return j - 1
     while j >= 0 and items[j].kind == "sep" and items[j].value in ",-–":
         j -= 1
+    return j
+
+
+def _follows(items: list[Item], k: int, person: PersonMention) -> bool:
+    """The organisation at ``k`` directly follows the person's last post (after a comma)."""
+    j = _linked_back(items, k)
     return j >= 0 and items[j].kind in ("post", "org") and items[j].end <= person.end + 1
 
 
 def _post_before(items: list[Item], k: int) -> Item | None:
-    """The post that the organisation at ``k`` follows, past a comma or dash."""
-    j = k - 1
-    while j >= 0 and items[j].kind == "sep" and items[j].value in ",-–":
-        j -= 1
+    """The post that the organisation at ``k`` follows, past a comma, dash or "thuộc"."""
+    j = _linked_back(items, k)
     return items[j] if j < k - 1 and j >= 0 and items[j].kind == "post" else None
 
 
