@@ -421,3 +421,19 @@ def test_company_and_museum_words():
                 "cho biết.")
     assert posts_of(r, "Lê Văn Tâm") == [("giám đốc", "Cty Hoàng Long", "current")]
     assert posts_of(r, "Trần Văn Hải") == [("Giám đốc", "Bảo tàng Quảng Ninh", "current")]
+
+
+def test_a_brand_name_in_parentheses_stands_for_the_company():
+    r = extract("Lãnh đạo Tổng công ty Xây dựng Hà Nội (Hancorp) đã họp. Tổng giám đốc Hancorp Lê Văn Tâm cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Tổng giám đốc", "Tổng công ty Xây dựng Hà Nội", "current")]
+    assert "Hancorp" not in org_names(r)
+
+
+def test_a_headline_quoting_a_holder_is_not_a_shared_post():
+    r = extract("Chủ tịch UBND tỉnh Bến Tre: Con trai tôi không quen Lê Văn Tâm\n\nLê Văn Tâm bị bắt hôm qua.")
+    assert posts_of(r, "Lê Văn Tâm") == []
+
+
+def test_a_title_before_a_given_name_is_not_the_previous_persons():
+    r = extract("Ban cán sự gồm Chủ tịch Trần Văn Hải, các phó chủ tịch Quang, Ân đã họp.")
+    assert posts_of(r, "Trần Văn Hải") == [("Chủ tịch", None, "current")]

@@ -21,7 +21,7 @@ from kg.extract.abbreviations import expansions
 from kg.extract.authors import find_authors
 from kg.extract.directives import read_directives
 from kg.extract.events import read_events
-from kg.extract.mentions import Item, lex, org_end, sentence_items, unit_level
+from kg.extract.mentions import Item, _foreign_word, lex, org_end, sentence_items, unit_level
 from kg.extract.people import PersonMention, read_people, title_references
 from kg.extract.tokens import Token, tokenize
 from kg.model import Article
@@ -517,6 +517,9 @@ def _abbreviation_close(items: list[Item], k: int) -> int | None:
     for close in range(k + 3, min(k + 6, len(items))):
         if items[close].kind == "sep" and items[close].value == ")":
             inner = " ".join(x.text for x in items[k + 2:close])
+            if close == k + 3 and items[k].kind == "org" and items[k + 2].kind in ("word", "short") \
+                    and inner[:1].isupper() and _foreign_word(inner) and not _is_place(inner):
+                return close  # "Tổng công ty Cấp nước Sài Gòn (Sawaco)": a brand name, not initials
             letters = [c for c in inner if c.isalpha()]
             if letters and all(c.isupper() for c in letters) and len(inner) <= 12 \
                     and all(x.kind != "sep" or x.text in "&-" for x in items[k + 2:close]):

@@ -128,7 +128,10 @@ def read_people(items: list[Item]) -> list[PersonMention]:
                 pending_posts, shared, rank, honorifics, cue, status = [], [], None, [], False, "current"
                 group, group_open, appointees = [], False, []
             elif v == ":" and pending_posts and current is None:
-                shared = pending_posts
+                nxt = items[k + 1] if k + 1 < len(items) else None
+                if nxt is not None and nxt.kind in ("name", "rank", "cue", "honorific"):
+                    shared = pending_posts
+                # else "Chủ tịch UBND tỉnh B: Con trai tôi ...": a headline quoting the holder, no list
                 pending_posts = []
             if v not in ",-–":
                 group_open = False
@@ -154,7 +157,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             post = PostMention(it.title, it.org, it.value or status, it.complete,
                                bool(it.org_item and it.org_item.extra.get("backref")))
             nxt = items[k + 1] if k + 1 < len(items) else None
-            if current is not None and nxt is not None and nxt.kind in ("name", "rank") and nxt.start == it.end:
+            if current is not None and nxt is not None and nxt.kind in ("name", "rank", "short") and nxt.start == it.end:
                 # "X và Phó Thủ tướng Y": a post written right before a name is that name's
                 close()
             if current is not None:
