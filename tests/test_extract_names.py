@@ -437,3 +437,10 @@ def test_a_headline_quoting_a_holder_is_not_a_shared_post():
 def test_a_title_before_a_given_name_is_not_the_previous_persons():
     r = extract("Ban cán sự gồm Chủ tịch Trần Văn Hải, các phó chủ tịch Quang, Ân đã họp.")
     assert posts_of(r, "Trần Văn Hải") == [("Chủ tịch", None, "current")]
+
+
+def test_a_deputy_named_after_the_head_of_a_unit_is_its_deputy():
+    r = extract("Chủ tịch UBND tỉnh Bến Tre Lê Văn Tâm và Phó chủ tịch Trần Văn Hải đã làm việc với sở.")
+    assert posts_of(r, "Trần Văn Hải") == [("Phó chủ tịch", "UBND tỉnh Bến Tre", "current")]
+    r = extract("Giám đốc Sở Y tế Lê Văn Tâm và Chủ tịch Trần Văn Hải đã làm việc.")
+    assert posts_of(r, "Trần Văn Hải") == [("Chủ tịch", None, "current")]

@@ -245,7 +245,21 @@ def read_people(items: list[Item]) -> list[PersonMention]:
         if it.kind == "word":
             status = "current"
     close()
+    _deputy_units(people)
     return people
+
+
+def _deputy_units(people: list[PersonMention]) -> None:
+    """"Chủ tịch UBND tỉnh B Lê Văn A và Phó Chủ tịch Trần Văn C": a deputy named with no unit
+    after the head of a unit in the same sentence is the deputy of that unit."""
+    heads: dict[str, str] = {}
+    for person in people:
+        for post in person.posts:
+            title = " ".join(post.title.casefold().split())
+            if post.org and not post.complete:
+                heads.setdefault(title, post.org)
+            elif not post.org and not post.complete and title.startswith("phó ") and title[4:] in heads:
+                post.org = heads[title[4:]]
 
 
 # Words that date a post ("khóa XI", "nhiệm kỳ 2016 - 2021", "lần thứ X").
