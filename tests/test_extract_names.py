@@ -444,3 +444,22 @@ def test_a_deputy_named_after_the_head_of_a_unit_is_its_deputy():
     assert posts_of(r, "Trần Văn Hải") == [("Phó chủ tịch", "UBND tỉnh Bến Tre", "current")]
     r = extract("Giám đốc Sở Y tế Lê Văn Tâm và Chủ tịch Trần Văn Hải đã làm việc.")
     assert posts_of(r, "Trần Văn Hải") == [("Chủ tịch", None, "current")]
+
+
+def test_a_department_code_and_its_parent_in_parentheses():
+    r = extract("Phóng viên đã đến Phòng Cảnh sát hình sự (PC14, Công an Bến Tre) để hỏi. Trung tá Lê Văn Tâm "
+                "(Phó Phòng PC14) xác nhận.")
+    parents = {o["name"]: o["parent"] for o in r["organizations"]}
+    assert parents["Phòng Cảnh sát hình sự"] == "Công an Bến Tre"
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó Phòng", "Phòng Cảnh sát hình sự", "current")]
+
+
+def test_a_unit_of_a_higher_unit_after_cua():
+    r = extract("Ông Lê Văn Tâm - trưởng BQL Dự án của Tổng công ty Đường sắt Việt Nam - cho biết.")
+    parents = {o["name"]: o["parent"] for o in r["organizations"]}
+    assert parents["BQL Dự án"] == "Tổng công ty Đường sắt Việt Nam"
+
+
+def test_an_ampersand_inside_a_name():
+    r = extract("Ông Lê Văn Tâm (Viện Địa chất, Viện Khoa học &amp; Công nghệ Việt Nam) lấy mẫu nước.")
+    assert "Viện Khoa học & Công nghệ Việt Nam" in org_names(r)

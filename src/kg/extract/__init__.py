@@ -132,6 +132,15 @@ class Registry:
         for short, full in [*self.shortened_names().items(), *self.place_word_variants().items()]:
             if key(short) not in self.aliases:
                 self.aliases[key(short)] = key(full)
+        for k, o in self.orgs.items():
+            # "Phòng PC13" where the article wrote "Phòng Cảnh sát quản lý hành chính (PC13)"
+            toks = tokenize(o["name"])
+            unit = lex().units.match(toks, 0)
+            if k not in self.aliases and unit and unit[0] < len(toks):
+                full = self.aliases.get(key(o["name"][toks[unit[0]].start:]))
+                head = " ".join(t.low for t in toks[:unit[0]])
+                if full and full != k and full.startswith(head + " "):
+                    self.aliases[k] = full
         for p in self.persons.values():
             for post in p["posts"]:
                 if post["org"] and key(post["org"]) in self.aliases:
@@ -514,6 +523,9 @@ def _abbreviation_close(items: list[Item], k: int) -> int | None:
     """Index of the ")" of an abbreviation in parentheses right after item ``k``."""
     if k + 3 >= len(items) or items[k + 1].kind != "sep" or items[k + 1].value != "(":
         return None
+    if k + 5 < len(items) and items[k + 3].kind == "sep" and items[k + 3].value == "," \
+            and items[k + 4].kind == "org" and items[k + 5].value == ")" and _code(items[k + 2].text):
+        return k + 3  # "(PC13, Công an tỉnh B)": the code, then the parent
     for close in range(k + 3, min(k + 6, len(items))):
         if items[close].kind == "sep" and items[close].value == ")":
             inner = " ".join(x.text for x in items[k + 2:close])
@@ -531,7 +543,7 @@ def _abbreviation_close(items: list[Item], k: int) -> int | None:
 def _name_after_abbreviation(items: list[Item], k: int, r: SentenceReading) -> Item | None:
     """The higher unit or place written right after "(KT-NS)" that still belongs to the name."""
     close = _abbreviation_close(items, k)
-    if close is None or close + 1 >= len(items):
+    if close is None or close + 1 >= len(items) or items[close].value != ")":
         return None
     nxt = items[close + 1]
     toks = r.tokens
@@ -577,22 +589,27 @@ def _inner_parent(it: Item | None, r: SentenceReading) -> str | None:
     return None
 
 
+def _code(text: str) -> bool:
+    """A department's code: capitals and digits ("C14", "PC13", "PA25")."""
+    return any(c.isdigit() for c in text) and all(c.isdigit() or c.isupper() for c in text)
+
+
 def _adjacent_parent(items: list[Item], k: int, r: SentenceReading) -> str | None:
     """"Cục X, Bộ Y", "Cục X (Bộ Y)" or "Cục X (C14 - Bộ Y)": the higher unit right after is the parent.
 
     Item ``k`` is the organisation, or a post whose organisation it is.
     """
     own = items[k] if items[k].kind == "org" else items[k].org_item
-    if own is not None and k + 2 < len(items) and items[k + 1].text.casefold() == "thuộc":
-        nxt = items[k + 2]  # "Bệnh viện C17 thuộc Quân khu 5"
+    if own is not None and k + 2 < len(items) and items[k + 1].text.casefold() in ("thuộc", "của"):
+        nxt = items[k + 2]  # "Bệnh viện C17 thuộc Quân khu 5", "BQL Dự án của Tổng công ty X"
         return nxt.text if nxt.kind == "org" and nxt.start == items[k + 1].end \
             and unit_level(r.tokens, nxt.start) < unit_level(r.tokens, own.start) else None
     if own is None or k + 2 >= len(items) or items[k + 1].kind != "sep" or items[k + 1].value not in ",(-–":
         return None
     after = k + 2
     if items[k + 1].value == "(" and k + 4 < len(items) and items[k + 3].kind == "sep" \
-            and items[k + 3].value in "-–" and any(c.isdigit() for c in items[k + 2].text):
-        after = k + 4  # "(C14 - Bộ Công an)": the department's code, then its ministry
+            and items[k + 3].value in "-–," and _code(items[k + 2].text):
+        after = k + 4  # "(C14 - Bộ Công an)", "(PC13, Công an tỉnh B)": the department's code, then its parent
     nxt = items[after]
     if nxt.kind != "org":
         return None

@@ -241,7 +241,7 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                     and not (j + 1 < n and _unit_start(tokens, j + 1, L)):
                 j = words[0]
                 continue
-        if t.low == "và" and j + 1 < n and tokens[j + 1].is_cap and not _unit_start(tokens, j + 1, L):
+        if t.low in ("và", "&") and j + 1 < n and tokens[j + 1].is_cap and not _unit_start(tokens, j + 1, L):
             j += 1
             continue
         if t.is_word and not t.is_cap and t.low not in STOP_WORDS and j > base - 1:
