@@ -463,3 +463,8 @@ def test_a_unit_of_a_higher_unit_after_cua():
 def test_an_ampersand_inside_a_name():
     r = extract("Ông Lê Văn Tâm (Viện Địa chất, Viện Khoa học &amp; Công nghệ Việt Nam) lấy mẫu nước.")
     assert "Viện Khoa học & Công nghệ Việt Nam" in org_names(r)
+
+
+def test_the_parent_after_an_explained_abbreviation():
+    r = extract("Ngày 2-3, Cục Cảnh sát kinh tế (C15), Bộ Công an đã khởi tố vụ án.")
+    assert {o["name"]: o["parent"] for o in r["organizations"]}["Cục Cảnh sát kinh tế"] == "Bộ Công an"
