@@ -468,3 +468,12 @@ def test_an_ampersand_inside_a_name():
 def test_the_parent_after_an_explained_abbreviation():
     r = extract("Ngày 2-3, Cục Cảnh sát kinh tế (C15), Bộ Công an đã khởi tố vụ án.")
     assert {o["name"]: o["parent"] for o in r["organizations"]}["Cục Cảnh sát kinh tế"] == "Bộ Công an"
+
+
+def test_more_wordings_of_a_former_post():
+    r = extract("Ông Lê Văn Tâm từng làm Giám đốc Sở Tài chính tỉnh Bến Tre. Ông Trần Văn Hải (khi đó đang là "
+                "Chánh văn phòng UBND tỉnh Bến Tre) ký văn bản. Bà Phạm Thị Lan nguyên là Kế toán trưởng Công ty "
+                "Hoàng Long.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Sở Tài chính tỉnh Bến Tre", "former")]
+    assert posts_of(r, "Trần Văn Hải") == [("Chánh văn phòng", "UBND tỉnh Bến Tre", "former")]
+    assert posts_of(r, "Phạm Thị Lan") == [("Kế toán trưởng", "Công ty Hoàng Long", "former")]
