@@ -477,3 +477,13 @@ def test_more_wordings_of_a_former_post():
     assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Sở Tài chính tỉnh Bến Tre", "former")]
     assert posts_of(r, "Trần Văn Hải") == [("Chánh văn phòng", "UBND tỉnh Bến Tre", "former")]
     assert posts_of(r, "Phạm Thị Lan") == [("Kế toán trưởng", "Công ty Hoàng Long", "former")]
+
+
+def test_a_lower_case_head_of_a_commune_police():
+    r = extract("Ông Trần Văn Bình, trưởng công an xã Tân Hòa cho biết.")
+    assert posts_of(r, "Trần Văn Bình") == [("trưởng", "công an xã Tân Hòa", "current")]
+
+
+def test_a_commune_named_between_the_title_and_the_holder():
+    r = extract("Chủ tịch xã Tân Hòa Trần Văn Bình cho biết.")
+    assert posts_of(r, "Trần Văn Bình") == [("Chủ tịch", "xã Tân Hòa", "current")]

@@ -308,7 +308,12 @@ def _named_unit_end(tokens: list[Token], i: int, title_end: int, L: _Lex) -> int
             or L.ranks.match(tokens, j) or L.posts.match(tokens, j) or L.honorifics.match(tokens, j):
         return title_end
     run = _name_run(tokens, j, L)
-    if run - j > 3 or run < n and tokens[run].is_cap:
+    if run - j > 3:
+        # "Chủ tịch xã Tân Hòa Trần Văn Bình": the place's name, then the holder's from a family name
+        split = next((k for k in range(j + 1, min(j + 4, run - 1)) if tokens[k].low in L.family
+                      and tokens[k].low not in ("văn", "thị") and 2 <= run - k <= 4), None)
+        return split if split is not None and pw else title_end
+    if run < n and tokens[run].is_cap:
         return title_end
     return run
 
@@ -561,8 +566,9 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
         if m and m[0] == i + 1 < n and t.low == "phó" and L.posts.match(tokens, m[0]) \
                 and not L.units.match(tokens, m[0]):
             m = L.posts.match(tokens, m[0])  # "Phó Tổng Thanh tra": the deputy of any title
-        if m and not (t.is_cap or m[0] - i >= 2) and _unit_start(tokens, m[0], L) is None:
-            m = None  # a lower-case one-word title ("phó") only right before its unit
+        if m and not (t.is_cap or m[0] - i >= 2) and _unit_start(tokens, m[0], L) is None \
+                and org_end(tokens, m[0], L, lower=True) == m[0]:
+            m = None  # a lower-case one-word title ("phó") only right before its unit ("trưởng công an xã B")
         if m:
             end, kind = m
             title_end = _dept_tail(tokens, end, L) if kind == "department" else end
