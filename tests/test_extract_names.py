@@ -487,3 +487,13 @@ def test_a_lower_case_head_of_a_commune_police():
 def test_a_commune_named_between_the_title_and_the_holder():
     r = extract("Chủ tịch xã Tân Hòa Trần Văn Bình cho biết.")
     assert posts_of(r, "Trần Văn Bình") == [("Chủ tịch", "xã Tân Hòa", "current")]
+
+
+def test_a_lower_case_unit_with_its_field_before_its_name():
+    r = extract("Nguyễn Văn Dũi (nguyên thượng tá, trưởng đồn biên phòng cửa khẩu Sông Tiền) đã bị bắt.")
+    assert posts_of(r, "Nguyễn Văn Dũi") == [("trưởng", "đồn biên phòng cửa khẩu Sông Tiền", "former")]
+
+
+def test_vice_principal():
+    r = extract("Hiệu phó Nguyễn Thị Hương đưa cháu vào phòng.")
+    assert posts_of(r, "Nguyễn Thị Hương") == [("Hiệu phó", None, "current")]

@@ -175,9 +175,14 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
         return i
     j, needs_name = start
     if lower and not tokens[i].is_cap and not (j < len(tokens) and (tokens[j].is_cap or tokens[j].is_number)):
-        # "Trưởng công an huyện Trần Đề": a lower-case unit word, then a place word and its name
-        pw = L.place_words.match(tokens, j)
-        if not (pw and pw[0] < len(tokens) and (tokens[pw[0]].is_cap or tokens[pw[0]].is_number)):
+        # "Trưởng công an huyện Trần Đề": a lower-case unit word, then a place word and its name;
+        # "trưởng đồn biên phòng cửa khẩu Sông Tiền": past the unit's lower-case field of work
+        k = j
+        while (words := L.org_words.match(tokens, k)) and words[1]:
+            k = words[0]
+        pw = L.place_words.match(tokens, k)
+        named = k > j and k < len(tokens) and (tokens[k].is_cap or tokens[k].is_number)
+        if not named and not (pw and pw[0] < len(tokens) and (tokens[pw[0]].is_cap or tokens[pw[0]].is_number)):
             return i
     base = j
     wants_name = j if needs_name else -1  # where a unit word that needs its own name ends
