@@ -497,3 +497,15 @@ def test_a_lower_case_unit_with_its_field_before_its_name():
 def test_vice_principal():
     r = extract("Hiệu phó Nguyễn Thị Hương đưa cháu vào phòng.")
     assert posts_of(r, "Nguyễn Thị Hương") == [("Hiệu phó", None, "current")]
+
+
+def test_a_lower_case_stretch_leads_only_to_a_named_place():
+    r = extract("Năm 1954, Chính phủ giao cho Bộ Quốc phòng tiếp quản khu vực này.")
+    assert "Bộ Quốc phòng" in org_names(r)
+    r = extract("Ông Lê Văn Tâm được đưa đến Bệnh viện đa khoa trung tâm tỉnh, rồi về nhà.")
+    assert "Bệnh viện đa khoa trung tâm tỉnh" in org_names(r)
+
+
+def test_a_proper_name_after_the_initials_in_parentheses():
+    r = extract("Bảo vệ của Trung tâm Giải trí và Sinh thái (GT&ST) Hồng Lam đã bị bắt.")
+    assert "Trung tâm Giải trí và Sinh thái Hồng Lam" in org_names(r)

@@ -551,6 +551,9 @@ def _name_after_abbreviation(items: list[Item], k: int, r: SentenceReading) -> I
     if nxt.start == items[close].end and nxt.kind == "word" and words and words[1]:
         # "Ủy ban An toàn giao thông (ATGT) quốc gia"
         return Item("word", nxt.start, words[0], r.sentence.text[toks[nxt.start].start:toks[words[0] - 1].end])
+    if nxt.start == items[close].end and nxt.kind in ("name", "short") and toks[nxt.start].low not in lex().family \
+            and items[k].kind == "org" and (close + 2 >= len(items) or items[close + 2].kind in ("sep", "word")):
+        return nxt  # "Trung tâm Giải trí và Sinh thái (GT&ST) Thuận Thảo": the proper name after the initials
     if nxt.start != items[close].end or nxt.kind not in ("org", "place"):
         return None
     own = items[k] if items[k].kind == "org" else items[k].org_item

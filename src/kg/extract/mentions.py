@@ -22,6 +22,8 @@ from kg.extract.tokens import PhraseMatcher, Token, key_of, tokenize
 STOP_WORDS = frozenset(lexicons.column("stop_words", "word"))
 # Lower-case words that introduce a place inside an organisation name ("Công an tỉnh An Giang").
 PLACE_WORDS = lexicons.column("place_words", "word")
+# Place words of an administrative level, which may end a name cut short ("Bệnh viện đa khoa tỉnh").
+ADMIN_PLACE_WORDS = frozenset(r["word"] for r in lexicons.load("place_words") if r.get("administrative") == "yes")
 # Words a lower-case stretch inside an organisation name never crosses ("Đảng bộ lần thứ VIII").
 _NO_BRIDGE = frozenset({"lần", "thứ", "nhiệm", "kỳ", "khóa", "và"})
 # Words that join two field-of-work phrases inside one name ("tội phạm về ma túy").
@@ -265,7 +267,13 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                      or k + 1 < n and (tokens[k + 1].is_cap or tokens[k + 1].is_number))
             if target_ok and _looks_like_person(tokens, k, _name_run(tokens, k, L), L):
                 target_ok = False  # "Công an quận bắt quả tang Nguyễn Văn Sơn"
-            if k > j and not has_place and (target_ok or k < n and L.place_words.match(tokens, k)):
+            pw = L.place_words.match(tokens, k) if k < n else None
+            # ... or a place word with its place's name, or the place word ending the name ("Bệnh viện đa
+            # khoa trung tâm tỉnh, ..."); "Bộ Quốc phòng tiếp quản khu vực này" is no name
+            named_place = pw and (pw[0] < n and (tokens[pw[0]].is_cap or tokens[pw[0]].is_number)
+                                  or pw[1] in ADMIN_PLACE_WORDS and (pw[0] >= n or not tokens[pw[0]].is_word
+                                                                     or tokens[pw[0]].low in STOP_WORDS))
+            if k > j and not has_place and (target_ok or named_place):
                 j = k
                 continue
             if k > j and not has_place and k + 1 < n and tokens[k].low == "và" and tokens[k + 1].is_cap \
