@@ -509,3 +509,12 @@ def test_a_lower_case_stretch_leads_only_to_a_named_place():
 def test_a_proper_name_after_the_initials_in_parentheses():
     r = extract("Bảo vệ của Trung tâm Giải trí và Sinh thái (GT&ST) Hồng Lam đã bị bắt.")
     assert "Trung tâm Giải trí và Sinh thái Hồng Lam" in org_names(r)
+
+
+def test_of_several_units_of_a_title_the_one_the_headline_names():
+    text = ("Thứ trưởng Bộ Y tế bị kỷ luật\n\nBộ Tài chính và Bộ Y tế đã có văn bản. Các Thứ trưởng Lê Văn "
+            "Tâm và Trần Văn Hải đã kiểm điểm.")
+    r = extract(text)
+    assert posts_of(r, "Lê Văn Tâm") == [("Thứ trưởng", "Bộ Y tế", "current")]
+    r = extract(text.replace("Thứ trưởng Bộ Y tế bị kỷ luật", "Hai cán bộ bị kỷ luật"))
+    assert posts_of(r, "Lê Văn Tâm") == [("Thứ trưởng", None, "current")]

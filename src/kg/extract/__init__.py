@@ -481,6 +481,15 @@ def _split_field_title(post: dict, reg: Registry, unit_of: dict) -> None:
                 return
 
 
+def _in_headline(org: dict, reg: Registry) -> bool:
+    """The article's first line is a headline (short) and names ``org`` (or an alias of it)."""
+    line = reg.cleaned.text.lstrip().split("\n", 1)[0]
+    if len(line) > 160:
+        return False
+    names = [org["name"], *org["aliases"]]
+    return any(key(n) in key(line) for n in names)
+
+
 def assign_implicit_orgs(reg: Registry) -> None:
     """A title that names its unit type ("Thứ trưởng" -> a Bộ) takes the one such unit the article names.
 
@@ -501,9 +510,11 @@ def assign_implicit_orgs(reg: Registry) -> None:
             found = [o for o in reg.orgs.values() if key(o["name"]) not in _not_unit_of_title()
                      and any(key(o["name"]) == u or key(o["name"]).startswith(u + " ") for u in units)]
             if len(found) > 1:
-                # several such units: the one named in the sentence that gives the post, if only one is
+                # several such units: the one named in the sentence that gives the post, if only one
+                # is, else the one the headline names (the unit the story is about)
                 sentence = key(post.get("evidence", {}).get("text", ""))
-                found = [o for o in found if key(o["name"]) in sentence]
+                here = [o for o in found if key(o["name"]) in sentence]
+                found = here or [o for o in found if _in_headline(o, reg)]
             if len(found) == 1:
                 post["org"] = found[0]["name"]
 
