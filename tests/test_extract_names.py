@@ -518,3 +518,8 @@ def test_of_several_units_of_a_title_the_one_the_headline_names():
     assert posts_of(r, "Lê Văn Tâm") == [("Thứ trưởng", "Bộ Y tế", "current")]
     r = extract(text.replace("Thứ trưởng Bộ Y tế bị kỷ luật", "Hai cán bộ bị kỷ luật"))
     assert posts_of(r, "Lê Văn Tâm") == [("Thứ trưởng", None, "current")]
+
+
+def test_a_brand_and_its_country_after_a_title():
+    r = extract("Theo ông Lê Văn Tâm, Giám đốc IELTS Việt Nam, kỳ thi đã xong.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "IELTS Việt Nam", "current")]

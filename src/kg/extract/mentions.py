@@ -733,6 +733,8 @@ def _brand_orgs(items: list[Item], sentence: str, tokens: list[Token]) -> list[I
                     and tok.low not in lex().family and not tok.text.isdigit() and brand.start == it.end \
                     and (name.kind == "name" and name.start == brand.end
                          or width == 2 and items[k + 2].text.isdigit()
+                         # "Giám đốc TOEIC Việt Nam, ...": a brand and its country, then the phrase ends
+                         or width == 2 and (k + 3 >= len(items) or items[k + 3].kind == "sep")
                          or not tok.is_upper and _foreign_word(tok.text)
                          and (brand.end >= len(tokens) or not tokens[brand.end].is_word)):
                 org_item = Item("org", brand.start, brand.end, brand.text)
