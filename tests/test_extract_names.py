@@ -523,3 +523,9 @@ def test_of_several_units_of_a_title_the_one_the_headline_names():
 def test_a_brand_and_its_country_after_a_title():
     r = extract("Theo ông Lê Văn Tâm, Giám đốc IELTS Việt Nam, kỳ thi đã xong.")
     assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "IELTS Việt Nam", "current")]
+
+
+def test_a_former_marker_inside_brackets_ends_with_them():
+    r = extract("Trung tá Lê Văn Tâm (nguyên phó phòng CSĐT Công an tỉnh Bến Tre), thiếu tá Trần Văn Hải "
+                "(điều tra viên Công an tỉnh Bến Tre) bị kỷ luật.")
+    assert posts_of(r, "Trần Văn Hải") == [("điều tra viên", "Công an tỉnh Bến Tre", "current")]

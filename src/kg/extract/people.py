@@ -123,6 +123,8 @@ def read_people(items: list[Item]) -> list[PersonMention]:
                 depth += 1
             elif v == ")":
                 depth = max(0, depth - 1)
+                if not depth:
+                    status = "current"  # "X (nguyên ...), Y (...)": a marker inside brackets ends with them
             elif v in ".;!?":
                 close()
                 pending_posts, shared, rank, honorifics, cue, status = [], [], None, [], False, "current"
