@@ -529,3 +529,9 @@ def test_a_former_marker_inside_brackets_ends_with_them():
     r = extract("Trung tá Lê Văn Tâm (nguyên phó phòng CSĐT Công an tỉnh Bến Tre), thiếu tá Trần Văn Hải "
                 "(điều tra viên Công an tỉnh Bến Tre) bị kỷ luật.")
     assert posts_of(r, "Trần Văn Hải") == [("điều tra viên", "Công an tỉnh Bến Tre", "current")]
+
+
+def test_a_former_marker_belongs_to_one_person_of_a_list():
+    r = extract("Lê Văn Tâm, nguyên Giám đốc Sở Y tế, Trần Văn Hải, Phó Giám đốc Sở Xây dựng, bị bắt.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Sở Y tế", "former")]
+    assert posts_of(r, "Trần Văn Hải") == [("Phó Giám đốc", "Sở Xây dựng", "current")]

@@ -221,6 +221,8 @@ def read_people(items: list[Item]) -> list[PersonMention]:
                 continue
             people.append(person)
             current = person
+            if not (rank or pending_posts or shared):
+                status = "current"  # "A, nguyên Giám đốc X, B, Phó Giám đốc Y": a marker is one person's
             rank, honorifics, cue, pending_posts = None, [], False, []
             group = [*group, person] if group_open else [person]
             group_open, appointees = True, []
