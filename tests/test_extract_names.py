@@ -535,3 +535,13 @@ def test_a_former_marker_belongs_to_one_person_of_a_list():
     r = extract("Lê Văn Tâm, nguyên Giám đốc Sở Y tế, Trần Văn Hải, Phó Giám đốc Sở Xây dựng, bị bắt.")
     assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Sở Y tế", "former")]
     assert posts_of(r, "Trần Văn Hải") == [("Phó Giám đốc", "Sở Xây dựng", "current")]
+
+
+def test_a_unit_then_comma_thuoc_and_its_parent():
+    r = extract("Ông Lê Văn Tâm, Giám đốc Xí nghiệp Cơ khí, thuộc Công ty Hoàng Long cho biết.")
+    assert {o["name"]: o["parent"] for o in r["organizations"]}["Xí nghiệp Cơ khí"] == "Công ty Hoàng Long"
+
+
+def test_an_administrative_place_word_ends_a_name_before_an_adverb():
+    r = extract("Lãnh đạo Cơ quan Cảnh sát điều tra Công an thành phố chưa thể ký bản kết luận.")
+    assert "Cơ quan Cảnh sát điều tra Công an thành phố" in org_names(r)
