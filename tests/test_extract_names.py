@@ -545,3 +545,20 @@ def test_a_unit_then_comma_thuoc_and_its_parent():
 def test_an_administrative_place_word_ends_a_name_before_an_adverb():
     r = extract("Lãnh đạo Cơ quan Cảnh sát điều tra Công an thành phố chưa thể ký bản kết luận.")
     assert "Cơ quan Cảnh sát điều tra Công an thành phố" in org_names(r)
+
+
+def test_a_standing_committee_member_keeps_the_post_list_open():
+    r = extract("Ông Lê Văn Tâm, Thường vụ Tỉnh ủy, Bí thư Thị ủy Bến Cát, cho biết.")
+    assert ("Bí thư", "Thị ủy Bến Cát", "current") in posts_of(r, "Lê Văn Tâm")
+    r = extract("Thường vụ Đảng ủy Tổng cục Hải quan đã họp.")
+    assert "Thường vụ Đảng ủy Tổng cục Hải quan" in org_names(r)
+
+
+def test_a_title_shared_by_a_counted_list_after_la():
+    r = extract("Có hai điều tra viên là thượng úy Lê Văn Tâm và thượng úy Trần Văn Hải đòi tiền.")
+    assert posts_of(r, "Trần Văn Hải") == [("điều tra viên", None, "current")]
+
+
+def test_examiner_is_a_professional_title():
+    r = extract("Ông Lê Văn Tâm (giám định viên Công ty Vinacontrol) bị truy tố.")
+    assert posts_of(r, "Lê Văn Tâm") == [("giám định viên", "Công ty Vinacontrol", "current")]

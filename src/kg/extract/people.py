@@ -233,6 +233,9 @@ def read_people(items: list[Item]) -> list[PersonMention]:
         if current is not None and current.posts and _term_word(items, k):
             continue  # "Ủy viên Trung ương Đảng khóa XI, nhiệm kỳ 2011-2016, Phó Chủ tịch ..."
         if current is None and pending_posts and it.text.casefold() == "là" and items[k - 1].kind == "post":
+            if k >= 2 and (items[k - 2].text.isdigit() or items[k - 2].text.casefold() in _PLURAL):
+                # "hai điều tra viên là thượng úy A và thượng úy B": the title of each one listed
+                shared, pending_posts = pending_posts, []
             continue  # "Giám đốc Thảo Cầm Viên là ông Nguyễn Quốc Thắng"
         if it.kind == "word" and it.text.casefold() in ("các", "đồng", "chí"):
             continue
@@ -265,6 +268,9 @@ def _deputy_units(people: list[PersonMention]) -> None:
             elif not post.org and not post.complete and title.startswith("phó ") and title[4:] in heads:
                 post.org = heads[title[4:]]
 
+
+# Words before a title that make it the title of several people ("hai điều tra viên", "các thứ trưởng").
+_PLURAL = frozenset({"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
 
 # Words that date a post ("khóa XI", "nhiệm kỳ 2016 - 2021", "lần thứ X").
 _TERM_WORDS = frozenset({"khóa", "khoá", "nhiệm", "kỳ", "lần", "thứ"})
