@@ -562,3 +562,9 @@ def test_a_title_shared_by_a_counted_list_after_la():
 def test_examiner_is_a_professional_title():
     r = extract("Ông Lê Văn Tâm (giám định viên Công ty Vinacontrol) bị truy tố.")
     assert posts_of(r, "Lê Văn Tâm") == [("giám định viên", "Công ty Vinacontrol", "current")]
+
+
+def test_a_counted_title_of_a_unit_before_la():
+    r = extract("Bị đình chỉ còn có hai điều tra viên của Công an tỉnh Bến Tre là thiếu tá Lê Văn Tâm và đại úy "
+                "Trần Văn Hải.")
+    assert posts_of(r, "Trần Văn Hải") == [("điều tra viên", "Công an tỉnh Bến Tre", "current")]

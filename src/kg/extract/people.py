@@ -232,8 +232,16 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             continue
         if current is not None and current.posts and _term_word(items, k):
             continue  # "Ủy viên Trung ương Đảng khóa XI, nhiệm kỳ 2011-2016, Phó Chủ tịch ..."
-        if current is None and pending_posts and it.text.casefold() == "là" and items[k - 1].kind == "post":
-            if k >= 2 and (items[k - 2].text.isdigit() or items[k - 2].text.casefold() in _PLURAL):
+        if it.kind == "org" and current is None and pending_posts and not pending_posts[-1].org and k >= 2 \
+                and items[k - 1].text.casefold() == "của" and items[k - 2].kind == "post":
+            pending_posts[-1].org = it.text  # "hai điều tra viên của Công an tỉnh là ...": the unit of the title
+            continue
+        if current is None and pending_posts and it.text.casefold() == "của" and k + 1 < len(items) \
+                and items[k + 1].kind == "org" and items[k - 1].kind == "post":
+            continue
+        post_at = k - 3 if k >= 3 and items[k - 1].kind == "org" and items[k - 2].text.casefold() == "của" else k - 1
+        if current is None and pending_posts and it.text.casefold() == "là" and items[post_at].kind == "post":
+            if post_at >= 1 and (items[post_at - 1].text.isdigit() or items[post_at - 1].text.casefold() in _PLURAL):
                 # "hai điều tra viên là thượng úy A và thượng úy B": the title of each one listed
                 shared, pending_posts = pending_posts, []
             continue  # "Giám đốc Thảo Cầm Viên là ông Nguyễn Quốc Thắng"
