@@ -568,3 +568,9 @@ def test_a_counted_title_of_a_unit_before_la():
     r = extract("Bị đình chỉ còn có hai điều tra viên của Công an tỉnh Bến Tre là thiếu tá Lê Văn Tâm và đại úy "
                 "Trần Văn Hải.")
     assert posts_of(r, "Trần Văn Hải") == [("điều tra viên", "Công an tỉnh Bến Tre", "current")]
+
+
+def test_the_unit_in_parentheses_after_a_holder_of_a_title_without_one():
+    r = extract("Các bộ trưởng là Lê Văn Tâm (Bộ Y tế), Trần Văn Hải (Bộ Tài chính) đã trúng cử.")
+    assert posts_of(r, "Lê Văn Tâm") == [("bộ trưởng", "Bộ Y tế", "current")]
+    assert posts_of(r, "Trần Văn Hải") == [("bộ trưởng", "Bộ Tài chính", "current")]

@@ -108,6 +108,10 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             elif it.kind == "org" and current is not None and current.posts and _post_before(items, k):
                 # "(Trưởng phòng 3, Cục Cảnh sát điều tra)": the unit of the post just given
                 _post_unit(current.posts[-1], it, _post_before(items, k))
+            elif it.kind == "org" and current is not None and current.posts and not current.posts[-1].org \
+                    and not current.posts[-1].complete and items[k - 1].value == "(" \
+                    and k + 1 < len(items) and items[k + 1].value == ")":
+                current.posts[-1].org = it.text  # "Thứ trưởng Lê Văn A (Bộ Y tế)": the unit of the title
             continue
         if it.kind == "rank" and it.extra.get("change") and k and items[k - 1].value == "(":
             if current is not None and current.rank is None:
