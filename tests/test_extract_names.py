@@ -574,3 +574,11 @@ def test_the_unit_in_parentheses_after_a_holder_of_a_title_without_one():
     r = extract("Các bộ trưởng là Lê Văn Tâm (Bộ Y tế), Trần Văn Hải (Bộ Tài chính) đã trúng cử.")
     assert posts_of(r, "Lê Văn Tâm") == [("bộ trưởng", "Bộ Y tế", "current")]
     assert posts_of(r, "Trần Văn Hải") == [("bộ trưởng", "Bộ Tài chính", "current")]
+
+
+def test_an_aside_in_parentheses_between_a_post_and_its_holder():
+    r = extract("Sau khi được bổ nhiệm làm Giám đốc Công ty Hoàng Long (quận 5, TP HCM), ông Lê Văn Tâm đã "
+                "điều hành kém.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Công ty Hoàng Long", "current")]
+    r = extract("Một trường hợp bị bác tư cách đại biểu (Thứ trưởng Lê Văn Tâm đang bị tạm giam).")
+    assert posts_of(r, "Lê Văn Tâm") == [("Thứ trưởng", None, "current")]
