@@ -126,6 +126,8 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             if v == "(" and (current is not None or pending_posts and k + 1 < len(items) and items[k + 1].kind
                              not in ("post", "rank", "name", "cue", "marker", "honorific")):
                 depth += 1  # "(52 tuổi)" after a name; "Giám đốc Công ty X (quận 11), ông A": a post's aside
+            elif v == "(":
+                pending_posts = []  # "bác tư cách đại biểu (Thứ trưởng A ...)": not A's post
             elif v == ")":
                 depth = max(0, depth - 1)
                 if not depth:
