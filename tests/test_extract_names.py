@@ -582,3 +582,24 @@ def test_an_aside_in_parentheses_between_a_post_and_its_holder():
     assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Công ty Hoàng Long", "current")]
     r = extract("Một trường hợp bị bác tư cách đại biểu (Thứ trưởng Lê Văn Tâm đang bị tạm giam).")
     assert posts_of(r, "Lê Văn Tâm") == [("Thứ trưởng", None, "current")]
+
+
+def test_the_deputy_of_a_title_that_starts_with_its_unit_word():
+    r = extract("Trung tá Lê Văn Tâm, Phó trạm trưởng Trạm CSGT số 7, khẳng định.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó trạm trưởng", "Trạm CSGT số 7", "current")]
+
+
+def test_a_rank_then_a_post_after_a_name():
+    r = extract("Công an đề nghị truy tố Lê Văn Tâm, nguyên thiếu tá trưởng Công an phường 5, thị xã Tân An.")
+    assert posts_of(r, "Lê Văn Tâm") == [("trưởng", "Công an phường 5", "former")]
+
+
+def test_a_post_its_higher_unit_after_a_dash_then_the_holder():
+    r = extract("Vụ phó Vụ Pháp chế - Bộ Xây dựng Lê Văn Tâm cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Vụ phó", "Vụ Pháp chế", "current")]
+    assert {o["name"]: o["parent"] for o in r["organizations"]}["Vụ Pháp chế"] == "Bộ Xây dựng"
+
+
+def test_a_person_summoned():
+    r = extract("Tòa triệu tập Lê Văn Tâm (nguyên Giám đốc Công ty Thành Phát) với tư cách nhân chứng.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Công ty Thành Phát", "former")]

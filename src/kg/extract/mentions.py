@@ -550,9 +550,11 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
                 continue
             after_name = items and items[-1].kind == "sep" and items[-1].value in ",-–" and len(items) >= 2 \
                 and items[-2].kind == "name"
-            if m[0] < n and (items and items[-1].kind == "marker" and items[-1].end == i
-                             and tokens[m[0]].text in ",-–"
-                             or after_name and (tokens[m[0]].text in ",-–" or L.markers.match(tokens, m[0]))):
+            after_marker = items and items[-1].kind == "marker" and items[-1].end == i
+            if m[0] < n and (after_marker and tokens[m[0]].text in ",-–"
+                             or after_name and (tokens[m[0]].text in ",-–" or L.markers.match(tokens, m[0]))
+                             # "A, nguyên thiếu tá trưởng Công an phường B": the rank, then the post
+                             or (after_marker or after_name) and L.posts.match(tokens, m[0])):
                 # "- nguyên thiếu tá, Đội trưởng ...", "Nguyễn Văn Hiến, Phó Đô đốc, Tư lệnh ..."
                 add("rank", i, m[0], value=m[1])
                 i = m[0]
@@ -579,9 +581,10 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
         if m and not t.is_cap and t.low not in ("phó", "tổng") and i + 1 < n and tokens[i + 1].is_cap \
                 and L.posts.match(tokens, i + 1):
             m = None  # "vụ Phó Chủ nhiệm": the word "vụ" (case), then the title "Phó Chủ nhiệm"
-        if m and m[0] == i + 1 < n and t.low == "phó" and L.posts.match(tokens, m[0]) \
-                and not L.units.match(tokens, m[0]):
-            m = L.posts.match(tokens, m[0])  # "Phó Tổng Thanh tra": the deputy of any title
+        inner = L.posts.match(tokens, m[0]) if m and m[0] == i + 1 < n and t.low == "phó" else None
+        unit = L.units.match(tokens, m[0]) if inner else None
+        if inner and (not unit or inner[0] > unit[0]):
+            m = inner  # "Phó Tổng Thanh tra", "Phó trạm trưởng": the deputy of any title
         if m and not (t.is_cap or m[0] - i >= 2) and _unit_start(tokens, m[0], L) is None \
                 and org_end(tokens, m[0], L, lower=True) == m[0]:
             m = None  # a lower-case one-word title ("phó") only right before its unit ("trưởng công an xã B")

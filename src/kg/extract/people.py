@@ -239,6 +239,11 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             continue
         if current is not None and current.posts and _term_word(items, k):
             continue  # "Ủy viên Trung ương Đảng khóa XI, nhiệm kỳ 2011-2016, Phó Chủ tịch ..."
+        if it.kind == "org" and current is None and pending_posts and _post_before(items, k) \
+                and k + 1 < len(items) and items[k + 1].kind in ("name", "rank") and items[k + 1].start == it.end:
+            # "Vụ phó Vụ Xây lắp - Bộ Xây dựng Hoàng Trọng Vinh": the unit above, then the holder
+            _post_unit(pending_posts[-1], it, _post_before(items, k))
+            continue
         if it.kind == "org" and current is None and pending_posts and not pending_posts[-1].org and k >= 2 \
                 and items[k - 1].text.casefold() == "của" and items[k - 2].kind == "post":
             pending_posts[-1].org = it.text  # "hai điều tra viên của Công an tỉnh là ...": the unit of the title
