@@ -603,3 +603,15 @@ def test_a_post_its_higher_unit_after_a_dash_then_the_holder():
 def test_a_person_summoned():
     r = extract("Tòa triệu tập Lê Văn Tâm (nguyên Giám đốc Công ty Thành Phát) với tư cách nhân chứng.")
     assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Công ty Thành Phát", "former")]
+
+
+def test_a_title_shared_over_a_list_in_parentheses():
+    r = extract("Ba ủy viên Bộ Chính trị (Lê Văn Tâm, Trần Văn Hải và Phạm Văn Nam) đã tái cử. Ông Đỗ Văn An "
+                "cũng dự.")
+    assert posts_of(r, "Trần Văn Hải") == [("ủy viên", "Bộ Chính trị", "current")]
+    assert posts_of(r, "Đỗ Văn An") == []
+
+
+def test_a_current_post_after_dang_la():
+    r = extract("Lê Văn Tâm hiện đang là chủ tịch HĐQT Công ty Hoàng Long.")
+    assert posts_of(r, "Lê Văn Tâm") == [("chủ tịch HĐQT", "Công ty Hoàng Long", "current")]

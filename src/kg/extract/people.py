@@ -83,6 +83,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
     group_open = False
     appointees: list[PersonMention] = []  # the subject of "được bầu làm", "giữ chức" before the post
     place_list = False  # inside a list of streets or places
+    paren_shared = False  # a title shared over the list of people in the parentheses that follow it
 
     def close():
         nonlocal current
@@ -126,10 +127,16 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             if v == "(" and (current is not None or pending_posts and k + 1 < len(items) and items[k + 1].kind
                              not in ("post", "rank", "name", "cue", "marker", "honorific")):
                 depth += 1  # "(52 tuổi)" after a name; "Giám đốc Công ty X (quận 11), ông A": a post's aside
+            elif v == "(" and pending_posts and current is None and k + 1 < len(items) \
+                    and items[k + 1].kind == "name":
+                # "Sáu ủy viên Bộ Chính trị (A, B và C)": the title of each one listed
+                shared, pending_posts, paren_shared = pending_posts, [], True
             elif v == "(":
                 pending_posts = []  # "bác tư cách đại biểu (Thứ trưởng A ...)": not A's post
             elif v == ")":
                 depth = max(0, depth - 1)
+                if paren_shared:
+                    shared, paren_shared = [], False
                 if not depth:
                     status = "current"  # "X (nguyên ...), Y (...)": a marker inside brackets ends with them
             elif v in ".;!?":
