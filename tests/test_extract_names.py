@@ -615,3 +615,16 @@ def test_a_title_shared_over_a_list_in_parentheses():
 def test_a_current_post_after_dang_la():
     r = extract("Lê Văn Tâm hiện đang là chủ tịch HĐQT Công ty Hoàng Long.")
     assert posts_of(r, "Lê Văn Tâm") == [("chủ tịch HĐQT", "Công ty Hoàng Long", "current")]
+
+
+def test_abbreviated_unit_words_of_investigators_corporations_and_private_firms():
+    r = extract("Ông Lê Văn Tâm - phó tổng giám đốc TCT Xây dựng Thăng Long - cho biết. Ông Trần Văn Hải, giám đốc "
+                "DNTN Hoàng Long, bị bắt.")
+    assert posts_of(r, "Lê Văn Tâm") == [("phó tổng giám đốc", "TCT Xây dựng Thăng Long", "current")]
+    assert posts_of(r, "Trần Văn Hải") == [("giám đốc", "DNTN Hoàng Long", "current")]
+
+
+def test_initials_of_a_whole_name_the_article_writes():
+    r = extract("Dũng sẽ trình diện cơ quan điều tra. Thiếu tướng Lê Văn Tâm, Chánh văn phòng Cơ quan điều tra, "
+                "cho biết CQĐT đã nhận được.")
+    assert "CQĐT" not in org_names(r)
