@@ -628,3 +628,14 @@ def test_initials_of_a_whole_name_the_article_writes():
     r = extract("Dũng sẽ trình diện cơ quan điều tra. Thiếu tướng Lê Văn Tâm, Chánh văn phòng Cơ quan điều tra, "
                 "cho biết CQĐT đã nhận được.")
     assert "CQĐT" not in org_names(r)
+
+
+def test_a_project_board_directly_under_a_ministry():
+    r = extract("Ban Quản lý dự án Thăng Long trực thuộc Bộ Giao thông vận tải được thành lập năm 1996.")
+    assert {o["name"]: o["parent"] for o in r["organizations"]}["Ban Quản lý dự án Thăng Long"] \
+        == "Bộ Giao thông vận tải"
+
+
+def test_a_branch_is_a_unit():
+    r = extract("Ông Lê Văn Tâm, Giám đốc Chi nhánh Cấp nước Nhà Bè, cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Chi nhánh Cấp nước Nhà Bè", "current")]

@@ -618,8 +618,11 @@ def _adjacent_parent(items: list[Item], k: int, r: SentenceReading) -> str | Non
     if close is not None and items[close].value == ")":
         k = close  # "Cơ quan Cảnh sát điều tra (CQĐT), Bộ Công an": past the abbreviation
     if own is not None and k + 3 < len(items) and items[k + 1].value == "," \
-            and items[k + 2].text.casefold() == "thuộc":
+            and items[k + 2].text.casefold() in ("thuộc", "trực"):
         k += 1  # "Xí nghiệp Cơ giới, thuộc Công ty Tân Cảng"
+    if own is not None and k + 3 < len(items) and items[k + 1].text.casefold() == "trực" \
+            and items[k + 2].text.casefold() == "thuộc":
+        k += 1  # "Ban Quản lý dự án 18 trực thuộc Bộ GTVT"
     if own is not None and k + 2 < len(items) and items[k + 1].text.casefold() in ("thuộc", "của"):
         nxt = items[k + 2]  # "Bệnh viện C17 thuộc Quân khu 5", "BQL Dự án của Tổng công ty X"
         return nxt.text if nxt.kind == "org" and nxt.start == items[k + 1].end \
