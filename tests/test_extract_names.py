@@ -639,3 +639,8 @@ def test_a_project_board_directly_under_a_ministry():
 def test_a_branch_is_a_unit():
     r = extract("Ông Lê Văn Tâm, Giám đốc Chi nhánh Cấp nước Nhà Bè, cho biết.")
     assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Chi nhánh Cấp nước Nhà Bè", "current")]
+
+
+def test_more_unit_words_funds_clubs_embassies_bar_associations():
+    r = extract("Quỹ Tấm Lòng Vàng, CLB Sông Lam, Đại sứ quán Mỹ và Đoàn Luật sư Hà Nội đã dự.")
+    assert {"Quỹ Tấm Lòng Vàng", "CLB Sông Lam", "Đại sứ quán Mỹ", "Đoàn Luật sư Hà Nội"} <= org_names(r)

@@ -575,9 +575,9 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
         known = L.orgs.match(tokens, i) if m and t.is_cap else None
         if known and known[0] > m[0] and (known[0] >= n or not tokens[known[0]].is_name_part):
             m = None  # "Thường trực Chính phủ": a body the lexicon names, not the title "Thường trực"
-        unit = L.units.match(tokens, i) if m and m[1] == "unit" and t.is_cap else None
+        unit = L.units.match(tokens, i) if m and t.is_cap else None
         if unit and unit[0] > m[0]:
-            m = None  # "Thường vụ Đảng ủy Tổng cục X": a unit word, not the title "Thường vụ"
+            m = None  # "Thường vụ Đảng ủy Tổng cục X", "Đại sứ quán Mỹ": a unit word, not the title
         if m and not t.is_cap and t.low not in ("phó", "tổng") and i + 1 < n and tokens[i + 1].is_cap \
                 and L.posts.match(tokens, i + 1):
             m = None  # "vụ Phó Chủ nhiệm": the word "vụ" (case), then the title "Phó Chủ nhiệm"
