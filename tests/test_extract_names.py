@@ -644,3 +644,10 @@ def test_a_branch_is_a_unit():
 def test_more_unit_words_funds_clubs_embassies_bar_associations():
     r = extract("Quỹ Tấm Lòng Vàng, CLB Sông Lam, Đại sứ quán Mỹ và Đoàn Luật sư Hà Nội đã dự.")
     assert {"Quỹ Tấm Lòng Vàng", "CLB Sông Lam", "Đại sứ quán Mỹ", "Đoàn Luật sư Hà Nội"} <= org_names(r)
+
+
+def test_a_higher_unit_in_lower_case_inside_a_name_is_its_parent():
+    r = extract("Phòng cảnh sát giao thông công an tỉnh Bến Tre đã họp. Vụ Tổ chức cán bộ Bộ Y tế cũng họp.")
+    parents = {o["name"]: o["parent"] for o in r["organizations"]}
+    assert parents["Phòng cảnh sát giao thông công an tỉnh Bến Tre"] == "công an tỉnh Bến Tre"
+    assert parents["Vụ Tổ chức cán bộ Bộ Y tế"] == "Bộ Y tế"
