@@ -651,3 +651,10 @@ def test_a_higher_unit_in_lower_case_inside_a_name_is_its_parent():
     parents = {o["name"]: o["parent"] for o in r["organizations"]}
     assert parents["Phòng cảnh sát giao thông công an tỉnh Bến Tre"] == "công an tỉnh Bến Tre"
     assert parents["Vụ Tổ chức cán bộ Bộ Y tế"] == "Bộ Y tế"
+
+
+def test_a_title_after_a_plural_list_of_people():
+    r = extract("Sau cuộc họp, các ông Lê Văn Tâm, Trần Văn Hải - Phó Chủ tịch UBND tỉnh, đã ký.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó Chủ tịch", "UBND tỉnh", "current")]
+    r = extract("Sau cuộc họp, ông Lê Văn Tâm, ông Trần Văn Hải - Phó Chủ tịch UBND tỉnh, đã ký.")
+    assert posts_of(r, "Lê Văn Tâm") == []

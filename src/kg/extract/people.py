@@ -84,6 +84,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
     appointees: list[PersonMention] = []  # the subject of "được bầu làm", "giữ chức" before the post
     place_list = False  # inside a list of streets or places
     paren_shared = False  # a title shared over the list of people in the parentheses that follow it
+    plural = False  # the people named after "các ông", "hai bà": a title after the last is each one's
 
     def close():
         nonlocal current
@@ -142,7 +143,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             elif v in ".;!?":
                 close()
                 pending_posts, shared, rank, honorifics, cue, status = [], [], None, [], False, "current"
-                group, group_open, appointees = [], False, []
+                group, group_open, appointees, plural = [], False, [], False
             elif v == ":" and pending_posts and current is None:
                 nxt = items[k + 1] if k + 1 < len(items) else None
                 if nxt is not None and nxt.kind in ("name", "rank", "cue", "honorific"):
@@ -179,6 +180,11 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             if current is not None:
                 current.posts.append(_carry_unit(current.posts, post) if status == "current" else post)
                 current.end = it.end
+                if plural and len(group) > 1 and current is group[-1]:
+                    # "các ông A, B - Phó Chủ tịch UBND tỉnh": the title of each one of them
+                    for other in group[:-1]:
+                        if not other.posts:
+                            other.posts.append(_copy(post))
             elif appointees and (nxt is None or nxt.kind not in ("name", "rank", "cue", "short")):
                 for person in appointees:
                     person.posts.append(_copy(post))
@@ -212,6 +218,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
         if it.kind == "cue":
             close()
             cue = True
+            plural = k > 0 and items[k - 1].text.casefold() in _PLURAL
             continue
         if it.kind in ("name", "short"):
             prev = items[k - 1] if k else None
