@@ -658,3 +658,29 @@ def test_a_title_after_a_plural_list_of_people():
     assert posts_of(r, "Lê Văn Tâm") == [("Phó Chủ tịch", "UBND tỉnh", "current")]
     r = extract("Sau cuộc họp, ông Lê Văn Tâm, ông Trần Văn Hải - Phó Chủ tịch UBND tỉnh, đã ký.")
     assert posts_of(r, "Lê Văn Tâm") == []
+
+
+def test_a_department_named_by_its_initials_after_a_lower_case_department_word():
+    r = extract("Thượng tá Lê Văn Tâm, Phó trưởng phòng CSGT đường bộ, Công an tỉnh Bến Tre cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó trưởng phòng CSGT đường bộ", "Công an tỉnh Bến Tre", "current")]
+    r = extract("Thượng tá Lê Văn Tâm, Trưởng phòng CSĐT tội phạm về trật tự xã hội (PC14), Công an tỉnh Bến Tre "
+                "thông báo.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Trưởng phòng CSĐT tội phạm về trật tự xã hội", "Công an tỉnh Bến Tre",
+                                          "current")]
+
+
+def test_an_earlier_post_of_the_department_that_ends_the_list():
+    r = extract("Trung tá Lê Văn Tâm (nguyên phó phòng CSĐT, hiện là phó chánh văn phòng Phòng CSĐT Công an tỉnh "
+                "Bến Tre) đã ký.")
+    assert ("phó phòng CSĐT", "Công an tỉnh Bến Tre", "former") in posts_of(r, "Lê Văn Tâm")
+
+
+def test_a_lower_case_police_after_a_comma():
+    r = extract("Theo thượng tá Lê Văn Tâm, Trưởng phòng An ninh văn hóa (PA25), công an Hà Nội, việc này đã rõ.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Trưởng phòng An ninh văn hóa", "công an Hà Nội", "current")]
+
+
+def test_a_title_shared_after_la_ends_with_its_list():
+    r = extract("Có hai điều tra viên là thượng úy Lê Văn Tâm và thượng úy Trần Văn Hải đòi tiền để chạy cho em "
+                "ông Lan là Phạm Văn Huệ được tại ngoại.")
+    assert posts_of(r, "Phạm Văn Huệ") == []

@@ -413,7 +413,7 @@ def _portfolio_end(tokens: list[Token], j: int, L: _Lex) -> int:
 # Unit words often written in lower case before a name, and the words after which they begin
 # one ("theo báo Thanh Niên"), not the end of another word ("thông báo", "tình báo").
 _LOWER_CASE_UNITS = frozenset({"báo", "công"})
-_BEFORE_LOWER_UNIT = frozenset({"của", "cho", "với", "và", "theo", "tại", "trên", "tờ", "cùng"})
+_BEFORE_LOWER_UNIT = frozenset({"của", "cho", "với", "và", "theo", "tại", "trên", "tờ", "cùng", ","})
 
 
 def _numeral(text: str) -> bool:
@@ -445,9 +445,11 @@ def _dept_tail(tokens: list[Token], i: int, L: _Lex) -> int:
     if tokens[i].text.isdigit():
         return i + 1  # "Trưởng phòng 3": the number of the department is part of the title
     if (len(tokens[i].text) > 1 and tokens[i].is_upper or any(c.isdigit() for c in tokens[i].text)) \
-            and not (i + 1 < n and _unit_start(tokens, i + 1, L)):
+            and not (i + 1 < n and _unit_start(tokens, i + 1, L)) \
+            and not (tokens[i - 1].low in L.unit_words_low and not tokens[i - 1].is_cap):
         # an abbreviation or a code names a unit ("Giám đốc TOEIC Việt Nam"), unless a unit
-        # follows it ("Trưởng phòng CSGT Công an TP Đà Nẵng")
+        # follows it ("Trưởng phòng CSGT Công an TP Đà Nẵng") or the title ends with the
+        # department's word ("Phó trưởng phòng CSGT đường bộ")
         return i
     if not tokens[i].is_cap:
         j = i
@@ -475,6 +477,10 @@ def _dept_tail(tokens: list[Token], i: int, L: _Lex) -> int:
             continue
         if t.text in "-–" and j + 1 < n and tokens[j + 1].is_cap and not _unit_start(tokens, j + 1, L):
             j += 1
+            continue
+        words = L.org_words.match(tokens, j + 1) if t.low in _JOINERS and j > i else None
+        if words:
+            j = words[0]  # "Trưởng phòng CSĐT tội phạm về trật tự xã hội"
             continue
         break
     return j
@@ -613,7 +619,8 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             backref = False
             if org_stop == title_end and kind != "complete":
                 org_stop = _named_unit_end(tokens, i, title_end, L)
-            pw = L.place_words.match(tokens, title_end) if org_stop == title_end and kind != "complete" else None
+            pw = L.place_words.match(tokens, title_end) if org_stop == title_end and kind != "complete" \
+                and title_end == end else None
             if pw and not tokens[title_end].is_cap and _looks_like_person(tokens, pw[0], _name_run(tokens, pw[0], L), L) \
                     and _name_run(tokens, pw[0], L) - pw[0] >= 3:
                 org_stop = pw[0]  # "Chủ tịch xã Hoàng Văn Dũng": the commune's chairman, named

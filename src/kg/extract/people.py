@@ -85,6 +85,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
     place_list = False  # inside a list of streets or places
     paren_shared = False  # a title shared over the list of people in the parentheses that follow it
     plural = False  # the people named after "các ông", "hai bà": a title after the last is each one's
+    list_shared = False  # a title shared over the list of people after "là", until the list ends
 
     def close():
         nonlocal current
@@ -111,7 +112,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
                 # "(Trưởng phòng 3, Cục Cảnh sát điều tra)": the unit of the post just given
                 _post_unit(current.posts[-1], it, _post_before(items, k))
             elif it.kind == "org" and current is not None and current.posts and not current.posts[-1].org \
-                    and not current.posts[-1].complete and items[k - 1].value == "(" \
+                    and not current.posts[-1].complete and items[k - 1].value == "(" and not it.text.isupper() \
                     and k + 1 < len(items) and items[k + 1].value == ")":
                 current.posts[-1].org = it.text  # "Thứ trưởng Lê Văn A (Bộ Y tế)": the unit of the title
             continue
@@ -143,7 +144,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             elif v in ".;!?":
                 close()
                 pending_posts, shared, rank, honorifics, cue, status = [], [], None, [], False, "current"
-                group, group_open, appointees, plural = [], False, [], False
+                group, group_open, appointees, plural, list_shared = [], False, [], False, False
             elif v == ":" and pending_posts and current is None:
                 nxt = items[k + 1] if k + 1 < len(items) else None
                 if nxt is not None and nxt.kind in ("name", "rank", "cue", "honorific"):
@@ -269,7 +270,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
         if current is None and pending_posts and it.text.casefold() == "là" and items[post_at].kind == "post":
             if post_at >= 1 and (items[post_at - 1].text.isdigit() or items[post_at - 1].text.casefold() in _PLURAL):
                 # "hai điều tra viên là thượng úy A và thượng úy B": the title of each one listed
-                shared, pending_posts = pending_posts, []
+                shared, pending_posts, list_shared = pending_posts, [], True
             continue  # "Giám đốc Thảo Cầm Viên là ông Nguyễn Quốc Thắng"
         if it.kind == "word" and it.text.casefold() in ("các", "đồng", "chí"):
             continue
@@ -280,6 +281,8 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             continue
         if it.text.casefold() != "và":
             group_open = False
+            if list_shared and people:
+                shared, list_shared = [], False  # the list named after "là" has ended
         close()
         pending_posts = [] if it.kind != "place" else pending_posts
         rank, honorifics, cue = None, [], False
@@ -328,6 +331,9 @@ def _linked_back(items: list[Item], k: int) -> int:
         return j - 1
     while j >= 0 and items[j].kind == "sep" and items[j].value in ",-–":
         j -= 1
+    if j >= 3 and j < k - 1 and items[j].value == ")" and items[j - 2].value == "(" \
+            and items[j - 1].text.isupper():
+        j -= 3  # "Trưởng phòng CSĐT (PC14), Công an tỉnh B": past the department's initials
     return j
 
 
@@ -404,4 +410,14 @@ def _inherit_org(posts: list[PostMention]) -> None:
         if post.org:
             org = post.org
         elif org and not post.complete:
-            post.org = org
+            post.org = _past_title(post.title, org)
+
+
+def _past_title(title: str, org: str) -> str:
+    """The organisation without the department that ends the title: "phó phòng CSĐT" of "Phòng CSĐT
+    Công an tỉnh B" is of "Công an tỉnh B"."""
+    t, o = title.split(), org.split()
+    for n in range(min(len(t), len(o) - 1), 1, -1):
+        if [w.casefold() for w in t[-n:]] == [w.casefold() for w in o[:n]]:
+            return " ".join(o[n:])
+    return org
