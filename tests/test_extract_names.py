@@ -684,3 +684,8 @@ def test_a_title_shared_after_la_ends_with_its_list():
     r = extract("Có hai điều tra viên là thượng úy Lê Văn Tâm và thượng úy Trần Văn Hải đòi tiền để chạy cho em "
                 "ông Lan là Phạm Văn Huệ được tại ngoại.")
     assert posts_of(r, "Phạm Văn Huệ") == []
+
+
+def test_a_place_after_a_dash_is_not_part_of_a_department():
+    r = extract("Thượng tá Lê Văn Tâm – Phó trưởng phòng CSGT - Nghệ An cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó trưởng phòng CSGT", None, "current")]

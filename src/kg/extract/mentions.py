@@ -475,8 +475,9 @@ def _dept_tail(tokens: list[Token], i: int, L: _Lex) -> int:
         if t.low == "và" and j + 1 < n and not tokens[j + 1].is_cap:
             j += 1
             continue
-        if t.text in "-–" and j + 1 < n and tokens[j + 1].is_cap and not _unit_start(tokens, j + 1, L):
-            j += 1
+        if t.text in "-–" and j + 1 < n and tokens[j + 1].is_cap and not _unit_start(tokens, j + 1, L) \
+                and not L.places.match(tokens, j + 1):
+            j += 1  # "Phòng Cảnh sát Giao thông - Trật tự"; not "Phó trưởng phòng CSGT - Nghệ An"
             continue
         words = L.org_words.match(tokens, j + 1) if t.low in _JOINERS and j > i else None
         if words:
