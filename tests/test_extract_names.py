@@ -689,3 +689,13 @@ def test_a_title_shared_after_la_ends_with_its_list():
 def test_a_place_after_a_dash_is_not_part_of_a_department():
     r = extract("Thượng tá Lê Văn Tâm – Phó trưởng phòng CSGT - Nghệ An cho biết.")
     assert posts_of(r, "Lê Văn Tâm") == [("Phó trưởng phòng CSGT", None, "current")]
+
+
+def test_a_province_name_ending_in_a_family_name_is_not_cut():
+    r = extract("Ông Vũ đã yêu cầu Phó chủ tịch tỉnh Tiền Giang Phan Văn Hà bồi thường.")
+    assert posts_of(r, "Phan Văn Hà") == [("Phó chủ tịch", "tỉnh Tiền Giang", "current")]
+
+
+def test_a_title_before_a_capitalised_word_of_a_unit_is_not_a_given_name():
+    r = extract("Ông Lê Văn Tâm, Phó Giám đốc, Chủ tịch Công đoàn Công ty Hoàng Long, cho biết.")
+    assert ("Chủ tịch", "Công đoàn Công ty Hoàng Long", "current") in posts_of(r, "Lê Văn Tâm")

@@ -323,9 +323,12 @@ def _named_unit_end(tokens: list[Token], i: int, title_end: int, L: _Lex) -> int
     run = _name_run(tokens, j, L)
     if run - j > 3:
         # "Chủ tịch xã Tân Hòa Trần Văn Bình": the place's name, then the holder's from a family name
-        split = next((k for k in range(j + 1, min(j + 4, run - 1)) if tokens[k].low in L.family
-                      and tokens[k].low not in ("văn", "thị") and 2 <= run - k <= 4), None)
-        return split if split is not None and pw else title_end
+        place = L.places.match(tokens, j)
+        splits = [k for k in range(j + 1, min(j + 4, run - 1)) if tokens[k].low in L.family
+                  and tokens[k].low not in ("văn", "thị") and 2 <= run - k <= 4
+                  and not (place and k < place[0])]  # "tỉnh Tiền Giang Phan Văn Hà", not "Tiền | Giang ..."
+        splits.sort(key=lambda k: run - k != 3)  # a name of three words is the likeliest
+        return splits[0] if splits and pw else title_end
     if run < n and tokens[run].is_cap:
         return title_end
     return run

@@ -175,7 +175,11 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             post = PostMention(it.title, it.org, it.value or status, it.complete,
                                bool(it.org_item and it.org_item.extra.get("backref")))
             nxt = items[k + 1] if k + 1 < len(items) else None
-            if current is not None and nxt is not None and nxt.kind in ("name", "rank", "short") and nxt.start == it.end:
+            after = items[k + 2] if k + 2 < len(items) else None
+            given = nxt is not None and nxt.kind == "short" and (after is None or after.kind == "sep"
+                                                                 or after.text.casefold() == "và")
+            if current is not None and nxt is not None and (nxt.kind in ("name", "rank") or given) \
+                    and nxt.start == it.end:
                 # "X và Phó Thủ tướng Y": a post written right before a name is that name's
                 close()
             if current is not None:
