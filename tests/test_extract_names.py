@@ -699,3 +699,14 @@ def test_a_province_name_ending_in_a_family_name_is_not_cut():
 def test_a_title_before_a_capitalised_word_of_a_unit_is_not_a_given_name():
     r = extract("Ông Lê Văn Tâm, Phó Giám đốc, Chủ tịch Công đoàn Công ty Hoàng Long, cho biết.")
     assert ("Chủ tịch", "Công đoàn Công ty Hoàng Long", "current") in posts_of(r, "Lê Văn Tâm")
+
+
+def test_the_head_named_after_the_deputy_of_a_unit():
+    r = extract("Ông Trần Văn Hải - Phó Bí thư Đảng ủy Văn phòng Chính phủ, cho biết ông Lê Văn Tâm - Bí thư Đảng ủy, "
+                "đã cử ông đi.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Bí thư Đảng ủy", "Văn phòng Chính phủ", "current")]
+
+
+def test_the_unit_of_a_title_after_cua():
+    r = extract("Theo ông Lê Văn Tâm - người phát ngôn của Tổng công ty Đường sắt Việt Nam, việc này đã rõ.")
+    assert posts_of(r, "Lê Văn Tâm") == [("người phát ngôn", "Tổng công ty Đường sắt Việt Nam", "current")]

@@ -201,6 +201,10 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             _post_unit(current.posts[-1], it, _post_before(items, k))
             current.end = it.end
             continue
+        if current is not None and current.posts and not current.posts[-1].org and it.text.casefold() == "của" \
+                and items[k - 1].kind == "post" and k + 1 < len(items) and items[k + 1].kind == "org":
+            current.posts[-1].org = items[k + 1].text  # "A - người phát ngôn của Tổng công ty X"
+            continue
         if current is not None and current.posts and it.text.casefold() == "thuộc" and k + 1 < len(items) \
                 and items[k + 1].kind == "org":
             continue  # "Tổ trưởng Tổ X thuộc Bộ Chỉ huy Quân sự tỉnh B": the unit of the post follows
@@ -299,7 +303,8 @@ def read_people(items: list[Item]) -> list[PersonMention]:
 
 def _deputy_units(people: list[PersonMention]) -> None:
     """"Chủ tịch UBND tỉnh B Lê Văn A và Phó Chủ tịch Trần Văn C": a deputy named with no unit
-    after the head of a unit in the same sentence is the deputy of that unit."""
+    after the head of a unit in the same sentence is the deputy of that unit, and a head after
+    the deputy its head."""
     heads: dict[str, str] = {}
     for person in people:
         for post in person.posts:
@@ -308,6 +313,9 @@ def _deputy_units(people: list[PersonMention]) -> None:
                 heads.setdefault(title, post.org)
             elif not post.org and not post.complete and title.startswith("phó ") and title[4:] in heads:
                 post.org = heads[title[4:]]
+            elif not post.org and not post.complete and "phó " + title in heads:
+                # "Phó Bí thư Đảng ủy Văn phòng Chính phủ ... ông A - Bí thư Đảng ủy": the head of that unit
+                post.org = heads["phó " + title]
 
 
 # Words before a title that make it the title of several people ("hai điều tra viên", "các thứ trưởng").
