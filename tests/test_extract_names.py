@@ -710,3 +710,8 @@ def test_the_head_named_after_the_deputy_of_a_unit():
 def test_the_unit_of_a_title_after_cua():
     r = extract("Theo ông Lê Văn Tâm - người phát ngôn của Tổng công ty Đường sắt Việt Nam, việc này đã rõ.")
     assert posts_of(r, "Lê Văn Tâm") == [("người phát ngôn", "Tổng công ty Đường sắt Việt Nam", "current")]
+
+
+def test_a_parent_after_thuoc_in_parentheses():
+    r = extract("Bệnh viện Nhi Đồng 2 (thuộc Sở Y tế TP.HCM) đã tiếp nhận bệnh nhân.")
+    assert {o["name"]: o["parent"] for o in r["organizations"]}["Bệnh viện Nhi Đồng 2"] == "Sở Y tế TP.HCM"

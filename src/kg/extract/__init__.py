@@ -623,9 +623,9 @@ def _adjacent_parent(items: list[Item], k: int, r: SentenceReading) -> str | Non
     close = _abbreviation_close(items, k)
     if close is not None and items[close].value == ")":
         k = close  # "Cơ quan Cảnh sát điều tra (CQĐT), Bộ Công an": past the abbreviation
-    if own is not None and k + 3 < len(items) and items[k + 1].value == "," \
+    if own is not None and k + 3 < len(items) and items[k + 1].kind == "sep" and items[k + 1].value in ",(" \
             and items[k + 2].text.casefold() in ("thuộc", "trực"):
-        k += 1  # "Xí nghiệp Cơ giới, thuộc Công ty Tân Cảng"
+        k += 1  # "Xí nghiệp Cơ giới, thuộc Công ty Tân Cảng", "Bệnh viện X (thuộc Sở Y tế)"
     if own is not None and k + 3 < len(items) and items[k + 1].text.casefold() == "trực" \
             and items[k + 2].text.casefold() == "thuộc":
         k += 1  # "Ban Quản lý dự án 18 trực thuộc Bộ GTVT"
