@@ -715,3 +715,9 @@ def test_the_unit_of_a_title_after_cua():
 def test_a_parent_after_thuoc_in_parentheses():
     r = extract("Bệnh viện Nhi Đồng 2 (thuộc Sở Y tế TP.HCM) đã tiếp nhận bệnh nhân.")
     assert {o["name"]: o["parent"] for o in r["organizations"]}["Bệnh viện Nhi Đồng 2"] == "Sở Y tế TP.HCM"
+
+
+def test_standard_lower_case_fields_of_bodies():
+    r = extract("Cơ quan An ninh điều tra Bộ Công an và Viện Khoa học xã hội Việt Nam cùng Vụ Chống tham nhũng đã họp.")
+    assert {"Cơ quan An ninh điều tra Bộ Công an", "Viện Khoa học xã hội Việt Nam",
+            "Vụ Chống tham nhũng"} <= org_names(r)
