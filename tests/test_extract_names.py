@@ -721,3 +721,8 @@ def test_standard_lower_case_fields_of_bodies():
     r = extract("Cơ quan An ninh điều tra Bộ Công an và Viện Khoa học xã hội Việt Nam cùng Vụ Chống tham nhũng đã họp.")
     assert {"Cơ quan An ninh điều tra Bộ Công an", "Viện Khoa học xã hội Việt Nam",
             "Vụ Chống tham nhũng"} <= org_names(r)
+
+
+def test_the_two_syllable_first_word_of_a_name_ending_in_a_verb_syllable():
+    r = extract("Cục Giám định và Đăng kiểm, Ban Chỉ đạo và Trung tâm Hội nghị Quốc tế đã họp.")
+    assert {"Cục Giám định và Đăng kiểm", "Trung tâm Hội nghị Quốc tế"} <= org_names(r)

@@ -20,6 +20,8 @@ from kg.extract.tokens import PhraseMatcher, Token, key_of, tokenize
 # Lower-case words that never belong inside a name, title tail or organisation: verbs and
 # function words that end the phrase they follow (lexicons/stop_words.tsv).
 STOP_WORDS = frozenset(lexicons.column("stop_words", "word"))
+# ... of which those that also end the two-syllable first word of a name ("Cục Giám định", "Ban Chỉ đạo")
+SECOND_SYLLABLES = frozenset(r["word"] for r in lexicons.load("stop_words") if r.get("second_syllable") == "yes")
 # Lower-case words that introduce a place inside an organisation name ("Công an tỉnh An Giang").
 PLACE_WORDS = lexicons.column("place_words", "word")
 # Place words of an administrative level, which may end a name cut short ("Bệnh viện đa khoa tỉnh").
@@ -351,7 +353,8 @@ def _second_syllable(tokens: list[Token], first: int, j: int, base: int, L: _Lex
     begins: the first word of a name's description ("Sở Xây dựng", "Trung tâm Thu hồi")."""
     t = tokens[j]
     before = tokens[first - 1] if first else None
-    return t.is_word and not t.is_cap and not t.is_number and t.low not in STOP_WORDS and t.low not in _NO_BRIDGE \
+    return t.is_word and not t.is_cap and not t.is_number and t.low not in _NO_BRIDGE \
+        and (t.low not in STOP_WORDS or t.low in SECOND_SYLLABLES and first == base) \
         and t.low not in _JOINERS and (first == base or before is not None and before.low in ("và", "-", "–")) \
         and not L.place_words.match(tokens, j) and not L.posts.match(tokens, j) \
         and not L.person_cues.match(tokens, j) and not L.markers.match(tokens, j) \
