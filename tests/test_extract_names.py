@@ -726,3 +726,10 @@ def test_standard_lower_case_fields_of_bodies():
 def test_the_two_syllable_first_word_of_a_name_ending_in_a_verb_syllable():
     r = extract("Cục Giám định và Đăng kiểm, Ban Chỉ đạo và Trung tâm Hội nghị Quốc tế đã họp.")
     assert {"Cục Giám định và Đăng kiểm", "Trung tâm Hội nghị Quốc tế"} <= org_names(r)
+
+
+def test_lower_case_fields_of_mass_organisations_and_party_blocs():
+    r = extract("Hội Phụ nữ phường Kim Liên và Đảng bộ Khối các cơ quan Đối ngoại Trung ương cùng Đội Cảnh sát "
+                "trật tự đã họp.")
+    assert {"Hội Phụ nữ phường Kim Liên", "Đảng bộ Khối các cơ quan Đối ngoại Trung ương",
+            "Đội Cảnh sát trật tự"} <= org_names(r)
