@@ -733,3 +733,10 @@ def test_lower_case_fields_of_mass_organisations_and_party_blocs():
                 "trật tự đã họp.")
     assert {"Hội Phụ nữ phường Kim Liên", "Đảng bộ Khối các cơ quan Đối ngoại Trung ương",
             "Đội Cảnh sát trật tự"} <= org_names(r)
+
+
+def test_the_body_named_before_do_takes_the_title_after_lam():
+    r = extract("Thủ tướng đã thành lập Ban Chỉ đạo Nhà nước về du lịch do Phó thủ tướng Lê Văn Tâm làm Trưởng ban.")
+    assert ("Trưởng ban", "Ban Chỉ đạo Nhà nước về du lịch", "current") in posts_of(r, "Lê Văn Tâm")
+    r = extract("Đoàn Đại biểu Quốc hội tỉnh Bến Tre do ông Lê Văn Tâm làm trưởng đoàn đã tiếp xúc cử tri.")
+    assert posts_of(r, "Lê Văn Tâm") == [("trưởng đoàn", "Đoàn Đại biểu Quốc hội tỉnh Bến Tre", "current")]

@@ -86,6 +86,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
     paren_shared = False  # a title shared over the list of people in the parentheses that follow it
     plural = False  # the people named after "các ông", "hai bà": a title after the last is each one's
     list_shared = False  # a title shared over the list of people after "là", until the list ends
+    led = None  # the body named right before "do" ("Ban X do A làm Trưởng ban"), whose title follows
 
     def close():
         nonlocal current
@@ -144,7 +145,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             elif v in ".;!?":
                 close()
                 pending_posts, shared, rank, honorifics, cue, status = [], [], None, [], False, "current"
-                group, group_open, appointees, plural, list_shared = [], False, [], False, False
+                group, group_open, appointees, plural, list_shared, led = [], False, [], False, False, None
             elif v == ":" and pending_posts and current is None:
                 nxt = items[k + 1] if k + 1 < len(items) else None
                 if nxt is not None and nxt.kind in ("name", "rank", "cue", "honorific"):
@@ -174,6 +175,9 @@ def read_people(items: list[Item]) -> list[PersonMention]:
         if it.kind == "post":
             post = PostMention(it.title, it.org, it.value or status, it.complete,
                                bool(it.org_item and it.org_item.extra.get("backref")))
+            if led and not post.org and k and items[k - 1].kind == "marker" \
+                    and led.split()[0].casefold() in post.title.casefold().split():
+                post.org = led  # "Ban Chỉ đạo X do ông A làm Trưởng ban": the body named before "do"
             nxt = items[k + 1] if k + 1 < len(items) else None
             after = items[k + 2] if k + 2 < len(items) else None
             given = nxt is not None and nxt.kind == "short" and (after is None or after.kind == "sep"
@@ -258,6 +262,8 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             group_open, appointees = True, []
             continue
         # any other word
+        if it.text.casefold() == "do":
+            led = next((x.text for x in reversed(items[max(0, k - 8):k]) if x.kind == "org"), None)
         if current is not None and it.text.casefold() in _LIST_GLUE:
             continue
         if current is not None and current.posts and _term_word(items, k):
