@@ -740,3 +740,10 @@ def test_the_body_named_before_do_takes_the_title_after_lam():
     assert ("Trưởng ban", "Ban Chỉ đạo Nhà nước về du lịch", "current") in posts_of(r, "Lê Văn Tâm")
     r = extract("Đoàn Đại biểu Quốc hội tỉnh Bến Tre do ông Lê Văn Tâm làm trưởng đoàn đã tiếp xúc cử tri.")
     assert posts_of(r, "Lê Văn Tâm") == [("trưởng đoàn", "Đoàn Đại biểu Quốc hội tỉnh Bến Tre", "current")]
+
+
+def test_a_count_between_a_marker_and_the_title_of_a_pair():
+    r = extract("Ban Chuyên án triệu tập 2 ông Lê Văn Tâm và Trần Văn Hải nguyên là 2 phó thủ trưởng Cơ quan Điều tra "
+                "Công an tỉnh Bến Tre.")
+    assert posts_of(r, "Trần Văn Hải") == [("phó thủ trưởng", "Cơ quan Điều tra Công an tỉnh Bến Tre", "former")]
+    assert posts_of(r, "Lê Văn Tâm") == [("phó thủ trưởng", "Cơ quan Điều tra Công an tỉnh Bến Tre", "former")]

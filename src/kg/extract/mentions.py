@@ -527,7 +527,9 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             i += 1
             continue
         m = L.markers.match(tokens, i)
-        if m and m[0] < n and (L.posts.match(tokens, m[0]) or tokens[m[0]].text == ":"
+        # "2 ông A và B nguyên là 2 phó thủ trưởng ...": a count between the marker and the title
+        counted = m and m[0] + 1 < n and tokens[m[0]].text.isdigit() and L.posts.match(tokens, m[0] + 1)
+        if m and m[0] < n and (L.posts.match(tokens, m[0]) or tokens[m[0]].text == ":" or counted
                                or m[1] == "acting" and _unit_start(tokens, m[0], L)
                                or m[1] == "former" and L.ranks.match(tokens, m[0])):
             status = m[1]
@@ -542,7 +544,7 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             phrase = tuple(x.low for x in tokens[i:m[0]])
             add("marker", i, m[0], value=status,
                 extra={"supersedes": phrase in L.superseding, "after_subject": phrase in L.after_subject})
-            i = m[0]
+            i = m[0] + 1 if counted else m[0]
             continue
         m = L.ranks.match(tokens, i)
         if m:
