@@ -747,3 +747,8 @@ def test_a_count_between_a_marker_and_the_title_of_a_pair():
                 "Công an tỉnh Bến Tre.")
     assert posts_of(r, "Trần Văn Hải") == [("phó thủ trưởng", "Cơ quan Điều tra Công an tỉnh Bến Tre", "former")]
     assert posts_of(r, "Lê Văn Tâm") == [("phó thủ trưởng", "Cơ quan Điều tra Công an tỉnh Bến Tre", "former")]
+
+
+def test_a_title_held_then_by_the_one_named_after_luc_do_la():
+    r = extract("Người lấy lời khai là trung tá, phó Công an huyện Tân Phú lúc đó là Lê Văn Tâm.")
+    assert posts_of(r, "Lê Văn Tâm") == [("phó", "Công an huyện Tân Phú", "former")]

@@ -529,6 +529,12 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
         m = L.markers.match(tokens, i)
         # "2 ông A và B nguyên là 2 phó thủ trưởng ...": a count between the marker and the title
         counted = m and m[0] + 1 < n and tokens[m[0]].text.isdigit() and L.posts.match(tokens, m[0] + 1)
+        if m and m[0] < n and items and items[-1].kind == "post" and items[-1].end == i and m[1] == "former" \
+                and tokens[i].low in ("lúc", "khi") and tokens[m[0]].is_name_part:
+            # "phó Công an huyện B lúc đó là Hoàng Văn A": the title before, held then by the one named
+            add("marker", i, m[0], value=m[1], extra={"then": True})
+            i = m[0]
+            continue
         if m and m[0] < n and (L.posts.match(tokens, m[0]) or tokens[m[0]].text == ":" or counted
                                or m[1] == "acting" and _unit_start(tokens, m[0], L)
                                or m[1] == "former" and L.ranks.match(tokens, m[0])):

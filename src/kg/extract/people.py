@@ -157,6 +157,10 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             if current is not None:
                 current.end = it.end
             continue
+        if it.kind == "marker" and it.extra.get("then") and pending_posts and current is None:
+            for post in pending_posts:
+                post.status = it.value
+            continue
         if it.kind == "marker":
             status = it.value
             if it.extra.get("supersedes") and current is not None:
