@@ -752,3 +752,8 @@ def test_a_count_between_a_marker_and_the_title_of_a_pair():
 def test_a_title_held_then_by_the_one_named_after_luc_do_la():
     r = extract("Người lấy lời khai là trung tá, phó Công an huyện Tân Phú lúc đó là Lê Văn Tâm.")
     assert posts_of(r, "Lê Văn Tâm") == [("phó", "Công an huyện Tân Phú", "former")]
+
+
+def test_the_chief_procurator_of_the_one_procuracy_named():
+    r = extract("VKSND tỉnh Bến Tre đã phê chuẩn. Viện trưởng Lê Văn Tâm cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Viện trưởng", "VKSND tỉnh Bến Tre", "current")]
