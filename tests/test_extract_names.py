@@ -757,3 +757,9 @@ def test_a_title_held_then_by_the_one_named_after_luc_do_la():
 def test_the_chief_procurator_of_the_one_procuracy_named():
     r = extract("VKSND tỉnh Bến Tre đã phê chuẩn. Viện trưởng Lê Văn Tâm cho biết.")
     assert posts_of(r, "Lê Văn Tâm") == [("Viện trưởng", "VKSND tỉnh Bến Tre", "current")]
+
+
+def test_a_bare_head_of_board_takes_the_one_board_named():
+    r = extract("Ban Chỉ đạo phòng chống lụt bão tỉnh Bến Tre đã họp. Trưởng ban Lê Văn Tâm yêu cầu các huyện "
+                "chuẩn bị.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Trưởng ban", "Ban Chỉ đạo phòng chống lụt bão tỉnh Bến Tre", "current")]
