@@ -763,3 +763,8 @@ def test_a_bare_head_of_board_takes_the_one_board_named():
     r = extract("Ban Chỉ đạo phòng chống lụt bão tỉnh Bến Tre đã họp. Trưởng ban Lê Văn Tâm yêu cầu các huyện "
                 "chuẩn bị.")
     assert posts_of(r, "Lê Văn Tâm") == [("Trưởng ban", "Ban Chỉ đạo phòng chống lụt bão tỉnh Bến Tre", "current")]
+
+
+def test_a_bare_head_of_division_takes_the_one_division_named():
+    r = extract("Phòng Cảnh sát kinh tế Công an tỉnh Bến Tre đã vào cuộc. Trưởng phòng Lê Văn Tâm cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Trưởng phòng", "Phòng Cảnh sát kinh tế Công an tỉnh Bến Tre", "current")]
