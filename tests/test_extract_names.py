@@ -334,3 +334,437 @@ def test_a_byline_that_names_a_person_acting_in_the_story():
     assert [p["name"] for p in r["persons"]] == ["Lý Quốc Vinh"]
     ids = {p["id"] for p in r["persons"]}
     assert all(part["person"] in ids for e in r["events"] for part in e["participants"])
+
+
+def test_a_portfolio_keeps_the_unit_type_of_its_title():
+    r = extract("Tổng cục Hải quan vừa họp. Ông Lê Văn Tâm, Phó Tổng cục trưởng phụ trách phía Bắc, cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó Tổng cục trưởng phụ trách phía Bắc", "Tổng cục Hải quan",
+                                          "current")]
+
+
+def test_of_several_units_of_a_title_the_one_in_its_sentence():
+    r = extract("Văn phòng Chính phủ vừa họp. Văn phòng Tỉnh ủy Hà Nam có công văn do Phó Chánh văn phòng "
+                "Lê Văn Tâm ký.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó Chánh văn phòng", "Văn phòng Tỉnh ủy Hà Nam", "current")]
+
+
+def test_a_party_body_is_not_the_unit_a_title_names():
+    r = extract("Bộ Chính trị sẽ kỷ luật Bộ trưởng Lê Văn Tâm.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Bộ trưởng", None, "current")]
+
+
+def test_one_body_written_with_and_without_its_place_word():
+    r = extract("Công an tỉnh Bến Tre đã vào cuộc. Ban giám đốc Công an Bến Tre đã kỷ luật hai cán bộ.")
+    names = org_names(r)
+    assert "Công an Bến Tre" not in names
+    assert {o["name"]: o["parent"] for o in r["organizations"]}["Ban giám đốc Công an Bến Tre"] \
+        == "Công an tỉnh Bến Tre"
+
+
+def test_the_name_a_post_gives_stands_for_the_place_word_variants():
+    r = extract("Công an tỉnh Bến Tre đã vào cuộc. Đại tá Lê Văn Tâm, Phó giám đốc Công an Bến Tre, cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó giám đốc", "Công an Bến Tre", "current")]
+    assert "Công an tỉnh Bến Tre" not in org_names(r)
+
+
+def test_a_province_and_a_district_of_one_name_stay_apart():
+    r = extract("Công an tỉnh Bến Tre và Công an huyện Bến Tre đã vào cuộc. Công an Bến Tre cho biết.")
+    assert {"Công an tỉnh Bến Tre", "Công an huyện Bến Tre", "Công an Bến Tre"} <= org_names(r)
+
+
+def test_an_age_between_the_name_and_the_post():
+    r = extract("Đại úy Lê Văn Tâm, 41 tuổi, Đội trưởng Đội Cảnh sát cơ động, đã bị thương.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Đội trưởng", "Đội Cảnh sát cơ động", "current")]
+
+
+def test_the_unit_after_a_post_inside_parentheses():
+    r = extract("Trung tá Lê Văn Tâm (Phó trưởng phòng 2, Cục Cảnh sát kinh tế) kể lại vụ án.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó trưởng phòng 2", "Cục Cảnh sát kinh tế", "current")]
+
+
+def test_a_department_before_its_unit_after_a_comma_stays_in_the_title():
+    r = extract("Ông Lê Văn Tâm, Phó trưởng Phòng Cảnh sát kinh tế, Công an tỉnh Bến Tre cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó trưởng Phòng Cảnh sát kinh tế", "Công an tỉnh Bến Tre", "current")]
+    assert "Phòng Cảnh sát kinh tế" not in org_names(r)
+
+
+def test_standard_department_names_with_lower_case_fields():
+    r = extract("Vụ trưởng Vụ Tổ chức cán bộ Bộ Y tế Lê Văn Tâm cho biết. Ông Trần Văn Hải, Trưởng phòng "
+                "Cảnh sát bảo vệ và hỗ trợ tư pháp Công an tỉnh Bến Tre, có mặt.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Vụ trưởng", "Vụ Tổ chức cán bộ Bộ Y tế", "current")]
+    assert posts_of(r, "Trần Văn Hải") == [("Trưởng phòng Cảnh sát bảo vệ và hỗ trợ tư pháp",
+                                            "Công an tỉnh Bến Tre", "current")]
+
+
+def test_a_minister_named_by_field_where_the_article_names_the_ministry():
+    r = extract("Bộ Tài nguyên và Môi trường vừa họp. Bộ trưởng Tài nguyên và Môi trường Lê Văn Tâm cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Bộ trưởng", "Bộ Tài nguyên và Môi trường", "current")]
+    r = extract("Bộ trưởng Tài nguyên và Môi trường Lê Văn Tâm cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Bộ trưởng Tài nguyên và Môi trường", None, "current")]
+
+
+def test_a_title_shortened_on_a_later_mention_is_the_same_post():
+    r = extract("Bộ trưởng Tài nguyên và Môi trường Lê Văn Tâm cho biết. Sau đó Bộ trưởng Lê Văn Tâm đi ngay.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Bộ trưởng Tài nguyên và Môi trường", None, "current")]
+
+
+def test_the_unit_a_post_belongs_to_after_thuoc():
+    r = extract("Thiếu tá Lê Văn Tâm - tổ trưởng Tổ trinh sát thuộc Bộ Chỉ huy Quân sự tỉnh Gia Lai - cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("tổ trưởng Tổ trinh sát", "Bộ Chỉ huy Quân sự tỉnh Gia Lai", "current")]
+    r = extract("Đại tá Lê Văn Tâm, Giám đốc Bệnh viện 211 thuộc Quân khu 5 cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Bệnh viện 211", "current")]
+    assert {o["name"]: o["parent"] for o in r["organizations"]}["Bệnh viện 211"] == "Quân khu 5"
+
+
+def test_company_and_museum_words():
+    r = extract("Ông Lê Văn Tâm, giám đốc Cty Hoàng Long, và ông Trần Văn Hải, Giám đốc Bảo tàng Quảng Ninh, "
+                "cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("giám đốc", "Cty Hoàng Long", "current")]
+    assert posts_of(r, "Trần Văn Hải") == [("Giám đốc", "Bảo tàng Quảng Ninh", "current")]
+
+
+def test_a_brand_name_in_parentheses_stands_for_the_company():
+    r = extract("Lãnh đạo Tổng công ty Xây dựng Hà Nội (Hancorp) đã họp. Tổng giám đốc Hancorp Lê Văn Tâm cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Tổng giám đốc", "Tổng công ty Xây dựng Hà Nội", "current")]
+    assert "Hancorp" not in org_names(r)
+
+
+def test_a_headline_quoting_a_holder_is_not_a_shared_post():
+    r = extract("Chủ tịch UBND tỉnh Bến Tre: Con trai tôi không quen Lê Văn Tâm\n\nLê Văn Tâm bị bắt hôm qua.")
+    assert posts_of(r, "Lê Văn Tâm") == []
+
+
+def test_a_title_before_a_given_name_is_not_the_previous_persons():
+    r = extract("Ban cán sự gồm Chủ tịch Trần Văn Hải, các phó chủ tịch Quang, Ân đã họp.")
+    assert posts_of(r, "Trần Văn Hải") == [("Chủ tịch", None, "current")]
+
+
+def test_a_deputy_named_after_the_head_of_a_unit_is_its_deputy():
+    r = extract("Chủ tịch UBND tỉnh Bến Tre Lê Văn Tâm và Phó chủ tịch Trần Văn Hải đã làm việc với sở.")
+    assert posts_of(r, "Trần Văn Hải") == [("Phó chủ tịch", "UBND tỉnh Bến Tre", "current")]
+    r = extract("Giám đốc Sở Y tế Lê Văn Tâm và Chủ tịch Trần Văn Hải đã làm việc.")
+    assert posts_of(r, "Trần Văn Hải") == [("Chủ tịch", None, "current")]
+
+
+def test_a_department_code_and_its_parent_in_parentheses():
+    r = extract("Phóng viên đã đến Phòng Cảnh sát hình sự (PC14, Công an Bến Tre) để hỏi. Trung tá Lê Văn Tâm "
+                "(Phó Phòng PC14) xác nhận.")
+    parents = {o["name"]: o["parent"] for o in r["organizations"]}
+    assert parents["Phòng Cảnh sát hình sự"] == "Công an Bến Tre"
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó Phòng", "Phòng Cảnh sát hình sự", "current")]
+
+
+def test_a_unit_of_a_higher_unit_after_cua():
+    r = extract("Ông Lê Văn Tâm - trưởng BQL Dự án của Tổng công ty Đường sắt Việt Nam - cho biết.")
+    parents = {o["name"]: o["parent"] for o in r["organizations"]}
+    assert parents["BQL Dự án"] == "Tổng công ty Đường sắt Việt Nam"
+
+
+def test_an_ampersand_inside_a_name():
+    r = extract("Ông Lê Văn Tâm (Viện Địa chất, Viện Khoa học &amp; Công nghệ Việt Nam) lấy mẫu nước.")
+    assert "Viện Khoa học & Công nghệ Việt Nam" in org_names(r)
+
+
+def test_the_parent_after_an_explained_abbreviation():
+    r = extract("Ngày 2-3, Cục Cảnh sát kinh tế (C15), Bộ Công an đã khởi tố vụ án.")
+    assert {o["name"]: o["parent"] for o in r["organizations"]}["Cục Cảnh sát kinh tế"] == "Bộ Công an"
+
+
+def test_more_wordings_of_a_former_post():
+    r = extract("Ông Lê Văn Tâm từng làm Giám đốc Sở Tài chính tỉnh Bến Tre. Ông Trần Văn Hải (khi đó đang là "
+                "Chánh văn phòng UBND tỉnh Bến Tre) ký văn bản. Bà Phạm Thị Lan nguyên là Kế toán trưởng Công ty "
+                "Hoàng Long.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Sở Tài chính tỉnh Bến Tre", "former")]
+    assert posts_of(r, "Trần Văn Hải") == [("Chánh văn phòng", "UBND tỉnh Bến Tre", "former")]
+    assert posts_of(r, "Phạm Thị Lan") == [("Kế toán trưởng", "Công ty Hoàng Long", "former")]
+
+
+def test_a_lower_case_head_of_a_commune_police():
+    r = extract("Ông Trần Văn Bình, trưởng công an xã Tân Hòa cho biết.")
+    assert posts_of(r, "Trần Văn Bình") == [("trưởng", "công an xã Tân Hòa", "current")]
+
+
+def test_a_commune_named_between_the_title_and_the_holder():
+    r = extract("Chủ tịch xã Tân Hòa Trần Văn Bình cho biết.")
+    assert posts_of(r, "Trần Văn Bình") == [("Chủ tịch", "xã Tân Hòa", "current")]
+
+
+def test_a_lower_case_unit_with_its_field_before_its_name():
+    r = extract("Nguyễn Văn Dũi (nguyên thượng tá, trưởng đồn biên phòng cửa khẩu Sông Tiền) đã bị bắt.")
+    assert posts_of(r, "Nguyễn Văn Dũi") == [("trưởng", "đồn biên phòng cửa khẩu Sông Tiền", "former")]
+
+
+def test_vice_principal():
+    r = extract("Hiệu phó Nguyễn Thị Hương đưa cháu vào phòng.")
+    assert posts_of(r, "Nguyễn Thị Hương") == [("Hiệu phó", None, "current")]
+
+
+def test_a_lower_case_stretch_leads_only_to_a_named_place():
+    r = extract("Năm 1954, Chính phủ giao cho Bộ Quốc phòng tiếp quản khu vực này.")
+    assert "Bộ Quốc phòng" in org_names(r)
+    r = extract("Ông Lê Văn Tâm được đưa đến Bệnh viện đa khoa trung tâm tỉnh, rồi về nhà.")
+    assert "Bệnh viện đa khoa trung tâm tỉnh" in org_names(r)
+
+
+def test_a_proper_name_after_the_initials_in_parentheses():
+    r = extract("Bảo vệ của Trung tâm Giải trí và Sinh thái (GT&ST) Hồng Lam đã bị bắt.")
+    assert "Trung tâm Giải trí và Sinh thái Hồng Lam" in org_names(r)
+
+
+def test_of_several_units_of_a_title_the_one_the_headline_names():
+    text = ("Thứ trưởng Bộ Y tế bị kỷ luật\n\nBộ Tài chính và Bộ Y tế đã có văn bản. Các Thứ trưởng Lê Văn "
+            "Tâm và Trần Văn Hải đã kiểm điểm.")
+    r = extract(text)
+    assert posts_of(r, "Lê Văn Tâm") == [("Thứ trưởng", "Bộ Y tế", "current")]
+    r = extract(text.replace("Thứ trưởng Bộ Y tế bị kỷ luật", "Hai cán bộ bị kỷ luật"))
+    assert posts_of(r, "Lê Văn Tâm") == [("Thứ trưởng", None, "current")]
+
+
+def test_a_brand_and_its_country_after_a_title():
+    r = extract("Theo ông Lê Văn Tâm, Giám đốc IELTS Việt Nam, kỳ thi đã xong.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "IELTS Việt Nam", "current")]
+
+
+def test_a_former_marker_inside_brackets_ends_with_them():
+    r = extract("Trung tá Lê Văn Tâm (nguyên phó phòng CSĐT Công an tỉnh Bến Tre), thiếu tá Trần Văn Hải "
+                "(điều tra viên Công an tỉnh Bến Tre) bị kỷ luật.")
+    assert posts_of(r, "Trần Văn Hải") == [("điều tra viên", "Công an tỉnh Bến Tre", "current")]
+
+
+def test_a_former_marker_belongs_to_one_person_of_a_list():
+    r = extract("Lê Văn Tâm, nguyên Giám đốc Sở Y tế, Trần Văn Hải, Phó Giám đốc Sở Xây dựng, bị bắt.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Sở Y tế", "former")]
+    assert posts_of(r, "Trần Văn Hải") == [("Phó Giám đốc", "Sở Xây dựng", "current")]
+
+
+def test_a_unit_then_comma_thuoc_and_its_parent():
+    r = extract("Ông Lê Văn Tâm, Giám đốc Xí nghiệp Cơ khí, thuộc Công ty Hoàng Long cho biết.")
+    assert {o["name"]: o["parent"] for o in r["organizations"]}["Xí nghiệp Cơ khí"] == "Công ty Hoàng Long"
+
+
+def test_an_administrative_place_word_ends_a_name_before_an_adverb():
+    r = extract("Lãnh đạo Cơ quan Cảnh sát điều tra Công an thành phố chưa thể ký bản kết luận.")
+    assert "Cơ quan Cảnh sát điều tra Công an thành phố" in org_names(r)
+
+
+def test_a_standing_committee_member_keeps_the_post_list_open():
+    r = extract("Ông Lê Văn Tâm, Thường vụ Tỉnh ủy, Bí thư Thị ủy Bến Cát, cho biết.")
+    assert ("Bí thư", "Thị ủy Bến Cát", "current") in posts_of(r, "Lê Văn Tâm")
+    r = extract("Thường vụ Đảng ủy Tổng cục Hải quan đã họp.")
+    assert "Thường vụ Đảng ủy Tổng cục Hải quan" in org_names(r)
+
+
+def test_a_title_shared_by_a_counted_list_after_la():
+    r = extract("Có hai điều tra viên là thượng úy Lê Văn Tâm và thượng úy Trần Văn Hải đòi tiền.")
+    assert posts_of(r, "Trần Văn Hải") == [("điều tra viên", None, "current")]
+
+
+def test_examiner_is_a_professional_title():
+    r = extract("Ông Lê Văn Tâm (giám định viên Công ty Vinacontrol) bị truy tố.")
+    assert posts_of(r, "Lê Văn Tâm") == [("giám định viên", "Công ty Vinacontrol", "current")]
+
+
+def test_a_counted_title_of_a_unit_before_la():
+    r = extract("Bị đình chỉ còn có hai điều tra viên của Công an tỉnh Bến Tre là thiếu tá Lê Văn Tâm và đại úy "
+                "Trần Văn Hải.")
+    assert posts_of(r, "Trần Văn Hải") == [("điều tra viên", "Công an tỉnh Bến Tre", "current")]
+
+
+def test_the_unit_in_parentheses_after_a_holder_of_a_title_without_one():
+    r = extract("Các bộ trưởng là Lê Văn Tâm (Bộ Y tế), Trần Văn Hải (Bộ Tài chính) đã trúng cử.")
+    assert posts_of(r, "Lê Văn Tâm") == [("bộ trưởng", "Bộ Y tế", "current")]
+    assert posts_of(r, "Trần Văn Hải") == [("bộ trưởng", "Bộ Tài chính", "current")]
+
+
+def test_an_aside_in_parentheses_between_a_post_and_its_holder():
+    r = extract("Sau khi được bổ nhiệm làm Giám đốc Công ty Hoàng Long (quận 5, TP HCM), ông Lê Văn Tâm đã "
+                "điều hành kém.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Công ty Hoàng Long", "current")]
+    r = extract("Một trường hợp bị bác tư cách đại biểu (Thứ trưởng Lê Văn Tâm đang bị tạm giam).")
+    assert posts_of(r, "Lê Văn Tâm") == [("Thứ trưởng", None, "current")]
+
+
+def test_the_deputy_of_a_title_that_starts_with_its_unit_word():
+    r = extract("Trung tá Lê Văn Tâm, Phó trạm trưởng Trạm CSGT số 7, khẳng định.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó trạm trưởng", "Trạm CSGT số 7", "current")]
+
+
+def test_a_rank_then_a_post_after_a_name():
+    r = extract("Công an đề nghị truy tố Lê Văn Tâm, nguyên thiếu tá trưởng Công an phường 5, thị xã Tân An.")
+    assert posts_of(r, "Lê Văn Tâm") == [("trưởng", "Công an phường 5", "former")]
+
+
+def test_a_post_its_higher_unit_after_a_dash_then_the_holder():
+    r = extract("Vụ phó Vụ Pháp chế - Bộ Xây dựng Lê Văn Tâm cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Vụ phó", "Vụ Pháp chế", "current")]
+    assert {o["name"]: o["parent"] for o in r["organizations"]}["Vụ Pháp chế"] == "Bộ Xây dựng"
+
+
+def test_a_person_summoned():
+    r = extract("Tòa triệu tập Lê Văn Tâm (nguyên Giám đốc Công ty Thành Phát) với tư cách nhân chứng.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Công ty Thành Phát", "former")]
+
+
+def test_a_title_shared_over_a_list_in_parentheses():
+    r = extract("Ba ủy viên Bộ Chính trị (Lê Văn Tâm, Trần Văn Hải và Phạm Văn Nam) đã tái cử. Ông Đỗ Văn An "
+                "cũng dự.")
+    assert posts_of(r, "Trần Văn Hải") == [("ủy viên", "Bộ Chính trị", "current")]
+    assert posts_of(r, "Đỗ Văn An") == []
+
+
+def test_a_current_post_after_dang_la():
+    r = extract("Lê Văn Tâm hiện đang là chủ tịch HĐQT Công ty Hoàng Long.")
+    assert posts_of(r, "Lê Văn Tâm") == [("chủ tịch HĐQT", "Công ty Hoàng Long", "current")]
+
+
+def test_abbreviated_unit_words_of_investigators_corporations_and_private_firms():
+    r = extract("Ông Lê Văn Tâm - phó tổng giám đốc TCT Xây dựng Thăng Long - cho biết. Ông Trần Văn Hải, giám đốc "
+                "DNTN Hoàng Long, bị bắt.")
+    assert posts_of(r, "Lê Văn Tâm") == [("phó tổng giám đốc", "TCT Xây dựng Thăng Long", "current")]
+    assert posts_of(r, "Trần Văn Hải") == [("giám đốc", "DNTN Hoàng Long", "current")]
+
+
+def test_initials_of_a_whole_name_the_article_writes():
+    r = extract("Dũng sẽ trình diện cơ quan điều tra. Thiếu tướng Lê Văn Tâm, Chánh văn phòng Cơ quan điều tra, "
+                "cho biết CQĐT đã nhận được.")
+    assert "CQĐT" not in org_names(r)
+
+
+def test_a_project_board_directly_under_a_ministry():
+    r = extract("Ban Quản lý dự án Thăng Long trực thuộc Bộ Giao thông vận tải được thành lập năm 1996.")
+    assert {o["name"]: o["parent"] for o in r["organizations"]}["Ban Quản lý dự án Thăng Long"] \
+        == "Bộ Giao thông vận tải"
+
+
+def test_a_branch_is_a_unit():
+    r = extract("Ông Lê Văn Tâm, Giám đốc Chi nhánh Cấp nước Nhà Bè, cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Chi nhánh Cấp nước Nhà Bè", "current")]
+
+
+def test_more_unit_words_funds_clubs_embassies_bar_associations():
+    r = extract("Quỹ Tấm Lòng Vàng, CLB Sông Lam, Đại sứ quán Mỹ và Đoàn Luật sư Hà Nội đã dự.")
+    assert {"Quỹ Tấm Lòng Vàng", "CLB Sông Lam", "Đại sứ quán Mỹ", "Đoàn Luật sư Hà Nội"} <= org_names(r)
+
+
+def test_a_higher_unit_in_lower_case_inside_a_name_is_its_parent():
+    r = extract("Phòng cảnh sát giao thông công an tỉnh Bến Tre đã họp. Vụ Tổ chức cán bộ Bộ Y tế cũng họp.")
+    parents = {o["name"]: o["parent"] for o in r["organizations"]}
+    assert parents["Phòng cảnh sát giao thông công an tỉnh Bến Tre"] == "công an tỉnh Bến Tre"
+    assert parents["Vụ Tổ chức cán bộ Bộ Y tế"] == "Bộ Y tế"
+
+
+def test_a_title_after_a_plural_list_of_people():
+    r = extract("Sau cuộc họp, các ông Lê Văn Tâm, Trần Văn Hải - Phó Chủ tịch UBND tỉnh, đã ký.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó Chủ tịch", "UBND tỉnh", "current")]
+    r = extract("Sau cuộc họp, ông Lê Văn Tâm, ông Trần Văn Hải - Phó Chủ tịch UBND tỉnh, đã ký.")
+    assert posts_of(r, "Lê Văn Tâm") == []
+
+
+def test_a_department_named_by_its_initials_after_a_lower_case_department_word():
+    r = extract("Thượng tá Lê Văn Tâm, Phó trưởng phòng CSGT đường bộ, Công an tỉnh Bến Tre cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó trưởng phòng CSGT đường bộ", "Công an tỉnh Bến Tre", "current")]
+    r = extract("Thượng tá Lê Văn Tâm, Trưởng phòng CSĐT tội phạm về trật tự xã hội (PC14), Công an tỉnh Bến Tre "
+                "thông báo.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Trưởng phòng CSĐT tội phạm về trật tự xã hội", "Công an tỉnh Bến Tre",
+                                          "current")]
+
+
+def test_an_earlier_post_of_the_department_that_ends_the_list():
+    r = extract("Trung tá Lê Văn Tâm (nguyên phó phòng CSĐT, hiện là phó chánh văn phòng Phòng CSĐT Công an tỉnh "
+                "Bến Tre) đã ký.")
+    assert ("phó phòng CSĐT", "Công an tỉnh Bến Tre", "former") in posts_of(r, "Lê Văn Tâm")
+
+
+def test_a_lower_case_police_after_a_comma():
+    r = extract("Theo thượng tá Lê Văn Tâm, Trưởng phòng An ninh văn hóa (PA25), công an Hà Nội, việc này đã rõ.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Trưởng phòng An ninh văn hóa", "công an Hà Nội", "current")]
+
+
+def test_a_title_shared_after_la_ends_with_its_list():
+    r = extract("Có hai điều tra viên là thượng úy Lê Văn Tâm và thượng úy Trần Văn Hải đòi tiền để chạy cho em "
+                "ông Lan là Phạm Văn Huệ được tại ngoại.")
+    assert posts_of(r, "Phạm Văn Huệ") == []
+
+
+def test_a_place_after_a_dash_is_not_part_of_a_department():
+    r = extract("Thượng tá Lê Văn Tâm – Phó trưởng phòng CSGT - Nghệ An cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó trưởng phòng CSGT", None, "current")]
+
+
+def test_a_province_name_ending_in_a_family_name_is_not_cut():
+    r = extract("Ông Vũ đã yêu cầu Phó chủ tịch tỉnh Tiền Giang Phan Văn Hà bồi thường.")
+    assert posts_of(r, "Phan Văn Hà") == [("Phó chủ tịch", "tỉnh Tiền Giang", "current")]
+
+
+def test_a_title_before_a_capitalised_word_of_a_unit_is_not_a_given_name():
+    r = extract("Ông Lê Văn Tâm, Phó Giám đốc, Chủ tịch Công đoàn Công ty Hoàng Long, cho biết.")
+    assert ("Chủ tịch", "Công đoàn Công ty Hoàng Long", "current") in posts_of(r, "Lê Văn Tâm")
+
+
+def test_the_head_named_after_the_deputy_of_a_unit():
+    r = extract("Ông Trần Văn Hải - Phó Bí thư Đảng ủy Văn phòng Chính phủ, cho biết ông Lê Văn Tâm - Bí thư Đảng ủy, "
+                "đã cử ông đi.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Bí thư Đảng ủy", "Văn phòng Chính phủ", "current")]
+
+
+def test_the_unit_of_a_title_after_cua():
+    r = extract("Theo ông Lê Văn Tâm - người phát ngôn của Tổng công ty Đường sắt Việt Nam, việc này đã rõ.")
+    assert posts_of(r, "Lê Văn Tâm") == [("người phát ngôn", "Tổng công ty Đường sắt Việt Nam", "current")]
+
+
+def test_a_parent_after_thuoc_in_parentheses():
+    r = extract("Bệnh viện Nhi Đồng 2 (thuộc Sở Y tế TP.HCM) đã tiếp nhận bệnh nhân.")
+    assert {o["name"]: o["parent"] for o in r["organizations"]}["Bệnh viện Nhi Đồng 2"] == "Sở Y tế TP.HCM"
+
+
+def test_standard_lower_case_fields_of_bodies():
+    r = extract("Cơ quan An ninh điều tra Bộ Công an và Viện Khoa học xã hội Việt Nam cùng Vụ Chống tham nhũng đã họp.")
+    assert {"Cơ quan An ninh điều tra Bộ Công an", "Viện Khoa học xã hội Việt Nam",
+            "Vụ Chống tham nhũng"} <= org_names(r)
+
+
+def test_the_two_syllable_first_word_of_a_name_ending_in_a_verb_syllable():
+    r = extract("Cục Giám định và Đăng kiểm, Ban Chỉ đạo và Trung tâm Hội nghị Quốc tế đã họp.")
+    assert {"Cục Giám định và Đăng kiểm", "Trung tâm Hội nghị Quốc tế"} <= org_names(r)
+
+
+def test_lower_case_fields_of_mass_organisations_and_party_blocs():
+    r = extract("Hội Phụ nữ phường Kim Liên và Đảng bộ Khối các cơ quan Đối ngoại Trung ương cùng Đội Cảnh sát "
+                "trật tự đã họp.")
+    assert {"Hội Phụ nữ phường Kim Liên", "Đảng bộ Khối các cơ quan Đối ngoại Trung ương",
+            "Đội Cảnh sát trật tự"} <= org_names(r)
+
+
+def test_the_body_named_before_do_takes_the_title_after_lam():
+    r = extract("Thủ tướng đã thành lập Ban Chỉ đạo Nhà nước về du lịch do Phó thủ tướng Lê Văn Tâm làm Trưởng ban.")
+    assert ("Trưởng ban", "Ban Chỉ đạo Nhà nước về du lịch", "current") in posts_of(r, "Lê Văn Tâm")
+    r = extract("Đoàn Đại biểu Quốc hội tỉnh Bến Tre do ông Lê Văn Tâm làm trưởng đoàn đã tiếp xúc cử tri.")
+    assert posts_of(r, "Lê Văn Tâm") == [("trưởng đoàn", "Đoàn Đại biểu Quốc hội tỉnh Bến Tre", "current")]
+
+
+def test_a_count_between_a_marker_and_the_title_of_a_pair():
+    r = extract("Ban Chuyên án triệu tập 2 ông Lê Văn Tâm và Trần Văn Hải nguyên là 2 phó thủ trưởng Cơ quan Điều tra "
+                "Công an tỉnh Bến Tre.")
+    assert posts_of(r, "Trần Văn Hải") == [("phó thủ trưởng", "Cơ quan Điều tra Công an tỉnh Bến Tre", "former")]
+    assert posts_of(r, "Lê Văn Tâm") == [("phó thủ trưởng", "Cơ quan Điều tra Công an tỉnh Bến Tre", "former")]
+
+
+def test_a_title_held_then_by_the_one_named_after_luc_do_la():
+    r = extract("Người lấy lời khai là trung tá, phó Công an huyện Tân Phú lúc đó là Lê Văn Tâm.")
+    assert posts_of(r, "Lê Văn Tâm") == [("phó", "Công an huyện Tân Phú", "former")]
+
+
+def test_the_chief_procurator_of_the_one_procuracy_named():
+    r = extract("VKSND tỉnh Bến Tre đã phê chuẩn. Viện trưởng Lê Văn Tâm cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Viện trưởng", "VKSND tỉnh Bến Tre", "current")]
+
+
+def test_a_bare_head_of_board_takes_the_one_board_named():
+    r = extract("Ban Chỉ đạo phòng chống lụt bão tỉnh Bến Tre đã họp. Trưởng ban Lê Văn Tâm yêu cầu các huyện "
+                "chuẩn bị.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Trưởng ban", "Ban Chỉ đạo phòng chống lụt bão tỉnh Bến Tre", "current")]
+
+
+def test_a_bare_head_of_division_takes_the_one_division_named():
+    r = extract("Phòng Cảnh sát kinh tế Công an tỉnh Bến Tre đã vào cuộc. Trưởng phòng Lê Văn Tâm cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Trưởng phòng", "Phòng Cảnh sát kinh tế Công an tỉnh Bến Tre", "current")]

@@ -21,7 +21,7 @@ from kg.extract.abbreviations import expansions
 from kg.extract.authors import find_authors
 from kg.extract.directives import read_directives
 from kg.extract.events import read_events
-from kg.extract.mentions import Item, lex, org_end, sentence_items, unit_level
+from kg.extract.mentions import Item, _foreign_word, lex, org_end, sentence_items, unit_level
 from kg.extract.people import PersonMention, read_people, title_references
 from kg.extract.tokens import Token, tokenize
 from kg.model import Article
@@ -129,9 +129,18 @@ class Registry:
         for short, full in expansions([o["name"] for o in self.orgs.values()]).items():
             if key(short) not in self.aliases:
                 self.add_alias(full, short)
-        for short, full in self.shortened_names().items():
+        for short, full in [*self.shortened_names().items(), *self.place_word_variants().items()]:
             if key(short) not in self.aliases:
                 self.aliases[key(short)] = key(full)
+        for k, o in self.orgs.items():
+            # "Phòng PC13" where the article wrote "Phòng Cảnh sát quản lý hành chính (PC13)"
+            toks = tokenize(o["name"])
+            unit = lex().units.match(toks, 0)
+            if k not in self.aliases and unit and unit[0] < len(toks):
+                full = self.aliases.get(key(o["name"][toks[unit[0]].start:]))
+                head = " ".join(t.low for t in toks[:unit[0]])
+                if full and full != k and full.startswith(head + " "):
+                    self.aliases[k] = full
         for p in self.persons.values():
             for post in p["posts"]:
                 if post["org"] and key(post["org"]) in self.aliases:
@@ -162,6 +171,27 @@ class Registry:
                 target = self.orgs.get(longer.pop())
                 if target is not None and target["parent"] != o["name"] and o["parent"] != target["name"]:
                     out[o["name"]] = target["name"]
+        return out
+
+    def place_word_variants(self) -> dict[str, str]:
+        """"Công an Đồng Nai" and "Công an tỉnh Đồng Nai", "CA TP Hà Nội" and "Công an Hà Nội": one
+        body written with and without the place word after its unit word. The name a post
+        gives it stands for both, else the name written first; never where the place word tells
+        two bodies apart (a province's and a district's police of the same name)."""
+        in_posts = {key(post["org"]) for p in self.persons.values() for post in p["posts"] if post["org"]}
+        groups: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for k, o in self.orgs.items():
+            if k in self.aliases:
+                continue
+            loose = _without_place_word(o["name"])
+            if loose:
+                groups.setdefault(loose[0], []).append((o["name"], loose[1]))
+        out = {}
+        for names in groups.values():
+            if len(names) < 2 or len({word for _, word in names if word}) > 1:
+                continue
+            names.sort(key=lambda n: key(n[0]) not in in_posts)
+            out.update({n: names[0][0] for n, _ in names[1:]})
         return out
 
     def resolve_title(self, title: str) -> dict | None:
@@ -214,6 +244,9 @@ class Registry:
                 if same[0]["org"] is None and org:
                     same[0]["org"] = org
                 continue
+            if org is None and any(x["org"] is None and key(x["title"]).startswith(key(post.title) + " ")
+                                   for x in p["posts"]):
+                continue  # "Bộ trưởng Lê Văn A" after "Bộ trưởng Công an Lê Văn A": the same post, shortened
             entry["evidence"] = self.span(reading.sentence)
             p["posts"].append(entry)
         return p
@@ -251,6 +284,48 @@ def _unit_of_city_or_province(name: str) -> str | None:
     if place is None or place[0] != len(toks) or place[1] not in ("tỉnh", "thành phố", "tp", "tp."):
         return None
     return " ".join(t.low for t in toks[:unit[0]])
+
+
+@lru_cache(maxsize=8192)
+def _without_place_word(name: str) -> tuple[str, tuple[str, ...]] | None:
+    """(the key of ``name`` without the place words right after its unit words, those place
+    words) where a name follows a unit word ("Cơ quan CSĐT Công an tỉnh Đồng Nai" -> ("cơ quan
+    cảnh sát điều tra công an đồng nai", ("tỉnh",))); "TP" and "Q." read as "thành phố" and "quận"."""
+    L = lex()
+    toks = tokenize(_expand_unit_word(name))
+    if not L.units.match(toks, 0):
+        return None
+    words: list[str] = []
+    places: list[str] = []
+    j = 0
+    while j < len(toks):
+        unit = L.units.match(toks, j) if j == 0 or toks[j].is_cap else None
+        if not unit:
+            words.append(toks[j].low)
+            j += 1
+            continue
+        words += [t.low for t in toks[j:unit[0]]]
+        j = unit[0]
+        if j >= len(toks):
+            return None
+        low = toks[j].low
+        if low.startswith("q.") and len(low) > 2:
+            places.append("quận")  # "Q.Hai Bà Trưng"
+            words.append(low[2:])
+            j += 1
+            continue
+        pw = L.place_words.match(toks, j)
+        if pw and pw[0] < len(toks) and toks[pw[0]].is_word and pw[1] in _UNIT_PLACE_WORDS:
+            places.append(_UNIT_PLACE_WORDS[pw[1]])
+            j = pw[0]
+        elif not (toks[j].is_cap or toks[j].is_number):
+            return None
+    return " ".join(words), tuple(places)
+
+
+# place words that may stand between a unit word and its place's name, and the word each stands for
+_UNIT_PLACE_WORDS = {"thành phố": "thành phố", "tp": "thành phố", "tp.": "thành phố", "tỉnh": "tỉnh",
+                     "quận": "quận", "huyện": "huyện", "q": "quận", "q.": "quận"}
 
 
 @lru_cache(maxsize=8192)
@@ -328,7 +403,8 @@ def extract_article(article: Article) -> dict:
                 reg.org(it.text, r.sentence, parent=_inner_parent(it, r) or _adjacent_parent(r.items, k, r))
                 if it.extra.get("child"):
                     reg.org(it.extra["child"], r.sentence, parent=it.text)
-            elif it.kind == "post" and it.org and not (it.org_item and it.org_item.extra.get("backref")):
+            elif it.kind == "post" and it.org and not (it.org_item and it.org_item.extra.get("backref")) \
+                    and not it.extra.get("department"):
                 parent = _inner_parent(it.org_item, r) or _adjacent_parent(r.items, k, r) if it.org_item else None
                 reg.org(it.org, r.sentence, parent=parent)
         refs = []
@@ -385,6 +461,35 @@ def _named_organizations(reg: Registry, persons: list[dict], events: list[dict],
             if not _generic_name(o["name"], city=False) or key(o["name"]) in used or o["id"] in refs]
 
 
+@cache
+def _not_unit_of_title() -> frozenset[str]:
+    """Bodies named with a unit word that its titles never mean: "Bộ Chính trị" has no "Bộ trưởng"."""
+    return frozenset(key(r["name"]) for r in lexicons.load("organizations") if r.get("unit_titles") == "no")
+
+
+def _split_field_title(post: dict, reg: Registry, unit_of: dict) -> None:
+    """"Bộ trưởng Giao thông Vận tải" where the article names the "Bộ Giao thông Vận tải": the
+    title and that unit."""
+    words = key(post["title"]).split()
+    for n in range(len(words) - 1, 0, -1):
+        head, field = " ".join(words[:n]), " ".join(words[n:])
+        for u in unit_of.get(head, ()):
+            o = reg.orgs.get(reg.aliases.get(f"{u} {field}", f"{u} {field}"))
+            if o is not None:
+                post["title"] = " ".join(post["title"].split()[:n])
+                post["org"] = o["name"]
+                return
+
+
+def _in_headline(org: dict, reg: Registry) -> bool:
+    """The article's first line is a headline (short) and names ``org`` (or an alias of it)."""
+    line = reg.cleaned.text.lstrip().split("\n", 1)[0]
+    if len(line) > 160:
+        return False
+    names = [org["name"], *org["aliases"]]
+    return any(key(n) in key(line) for n in names)
+
+
 def assign_implicit_orgs(reg: Registry) -> None:
     """A title that names its unit type ("Thứ trưởng" -> a Bộ) takes the one such unit the article names.
 
@@ -396,11 +501,20 @@ def assign_implicit_orgs(reg: Registry) -> None:
     unit_of = lex().title_units
     for p in reg.persons.values():
         for post in p["posts"]:
-            units = unit_of.get(key(post["title"]))
+            if not post["org"]:
+                _split_field_title(post, reg, unit_of)
+            # "Phó Tổng cục trưởng phụ trách phía Nam": the portfolio does not change the unit type
+            units = unit_of.get(key(post["title"]).split(" phụ trách ")[0])
             if post["org"] or not units:
                 continue
-            found = [o for o in reg.orgs.values()
-                     if any(key(o["name"]) == u or key(o["name"]).startswith(u + " ") for u in units)]
+            found = [o for o in reg.orgs.values() if key(o["name"]) not in _not_unit_of_title()
+                     and any(key(o["name"]) == u or key(o["name"]).startswith(u + " ") for u in units)]
+            if len(found) > 1:
+                # several such units: the one named in the sentence that gives the post, if only one
+                # is, else the one the headline names (the unit the story is about)
+                sentence = key(post.get("evidence", {}).get("text", ""))
+                here = [o for o in found if key(o["name"]) in sentence]
+                found = here or [o for o in found if _in_headline(o, reg)]
             if len(found) == 1:
                 post["org"] = found[0]["name"]
 
@@ -420,9 +534,15 @@ def _abbreviation_close(items: list[Item], k: int) -> int | None:
     """Index of the ")" of an abbreviation in parentheses right after item ``k``."""
     if k + 3 >= len(items) or items[k + 1].kind != "sep" or items[k + 1].value != "(":
         return None
+    if k + 5 < len(items) and items[k + 3].kind == "sep" and items[k + 3].value == "," \
+            and items[k + 4].kind == "org" and items[k + 5].value == ")" and _code(items[k + 2].text):
+        return k + 3  # "(PC13, Công an tỉnh B)": the code, then the parent
     for close in range(k + 3, min(k + 6, len(items))):
         if items[close].kind == "sep" and items[close].value == ")":
             inner = " ".join(x.text for x in items[k + 2:close])
+            if close == k + 3 and items[k].kind == "org" and items[k + 2].kind in ("word", "short") \
+                    and inner[:1].isupper() and _foreign_word(inner) and not _is_place(inner):
+                return close  # "Tổng công ty Cấp nước Sài Gòn (Sawaco)": a brand name, not initials
             letters = [c for c in inner if c.isalpha()]
             if letters and all(c.isupper() for c in letters) and len(inner) <= 12 \
                     and all(x.kind != "sep" or x.text in "&-" for x in items[k + 2:close]):
@@ -434,7 +554,7 @@ def _abbreviation_close(items: list[Item], k: int) -> int | None:
 def _name_after_abbreviation(items: list[Item], k: int, r: SentenceReading) -> Item | None:
     """The higher unit or place written right after "(KT-NS)" that still belongs to the name."""
     close = _abbreviation_close(items, k)
-    if close is None or close + 1 >= len(items):
+    if close is None or close + 1 >= len(items) or items[close].value != ")":
         return None
     nxt = items[close + 1]
     toks = r.tokens
@@ -442,6 +562,9 @@ def _name_after_abbreviation(items: list[Item], k: int, r: SentenceReading) -> I
     if nxt.start == items[close].end and nxt.kind == "word" and words and words[1]:
         # "Ủy ban An toàn giao thông (ATGT) quốc gia"
         return Item("word", nxt.start, words[0], r.sentence.text[toks[nxt.start].start:toks[words[0] - 1].end])
+    if nxt.start == items[close].end and nxt.kind in ("name", "short") and toks[nxt.start].low not in lex().family \
+            and items[k].kind == "org" and (close + 2 >= len(items) or items[close + 2].kind in ("sep", "word")):
+        return nxt  # "Trung tâm Giải trí và Sinh thái (GT&ST) Thuận Thảo": the proper name after the initials
     if nxt.start != items[close].end or nxt.kind not in ("org", "place"):
         return None
     own = items[k] if items[k].kind == "org" else items[k].org_item
@@ -477,7 +600,18 @@ def _inner_parent(it: Item | None, r: SentenceReading) -> str | None:
         if toks[j].is_cap and (L.units.match(toks, j) or L.orgs.match(toks, j)) \
                 and org_end(toks, j, L) == it.end and unit_level(toks, j, L) < outer:
             return r.sentence.text[toks[j].start:toks[it.end - 1].end]
+        lower_unit = L.units.match(toks, j) if not toks[j].is_cap else None
+        if lower_unit and lower_unit[0] - j >= 2 and j > (own_word[0] if own_word else it.start) \
+                and org_end(toks, j, L, lower=True) == it.end and unit_level(toks, j, L) < outer:
+            # "Phòng cảnh sát giao thông công an tỉnh B": the higher unit in lower case, with its place
+            # (a unit word of two words or more: "bộ", "hội" end other words, "đường bộ", "xã hội")
+            return r.sentence.text[toks[j].start:toks[it.end - 1].end]
     return None
+
+
+def _code(text: str) -> bool:
+    """A department's code: capitals and digits ("C14", "PC13", "PA25")."""
+    return any(c.isdigit() for c in text) and all(c.isdigit() or c.isupper() for c in text)
 
 
 def _adjacent_parent(items: list[Item], k: int, r: SentenceReading) -> str | None:
@@ -486,16 +620,25 @@ def _adjacent_parent(items: list[Item], k: int, r: SentenceReading) -> str | Non
     Item ``k`` is the organisation, or a post whose organisation it is.
     """
     own = items[k] if items[k].kind == "org" else items[k].org_item
-    if own is not None and k + 2 < len(items) and items[k + 1].text.casefold() == "thuộc":
-        nxt = items[k + 2]  # "Bệnh viện C17 thuộc Quân khu 5"
+    close = _abbreviation_close(items, k)
+    if close is not None and items[close].value == ")":
+        k = close  # "Cơ quan Cảnh sát điều tra (CQĐT), Bộ Công an": past the abbreviation
+    if own is not None and k + 3 < len(items) and items[k + 1].kind == "sep" and items[k + 1].value in ",(" \
+            and items[k + 2].text.casefold() in ("thuộc", "trực"):
+        k += 1  # "Xí nghiệp Cơ giới, thuộc Công ty Tân Cảng", "Bệnh viện X (thuộc Sở Y tế)"
+    if own is not None and k + 3 < len(items) and items[k + 1].text.casefold() == "trực" \
+            and items[k + 2].text.casefold() == "thuộc":
+        k += 1  # "Ban Quản lý dự án 18 trực thuộc Bộ GTVT"
+    if own is not None and k + 2 < len(items) and items[k + 1].text.casefold() in ("thuộc", "của"):
+        nxt = items[k + 2]  # "Bệnh viện C17 thuộc Quân khu 5", "BQL Dự án của Tổng công ty X"
         return nxt.text if nxt.kind == "org" and nxt.start == items[k + 1].end \
             and unit_level(r.tokens, nxt.start) < unit_level(r.tokens, own.start) else None
     if own is None or k + 2 >= len(items) or items[k + 1].kind != "sep" or items[k + 1].value not in ",(-–":
         return None
     after = k + 2
     if items[k + 1].value == "(" and k + 4 < len(items) and items[k + 3].kind == "sep" \
-            and items[k + 3].value in "-–" and any(c.isdigit() for c in items[k + 2].text):
-        after = k + 4  # "(C14 - Bộ Công an)": the department's code, then its ministry
+            and items[k + 3].value in "-–," and _code(items[k + 2].text):
+        after = k + 4  # "(C14 - Bộ Công an)", "(PC13, Công an tỉnh B)": the department's code, then its parent
     nxt = items[after]
     if nxt.kind != "org":
         return None

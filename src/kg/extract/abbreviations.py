@@ -90,7 +90,8 @@ def stands_for(short: str, full: str) -> bool:
             rest, full_rest = [x.casefold() for x in a[after:]], [x.casefold() for x in f[end:]]
             # an abbreviated unit word ("BV", "UBND") must be followed by the same name
             # the rest may be cut short too ("BCH Trung ương" for "Ban Chấp hành Trung ương Đảng khóa IX")
-            if rest == full_rest[:len(rest)] and (rest or k):
+            # ... and initials of the whole name are three letters or more ("CQĐT" for "Cơ quan điều tra")
+            if rest == full_rest[:len(rest)] and (rest or k or end - k >= 3 and end == len(f)):
                 return True
         return False
     return False

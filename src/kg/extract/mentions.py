@@ -20,8 +20,12 @@ from kg.extract.tokens import PhraseMatcher, Token, key_of, tokenize
 # Lower-case words that never belong inside a name, title tail or organisation: verbs and
 # function words that end the phrase they follow (lexicons/stop_words.tsv).
 STOP_WORDS = frozenset(lexicons.column("stop_words", "word"))
+# ... of which those that also end the two-syllable first word of a name ("Cục Giám định", "Ban Chỉ đạo")
+SECOND_SYLLABLES = frozenset(r["word"] for r in lexicons.load("stop_words") if r.get("second_syllable") == "yes")
 # Lower-case words that introduce a place inside an organisation name ("Công an tỉnh An Giang").
 PLACE_WORDS = lexicons.column("place_words", "word")
+# Place words of an administrative level, which may end a name cut short ("Bệnh viện đa khoa tỉnh").
+ADMIN_PLACE_WORDS = frozenset(r["word"] for r in lexicons.load("place_words") if r.get("administrative") == "yes")
 # Words a lower-case stretch inside an organisation name never crosses ("Đảng bộ lần thứ VIII").
 _NO_BRIDGE = frozenset({"lần", "thứ", "nhiệm", "kỳ", "khóa", "và"})
 # Words that join two field-of-work phrases inside one name ("tội phạm về ma túy").
@@ -175,9 +179,14 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
         return i
     j, needs_name = start
     if lower and not tokens[i].is_cap and not (j < len(tokens) and (tokens[j].is_cap or tokens[j].is_number)):
-        # "Trưởng công an huyện Trần Đề": a lower-case unit word, then a place word and its name
-        pw = L.place_words.match(tokens, j)
-        if not (pw and pw[0] < len(tokens) and (tokens[pw[0]].is_cap or tokens[pw[0]].is_number)):
+        # "Trưởng công an huyện Trần Đề": a lower-case unit word, then a place word and its name;
+        # "trưởng đồn biên phòng cửa khẩu Sông Tiền": past the unit's lower-case field of work
+        k = j
+        while (words := L.org_words.match(tokens, k)) and words[1]:
+            k = words[0]
+        pw = L.place_words.match(tokens, k)
+        named = k > j and k < len(tokens) and (tokens[k].is_cap or tokens[k].is_number)
+        if not named and not (pw and pw[0] < len(tokens) and (tokens[pw[0]].is_cap or tokens[pw[0]].is_number)):
             return i
     base = j
     wants_name = j if needs_name else -1  # where a unit word that needs its own name ends
@@ -241,7 +250,7 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                     and not (j + 1 < n and _unit_start(tokens, j + 1, L)):
                 j = words[0]
                 continue
-        if t.low == "và" and j + 1 < n and tokens[j + 1].is_cap and not _unit_start(tokens, j + 1, L):
+        if t.low in ("và", "&") and j + 1 < n and tokens[j + 1].is_cap and not _unit_start(tokens, j + 1, L):
             j += 1
             continue
         if t.is_word and not t.is_cap and t.low not in STOP_WORDS and j > base - 1:
@@ -260,7 +269,13 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                      or k + 1 < n and (tokens[k + 1].is_cap or tokens[k + 1].is_number))
             if target_ok and _looks_like_person(tokens, k, _name_run(tokens, k, L), L):
                 target_ok = False  # "Công an quận bắt quả tang Nguyễn Văn Sơn"
-            if k > j and not has_place and (target_ok or k < n and L.place_words.match(tokens, k)):
+            pw = L.place_words.match(tokens, k) if k < n else None
+            # ... or a place word with its place's name, or the place word ending the name ("Bệnh viện đa
+            # khoa trung tâm tỉnh, ..."); "Bộ Quốc phòng tiếp quản khu vực này" is no name
+            named_place = pw and (pw[0] < n and (tokens[pw[0]].is_cap or tokens[pw[0]].is_number)
+                                  or pw[1] in ADMIN_PLACE_WORDS and (pw[0] >= n or not tokens[pw[0]].is_word
+                                                                     or tokens[pw[0]].low in STOP_WORDS))
+            if k > j and not has_place and (target_ok or named_place):
                 j = k
                 continue
             if k > j and not has_place and k + 1 < n and tokens[k].low == "và" and tokens[k + 1].is_cap \
@@ -308,7 +323,15 @@ def _named_unit_end(tokens: list[Token], i: int, title_end: int, L: _Lex) -> int
             or L.ranks.match(tokens, j) or L.posts.match(tokens, j) or L.honorifics.match(tokens, j):
         return title_end
     run = _name_run(tokens, j, L)
-    if run - j > 3 or run < n and tokens[run].is_cap:
+    if run - j > 3:
+        # "Chủ tịch xã Tân Hòa Trần Văn Bình": the place's name, then the holder's from a family name
+        place = L.places.match(tokens, j)
+        splits = [k for k in range(j + 1, min(j + 4, run - 1)) if tokens[k].low in L.family
+                  and tokens[k].low not in ("văn", "thị") and 2 <= run - k <= 4
+                  and not (place and k < place[0])]  # "tỉnh Tiền Giang Phan Văn Hà", not "Tiền | Giang ..."
+        splits.sort(key=lambda k: run - k != 3)  # a name of three words is the likeliest
+        return splits[0] if splits and pw else title_end
+    if run < n and tokens[run].is_cap:
         return title_end
     return run
 
@@ -330,7 +353,8 @@ def _second_syllable(tokens: list[Token], first: int, j: int, base: int, L: _Lex
     begins: the first word of a name's description ("Sở Xây dựng", "Trung tâm Thu hồi")."""
     t = tokens[j]
     before = tokens[first - 1] if first else None
-    return t.is_word and not t.is_cap and not t.is_number and t.low not in STOP_WORDS and t.low not in _NO_BRIDGE \
+    return t.is_word and not t.is_cap and not t.is_number and t.low not in _NO_BRIDGE \
+        and (t.low not in STOP_WORDS or t.low in SECOND_SYLLABLES and first == base) \
         and t.low not in _JOINERS and (first == base or before is not None and before.low in ("và", "-", "–")) \
         and not L.place_words.match(tokens, j) and not L.posts.match(tokens, j) \
         and not L.person_cues.match(tokens, j) and not L.markers.match(tokens, j) \
@@ -395,7 +419,7 @@ def _portfolio_end(tokens: list[Token], j: int, L: _Lex) -> int:
 # Unit words often written in lower case before a name, and the words after which they begin
 # one ("theo báo Thanh Niên"), not the end of another word ("thông báo", "tình báo").
 _LOWER_CASE_UNITS = frozenset({"báo", "công"})
-_BEFORE_LOWER_UNIT = frozenset({"của", "cho", "với", "và", "theo", "tại", "trên", "tờ", "cùng"})
+_BEFORE_LOWER_UNIT = frozenset({"của", "cho", "với", "và", "theo", "tại", "trên", "tờ", "cùng", ","})
 
 
 def _numeral(text: str) -> bool:
@@ -427,9 +451,11 @@ def _dept_tail(tokens: list[Token], i: int, L: _Lex) -> int:
     if tokens[i].text.isdigit():
         return i + 1  # "Trưởng phòng 3": the number of the department is part of the title
     if (len(tokens[i].text) > 1 and tokens[i].is_upper or any(c.isdigit() for c in tokens[i].text)) \
-            and not (i + 1 < n and _unit_start(tokens, i + 1, L)):
+            and not (i + 1 < n and _unit_start(tokens, i + 1, L)) \
+            and not (tokens[i - 1].low in L.unit_words_low and not tokens[i - 1].is_cap):
         # an abbreviation or a code names a unit ("Giám đốc TOEIC Việt Nam"), unless a unit
-        # follows it ("Trưởng phòng CSGT Công an TP Đà Nẵng")
+        # follows it ("Trưởng phòng CSGT Công an TP Đà Nẵng") or the title ends with the
+        # department's word ("Phó trưởng phòng CSGT đường bộ")
         return i
     if not tokens[i].is_cap:
         j = i
@@ -455,8 +481,13 @@ def _dept_tail(tokens: list[Token], i: int, L: _Lex) -> int:
         if t.low == "và" and j + 1 < n and not tokens[j + 1].is_cap:
             j += 1
             continue
-        if t.text in "-–" and j + 1 < n and tokens[j + 1].is_cap and not _unit_start(tokens, j + 1, L):
-            j += 1
+        if t.text in "-–" and j + 1 < n and tokens[j + 1].is_cap and not _unit_start(tokens, j + 1, L) \
+                and not L.places.match(tokens, j + 1):
+            j += 1  # "Phòng Cảnh sát Giao thông - Trật tự"; not "Phó trưởng phòng CSGT - Nghệ An"
+            continue
+        words = L.org_words.match(tokens, j + 1) if t.low in _JOINERS and j > i else None
+        if words:
+            j = words[0]  # "Trưởng phòng CSĐT tội phạm về trật tự xã hội"
             continue
         break
     return j
@@ -496,7 +527,15 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             i += 1
             continue
         m = L.markers.match(tokens, i)
-        if m and m[0] < n and (L.posts.match(tokens, m[0]) or tokens[m[0]].text == ":"
+        # "2 ông A và B nguyên là 2 phó thủ trưởng ...": a count between the marker and the title
+        counted = m and m[0] + 1 < n and tokens[m[0]].text.isdigit() and L.posts.match(tokens, m[0] + 1)
+        if m and m[0] < n and items and items[-1].kind == "post" and items[-1].end == i and m[1] == "former" \
+                and tokens[i].low in ("lúc", "khi") and tokens[m[0]].is_name_part:
+            # "phó Công an huyện B lúc đó là Hoàng Văn A": the title before, held then by the one named
+            add("marker", i, m[0], value=m[1], extra={"then": True})
+            i = m[0]
+            continue
+        if m and m[0] < n and (L.posts.match(tokens, m[0]) or tokens[m[0]].text == ":" or counted
                                or m[1] == "acting" and _unit_start(tokens, m[0], L)
                                or m[1] == "former" and L.ranks.match(tokens, m[0])):
             status = m[1]
@@ -511,7 +550,7 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             phrase = tuple(x.low for x in tokens[i:m[0]])
             add("marker", i, m[0], value=status,
                 extra={"supersedes": phrase in L.superseding, "after_subject": phrase in L.after_subject})
-            i = m[0]
+            i = m[0] + 1 if counted else m[0]
             continue
         m = L.ranks.match(tokens, i)
         if m:
@@ -532,9 +571,11 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
                 continue
             after_name = items and items[-1].kind == "sep" and items[-1].value in ",-–" and len(items) >= 2 \
                 and items[-2].kind == "name"
-            if m[0] < n and (items and items[-1].kind == "marker" and items[-1].end == i
-                             and tokens[m[0]].text in ",-–"
-                             or after_name and (tokens[m[0]].text in ",-–" or L.markers.match(tokens, m[0]))):
+            after_marker = items and items[-1].kind == "marker" and items[-1].end == i
+            if m[0] < n and (after_marker and tokens[m[0]].text in ",-–"
+                             or after_name and (tokens[m[0]].text in ",-–" or L.markers.match(tokens, m[0]))
+                             # "A, nguyên thiếu tá trưởng Công an phường B": the rank, then the post
+                             or (after_marker or after_name) and L.posts.match(tokens, m[0])):
                 # "- nguyên thiếu tá, Đội trưởng ...", "Nguyễn Văn Hiến, Phó Đô đốc, Tư lệnh ..."
                 add("rank", i, m[0], value=m[1])
                 i = m[0]
@@ -555,14 +596,19 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
         known = L.orgs.match(tokens, i) if m and t.is_cap else None
         if known and known[0] > m[0] and (known[0] >= n or not tokens[known[0]].is_name_part):
             m = None  # "Thường trực Chính phủ": a body the lexicon names, not the title "Thường trực"
+        unit = L.units.match(tokens, i) if m and t.is_cap else None
+        if unit and unit[0] > m[0]:
+            m = None  # "Thường vụ Đảng ủy Tổng cục X", "Đại sứ quán Mỹ": a unit word, not the title
         if m and not t.is_cap and t.low not in ("phó", "tổng") and i + 1 < n and tokens[i + 1].is_cap \
                 and L.posts.match(tokens, i + 1):
             m = None  # "vụ Phó Chủ nhiệm": the word "vụ" (case), then the title "Phó Chủ nhiệm"
-        if m and m[0] == i + 1 < n and t.low == "phó" and L.posts.match(tokens, m[0]) \
-                and not L.units.match(tokens, m[0]):
-            m = L.posts.match(tokens, m[0])  # "Phó Tổng Thanh tra": the deputy of any title
-        if m and not (t.is_cap or m[0] - i >= 2) and _unit_start(tokens, m[0], L) is None:
-            m = None  # a lower-case one-word title ("phó") only right before its unit
+        inner = L.posts.match(tokens, m[0]) if m and m[0] == i + 1 < n and t.low == "phó" else None
+        unit = L.units.match(tokens, m[0]) if inner else None
+        if inner and (not unit or inner[0] > unit[0]):
+            m = inner  # "Phó Tổng Thanh tra", "Phó trạm trưởng": the deputy of any title
+        if m and not (t.is_cap or m[0] - i >= 2) and _unit_start(tokens, m[0], L) is None \
+                and org_end(tokens, m[0], L, lower=True) == m[0]:
+            m = None  # a lower-case one-word title ("phó") only right before its unit ("trưởng công an xã B")
         if m:
             end, kind = m
             title_end = _dept_tail(tokens, end, L) if kind == "department" else end
@@ -588,7 +634,8 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             backref = False
             if org_stop == title_end and kind != "complete":
                 org_stop = _named_unit_end(tokens, i, title_end, L)
-            pw = L.place_words.match(tokens, title_end) if org_stop == title_end and kind != "complete" else None
+            pw = L.place_words.match(tokens, title_end) if org_stop == title_end and kind != "complete" \
+                and title_end == end else None
             if pw and not tokens[title_end].is_cap and _looks_like_person(tokens, pw[0], _name_run(tokens, pw[0], L), L) \
                     and _name_run(tokens, pw[0], L) - pw[0] >= 3:
                 org_stop = pw[0]  # "Chủ tịch xã Hoàng Văn Dũng": the commune's chairman, named
@@ -714,6 +761,8 @@ def _brand_orgs(items: list[Item], sentence: str, tokens: list[Token]) -> list[I
                     and tok.low not in lex().family and not tok.text.isdigit() and brand.start == it.end \
                     and (name.kind == "name" and name.start == brand.end
                          or width == 2 and items[k + 2].text.isdigit()
+                         # "Giám đốc TOEIC Việt Nam, ...": a brand and its country, then the phrase ends
+                         or width == 2 and (k + 3 >= len(items) or items[k + 3].kind == "sep")
                          or not tok.is_upper and _foreign_word(tok.text)
                          and (brand.end >= len(tokens) or not tokens[brand.end].is_word)):
                 org_item = Item("org", brand.start, brand.end, brand.text)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from kg import lexicons
 from kg.extract.mentions import Item, lex
+from kg.extract.tokens import tokenize
 
 # Words that keep a person's post list open ("X, đồng thời là Y", "X kiêm Y").
 _LIST_GLUE = frozenset({"kiêm", "là", "và", "đồng", "thời", "hiện", "nay", "đã", "vừa", "chính", "thức", "vào",
@@ -82,6 +83,10 @@ def read_people(items: list[Item]) -> list[PersonMention]:
     group_open = False
     appointees: list[PersonMention] = []  # the subject of "được bầu làm", "giữ chức" before the post
     place_list = False  # inside a list of streets or places
+    paren_shared = False  # a title shared over the list of people in the parentheses that follow it
+    plural = False  # the people named after "các ông", "hai bà": a title after the last is each one's
+    list_shared = False  # a title shared over the list of people after "là", until the list ends
+    led = None  # the body named right before "do" ("Ban X do A làm Trưởng ban"), whose title follows
 
     def close():
         nonlocal current
@@ -104,6 +109,13 @@ def read_people(items: list[Item]) -> list[PersonMention]:
                 current.posts.append(_carry_unit(current.posts, PostMention(
                     it.title, it.org, it.value or status, it.complete,
                     bool(it.org_item and it.org_item.extra.get("backref")))))
+            elif it.kind == "org" and current is not None and current.posts and _post_before(items, k):
+                # "(Trưởng phòng 3, Cục Cảnh sát điều tra)": the unit of the post just given
+                _post_unit(current.posts[-1], it, _post_before(items, k))
+            elif it.kind == "org" and current is not None and current.posts and not current.posts[-1].org \
+                    and not current.posts[-1].complete and items[k - 1].value == "(" and not it.text.isupper() \
+                    and k + 1 < len(items) and items[k + 1].value == ")":
+                current.posts[-1].org = it.text  # "Thứ trưởng Lê Văn A (Bộ Y tế)": the unit of the title
             continue
         if it.kind == "rank" and it.extra.get("change") and k and items[k - 1].value == "(":
             if current is not None and current.rank is None:
@@ -115,21 +127,39 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             continue
         if it.kind == "sep":
             v = it.value
-            if v == "(" and current is not None:
-                depth += 1
+            if v == "(" and (current is not None or pending_posts and k + 1 < len(items) and items[k + 1].kind
+                             not in ("post", "rank", "name", "cue", "marker", "honorific")):
+                depth += 1  # "(52 tuổi)" after a name; "Giám đốc Công ty X (quận 11), ông A": a post's aside
+            elif v == "(" and pending_posts and current is None and k + 1 < len(items) \
+                    and items[k + 1].kind == "name":
+                # "Sáu ủy viên Bộ Chính trị (A, B và C)": the title of each one listed
+                shared, pending_posts, paren_shared = pending_posts, [], True
+            elif v == "(":
+                pending_posts = []  # "bác tư cách đại biểu (Thứ trưởng A ...)": not A's post
             elif v == ")":
                 depth = max(0, depth - 1)
+                if paren_shared:
+                    shared, paren_shared = [], False
+                if not depth:
+                    status = "current"  # "X (nguyên ...), Y (...)": a marker inside brackets ends with them
             elif v in ".;!?":
                 close()
                 pending_posts, shared, rank, honorifics, cue, status = [], [], None, [], False, "current"
-                group, group_open, appointees = [], False, []
+                group, group_open, appointees, plural, list_shared, led = [], False, [], False, False, None
             elif v == ":" and pending_posts and current is None:
-                shared = pending_posts
+                nxt = items[k + 1] if k + 1 < len(items) else None
+                if nxt is not None and nxt.kind in ("name", "rank", "cue", "honorific"):
+                    shared = pending_posts
+                # else "Chủ tịch UBND tỉnh B: Con trai tôi ...": a headline quoting the holder, no list
                 pending_posts = []
             if v not in ",-–":
                 group_open = False
             if current is not None:
                 current.end = it.end
+            continue
+        if it.kind == "marker" and it.extra.get("then") and pending_posts and current is None:
+            for post in pending_posts:
+                post.status = it.value
             continue
         if it.kind == "marker":
             status = it.value
@@ -149,13 +179,25 @@ def read_people(items: list[Item]) -> list[PersonMention]:
         if it.kind == "post":
             post = PostMention(it.title, it.org, it.value or status, it.complete,
                                bool(it.org_item and it.org_item.extra.get("backref")))
+            if led and not post.org and k and items[k - 1].kind == "marker" \
+                    and led.split()[0].casefold() in post.title.casefold().split():
+                post.org = led  # "Ban Chỉ đạo X do ông A làm Trưởng ban": the body named before "do"
             nxt = items[k + 1] if k + 1 < len(items) else None
-            if current is not None and nxt is not None and nxt.kind in ("name", "rank") and nxt.start == it.end:
+            after = items[k + 2] if k + 2 < len(items) else None
+            given = nxt is not None and nxt.kind == "short" and (after is None or after.kind == "sep"
+                                                                 or after.text.casefold() == "và")
+            if current is not None and nxt is not None and (nxt.kind in ("name", "rank") or given) \
+                    and nxt.start == it.end:
                 # "X và Phó Thủ tướng Y": a post written right before a name is that name's
                 close()
             if current is not None:
                 current.posts.append(_carry_unit(current.posts, post) if status == "current" else post)
                 current.end = it.end
+                if plural and len(group) > 1 and current is group[-1]:
+                    # "các ông A, B - Phó Chủ tịch UBND tỉnh": the title of each one of them
+                    for other in group[:-1]:
+                        if not other.posts:
+                            other.posts.append(_copy(post))
             elif appointees and (nxt is None or nxt.kind not in ("name", "rank", "cue", "short")):
                 for person in appointees:
                     person.posts.append(_copy(post))
@@ -164,13 +206,18 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             continue
         if it.kind == "org" and current is not None and current.posts and _follows(items, k, current):
             # "Chánh văn phòng Cơ quan Cảnh sát điều tra, Công an tỉnh An Giang"
-            last = current.posts[-1]
-            if last.org and it.text != last.org:
-                it.extra["child"] = last.org
-            elif not last.org:
-                last.org = it.text
+            _post_unit(current.posts[-1], it, _post_before(items, k))
             current.end = it.end
             continue
+        if current is not None and current.posts and not current.posts[-1].org and it.text.casefold() == "của" \
+                and items[k - 1].kind == "post" and k + 1 < len(items) and items[k + 1].kind == "org":
+            current.posts[-1].org = items[k + 1].text  # "A - người phát ngôn của Tổng công ty X"
+            continue
+        if current is not None and current.posts and it.text.casefold() == "thuộc" and k + 1 < len(items) \
+                and items[k + 1].kind == "org":
+            continue  # "Tổ trưởng Tổ X thuộc Bộ Chỉ huy Quân sự tỉnh B": the unit of the post follows
+        if current is not None and _age(items, k):
+            continue  # "Nguyễn Văn A, 49 tuổi, Trưởng phòng ...": the age does not end the person
         if it.kind == "rank" and current is not None and current.rank is None and k + 1 < len(items) \
                 and items[k + 1].kind in ("sep", "post", "marker") and items[k - 1].kind in ("sep", "marker"):
             # "Trần Ngọc Hải - nguyên thiếu tá, Đội trưởng Đội CSĐT": the rank of the person just named
@@ -188,6 +235,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
         if it.kind == "cue":
             close()
             cue = True
+            plural = k > 0 and items[k - 1].text.casefold() in _PLURAL
             continue
         if it.kind in ("name", "short"):
             prev = items[k - 1] if k else None
@@ -211,16 +259,36 @@ def read_people(items: list[Item]) -> list[PersonMention]:
                 continue
             people.append(person)
             current = person
+            if not (rank or pending_posts or shared):
+                status = "current"  # "A, nguyên Giám đốc X, B, Phó Giám đốc Y": a marker is one person's
             rank, honorifics, cue, pending_posts = None, [], False, []
             group = [*group, person] if group_open else [person]
             group_open, appointees = True, []
             continue
         # any other word
+        if it.text.casefold() == "do":
+            led = next((x.text for x in reversed(items[max(0, k - 8):k]) if x.kind == "org"), None)
         if current is not None and it.text.casefold() in _LIST_GLUE:
             continue
         if current is not None and current.posts and _term_word(items, k):
             continue  # "Ủy viên Trung ương Đảng khóa XI, nhiệm kỳ 2011-2016, Phó Chủ tịch ..."
-        if current is None and pending_posts and it.text.casefold() == "là" and items[k - 1].kind == "post":
+        if it.kind == "org" and current is None and pending_posts and _post_before(items, k) \
+                and k + 1 < len(items) and items[k + 1].kind in ("name", "rank") and items[k + 1].start == it.end:
+            # "Vụ phó Vụ Xây lắp - Bộ Xây dựng Hoàng Trọng Vinh": the unit above, then the holder
+            _post_unit(pending_posts[-1], it, _post_before(items, k))
+            continue
+        if it.kind == "org" and current is None and pending_posts and not pending_posts[-1].org and k >= 2 \
+                and items[k - 1].text.casefold() == "của" and items[k - 2].kind == "post":
+            pending_posts[-1].org = it.text  # "hai điều tra viên của Công an tỉnh là ...": the unit of the title
+            continue
+        if current is None and pending_posts and it.text.casefold() == "của" and k + 1 < len(items) \
+                and items[k + 1].kind == "org" and items[k - 1].kind == "post":
+            continue
+        post_at = k - 3 if k >= 3 and items[k - 1].kind == "org" and items[k - 2].text.casefold() == "của" else k - 1
+        if current is None and pending_posts and it.text.casefold() == "là" and items[post_at].kind == "post":
+            if post_at >= 1 and (items[post_at - 1].text.isdigit() or items[post_at - 1].text.casefold() in _PLURAL):
+                # "hai điều tra viên là thượng úy A và thượng úy B": the title of each one listed
+                shared, pending_posts, list_shared = pending_posts, [], True
             continue  # "Giám đốc Thảo Cầm Viên là ông Nguyễn Quốc Thắng"
         if it.kind == "word" and it.text.casefold() in ("các", "đồng", "chí"):
             continue
@@ -231,14 +299,37 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             continue
         if it.text.casefold() != "và":
             group_open = False
+            if list_shared and people:
+                shared, list_shared = [], False  # the list named after "là" has ended
         close()
         pending_posts = [] if it.kind != "place" else pending_posts
         rank, honorifics, cue = None, [], False
         if it.kind == "word":
             status = "current"
     close()
+    _deputy_units(people)
     return people
 
+
+def _deputy_units(people: list[PersonMention]) -> None:
+    """"Chủ tịch UBND tỉnh B Lê Văn A và Phó Chủ tịch Trần Văn C": a deputy named with no unit
+    after the head of a unit in the same sentence is the deputy of that unit, and a head after
+    the deputy its head."""
+    heads: dict[str, str] = {}
+    for person in people:
+        for post in person.posts:
+            title = " ".join(post.title.casefold().split())
+            if post.org and not post.complete:
+                heads.setdefault(title, post.org)
+            elif not post.org and not post.complete and title.startswith("phó ") and title[4:] in heads:
+                post.org = heads[title[4:]]
+            elif not post.org and not post.complete and "phó " + title in heads:
+                # "Phó Bí thư Đảng ủy Văn phòng Chính phủ ... ông A - Bí thư Đảng ủy": the head of that unit
+                post.org = heads["phó " + title]
+
+
+# Words before a title that make it the title of several people ("hai điều tra viên", "các thứ trưởng").
+_PLURAL = frozenset({"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
 
 # Words that date a post ("khóa XI", "nhiệm kỳ 2016 - 2021", "lần thứ X").
 _TERM_WORDS = frozenset({"khóa", "khoá", "nhiệm", "kỳ", "lần", "thứ"})
@@ -254,12 +345,60 @@ def _term_word(items: list[Item], k: int) -> bool:
     return numeral and (prev in _TERM_WORDS or prev in ("-", "–") and k >= 2 and items[k - 2].text.isdigit())
 
 
-def _follows(items: list[Item], k: int, person: PersonMention) -> bool:
-    """The organisation at ``k`` directly follows the person's last post (after a comma)."""
+def _linked_back(items: list[Item], k: int) -> int:
+    """Index of the item before ``k`` past the commas and dashes, or the "thuộc" ("belonging to"),
+    that join an organisation to the post or unit before it."""
     j = k - 1
+    if j > 0 and items[j].kind == "word" and items[j].text.casefold() == "thuộc":
+        return j - 1
     while j >= 0 and items[j].kind == "sep" and items[j].value in ",-–":
         j -= 1
+    if j >= 3 and j < k - 1 and items[j].value == ")" and items[j - 2].value == "(" \
+            and items[j - 1].text.isupper():
+        j -= 3  # "Trưởng phòng CSĐT (PC14), Công an tỉnh B": past the department's initials
+    return j
+
+
+def _follows(items: list[Item], k: int, person: PersonMention) -> bool:
+    """The organisation at ``k`` directly follows the person's last post (after a comma)."""
+    j = _linked_back(items, k)
     return j >= 0 and items[j].kind in ("post", "org") and items[j].end <= person.end + 1
+
+
+def _post_before(items: list[Item], k: int) -> Item | None:
+    """The post that the organisation at ``k`` follows, past a comma, dash or "thuộc"."""
+    j = _linked_back(items, k)
+    return items[j] if j < k - 1 and j >= 0 and items[j].kind == "post" else None
+
+
+def _post_unit(last: PostMention, it: Item, post_item: Item | None) -> None:
+    """The organisation ``it`` written after the post ``last``: its unit, or the unit above its unit."""
+    if last.org and it.text != last.org and _department_title(last.title, last.org):
+        # "Phó trưởng Phòng Cảnh sát kinh tế, Công an tỉnh B": the department stays in the title,
+        # as when written run together, and is not an organisation of its own
+        last.title, last.org = f"{last.title} {last.org}", it.text
+        if post_item is not None:
+            post_item.extra["department"] = True
+    elif last.org and it.text != last.org:
+        it.extra["child"] = last.org
+    elif not last.org:
+        last.org = it.text
+
+
+def _department_title(title: str, org: str) -> bool:
+    """The title and the start of its organisation make a longer title of a functional department
+    ("Phó trưởng" + "Phòng X" -> "Phó trưởng phòng")."""
+    toks = tokenize(f"{title} {org}")
+    m = lex().posts.match(toks, 0)
+    return m is not None and m[1] == "department" and m[0] > len(tokenize(title))
+
+
+def _age(items: list[Item], k: int) -> bool:
+    """Item ``k`` is part of an age written after a name ("49 tuổi")."""
+    text = items[k].text.casefold()
+    if text.isdigit():
+        return k + 1 < len(items) and items[k + 1].text.casefold() == "tuổi"
+    return text == "tuổi" and k > 0 and items[k - 1].text.isdigit()
 
 
 def _supersede(posts: list[PostMention]) -> None:
@@ -293,4 +432,14 @@ def _inherit_org(posts: list[PostMention]) -> None:
         if post.org:
             org = post.org
         elif org and not post.complete:
-            post.org = org
+            post.org = _past_title(post.title, org)
+
+
+def _past_title(title: str, org: str) -> str:
+    """The organisation without the department that ends the title: "phó phòng CSĐT" of "Phòng CSĐT
+    Công an tỉnh B" is of "Công an tỉnh B"."""
+    t, o = title.split(), org.split()
+    for n in range(min(len(t), len(o) - 1), 1, -1):
+        if [w.casefold() for w in t[-n:]] == [w.casefold() for w in o[:n]]:
+            return " ".join(o[n:])
+    return org
