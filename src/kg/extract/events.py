@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kg.extract.cues import Cue, event_kinds, interview_cues, role_cues
+from kg.extract.cues import Cue, directive_verbs, event_kinds, interview_cues, role_cues, task_verbs
 
 # Adverbs allowed between a person's posts and the cue ("đã chủ trì", "cũng đến dự", "phấn khởi báo tin").
 _GLUE = frozenset(["đã", "cũng", "vừa", "đến", "trực", "tiếp", "còn", "thì", "sẽ", "đang", "tới", "về",
@@ -76,7 +76,7 @@ def _cue_after(tokens, start: int, starts=frozenset()):
     steps = 0
     while i < len(tokens) and steps < 4:
         m = role_cues().match(tokens, i)
-        if m and m[1].extra == "after" and not _negated(tokens, i):
+        if m and m[1].extra == "after" and not _negated(tokens, i) and not _directs(tokens, i, m[0]):
             return m[1], m[0]
         t = tokens[i]
         if t.text in ",)" or t.low in _GLUE:
@@ -91,6 +91,16 @@ def _cue_after(tokens, start: int, starts=frozenset()):
         if m and m[1].extra == "after" and m[1].far and not _negated(tokens, j):
             return m[1], m[0]
     return None
+
+
+def _directs(tokens, i: int, end: int) -> bool:
+    """A speech verb that is a directive verb too, followed by "cần"/"phải" or a task verb ("nhấn mạnh:
+    các đơn vị phải ...", "nêu rõ, các cơ quan quán triệt ..."): it gives an instruction, which makes a
+    directive and no speaker role."""
+    if directive_verbs().match(tokens, i) is None:
+        return False
+    return any(t.low in ("cần", "phải") or task_verbs().match(tokens, k) and not t.is_cap
+               for k, t in enumerate(tokens[end:end + 12], end))
 
 
 def _roles_after(tokens, start: int, starts=frozenset()) -> list:
