@@ -15,3 +15,42 @@ def test_stressing_a_point_at_an_event_is_a_speech_and_an_instruction_is_a_direc
     r = extract("Hội nghị tổng kết diễn ra sáng nay. Bộ trưởng Trần Văn Phúc nhấn mạnh các đơn vị phải giữ vững an ninh.")
     assert ("Trần Văn Phúc", "speaker") not in _roles(r)
     assert len(r["directives"]) == 1
+
+
+def test_a_role_cue_after_a_directive_verb_is_the_addressees_task():
+    r = extract("Phó Thủ tướng Lê Văn Khang vừa có ý kiến giao Thanh tra Chính phủ chủ trì kiểm tra dự án cảng.")
+    assert ("Lê Văn Khang", "chair") not in _roles(r)
+
+
+def test_the_issuer_stands_before_consent_or_an_opinion():
+    r = extract("Chính phủ đã đồng ý và giao cho Thanh tra Chính phủ thanh tra một số dự án lớn.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Thanh tra Chính phủ"] and d["tasks"] == ["thanh tra một số dự án lớn"]
+    r = extract("Phó Thủ tướng Lê Văn Khang vừa có ý kiến chỉ đạo Bộ Công an rà soát các văn bản về hộ khẩu.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Bộ Công an"]
+
+
+def test_assigning_by_cu_and_the_passive_addressee():
+    r = extract("Ông Đoàn Văn Giang, Bí thư Đảng ủy, cử ông Lâm nắm tình hình và báo cáo lên Đảng ủy khối.")
+    assert len(r["directives"]) == 1
+    r = extract("Cử tri Nguyễn Văn Sáu phản ánh tình trạng ngập nước.")
+    assert r["directives"] == []
+    r = extract("Thiếu tá Lê Văn Bình được Giám đốc Công an tỉnh Trần Văn Tâm giao nhiệm vụ điều tra vụ án.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Lê Văn Bình"] and d["tasks"] == ["điều tra vụ án"]
+    r = extract("Sở Xây dựng được UBND tỉnh Nghệ An giao chủ trì kiểm tra các công trình.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Sở Xây dựng"]
+
+
+def test_a_post_between_commas_does_not_hide_the_issuer():
+    r = extract("Đồng chí Huỳnh Văn Tâm, giám đốc đài, giao nhiệm vụ cho anh em tiếp tục điều hành buổi phát hình.")
+    (d,) = r["directives"]
+    assert d["tasks"] == ["tiếp tục điều hành buổi phát hình"]
+
+
+def test_bodies_in_a_numbered_list_are_told_not_telling():
+    r = extract("Thủ tướng Chính phủ chỉ thị như sau: 1. UBND tỉnh Gia Lai chỉ đạo các cơ quan chức năng tập trung "
+                "cứu hộ người bị nạn. 2. Bộ Công an chỉ đạo công tác điều tra vụ tai nạn.")
+    assert r["directives"] == []

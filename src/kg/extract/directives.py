@@ -45,11 +45,18 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
     the few tokens before the verb are looked at (a long sentence stays linear).
     """
     toks = r.tokens
+    i = _before_consent(toks, i)
     for e in range(i, max(-1, i - 7), -1):
         gap = toks[e:i]
         if not all(t.text in ",)" or t.low in _GLUE or t.low in ("chỉ", "đạo") for t in gap):
             break
         people = [ref for kind, ref in ends.get(e, ()) if kind == "person"]
+        if people:
+            return people[-1]["id"]
+    apposed = _apposition(toks, i)
+    if apposed is not None:
+        # only where the person's posts run into the phrase: it describes that person
+        people = [ref for e in range(apposed[0] + 2, apposed[1]) for kind, ref in ends.get(e, ()) if kind == "person"]
         if people:
             return people[-1]["id"]
     for e in range(i, max(-1, i - 3), -1):
@@ -96,6 +103,81 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
     if j >= 0 and toks[j].low in ("ông", "bà") and (j == 0 or toks[j - 1].text in ",.:") and history:
         return history[-1]["id"]
     return None
+
+
+# Consent joined to the directive verb ("Chính phủ đã đồng ý và giao cho X ...", "Thủ tướng có ý
+# kiến giao X ..."): the issuer stands before the consent.
+_CONSENT = (("đồng", "ý"), ("nhất", "trí"), ("chấp", "thuận"), ("có", "ý", "kiến"))
+
+
+def _before_consent(toks, i: int) -> int:
+    k = i - 1 if i > 0 and (toks[i - 1].low == "và" or toks[i - 1].text == ",") else i
+    for words in _CONSENT:
+        if k >= len(words) and tuple(t.low for t in toks[k - len(words):k]) == words:
+            return k - len(words)
+    return i
+
+
+def _apposition(toks, i: int) -> tuple[int, int] | None:
+    """"đồng chí A, giám đốc đài, giao ...": a short phrase between commas separates the subject from
+    its verb; (index of the opening comma, index of the closing one)."""
+    j = i
+    while j > 0 and toks[j - 1].low in _GLUE:
+        j -= 1
+    if j < 2 or toks[j - 1].text != ",":
+        return None
+    for k in range(j - 2, max(-1, j - 10), -1):
+        if toks[k].text == ",":
+            return k, j
+        if not toks[k].is_word or toks[k].low in ("và", "thì", "là"):
+            return None
+    return None
+
+
+_PASSIVE_GLUE = frozenset({"đã", "cũng", "vừa", "mới", "là", "người", "đơn", "vị", "được", ","})
+
+
+def _passive_subject(r, refs, reg, issuer: str, i: int) -> str | None:
+    """"Thiếu tá A được Giám đốc B giao nhiệm vụ ...", "Sở X được UBND tỉnh giao chủ trì ...": who
+    "được" the issuer's order is its addressee."""
+    toks = r.tokens
+    start = next((pm.item.start for pm, p in reversed(refs) if p["id"] == issuer and pm.end <= i), None)
+    if start is None:
+        start = next((it.start for it in reversed(r.items)
+                      if it.kind == "org" and it.end <= i and reg.org(it.text)["id"] == issuer), None)
+    if start is None:
+        return None
+    for it in reversed(r.items):
+        if it.end == start and it.kind in ("post", "rank", "cue", "honorific"):
+            start = it.start
+    while start > 0 and toks[start - 1].low in ("đồng", "chí", "ông", "bà"):
+        start -= 1
+    if start == 0 or toks[start - 1].low != "được":
+        return None
+    e = start - 1
+    while e > 0 and toks[e - 1].low in _PASSIVE_GLUE:
+        e -= 1
+    for pm, p in refs:
+        if pm.end == e or pm.item.end == e:
+            return p["name"]
+    for it in r.items:
+        if it.kind == "org" and it.end == e:
+            return it.text
+    return None
+
+
+_ITEM_START = re.compile(r"^\s*(?:\d{1,2}|[a-đ])\s*[.)]\s")
+_ITEM_MARK = re.compile(r"(?:^|[\s:])\d{1,2}\s*\.$")
+
+
+def _list_item(readings, idx: int) -> bool:
+    """The sentence is an item of a numbered list ("... như sau: 1. Bộ X ... 2. Bộ Y ..."), the
+    number opening it or, where the splitter cut after it, ending the sentence before."""
+    if _ITEM_START.match(readings[idx].sentence.text):
+        return True
+    prev = readings[idx - 1].sentence if idx > 0 else None
+    return prev is not None and prev.paragraph == readings[idx].sentence.paragraph \
+        and bool(_ITEM_MARK.search(prev.text.strip()))
 
 
 # Openings that make a sentence the content of what was just signed or sent.
@@ -342,6 +424,7 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             if it.kind == "org":
                 ends.setdefault(it.end, []).append(("org", it))
         question = r.sentence.text.rstrip(" ”\"'").endswith("?")
+        listed = _list_item(readings, idx)
         subject = _sentence_subject(r, refs)
         cited = None if question else _according_to(r, refs, reg)
         if cited is not None:
@@ -362,6 +445,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             objects: list[str] = []
             coissuers: list[str] = []
             issuer = _issuer(r, ends, i, reg, history, subject, objects, coissuers)
+            if listed and issuer is not None and issuer not in persons_by_id:
+                continue  # "2. Bộ Y chỉ đạo ...": a body named in a numbered list is told, it does not tell
             if issuer is None or _without_authority(issuer, verb, reg) or _upward(verb, toks, end) \
                     or verb.phrase == "đề nghị" and end < len(toks) and toks[end].low == "được":
                 continue  # "đề nghị được thanh toán": asking for oneself
@@ -402,6 +487,9 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 task_text, quoted = _quote_before(r, i), True
             period = period or late_period
             addressees = objects + sent_to + addressees
+            passive = _passive_subject(r, refs, reg, issuer, i) if verb.value == "strong" else None
+            if passive and _loose(passive) not in {_loose(a) for a in addressees}:
+                addressees.insert(0, passive)
             if verb.value == "weak":
                 tt = tokenize(task_text)[:12]
                 if not (addressees or any(t.low in _MODAL for t in tt)):

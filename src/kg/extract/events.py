@@ -87,6 +87,8 @@ def _cue_after(tokens, start: int, starts=frozenset()):
     for j in range(start, min(len(tokens), start + 10)):
         if tokens[j].text in _CLAUSE_END or tokens[j].text == "," or (j > start and j in starts):
             break
+        if directive_verbs().match(tokens, j):
+            break  # "A giao Sở X chủ trì kiểm tra": the cue after a directive verb is the addressee's task
         m = role_cues().match(tokens, j)
         if m and m[1].extra == "after" and m[1].far and not _negated(tokens, j):
             return m[1], m[0]
