@@ -54,3 +54,12 @@ def test_bodies_in_a_numbered_list_are_told_not_telling():
     r = extract("Thủ tướng Chính phủ chỉ thị như sau: 1. UBND tỉnh Gia Lai chỉ đạo các cơ quan chức năng tập trung "
                 "cứu hộ người bị nạn. 2. Bộ Công an chỉ đạo công tác điều tra vụ tai nạn.")
     assert r["directives"] == []
+
+
+def test_citizens_and_bodies_written_to_issue_nothing():
+    r = extract("Cử tri Huỳnh Văn Kỳ đề nghị phải thu hồi tất cả điện kế điện tử.")
+    assert r["directives"] == []
+    r = extract("Đồng chí Nguyễn Văn Tâm đề nghị các cấp ủy phải kiểm điểm nghiêm túc.")
+    assert len(r["directives"]) == 1
+    r = extract("Ông Trần Ngọc Hà đã có đơn tố cáo gửi Công an quận Cầu Giấy đề nghị điều tra làm rõ vụ này.")
+    assert r["directives"] == []

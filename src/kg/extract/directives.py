@@ -67,8 +67,9 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
             k = orgs[-1].start - 1
             lead = k >= 1 and (toks[k - 1].low, toks[k].low) == ("lãnh", "đạo")
             k -= 2 if lead else 0
-            if k >= 0 and toks[k].low in ("cho", "cùng", "với"):
-                # "gọi điện cho lãnh đạo Công an X yêu cầu ...": the unit is spoken to, the subject speaks
+            if k >= 0 and toks[k].low in ("cho", "cùng", "với", "gửi", "gởi"):
+                # "gọi điện cho lãnh đạo Công an X yêu cầu ...", "có đơn gửi Công an X đề nghị ...": the unit
+                # is spoken or written to, the subject speaks
                 if subject is None:
                     return None
                 if toks[k].low == "cho" and objects is not None:
@@ -410,10 +411,23 @@ def _document_before(r, verb_at: int) -> dict | None:
     return None
 
 
+def _private(readings, person_refs, persons_by_id) -> set[str]:
+    """Persons with no post, no rank and never called "đồng chí": citizens, suspects, victims,
+    whose "đề nghị"/"yêu cầu" asks and does not direct (annotation.md: authority is needed)."""
+    comrades = set()
+    for r, refs in zip(readings, person_refs):
+        for pm, p in refs:
+            k = pm.item.start
+            if k >= 2 and (r.tokens[k - 2].low, r.tokens[k - 1].low) == ("đồng", "chí"):
+                comrades.add(p["id"])
+    return {pid for pid, p in persons_by_id.items() if not p.get("posts") and not p.get("rank") and pid not in comrades}
+
+
 def read_directives(readings, person_refs, reg, events) -> list[dict]:
     directives: dict[tuple, dict] = {}
     history: list[dict] = []
     persons_by_id = {p["id"]: p for p in reg.persons.values()}
+    private = _private(readings, person_refs, persons_by_id)
     last_person = None
     for idx, (r, refs) in enumerate(zip(readings, person_refs)):
         toks = r.tokens
@@ -447,7 +461,7 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             issuer = _issuer(r, ends, i, reg, history, subject, objects, coissuers)
             if listed and issuer is not None and issuer not in persons_by_id:
                 continue  # "2. Bộ Y chỉ đạo ...": a body named in a numbered list is told, it does not tell
-            if issuer is None or _without_authority(issuer, verb, reg) or _upward(verb, toks, end) \
+            if issuer is None or issuer in private or _without_authority(issuer, verb, reg) or _upward(verb, toks, end) \
                     or verb.phrase == "đề nghị" and end < len(toks) and toks[end].low == "được":
                 continue  # "đề nghị được thanh toán": asking for oneself
             coissuers += _joined_people(r, refs, issuer, i)
