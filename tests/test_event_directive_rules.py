@@ -63,3 +63,11 @@ def test_citizens_and_bodies_written_to_issue_nothing():
     assert len(r["directives"]) == 1
     r = extract("Ông Trần Ngọc Hà đã có đơn tố cáo gửi Công an quận Cầu Giấy đề nghị điều tra làm rõ vụ này.")
     assert r["directives"] == []
+
+
+def test_who_is_sent_somewhere_is_the_addressee_and_the_task_what_they_do_there():
+    r = extract("Bộ Y tế đã cử đoàn cán bộ thuộc Ban chỉ huy phòng chống thiên tai và cứu nạn vào Quảng Nam "
+                "nắm tình hình tại chỗ, giải quyết ngay những khó khăn của bệnh viện.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["đoàn cán bộ thuộc Ban chỉ huy phòng chống thiên tai và cứu nạn"]
+    assert d["tasks"] == ["nắm tình hình tại chỗ", "giải quyết ngay những khó khăn của bệnh viện"]

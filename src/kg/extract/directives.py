@@ -592,6 +592,15 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
         named, time, period = _cut_time(named)
         task = time + text[toks[q].start:]
         return named, (head.strip() + " " + task if quoted else task), period
+    moved = _moved(toks)
+    if moved is not None:
+        head = _clean_head(text[:toks[moved[0]].start].strip(" ,:"))
+        ht = tokenize(head)
+        # who is sent may be long ("đoàn cán bộ thuộc Ban chỉ huy ..."): a known start word vouches for it
+        if head and (_looks_like_addressee(head, quoted and text.startswith(head))
+                     or ht[0].low in _ADDRESSEE_STARTS and not ht[0].is_cap and len(ht) <= 20):
+            heads, time, period = _cut_time(_split_addressees(head))
+            return heads, (text if quoted else time + text[toks[moved[1]].start:]), period
     for q in range(len(toks)):
         if q > 14:
             break
@@ -606,6 +615,27 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
             task = time + text[toks[q].start:]
             return heads, (text if quoted else task), period
     return [], text, None
+
+
+# Going somewhere before the task ("cử đoàn cán bộ vào Đà Nẵng nắm tình hình", "chỉ đạo lực lượng
+# công an xuống hiện trường điều tra"): who goes is the addressee, the task is what they do there.
+_MOTION = frozenset({"vào", "xuống", "lên", "đến", "tới", "ra", "sang", "về"})
+_PLACE_AFTER_MOTION = frozenset({"hiện", "tận", "nơi", "địa", "các", "từng", "tỉnh", "thành", "huyện", "xã", "cơ"})
+
+
+def _moved(toks) -> tuple[int, int] | None:
+    """(index of the motion word, index of the task verb after the place), or None."""
+    for m in range(1, min(len(toks) - 2, 20)):
+        if toks[m].text in ",;:" or _starts_task(toks, m) or toks[m].low in _MODAL:
+            return None
+        if toks[m].low in _MOTION and (toks[m + 1].is_cap or toks[m + 1].low in _PLACE_AFTER_MOTION):
+            for q in range(m + 2, min(len(toks), m + 9)):
+                if toks[q].text in ",;:.":
+                    return None
+                if _starts_task(toks, q) and not toks[q].is_cap:
+                    return m, q
+            return None
+    return None
 
 
 _FORMS = frozenset({"ông", "bà", "anh", "chị"})
