@@ -71,3 +71,10 @@ def test_who_is_sent_somewhere_is_the_addressee_and_the_task_what_they_do_there(
     (d,) = r["directives"]
     assert d["addressees"] == ["đoàn cán bộ thuộc Ban chỉ huy phòng chống thiên tai và cứu nạn"]
     assert d["tasks"] == ["nắm tình hình tại chỗ", "giải quyết ngay những khó khăn của bệnh viện"]
+
+
+def test_a_peoples_committee_of_every_level_as_the_subject_of_an_instruction():
+    r = extract("Phó Thủ tướng Lê Văn Khang đã có văn bản khẩn chỉ đạo về việc phòng chống dịch. "
+                "UBND các cấp phải phối hợp với các bộ, ngành liên quan huy động lực lượng.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["UBND các cấp"]
