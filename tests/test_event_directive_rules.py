@@ -78,3 +78,12 @@ def test_a_peoples_committee_of_every_level_as_the_subject_of_an_instruction():
                 "UBND các cấp phải phối hợp với các bộ, ngành liên quan huy động lực lượng.")
     (d,) = r["directives"]
     assert d["addressees"] == ["UBND các cấp"]
+
+
+def test_a_clause_with_a_subject_and_must_of_its_own_is_an_instruction_of_its_own():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("phải tổ chức sơ kết việc phân cấp cho các huyện, nơi nào làm không tốt phải xem lại") == [
+        "phải tổ chức sơ kết việc phân cấp cho các huyện", "nơi nào làm không tốt phải xem lại"]
+    # an opening phrase before the subject is no instruction of its own
+    assert len(split_tasks("Để làm tốt công tác phòng dịch, các địa phương phải thực hiện phương châm bốn tại chỗ")) == 1

@@ -352,6 +352,12 @@ def split_tasks(text: str) -> list[str]:
     return [p for p in parts if len(p.split()) >= 2]
 
 
+def _instruction(text: str) -> bool:
+    """The text opens with a task verb or has "cần"/"phải" among its first words."""
+    toks = tokenize(text)
+    return bool(toks) and (_starts_task(toks, 0) or any(t.low in _MODAL for t in toks[:6]))
+
+
 def _split_commas(chunk: str) -> list[str]:
     pieces = chunk.split(", ")
     out = [pieces[0]]
@@ -363,6 +369,9 @@ def _split_commas(chunk: str) -> list[str]:
         m = task_verbs().match(toks, 0) if toks else None
         if m and m[1].value == "yes" and len(out[-1].split()) >= 5 and len(piece.split()) >= 5:
             out.append(piece)
+        elif toks and toks[0].low not in _MODAL and any(t.low in _MODAL for t in toks[1:8]) \
+                and len(out[-1].split()) >= 4 and len(piece.split()) >= 4 and _instruction(out[-1]):
+            out.append(piece)  # "phải tổ chức sơ kết ..., nơi nào làm không tốt phải xem lại": a subject and "phải" of its own
         elif toks and toks[0].low in _MODAL and len(out[-1].split()) >= 3 and len(piece.split()) >= 4 \
                 and any(t.low in _MODAL for t in tokenize(out[-1])[:3]):
             out.append(piece)  # "phải nghiên cứu, phải có tầm nhìn": each "phải" an instruction
