@@ -87,3 +87,31 @@ def test_a_clause_with_a_subject_and_must_of_its_own_is_an_instruction_of_its_ow
         "phải tổ chức sơ kết việc phân cấp cho các huyện", "nơi nào làm không tốt phải xem lại"]
     # an opening phrase before the subject is no instruction of its own
     assert len(split_tasks("Để làm tốt công tác phòng dịch, các địa phương phải thực hiện phương châm bốn tại chỗ")) == 1
+
+
+def test_a_verb_in_a_clause_describing_a_noun_reports_no_directive():
+    r = extract("Ông Lê Văn Thịnh, Trưởng phòng Cảnh sát giao thông, khẳng định sẽ thực hiện đúng nhiệm vụ của "
+                "Ban giám đốc Công an TP Hà Nội đã giao là kiềm chế tai nạn giao thông.")
+    assert r["directives"] == []
+    r = extract("Lãnh đạo của Bộ Giao thông vận tải yêu cầu Cục Đường bộ kiểm tra các bến xe.")
+    assert len(r["directives"]) == 1
+
+
+def test_a_statement_in_quotes_names_no_addressee():
+    r = extract("Bí thư Thành ủy Nguyễn Minh Tâm nhấn mạnh: “Thủ đoạn tham nhũng ngày càng tinh vi, nên chống "
+                "tham nhũng phải là quá trình lâu dài”.")
+    assert all(d["addressees"] == [] for d in r["directives"])
+
+
+def test_recipients_of_a_document_end_before_with_the_request():
+    r = extract("Ông Vũ Văn Ngọc, Tổng giám đốc Ngân hàng Ngoại thương, đã có công văn gửi giám đốc các chi nhánh "
+                "với yêu cầu: Tăng cường kiểm tra, giám sát việc mua sắm tài sản.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["giám đốc các chi nhánh"]
+
+
+def test_a_directive_verb_before_a_comma_stays_in_the_task():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("chỉ đạo, kiểm tra, điều tra làm rõ nguyên nhân tai nạn") == [
+        "chỉ đạo, kiểm tra, điều tra làm rõ nguyên nhân tai nạn"]

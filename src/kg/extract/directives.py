@@ -135,12 +135,8 @@ def _apposition(toks, i: int) -> tuple[int, int] | None:
     return None
 
 
-_PASSIVE_GLUE = frozenset({"đã", "cũng", "vừa", "mới", "là", "người", "đơn", "vị", "được", ","})
-
-
-def _passive_subject(r, refs, reg, issuer: str, i: int) -> str | None:
-    """"Thiếu tá A được Giám đốc B giao nhiệm vụ ...", "Sở X được UBND tỉnh giao chủ trì ...": who
-    "được" the issuer's order is its addressee."""
+def _mention_start(r, refs, reg, issuer: str, i: int) -> int | None:
+    """Where the issuer's mention before token ``i`` begins, with its posts and form of address."""
     toks = r.tokens
     start = next((pm.item.start for pm, p in reversed(refs) if p["id"] == issuer and pm.end <= i), None)
     if start is None:
@@ -153,7 +149,29 @@ def _passive_subject(r, refs, reg, issuer: str, i: int) -> str | None:
             start = it.start
     while start > 0 and toks[start - 1].low in ("đồng", "chí", "ông", "bà"):
         start -= 1
-    if start == 0 or toks[start - 1].low != "được":
+    return start
+
+
+def _relative(r, refs, reg, issuer: str, i: int) -> bool:
+    """"nhiệm vụ trọng tâm của Ban giám đốc đã giao là ...", "việc mà Bộ X yêu cầu": the verb is in a
+    clause describing a noun, it reports no directive ("lãnh đạo của X", "đại diện của X" still act)."""
+    toks = r.tokens
+    start = _mention_start(r, refs, reg, issuer, i)
+    if not start:
+        return False
+    before = toks[start - 1].low
+    return before == "mà" or before == "của" and not (start > 1 and toks[start - 2].low in ("đạo", "diện"))
+
+
+_PASSIVE_GLUE = frozenset({"đã", "cũng", "vừa", "mới", "là", "người", "đơn", "vị", "được", ","})
+
+
+def _passive_subject(r, refs, reg, issuer: str, i: int) -> str | None:
+    """"Thiếu tá A được Giám đốc B giao nhiệm vụ ...", "Sở X được UBND tỉnh giao chủ trì ...": who
+    "được" the issuer's order is its addressee."""
+    toks = r.tokens
+    start = _mention_start(r, refs, reg, issuer, i)
+    if not start or toks[start - 1].low != "được":
         return None
     e = start - 1
     while e > 0 and toks[e - 1].low in _PASSIVE_GLUE:
@@ -342,7 +360,7 @@ def split_tasks(text: str) -> list[str]:
             continue
         toks = tokenize(chunk)
         m = directive_verbs().match(toks, 0) if toks else None
-        if m and m[1].value == "strong" and m[0] < len(toks):
+        if m and m[1].value == "strong" and m[0] < len(toks) and toks[m[0]].is_word:
             chunk = chunk[toks[m[0]].start:]  # "hai, yêu cầu X ...": the instruction is what is asked
             toks = tokenize(chunk)
         if parts and not numbered and not (toks and (_starts_task(toks, 0) or any(t.low in _MODAL for t in toks[:6]))):
@@ -468,6 +486,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             objects: list[str] = []
             coissuers: list[str] = []
             issuer = _issuer(r, ends, i, reg, history, subject, objects, coissuers)
+            if issuer is not None and _relative(r, refs, reg, issuer, i):
+                continue
             if listed and issuer is not None and issuer not in persons_by_id:
                 continue  # "2. Bộ Y chỉ đạo ...": a body named in a numbered list is told, it does not tell
             if issuer is None or issuer in private or _without_authority(issuer, verb, reg) or _upward(verb, toks, end) \
@@ -696,6 +716,8 @@ def _cut_time(heads: list[str]) -> tuple[list[str], str, str | None]:
 
 
 _ADDRESSEE_STARTS = frozenset(lexicons.column("addressee_starts", "word"))
+# Tense and degree adverbs belong to a clause; a noun phrase naming who must act has none.
+_CLAUSE_ADVERBS = frozenset({"đã", "đang", "sẽ", "càng", "rất", "chưa", "vẫn", "từng"})
 _PRONOUNS = frozenset({"tôi", "chúng", "ông", "bà", "anh", "chị", "nếu", "dù", "để", "khi", "vì"})
 
 
@@ -710,6 +732,8 @@ def _looks_like_addressee(head: str, initial: bool = False) -> bool:
         return False
     if len(toks) > 1 and (toks[0].low, toks[1].low) == ("công", "tác"):
         return False  # "chỉ đạo công tác cứu hộ": the work directed, not who does it
+    if any(t.low in _CLAUSE_ADVERBS for t in toks[1:]):
+        return False  # "Thủ đoạn tham nhũng ngày càng tinh vi": a statement, not who must act
     if toks[0].low in _ADDRESSEE_STARTS:
         return True
     if initial:
@@ -721,7 +745,7 @@ def _looks_like_addressee(head: str, initial: bool = False) -> bool:
 # ..., các địa phương phải"; "Theo đó, UBND các cấp phải") and adverbs between subject and verb.
 _OPENERS = frozenset({"để", "trước", "trong", "đối", "về", "hiện", "theo", "sau", "nhằm", "qua", "với", "tại",
                       "ngoài", "từ", "kể", "riêng", "đồng", "bên", "cụ", "do", "vì", "nếu", "khi", "đặc"})
-_TRAILING = frozenset({"càng", "cũng", "đều", "thì", "sẽ", "nên", "vẫn", "lại", "cần", "phải"})
+_TRAILING = frozenset({"càng", "cũng", "đều", "thì", "sẽ", "nên", "vẫn", "lại", "cần", "phải", "là"})
 
 
 def _clean_head(head: str) -> str:
@@ -812,7 +836,7 @@ def _after_document(r, end: int) -> tuple[int, list[str]]:
             return m[0], []
         if toks[j].low == "gửi":
             text = r.sentence.text[toks[j].end:]
-            stop = re.search(r"\s+(?:về|để|nhằm|yêu cầu|đề nghị|chỉ đạo)\s|[.;:](?:\s|$)", text)
+            stop = re.search(r"\s+(?:về|để|nhằm|với|yêu cầu|đề nghị|chỉ đạo)\s|[.;:](?:\s|$)", text)
             listed = text[:stop.start()] if stop else text
             names: list[str] = []
             for piece in listed.split(","):
