@@ -115,3 +115,11 @@ def test_a_directive_verb_before_a_comma_stays_in_the_task():
 
     assert split_tasks("chỉ đạo, kiểm tra, điều tra làm rõ nguyên nhân tai nạn") == [
         "chỉ đạo, kiểm tra, điều tra làm rõ nguyên nhân tai nạn"]
+
+
+def test_more_role_cues_of_the_annotation_rules():
+    r = extract("Tại Đại hội, đồng chí Phan Văn Diễn đọc báo cáo chính trị. Ông Lê Văn Tám tham gia đoàn.")
+    assert {("Phan Văn Diễn", "presenter"), ("Lê Văn Tám", "attendee")} <= _roles(r)
+    r = extract("Sau phần phát biểu của Chủ tịch nước Trần Văn Lương và Thủ tướng Phan Văn Khánh, "
+                "Tổng Bí thư Nông Văn Mạnh đọc báo cáo tại Đại hội.")
+    assert {("Trần Văn Lương", "speaker"), ("Phan Văn Khánh", "speaker"), ("Nông Văn Mạnh", "presenter")} == _roles(r)
