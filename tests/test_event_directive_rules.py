@@ -123,3 +123,13 @@ def test_more_role_cues_of_the_annotation_rules():
     r = extract("Sau phần phát biểu của Chủ tịch nước Trần Văn Lương và Thủ tướng Phan Văn Khánh, "
                 "Tổng Bí thư Nông Văn Mạnh đọc báo cáo tại Đại hội.")
     assert {("Trần Văn Lương", "speaker"), ("Phan Văn Khánh", "speaker"), ("Nông Văn Mạnh", "presenter")} == _roles(r)
+
+
+def test_a_sentence_ending_in_a_two_letter_place_name_ends_there():
+    from kg.text.segment import split_sentences
+
+    assert [s.text for s in split_sentences("Ông A làm việc ở Long An. Thủ tướng yêu cầu. Ảnh: Th. Hà")] == [
+        "Ông A làm việc ở Long An.", "Thủ tướng yêu cầu.", "Ảnh: Th. Hà"]
+    r = extract("Sáng 5-3, Thủ tướng Phan Văn Khánh làm việc với tỉnh Long An. Thủ tướng yêu cầu tỉnh đẩy nhanh "
+                "tiến độ giải ngân.")
+    assert len(r["directives"]) == 1
