@@ -133,3 +133,13 @@ def test_a_sentence_ending_in_a_two_letter_place_name_ends_there():
     r = extract("Sáng 5-3, Thủ tướng Phan Văn Khánh làm việc với tỉnh Long An. Thủ tướng yêu cầu tỉnh đẩy nhanh "
                 "tiến độ giải ngân.")
     assert len(r["directives"]) == 1
+
+
+def test_officials_named_with_their_posts_are_addressees():
+    r = extract("Thủ tướng Phan Văn Khánh đã phân công Phó Thủ tướng Thường trực Nguyễn Văn Dũng và Bộ trưởng "
+                "Bộ Nông nghiệp Cao Văn Phát trực tiếp chỉ đạo công tác phòng chống bão.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Phó Thủ tướng Thường trực Nguyễn Văn Dũng", "Bộ trưởng Bộ Nông nghiệp Cao Văn Phát"]
+    assert d["tasks"] == ["trực tiếp chỉ đạo công tác phòng chống bão"]
+    r = extract("Tại buổi lễ, Thủ tướng Phan Văn Khánh nhấn mạnh: Thượng tướng Bùi Văn Ngộ là tấm gương về đạo đức.")
+    assert r["directives"] == []

@@ -16,7 +16,7 @@ import re
 from kg import lexicons
 from kg.extract.cues import directive_verbs, document_kinds, task_verbs
 from kg.extract.events import _joined
-from kg.extract.mentions import org_end
+from kg.extract.mentions import lex, org_end
 from kg.extract.tokens import tokenize
 
 _GLUE = frozenset(["đã", "cũng", "vừa", "còn", "thì", "sẽ", "là", "người", "đang", "đồng", "thời", "khi", "lại", "tiếp", "tục", "đặc", "biệt",
@@ -616,7 +616,9 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
         toks = tokenize(text)
     first = 1 if toks and toks[0].low == "cho" else 0
     named, q = _named_list(text, toks, first)
-    if named and q < len(toks) and toks[q].text not in ",.;:?!" and toks[q].low not in _PRONOUNS:
+    if named and q < len(toks) and toks[q].text not in ",.;:?!" and toks[q].low not in _PRONOUNS \
+            and toks[q].low not in _CLAUSE_ADVERBS and toks[q].low not in ("là", "được", "bị"):
+        # "Thượng tướng A là tấm gương ...", "Bộ X đã ...": a statement about them, no one told
         head = text[toks[first].start:toks[q].start]
         named, time, period = _cut_time(named)
         task = time + text[toks[q].start:]
@@ -683,6 +685,7 @@ def _named_list(text: str, toks, i: int) -> tuple[list[str], int]:
             e = q + 1
             while e < len(toks) and toks[e].is_cap and e - q <= 4:
                 e += 1
+        e = max(e, _titled_person_end(toks, q))
         if e == q:
             break
         if e + 1 < len(toks) and toks[e].low == "khóa" or e + 2 < len(toks) and \
@@ -693,10 +696,30 @@ def _named_list(text: str, toks, i: int) -> tuple[list[str], int]:
         j = q
         while j < len(toks) and toks[j].low in _LIST_JOIN:
             j += 1
-        if j == q or j >= len(toks) or (org_end(toks, j) == j and toks[j].low not in _FORMS):
+        if j == q or j >= len(toks) or (org_end(toks, j) == j and toks[j].low not in _FORMS
+                                        and _titled_person_end(toks, j) == j):
             break
         q = j
     return names, q
+
+
+_FAMILY_NAMES = frozenset(n.casefold() for n in lexicons.column("family_names", "name"))
+
+
+def _titled_person_end(toks, q: int) -> int:
+    """End of "Phó Thủ tướng Nguyễn Văn A", "Bộ trưởng Bộ X Trần Văn B", "Đại tá Lê C" from ``q``: a
+    rank or post (with its unit) and a full name; ``q`` when there is none."""
+    m = lex().ranks.match(toks, q) or lex().posts.match(toks, q)
+    if not m:
+        return q
+    e = org_end(toks, m[0])
+    e = max(e, lex().posts.match(toks, e)[0]) if lex().posts.match(toks, e) else e  # "Bộ trưởng, Phó Thủ tướng"
+    if e >= len(toks) or not toks[e].is_cap or toks[e].low not in _FAMILY_NAMES:
+        return q
+    k = e + 1
+    while k < len(toks) and toks[k].is_cap and k - e < 4:
+        k += 1
+    return k if k - e >= 2 else q
 
 
 _TIME = re.compile(r"\s+((?:trong|trước|đến|từ|ngay|chậm nhất)\s+(?:ngày|tháng|tuần|năm|quý|dịp|thời gian)\b.*)$",
