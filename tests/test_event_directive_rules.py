@@ -143,3 +143,12 @@ def test_officials_named_with_their_posts_are_addressees():
     assert d["tasks"] == ["trực tiếp chỉ đạo công tác phòng chống bão"]
     r = extract("Tại buổi lễ, Thủ tướng Phan Văn Khánh nhấn mạnh: Thượng tướng Bùi Văn Ngộ là tấm gương về đạo đức.")
     assert r["directives"] == []
+
+
+def test_common_action_verbs_end_the_addressee_and_a_second_verb_names_who():
+    r = extract("Phó Thủ tướng Vũ Văn Khoan yêu cầu các đơn vị rời khỏi mặt đê, chuyển sang phương án cứu hộ.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các đơn vị"]
+    r = extract("Bộ trưởng Đào Văn Bình đã chỉ đạo và đề nghị các cơ quan chức năng tiến hành khắc phục hậu quả.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các cơ quan chức năng"]

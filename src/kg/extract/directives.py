@@ -609,6 +609,9 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
     instruction and stays in the task too ("nhấn mạnh: “Mỗi cán bộ, đảng viên phải ...").
     """
     toks = tokenize(text)
+    if len(toks) > 1 and toks[0].low == "và" and directive_verbs().match(toks, 1):
+        text = text[toks[1].start:]  # "chỉ đạo và đề nghị các cơ quan ...": the second verb names who
+        toks = tokenize(text)
     lead = directive_verbs().match(toks, 0) if toks else None
     if lead and lead[1].value == "strong" and lead[0] < len(toks):
         # "chỉ đạo: Yêu cầu Bộ GTVT báo cáo ...": the quoted instruction opens with its own verb
