@@ -152,3 +152,11 @@ def test_common_action_verbs_end_the_addressee_and_a_second_verb_names_who():
     r = extract("Bộ trưởng Đào Văn Bình đã chỉ đạo và đề nghị các cơ quan chức năng tiến hành khắc phục hậu quả.")
     (d,) = r["directives"]
     assert d["addressees"] == ["các cơ quan chức năng"]
+
+
+def test_an_addressee_is_no_clause_with_a_directive_nor_a_cut_word():
+    r = extract("Giám đốc Sở Tài chính Lê Văn Tâm đề nghị TP giao cho Sở Tài chính và Viện Kinh tế nghiên cứu lãi suất.")
+    assert all("giao" not in a for d in r["directives"] for a in d["addressees"])
+    r = extract("Đại tá Mai Công Danh yêu cầu đội tuần tra làm báo cáo chi tiết để có cơ sở xử lý.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["đội tuần tra"] and d["tasks"] == ["làm báo cáo chi tiết để có cơ sở xử lý"]

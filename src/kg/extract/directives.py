@@ -742,6 +742,9 @@ def _cut_time(heads: list[str]) -> tuple[list[str], str, str | None]:
 
 
 _ADDRESSEE_STARTS = frozenset(lexicons.column("addressee_starts", "word"))
+# Start words that name who must act on their own ("ngành phải ...", "các sở ..." cut to "sở").
+_WHOLE_ADDRESSEES = frozenset({"ngành", "bộ", "sở", "quận", "huyện", "tỉnh", "đội", "đoàn", "ban", "cục", "vụ",
+                               "phòng", "viện", "trường", "hội", "báo", "thành"})
 # Tense and degree adverbs belong to a clause; a noun phrase naming who must act has none.
 _CLAUSE_ADVERBS = frozenset({"đã", "đang", "sẽ", "càng", "rất", "chưa", "vẫn", "từng"})
 _PRONOUNS = frozenset({"tôi", "chúng", "ông", "bà", "anh", "chị", "nếu", "dù", "để", "khi", "vì"})
@@ -760,6 +763,11 @@ def _looks_like_addressee(head: str, initial: bool = False) -> bool:
         return False  # "chỉ đạo công tác cứu hộ": the work directed, not who does it
     if any(t.low in _CLAUSE_ADVERBS for t in toks[1:]):
         return False  # "Thủ đoạn tham nhũng ngày càng tinh vi": a statement, not who must act
+    if any((m := directive_verbs().match(toks, k)) and (m[1].value != "document" or document_kinds().match(toks, m[0]))
+           for k in range(1, len(toks))):
+        return False  # "TP giao cho Sở Tài chính": a clause with a directive of its own
+    if len(toks) == 1 and not toks[0].is_cap and toks[0].low not in _WHOLE_ADDRESSEES:
+        return False  # "những", "tổng": the first word of an addressee cut short
     if toks[0].low in _ADDRESSEE_STARTS:
         return True
     if initial:
