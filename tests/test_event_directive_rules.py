@@ -160,3 +160,18 @@ def test_an_addressee_is_no_clause_with_a_directive_nor_a_cut_word():
     r = extract("Đại tá Mai Công Danh yêu cầu đội tuần tra làm báo cáo chi tiết để có cơ sở xử lý.")
     (d,) = r["directives"]
     assert d["addressees"] == ["đội tuần tra"] and d["tasks"] == ["làm báo cáo chi tiết để có cơ sở xử lý"]
+
+
+def test_recipients_after_the_verb_of_a_dispatch_and_its_quoted_content():
+    r = extract("Ngày 27/3, Thượng tướng Lê Văn Tiệm, Thứ trưởng Bộ Công an đã có điện chỉ đạo gửi Tổng cục trưởng "
+                "Tổng cục Cảnh sát và Giám đốc Công an TP Hà Nội với nội dung: \"Tại Hà Nội, thời gian vừa qua đã "
+                "xuất hiện tình trạng hành hung phóng viên.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Tổng cục trưởng Tổng cục Cảnh sát", "Giám đốc Công an TP Hà Nội"]
+    assert d["tasks"] == []
+
+
+def test_directing_as_the_task_of_the_addressee_stays_in_the_task():
+    r = extract("Thủ tướng Phan Văn Khánh yêu cầu các bộ, ngành và các địa phương chỉ đạo sát sao và quyết liệt.")
+    (d,) = r["directives"]
+    assert d["tasks"] == ["chỉ đạo sát sao và quyết liệt"]

@@ -199,6 +199,9 @@ def _list_item(readings, idx: int) -> bool:
         and bool(_ITEM_MARK.search(prev.text.strip()))
 
 
+_CONTENT = re.compile(r"(?:với\s+)?(?:nội dung|yêu cầu)\s*:\s*", re.IGNORECASE)
+
+
 # Openings that make a sentence the content of what was just signed or sent.
 _CONSEQUENCE = frozenset({"theo đó", "do đó", "vì vậy", "vì thế", "cụ thể", "trong đó"})
 
@@ -276,7 +279,7 @@ def _according_to(r, refs, reg):
         if issuer is None or stop >= len(toks):
             return None
         rest = r.sentence.text[toks[stop].start:]
-        rest = re.sub(r"^[\s,]*(?:thì\s+)?", "", rest)
+        rest = re.sub(r"^[\s,:]*(?:thì\s+)?", "", rest)
         if len(rest.split()) < 3:
             return None
         return issuer, verb, rest
@@ -360,7 +363,8 @@ def split_tasks(text: str) -> list[str]:
             continue
         toks = tokenize(chunk)
         m = directive_verbs().match(toks, 0) if toks else None
-        if m and m[1].value == "strong" and m[0] < len(toks) and toks[m[0]].is_word:
+        if m and m[1].value == "strong" and m[0] < len(toks) and toks[m[0]].is_word \
+                and (toks[m[0]].is_cap or toks[m[0]].low in _ADDRESSEE_STARTS):
             chunk = chunk[toks[m[0]].start:]  # "hai, yêu cầu X ...": the instruction is what is asked
             toks = tokenize(chunk)
         if parts and not numbered and not (toks and (_starts_task(toks, 0) or any(t.low in _MODAL for t in toks[:6]))):
@@ -524,7 +528,14 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             period, cut = _period(stripped)
             if period:
                 stripped = stripped[cut:].lstrip(" ,:“”\"'‘’")
+            content = _CONTENT.match(stripped)
+            if content:
+                # "có điện gửi A với nội dung: “Tại Hà Nội, ... đã xuất hiện ...": what was sent is
+                # quoted; a statement opening it is no task, the instructions follow
+                stripped, quoted = stripped[content.end():].lstrip(" “”\"'‘’"), True
             addressees, task_text, late_period = _addressees_and_task(stripped, r, reg, quoted)
+            if content and not _instruction(task_text):
+                task_text = ""
             if not stripped.strip(" .!”\"'") and not document:
                 # "“Các đơn vị phải ...” - ông X nhấn mạnh.": the instruction is the quotation before
                 task_text, quoted = _quote_before(r, i), True
@@ -866,9 +877,9 @@ def _after_document(r, end: int) -> tuple[int, list[str]]:
         if toks[j].text in ".;?!":
             break
         m = directive_verbs().match(toks, j)
-        if m and m[1].value == "strong":
-            return m[0], []
-        if toks[j].low == "gửi":
+        if m and m[1].value == "strong" and not (m[0] < len(toks) and toks[m[0]].low in ("gửi", "gởi")):
+            return m[0], []  # ("có điện chỉ đạo gửi A và B": the recipients follow)
+        if toks[j].low in ("gửi", "gởi"):
             text = r.sentence.text[toks[j].end:]
             stop = re.search(r"\s+(?:về|để|nhằm|với|yêu cầu|đề nghị|chỉ đạo)\s|[.;:](?:\s|$)", text)
             listed = text[:stop.start()] if stop else text
@@ -890,7 +901,8 @@ def _split_and(piece: str) -> list[str]:
     m = re.search(r"\s+và\s+", piece)
     if m:
         right = tokenize(piece[m.end():])
-        if right and (right[0].low in _ADDRESSEE_STARTS and not right[0].is_cap or org_end(right, 0) > 0):
+        if right and (right[0].low in _ADDRESSEE_STARTS and not right[0].is_cap or org_end(right, 0) > 0
+                      or lex().posts.match(right, 0)):
             return [piece[:m.start()].strip()] + _split_and(piece[m.end():])
     return [piece]
 
