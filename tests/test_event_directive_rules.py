@@ -175,3 +175,18 @@ def test_directing_as_the_task_of_the_addressee_stays_in_the_task():
     r = extract("Thủ tướng Phan Văn Khánh yêu cầu các bộ, ngành và các địa phương chỉ đạo sát sao và quyết liệt.")
     (d,) = r["directives"]
     assert d["tasks"] == ["chỉ đạo sát sao và quyết liệt"]
+
+
+def test_a_quotation_before_the_issuer_and_a_comma_spanning_sentences():
+    r = extract("\"Bộ yêu cầu các địa phương tăng cường kiểm tra các hoạt động dạy thêm. Các sở phải nghiêm túc "
+                "trong đánh giá chất lượng đào tạo\", Bộ trưởng Nguyễn Minh Hiền nhấn mạnh.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các địa phương", "Các sở"]
+    assert d["tasks"] == ["tăng cường kiểm tra các hoạt động dạy thêm",
+                          "Các sở phải nghiêm túc trong đánh giá chất lượng đào tạo"]
+
+
+def test_a_field_after_a_unit_word_stays_in_the_addressee():
+    r = extract("Thứ trưởng Đỗ Văn Doãn yêu cầu các sở giáo dục kiểm tra các trường.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các sở giáo dục"]

@@ -536,9 +536,10 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             addressees, task_text, late_period = _addressees_and_task(stripped, r, reg, quoted)
             if content and not _instruction(task_text):
                 task_text = ""
+            earlier: list[str] = []
             if not stripped.strip(" .!”\"'") and not document:
                 # "“Các đơn vị phải ...” - ông X nhấn mạnh.": the instruction is the quotation before
-                task_text, quoted = _quote_before(r, i), True
+                (task_text, earlier), quoted = _quote_before(readings, idx, i), True
             period = period or late_period
             addressees = objects + sent_to + addressees
             passive = _passive_subject(r, refs, reg, issuer, i) if verb.value == "strong" else None
@@ -570,6 +571,15 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             if re.match(r"(?:về|về việc)\s", task_text):
                 task_text = ""  # "có văn bản chỉ đạo về việc phòng chống dịch": the subject, not a task
             tasks = split_tasks(task_text) if document is None or len(task_text.split()) > 3 else []
+            for e in reversed(earlier):
+                # the quotation's first sentences: "Bộ yêu cầu các địa phương ..." names who, too
+                et = tokenize(e)
+                lead = next((m for k in range(min(len(et), 6)) if (m := directive_verbs().match(et, k))
+                             and m[1].value == "strong"), None)
+                if lead is not None and lead[0] < len(et):
+                    adds, e, _ = _addressees_and_task(e[et[lead[0]].start:], r, reg)
+                    d["addressees"][:0] = [a for a in adds if _loose(a) not in {_loose(x) for x in d["addressees"]}]
+                tasks = [t for t in split_tasks(e) if _instruction(t)] + tasks
             tasks += _follow_ups(readings, idx, quoted)
             d["tasks"].extend(tasks)
             if second:
@@ -840,13 +850,27 @@ def _signed_by(r, ends, start: int) -> str | None:
     return None
 
 
-def _quote_before(r, i: int) -> str:
-    """The words before "- <issuer> <verb>." at the end of a sentence."""
+def _quote_before(readings, idx: int, i: int) -> tuple[str, list[str]]:
+    """The words before "- <issuer> <verb>." or "”, <issuer> <verb>." at the end of a sentence, and
+    the sentences of the paragraph where that quotation opened (it may span several)."""
+    r = readings[idx]
     toks = r.tokens
     for j in range(i - 1, 0, -1):
-        if toks[j].text in "-–—" and j < i:
-            return r.sentence.text[:toks[j].start].strip(" “”\"'")
-    return ""
+        if toks[j].text in "-–—" or toks[j].text == "," and toks[j - 1].text in "\"”":
+            head = r.sentence.text[:toks[j].start]
+            earlier: list[str] = []
+            if not any(c in head.rstrip(" \"”") for c in "“\"") and toks[j - 1].text in "\"”":
+                for k in range(idx - 1, max(-1, idx - 5), -1):
+                    prev = readings[k].sentence
+                    if prev.paragraph != r.sentence.paragraph:
+                        break
+                    earlier.insert(0, prev.text.strip(" “”\"'"))
+                    if any(c in prev.text for c in "“\""):
+                        break
+                else:
+                    earlier = []
+            return head.strip(" “”\"'"), earlier
+    return "", []
 
 
 def _second_verb(toks, end: int) -> tuple[int, int] | None:
