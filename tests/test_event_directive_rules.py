@@ -190,3 +190,13 @@ def test_a_field_after_a_unit_word_stays_in_the_addressee():
     r = extract("Thứ trưởng Đỗ Văn Doãn yêu cầu các sở giáo dục kiểm tra các trường.")
     (d,) = r["directives"]
     assert d["addressees"] == ["các sở giáo dục"]
+
+
+def test_the_source_of_a_report_is_no_co_issuer_and_resolutely_opens_an_instruction():
+    r = extract("Theo TTXVN, Ban Chấp hành Trung ương giao Bộ Chính trị hoàn chỉnh các văn kiện trình Đại hội.")
+    assert [o["name"] for d in r["directives"] for o in r["organizations"] if o["id"] == d["issuer"]] == [
+        "Ban Chấp hành Trung ương"]
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("Chuẩn bị tốt nhất các điều kiện, kiên quyết ngăn chặn không để dịch lây lan sang người") == [
+        "Chuẩn bị tốt nhất các điều kiện", "kiên quyết ngăn chặn không để dịch lây lan sang người"]

@@ -82,8 +82,8 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
                 k = orgs[-1].start - 1
                 while k > 0 and (toks[k].text == "," or toks[k].low == "và"):
                     before = [it for it in r.items if it.kind == "org" and it.end == k]
-                    if not before:
-                        break
+                    if not before or before[0].start > 0 and toks[before[0].start - 1].low == "theo":
+                        break  # "Theo TTXVN, Ban Chấp hành ... giao": the source, not a co-issuer
                     coissuers.append(reg.org(before[0].text)["id"])
                     k = before[0].start - 1
             return reg.org(orgs[-1].text)["id"]
@@ -178,7 +178,9 @@ def _passive_subject(r, refs, reg, issuer: str, i: int) -> str | None:
         e -= 1
     for pm, p in refs:
         if pm.end == e or pm.item.end == e:
-            return p["name"]
+            # as written, with a title right before the name ("KSV Vũ Hùng"), not a rank
+            title = next((it for it in r.items if it.kind == "post" and it.end == pm.item.start), None)
+            return r.sentence.text[toks[title.start].start:toks[pm.item.end - 1].end] if title else p["name"]
     for it in r.items:
         if it.kind == "org" and it.end == e:
             return it.text
