@@ -200,3 +200,10 @@ def test_the_source_of_a_report_is_no_co_issuer_and_resolutely_opens_an_instruct
 
     assert split_tasks("Chuẩn bị tốt nhất các điều kiện, kiên quyết ngăn chặn không để dịch lây lan sang người") == [
         "Chuẩn bị tốt nhất các điều kiện", "kiên quyết ngăn chặn không để dịch lây lan sang người"]
+
+
+def test_can_in_a_unit_name_or_necessary_is_no_must():
+    r = extract("Đại tá Lê Văn Tỵ chỉ đạo cử 10 cảnh vệ đến nhà tang lễ để làm công tác bảo vệ. Được biết vào lúc "
+                "17g30 chiều nay, đoàn công tác của Cục Hậu cần Quân khu 5 đã lên đường.")
+    (d,) = r["directives"]
+    assert not any("lên đường" in t for t in d["tasks"])

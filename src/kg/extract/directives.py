@@ -30,6 +30,21 @@ _PERIOD = re.compile(
 _NUMBER = re.compile(r"^\s*(?:số\s+)?(\d+[\w/.-]*(?:\s+[A-ZĐ]{1,6}/[A-ZĐ0-9-]+)?)")
 _NUMBER_TAIL = re.compile(r"^\s+[A-ZĐ]{2,4}(?=[\s,.;]|$)")  # "8869/CV/VP TW": the issuing office's code
 _MODAL = frozenset({"cần", "phải"})
+# "cần" that is no modal: "Cục Hậu cần" (logistics), "cần thiết" (necessary), "cần cù" (hard-working)
+_NOT_MODAL_AFTER = frozenset({"thiết", "cù", "mẫn"})
+
+
+def _modal_at(toks, k: int) -> bool:
+    t = toks[k]
+    if t.low not in _MODAL:
+        return False
+    return not (t.low == "cần" and (k > 0 and toks[k - 1].low == "hậu"
+                                    or k + 1 < len(toks) and toks[k + 1].low in _NOT_MODAL_AFTER))
+
+
+def _has_modal(toks, a: int = 0, b: int | None = None) -> bool:
+    b = len(toks) if b is None else min(b, len(toks))
+    return any(_modal_at(toks, k) for k in range(max(a, 0), b))
 
 
 def _starts_task(tokens, i) -> bool:
@@ -369,7 +384,7 @@ def split_tasks(text: str) -> list[str]:
                 and (toks[m[0]].is_cap or toks[m[0]].low in _ADDRESSEE_STARTS):
             chunk = chunk[toks[m[0]].start:]  # "hai, yêu cầu X ...": the instruction is what is asked
             toks = tokenize(chunk)
-        if parts and not numbered and not (toks and (_starts_task(toks, 0) or any(t.low in _MODAL for t in toks[:6]))):
+        if parts and not numbered and not (toks and (_starts_task(toks, 0) or _has_modal(toks, 0, 6))):
             parts[-1] = parts[-1] + "; " + chunk
             continue
         parts.extend(_split_commas(chunk))
@@ -379,7 +394,7 @@ def split_tasks(text: str) -> list[str]:
 def _instruction(text: str) -> bool:
     """The text opens with a task verb or has "cần"/"phải" among its first words."""
     toks = tokenize(text)
-    return bool(toks) and (_starts_task(toks, 0) or any(t.low in _MODAL for t in toks[:6]))
+    return bool(toks) and (_starts_task(toks, 0) or _has_modal(toks, 0, 6))
 
 
 def _split_commas(chunk: str) -> list[str]:
@@ -393,11 +408,11 @@ def _split_commas(chunk: str) -> list[str]:
         m = task_verbs().match(toks, 0) if toks else None
         if m and m[1].value == "yes" and len(out[-1].split()) >= 5 and len(piece.split()) >= 5:
             out.append(piece)
-        elif toks and toks[0].low not in _MODAL and any(t.low in _MODAL for t in toks[1:8]) \
+        elif toks and toks[0].low not in _MODAL and _has_modal(toks, 1, 8) \
                 and len(out[-1].split()) >= 4 and len(piece.split()) >= 4 and _instruction(out[-1]):
             out.append(piece)  # "phải tổ chức sơ kết ..., nơi nào làm không tốt phải xem lại": a subject and "phải" of its own
         elif toks and toks[0].low in _MODAL and len(out[-1].split()) >= 3 and len(piece.split()) >= 4 \
-                and any(t.low in _MODAL for t in tokenize(out[-1])[:3]):
+                and _has_modal(tokenize(out[-1]), 0, 3):
             out.append(piece)  # "phải nghiên cứu, phải có tầm nhìn": each "phải" an instruction
         else:
             out[-1] = out[-1] + ", " + piece
@@ -549,13 +564,13 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 addressees.insert(0, passive)
             if verb.value == "weak":
                 tt = tokenize(task_text)[:12]
-                if not (addressees or any(t.low in _MODAL for t in tt)):
+                if not (addressees or _has_modal(tt)):
                     if not _follow_ups(readings, idx, quoted):
                         continue
                     task_text = ""  # "nêu rõ, ... là ...": a statement; the instructions follow
             elif quoted and not addressees and task_text:
                 tt = tokenize(task_text)
-                if not (_starts_task(tt, 0) or any(t.low in _MODAL for t in tt)):
+                if not (_starts_task(tt, 0) or _has_modal(tt)):
                     task_text = ""  # "lưu ý: Mặc dù ..., tình hình vẫn phức tạp": a statement before the instructions
             dkey = (issuer, document["kind"], document["number"]) if document else signed_key or (issuer,)
             d = directives.get(dkey)
@@ -661,7 +676,7 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
     for q in range(len(toks)):
         if q > 14:
             break
-        if _starts_task(toks, q) or toks[q].low in _MODAL or q > 0 and toks[q].low == "nên":
+        if _starts_task(toks, q) or _modal_at(toks, q) or q > 0 and toks[q].low == "nên":
             if q == 0:
                 return [], text, None
             head = _clean_head(text[:toks[q].start].strip(" ,:"))
@@ -683,7 +698,7 @@ _PLACE_AFTER_MOTION = frozenset({"hiện", "tận", "nơi", "địa", "các", "t
 def _moved(toks) -> tuple[int, int] | None:
     """(index of the motion word, index of the task verb after the place), or None."""
     for m in range(1, min(len(toks) - 2, 20)):
-        if toks[m].text in ",;:" or _starts_task(toks, m) or toks[m].low in _MODAL:
+        if toks[m].text in ",;:" or _starts_task(toks, m) or _modal_at(toks, m):
             return None
         if toks[m].low in _MOTION and (toks[m + 1].is_cap or toks[m + 1].low in _PLACE_AFTER_MOTION):
             for q in range(m + 2, min(len(toks), m + 9)):
@@ -938,10 +953,10 @@ def _subject(task: str) -> list[str]:
     "Công ty A, Bưu điện B đến ngày 15-4 bàn giao ..."."""
     toks = tokenize(task)
     named, q = _named_list(task, toks, 0)
-    if named and q < len(toks) and (_starts_task(toks, q) or toks[q].low in _MODAL):
+    if named and q < len(toks) and (_starts_task(toks, q) or _modal_at(toks, q)):
         return named
     for q in range(1, min(len(toks), 20)):
-        if toks[q].low in _MODAL:
+        if _modal_at(toks, q):
             head = _clean_head(task[:toks[q].start])
             ht = tokenize(head)
             if head and toks[0].low not in _MODAL and len(ht) <= 12 and _looks_like_addressee(head) and \
@@ -969,10 +984,10 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
             break  # "Phó Thủ tướng cũng yêu cầu ...": a directive of its own
         if toks[0].low in ("tôi", "chúng") and not speech:
             break  # "Chúng ta sẽ phải chờ ...": the writer or the speaker talks, no instruction
-        if _starts_task(toks, 0) or any(t.low in _MODAL for t in toks[:6]) or _modal_after_opening(toks) \
+        if _starts_task(toks, 0) or _has_modal(toks, 0, 6) or _modal_after_opening(toks) \
                 or _task_after_connective(toks) \
                 or _subject_then_task(r) \
-                or speech and not r.people and any(t.low in _MODAL for t in toks[:30]):
+                or speech and not r.people and _has_modal(toks, 0, 30):
             out.extend(split_tasks(r.sentence.text))
             continue
         if not speech or r.people:
@@ -1017,6 +1032,6 @@ def _modal_after_opening(toks) -> bool:
     clause after an opening phrase of a few words closed by a comma."""
     commas = [j for j in range(min(len(toks), 16)) if toks[j].text == ","]
     for c in commas[:2]:
-        if _starts_task(toks, c + 1) or any(t.low in _MODAL for t in toks[c + 1:c + 10]):
+        if _starts_task(toks, c + 1) or _has_modal(toks, c + 1, c + 10):
             return True
     return False
