@@ -207,3 +207,10 @@ def test_can_in_a_unit_name_or_necessary_is_no_must():
                 "17g30 chiều nay, đoàn công tác của Cục Hậu cần Quân khu 5 đã lên đường.")
     (d,) = r["directives"]
     assert not any("lên đường" in t for t in d["tasks"])
+
+
+def test_the_control_commission_is_no_inspection_and_presiding_by():
+    r = extract("Công văn gửi tới Ủy ban Kiểm tra Trung ương. Ông Lê Văn Lâm, Phó Chủ nhiệm Văn phòng, có mặt.")
+    assert r["events"] == []
+    r = extract("Phiên tòa diễn ra dưới sự chủ tọa của thẩm phán Nguyễn Văn Sơn.")
+    assert ("Nguyễn Văn Sơn", "chair") in _roles(r)
