@@ -214,3 +214,9 @@ def test_the_control_commission_is_no_inspection_and_presiding_by():
     assert r["events"] == []
     r = extract("Phiên tòa diễn ra dưới sự chủ tọa của thẩm phán Nguyễn Văn Sơn.")
     assert ("Nguyễn Văn Sơn", "chair") in _roles(r)
+
+
+def test_telling_the_reporters_is_no_speech_at_the_event():
+    r = extract("Hội nghị tổng kết diễn ra sáng nay. Bên lề hội nghị, Thứ trưởng Lê Văn Tâm nói với chúng tôi "
+                "rằng ngành đã hoàn thành kế hoạch.")
+    assert ("Lê Văn Tâm", "speaker") not in _roles(r)
