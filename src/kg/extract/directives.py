@@ -112,6 +112,13 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
         people = {ref["id"] for e, refs in ends.items() for kind, ref in refs if kind == "person" and e <= j}
         if people == {subject["id"]}:
             return subject["id"]
+    if joined and subject is None:
+        # "Trung ương Đảng khẳng định quyết tâm ... và yêu cầu ...": a body opening the sentence
+        # and no one else named before the verb
+        orgs = [it for it in r.items if it.kind == "org" and it.end <= j]
+        people = [e for e in ends if e <= j and any(kind == "person" for kind, _ in ends[e])]
+        if orgs and not people and orgs[0].start == 0 and all(it.start < orgs[0].end for it in orgs):
+            return reg.org(orgs[0].text)["id"]
     # "Ông cũng yêu cầu ...": the person last named in full
     j = i - 1
     while j >= 0 and toks[j].low in _GLUE:
@@ -815,7 +822,7 @@ def _looks_like_addressee(head: str, initial: bool = False) -> bool:
 
 # Words that open a phrase before the subject ("Trước yêu cầu mới, quận 5 phải"; "Để làm tốt
 # ..., các địa phương phải"; "Theo đó, UBND các cấp phải") and adverbs between subject and verb.
-_OPENERS = frozenset({"để", "trước", "trong", "đối", "về", "hiện", "theo", "sau", "nhằm", "qua", "với", "tại",
+_OPENERS = frozenset({"để", "trước", "trong", "đối", "về", "hiện", "theo", "sau", "nhằm", "qua", "với", "tại", "là",
                       "ngoài", "từ", "kể", "riêng", "đồng", "bên", "cụ", "do", "vì", "nếu", "khi", "đặc"})
 _TRAILING = frozenset({"càng", "cũng", "đều", "thì", "sẽ", "nên", "vẫn", "lại", "cần", "phải", "là"})
 
@@ -948,6 +955,10 @@ def _split_and(piece: str) -> list[str]:
     return [piece]
 
 
+_LEADING_TIME = re.compile(r"(?:(?:đầu|cuối|giữa|trước|sau|đến|từ|trong|hạn chót)\s+)?(?:ngày|tháng|tuần|năm|quý)\s+"
+                           r"[\dIVX][\d/.-]*\s*,?\s*", re.IGNORECASE)
+
+
 def _subject(task: str) -> list[str]:
     """The addressees a task names as its subject: "Các bộ trưởng phải ...", "Sở X phải ...",
     "Công ty A, Bưu điện B đến ngày 15-4 bàn giao ..."."""
@@ -955,6 +966,14 @@ def _subject(task: str) -> list[str]:
     named, q = _named_list(task, toks, 0)
     if named and q < len(toks) and (_starts_task(toks, q) or _modal_at(toks, q)):
         return named
+    when = _LEADING_TIME.match(task)
+    if when and when.end() < len(task):
+        # "đầu tháng 5 Khu QLGTĐT phải tiến hành ...": a time before the named subject
+        rest = task[when.end():]
+        rt = tokenize(rest)
+        named, q = _named_list(rest, rt, 0)
+        if named and q < len(rt) and (_starts_task(rt, q) or _modal_at(rt, q)):
+            return named
     for q in range(1, min(len(toks), 20)):
         if _modal_at(toks, q):
             head = _clean_head(task[:toks[q].start])
