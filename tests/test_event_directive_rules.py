@@ -223,14 +223,14 @@ def test_telling_the_reporters_is_no_speech_at_the_event():
 
 
 def test_subjects_after_an_apposition_or_a_time_and_a_body_opening_the_sentence():
-    r = extract("Thủ tướng Phan Văn Khánh nhấn mạnh: Là một tổ chức chính trị - xã hội, các cấp Hội Nhà báo cần tích "
-                "cực vận động hội viên.")
+    r = extract("Thủ tướng Phan Văn Khánh nhấn mạnh: Báo chí phải đi đầu trong việc cổ vũ phong trào thi đua. Là một "
+                "tổ chức chính trị - xã hội, các cấp Hội Nhà báo cần tích cực vận động hội viên.")
     (d,) = r["directives"]
-    assert d["addressees"] == ["các cấp Hội Nhà báo"]
+    assert d["addressees"] == ["Báo chí", "các cấp Hội Nhà báo"]
     r = extract("Ông Nguyễn Văn Đua, Phó Chủ tịch UBND TP, yêu cầu Công ty Điện lực TP bàn giao mặt bằng; đầu tháng 5 "
-                "Khu Quản lý Giao thông đô thị phải tiến hành thi công.")
+                "Khu QLGTĐT phải tiến hành thi công.")
     (d,) = r["directives"]
-    assert "Khu Quản lý Giao thông đô thị" in d["addressees"]
+    assert "Khu QLGTĐT" in d["addressees"] and len(d["tasks"]) == 2
     r = extract("Bộ Công an đã và đang chỉ đạo các đơn vị chức năng làm rõ những vụ án có dấu hiệu bất thường.")
     (d,) = r["directives"]
     assert d["addressees"] == ["các đơn vị chức năng"]

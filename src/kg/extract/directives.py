@@ -391,7 +391,8 @@ def split_tasks(text: str) -> list[str]:
                 and (toks[m[0]].is_cap or toks[m[0]].low in _ADDRESSEE_STARTS):
             chunk = chunk[toks[m[0]].start:]  # "hai, yêu cầu X ...": the instruction is what is asked
             toks = tokenize(chunk)
-        if parts and not numbered and not (toks and (_starts_task(toks, 0) or _has_modal(toks, 0, 6))):
+        if parts and not numbered and not (toks and (_starts_task(toks, 0) or _has_modal(toks, 0, 6))) \
+                and not _subject(chunk):  # "...; đầu tháng 5 Khu X phải ...": a subject of its own
             parts[-1] = parts[-1] + "; " + chunk
             continue
         parts.extend(_split_commas(chunk))
