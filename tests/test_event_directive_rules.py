@@ -234,3 +234,8 @@ def test_subjects_after_an_apposition_or_a_time_and_a_body_opening_the_sentence(
     r = extract("Bộ Công an đã và đang chỉ đạo các đơn vị chức năng làm rõ những vụ án có dấu hiệu bất thường.")
     (d,) = r["directives"]
     assert d["addressees"] == ["các đơn vị chức năng"]
+
+
+def test_more_words_that_open_who_is_told():
+    r = extract("Chủ tịch UBND tỉnh Trần Văn Tâm yêu cầu nhà thầu khẩn trương hoàn thành công trình.")
+    assert r["directives"][0]["addressees"] == ["nhà thầu"]
