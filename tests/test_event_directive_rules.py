@@ -239,3 +239,15 @@ def test_subjects_after_an_apposition_or_a_time_and_a_body_opening_the_sentence(
 def test_more_words_that_open_who_is_told():
     r = extract("Chủ tịch UBND tỉnh Trần Văn Tâm yêu cầu nhà thầu khẩn trương hoàn thành công trình.")
     assert r["directives"][0]["addressees"] == ["nhà thầu"]
+
+
+def test_a_letter_sent_to_those_told_and_a_directive_to_cho():
+    r = extract("Bộ trưởng Bộ Y tế Trần Thị Liêm đã có văn bản gửi UBND các tỉnh, thành phố yêu cầu tăng cường "
+                "kiểm tra vệ sinh thực phẩm.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["UBND các tỉnh, thành phố"] and d["tasks"] == ["tăng cường kiểm tra vệ sinh thực phẩm"]
+    r = extract("Thủ tướng Phan Văn Khánh đã chỉ thị cho các bộ, ngành tập trung khắc phục hậu quả bão.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các bộ, ngành"]
+    r = extract("Ông Trần Ngọc Hà, Phó giám đốc Sở Tư pháp, đã có đơn gửi Thủ tướng Chính phủ đề nghị xem xét lại vụ việc.")
+    assert r["directives"] == []

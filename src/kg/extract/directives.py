@@ -223,6 +223,16 @@ def _list_item(readings, idx: int) -> bool:
         and bool(_ITEM_MARK.search(prev.text.strip()))
 
 
+def _letter_before(toks, i: int) -> int | None:
+    """Index of "gửi" in "có văn bản gửi <recipients> <verb>" right before the verb at ``i``."""
+    for g in range(i - 1, max(-1, i - 14), -1):
+        if toks[g].text in ".;:!?\"“”(":
+            return None
+        if toks[g].low in ("gửi", "gởi"):
+            return g if g > 0 and i - g > 1 else None
+    return None
+
+
 _CONTENT = re.compile(r"(?:với\s+)?(?:nội dung|yêu cầu)\s*:\s*", re.IGNORECASE)
 
 
@@ -515,6 +525,15 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             objects: list[str] = []
             coissuers: list[str] = []
             issuer = _issuer(r, ends, i, reg, history, subject, objects, coissuers)
+            letter = _letter_before(toks, i) if issuer is None else None
+            if letter is not None:
+                # "Bộ trưởng A đã có văn bản gửi UBND các tỉnh, thành phố yêu cầu ...": A writes, they are told
+                issuer = _issuer(r, ends, letter, reg, history, subject, objects, coissuers)
+                recipients = _split_addressees(r.sentence.text[toks[letter].end:toks[i].start].strip(" ,"))
+                if issuer is not None and recipients and _loose(recipients[0]).startswith(_ABOVE):
+                    continue  # a letter sent up asks, it does not direct
+                if issuer is not None:
+                    objects.extend(recipients)
             if issuer is not None and _relative(r, refs, reg, issuer, i):
                 continue
             if listed and issuer is not None and issuer not in persons_by_id:
@@ -687,7 +706,7 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
         if _starts_task(toks, q) or _modal_at(toks, q) or q > 0 and toks[q].low == "nên":
             if q == 0:
                 return [], text, None
-            head = _clean_head(text[:toks[q].start].strip(" ,:"))
+            head = _clean_head(text[toks[first].start if first < q else 0:toks[q].start].strip(" ,:"))
             if not head or not _looks_like_addressee(head, quoted and text.startswith(head)):
                 # "nếu quy hoạch chưa ổn là phải ...": a condition stays with its instruction
                 return [], (text if quoted or toks[0].low in _CONDITIONS else text[toks[q].start:]), None
