@@ -251,3 +251,11 @@ def test_a_letter_sent_to_those_told_and_a_directive_to_cho():
     assert d["addressees"] == ["các bộ, ngành"]
     r = extract("Ông Trần Ngọc Hà, Phó giám đốc Sở Tư pháp, đã có đơn gửi Thủ tướng Chính phủ đề nghị xem xét lại vụ việc.")
     assert r["directives"] == []
+
+
+def test_a_long_list_of_those_told():
+    r = extract("Thủ tướng Phan Văn Khánh đã ký công điện hỏa tốc yêu cầu các bộ, ngành, UBND các tỉnh, tập đoàn "
+                "kinh tế, tổng công ty Nhà nước tiến hành thanh tra các dự án.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các bộ, ngành, UBND các tỉnh, tập đoàn kinh tế, tổng công ty Nhà nước"]
+    assert d["tasks"] == ["tiến hành thanh tra các dự án"]

@@ -700,6 +700,10 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
                      or ht[0].low in _ADDRESSEE_STARTS and not ht[0].is_cap and len(ht) <= 20):
             heads, time, period = _cut_time(_split_addressees(head))
             return heads, (text if quoted else time + text[toks[moved[1]].start:]), period
+    listed = _long_list(text, toks, first)
+    if listed is not None:
+        heads, q = listed
+        return heads, (text if quoted else text[toks[q].start:]), None
     for q in range(len(toks)):
         if q > 14:
             break
@@ -735,6 +739,24 @@ def _moved(toks) -> tuple[int, int] | None:
                     return m, q
             return None
     return None
+
+
+def _long_list(text: str, toks, first: int) -> tuple[list[str], int] | None:
+    """"yêu cầu các bộ, ngành, UBND các tỉnh, tập đoàn kinh tế, tổng công ty Nhà nước tiến hành ...": a
+    list of who is told too long for a head, each item short and opening like an addressee;
+    (the list as written, index of the task verb), or None."""
+    q = next((k for k in range(first, min(len(toks), 32)) if _starts_task(toks, k) or _modal_at(toks, k)), None)
+    if q is None or q - first <= 14 or any(t.text in ".;:(\"“" for t in toks[first:q]):
+        return None
+    head = text[toks[first].start:toks[q].start].strip(" ,")
+    pieces = [x.strip() for x in re.split(r",|\s+và\s+", head) if x.strip()]
+    if len(pieces) < 3 or any(len(x.split()) > 6 for x in pieces):
+        return None
+    for x in pieces:
+        xt = tokenize(x)
+        if not (xt[0].low in _ADDRESSEE_STARTS or org_end(xt, 0) > 0):
+            return None
+    return [head], q
 
 
 _FORMS = frozenset({"ông", "bà", "anh", "chị"})
