@@ -259,3 +259,11 @@ def test_a_long_list_of_those_told():
     (d,) = r["directives"]
     assert d["addressees"] == ["các bộ, ngành, UBND các tỉnh, tập đoàn kinh tế, tổng công ty Nhà nước"]
     assert d["tasks"] == ["tiến hành thanh tra các dự án"]
+
+
+def test_manner_words_and_getting_involved_open_the_task():
+    r = extract("Chủ tịch UBND tỉnh Lê Văn Tâm yêu cầu giám đốc các sở, thủ trưởng các ban ngành nghiêm túc kiểm điểm.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["giám đốc các sở, thủ trưởng các ban ngành"] and d["tasks"] == ["nghiêm túc kiểm điểm"]
+    r = extract("Chủ tịch UBND TP Lê Thanh Hà đề nghị các cơ quan chức năng vào cuộc điều tra làm rõ.")
+    assert r["directives"][0]["addressees"] == ["các cơ quan chức năng"]
