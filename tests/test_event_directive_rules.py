@@ -267,3 +267,12 @@ def test_manner_words_and_getting_involved_open_the_task():
     assert d["addressees"] == ["giám đốc các sở, thủ trưởng các ban ngành"] and d["tasks"] == ["nghiêm túc kiểm điểm"]
     r = extract("Chủ tịch UBND TP Lê Thanh Hà đề nghị các cơ quan chức năng vào cuộc điều tra làm rõ.")
     assert r["directives"][0]["addressees"] == ["các cơ quan chức năng"]
+
+
+def test_each_part_after_a_semicolon_that_opens_with_an_instruction_verb():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("tăng cường các biện pháp bình ổn giá cả; thực hành tiết kiệm, chống lãng phí; chú ý chăm lo "
+                       "Tết cho các gia đình chính sách") == [
+        "tăng cường các biện pháp bình ổn giá cả", "thực hành tiết kiệm, chống lãng phí",
+        "chú ý chăm lo Tết cho các gia đình chính sách"]
