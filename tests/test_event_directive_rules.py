@@ -276,3 +276,21 @@ def test_each_part_after_a_semicolon_that_opens_with_an_instruction_verb():
                        "Tết cho các gia đình chính sách") == [
         "tăng cường các biện pháp bình ổn giá cả", "thực hành tiết kiệm, chống lãng phí",
         "chú ý chăm lo Tết cho các gia đình chính sách"]
+
+
+def test_a_generic_addressee_after_a_named_one_and_conditions_datelines_questions():
+    r = extract("Thủ tướng Phan Văn Khánh yêu cầu Bộ Giao thông vận tải và các cấp chính quyền địa phương phải kiên "
+                "quyết giải tỏa hành lang bị vi phạm.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Bộ Giao thông vận tải", "các cấp chính quyền địa phương"]
+    r = extract("Tất nhiên, nếu Chính phủ có chỉ đạo là ghi chung vào một giấy thì Bộ Xây dựng sẽ nghiên cứu lại.")
+    assert r["directives"] == []
+    r = extract("Thủ tướng chỉ thị: Đẩy nhanh tiến độ cấp sổ đỏ (NLĐ)- Thủ tướng Phan Văn Khánh vừa có chỉ thị yêu cầu "
+                "khắc phục yếu kém, tiếp tục đẩy mạnh thi hành Luật Đất đai.")
+    tasks = [t for d in r["directives"] for t in d["tasks"]]
+    assert "Đẩy nhanh tiến độ cấp sổ đỏ" in tasks and not any("(NLĐ)" in t for t in tasks)
+    from kg.extract.directives import _has_modal
+    from kg.extract.tokens import tokenize
+
+    assert not _has_modal(tokenize("Phải chăng đây là lý do chính?"))
+    assert not _has_modal(tokenize("Đây không phải là mâu thuẫn."))

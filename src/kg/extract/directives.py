@@ -38,8 +38,11 @@ def _modal_at(toks, k: int) -> bool:
     t = toks[k]
     if t.low not in _MODAL:
         return False
-    return not (t.low == "cần" and (k > 0 and toks[k - 1].low == "hậu"
-                                    or k + 1 < len(toks) and toks[k + 1].low in _NOT_MODAL_AFTER))
+    nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+    if t.low == "phải":
+        # "Phải chăng ...?" asks; "không phải là" denies: neither is "must"
+        return not (nxt == "chăng" or nxt == "là" and k > 0 and toks[k - 1].low == "không")
+    return not (k > 0 and toks[k - 1].low == "hậu" or nxt in _NOT_MODAL_AFTER)
 
 
 def _has_modal(toks, a: int = 0, b: int | None = None) -> bool:
@@ -182,7 +185,8 @@ def _relative(r, refs, reg, issuer: str, i: int) -> bool:
     if not start:
         return False
     before = toks[start - 1].low
-    return before == "mà" or before == "của" and not (start > 1 and toks[start - 2].low in ("đạo", "diện"))
+    # "nếu Quốc hội có chỉ đạo ...": a condition, no directive given
+    return before in ("mà", "nếu") or before == "của" and not (start > 1 and toks[start - 2].low in ("đạo", "diện"))
 
 
 _PASSIVE_GLUE = frozenset({"đã", "cũng", "vừa", "mới", "là", "người", "đơn", "vị", "được", ","})
@@ -231,6 +235,10 @@ def _letter_before(toks, i: int) -> int | None:
         if toks[g].low in ("gửi", "gởi"):
             return g if g > 0 and i - g > 1 else None
     return None
+
+
+# The outlet's mark between a headline run together with the lead: "... (NLĐ)- Ngày 5-3, ...".
+_DATELINE = re.compile(r"\s*\((?:NLĐ|TTXVN|TN|TT|VNE|PV|Dân trí|VnExpress)\)\s*[-–—]")
 
 
 _CONTENT = re.compile(r"(?:với\s+)?(?:nội dung|yêu cầu)\s*:\s*", re.IGNORECASE)
@@ -567,6 +575,14 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             other = _other_issuer_at(r, refs, ends, reg, end, issuer)
             stop = min(x for x in (second[0] if second else len(toks), other[0] if other else len(toks)))
             rest = r.sentence.text[rest_start:toks[stop].start if stop < len(toks) else len(r.sentence.text)]
+            dateline = _DATELINE.search(rest)
+            lead_at = None
+            if dateline:
+                # "Thủ tướng chỉ thị: Đẩy nhanh ... (NLĐ)- Thủ tướng A vừa có chỉ thị yêu cầu ...": the headline
+                # ends at the outlet's mark; the lead after it is read on its own
+                cut = rest_start + dateline.end()
+                lead_at = next((k for k, t in enumerate(toks) if t.start >= cut), None)
+                rest = rest[:dateline.start()]
             stripped = rest.lstrip(" ,:“”\"'‘’")
             quoted = bool(re.match(r"\s*[:“\"]", rest)) or end > 0 and toks[end - 1].text == ":"
             period, cut = _period(stripped)
@@ -644,9 +660,10 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 if (co,) not in directives:
                     directives[(co,)] = {**d, "id": f"d{len(directives) + 1}", "issuer": co,
                                          "addressees": list(d["addressees"]), "tasks": list(tasks)}
-            if other is None:
+            if other is None and lead_at is None:
                 break
-            skip_until = other[1]  # "..., ông B, Trưởng ban X, đề nghị ...": another issuer's directive follows
+            # "..., ông B, Trưởng ban X, đề nghị ...": another issuer's directive follows (or the lead)
+            skip_until = other[1] if other is not None else lead_at
         history.extend(p for _, p in refs)
         for dk, d in directives.items():
             if d["evidence"]["text"] == r.sentence.text and d["issuer"] in persons_by_id:
@@ -786,8 +803,15 @@ def _named_list(text: str, toks, i: int) -> tuple[list[str], int]:
         j = q
         while j < len(toks) and toks[j].low in _LIST_JOIN:
             j += 1
-        if j == q or j >= len(toks) or (org_end(toks, j) == j and toks[j].low not in _FORMS
-                                        and _titled_person_end(toks, j) == j):
+        if j == q or j >= len(toks):
+            break
+        if org_end(toks, j) == j and toks[j].low not in _FORMS and _titled_person_end(toks, j) == j:
+            # "Bộ Giao thông vận tải và các cấp chính quyền địa phương phải ...": a generic one ends the list
+            k = next((k for k in range(j + 1, min(len(toks), j + 8))
+                      if _starts_task(toks, k) or _modal_at(toks, k) or toks[k].text in ",.;:"), None)
+            if toks[j].low in _ADDRESSEE_STARTS and not toks[j].is_cap and k is not None and toks[k].text not in ",.;:":
+                names.append(text[toks[j].start:toks[k - 1].end])
+                q = k
             break
         q = j
     return names, q
