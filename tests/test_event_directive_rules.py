@@ -294,3 +294,8 @@ def test_a_generic_addressee_after_a_named_one_and_conditions_datelines_question
 
     assert not _has_modal(tokenize("Phải chăng đây là lý do chính?"))
     assert not _has_modal(tokenize("Đây không phải là mâu thuẫn."))
+
+
+def test_a_question_about_speech_is_no_speech():
+    r = extract("Hội nghị tổng kết diễn ra sáng nay. Thứ trưởng Nguyễn Văn Lâm nói gì?")
+    assert ("Nguyễn Văn Lâm", "speaker") not in _roles(r)

@@ -285,6 +285,9 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
             for k, (pm, _) in enumerate(refs):
                 if pm.item.start >= listed[0] and not roles[k]:
                     roles[k] = [listed[1]]
+        if r.sentence.text.rstrip(" ”\"')").endswith("?"):
+            # "Ông A nói gì?": a question about speech reports none
+            roles = [[c for c in rs if not c.needs_event] for rs in roles]
         if any(interview_cues().find(toks)):
             # "Trao đổi với Tuổi Trẻ, ông X cho biết": talking to the press is no event role
             roles = [[c for c in rs if c.value != "speaker"] for rs in roles]
