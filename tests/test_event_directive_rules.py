@@ -299,3 +299,9 @@ def test_a_generic_addressee_after_a_named_one_and_conditions_datelines_question
 def test_a_question_about_speech_is_no_speech():
     r = extract("Hội nghị tổng kết diễn ra sáng nay. Thứ trưởng Nguyễn Văn Lâm nói gì?")
     assert ("Nguyễn Văn Lâm", "speaker") not in _roles(r)
+
+
+def test_a_person_acting_with_a_body_takes_the_role_written_after_it():
+    r = extract("Tại buổi làm việc, Bộ trưởng Trần Hồng Vinh và Văn phòng Chính phủ đã báo cáo với Thủ tướng về "
+                "công tác cải cách hành chính.")
+    assert ("Trần Hồng Vinh", "presenter") in _roles(r)

@@ -66,13 +66,15 @@ def resolve_date(text: str, published: str | None) -> tuple[str | None, str | No
     return None, None
 
 
-def _cue_after(tokens, start: int, starts=frozenset()):
+def _cue_after(tokens, start: int, starts=frozenset(), bodies=None):
     """The role cue that follows position ``start`` (after separators and adverbs), as (Cue, end).
 
     A cue marked ``far`` ("phát biểu", "chủ trì") may also stand further on in the same
     clause ("Bộ trưởng X với dáng vẻ mệt mỏi đứng lên phát biểu"), before any other person.
     """
     i = start
+    if bodies and i + 1 < len(tokens) and tokens[i].low == "và" and i + 1 in bodies:
+        i = bodies[i + 1]  # "Chủ tịch Hội A và Ban Thường vụ hội đã báo cáo": the person acts with the body
     steps = 0
     while i < len(tokens) and steps < 4:
         m = role_cues().match(tokens, i)
@@ -105,10 +107,10 @@ def _directs(tokens, i: int, end: int) -> bool:
                for k, t in enumerate(tokens[end:end + 12], end))
 
 
-def _roles_after(tokens, start: int, starts=frozenset()) -> list:
+def _roles_after(tokens, start: int, starts=frozenset(), bodies=None) -> list:
     """The cues after a person: the first, then more chained by "," or "và" ("chủ trì, phát
     biểu khai mạc"; "đến dự và phát biểu chỉ đạo"), up to the next person or clause end."""
-    found = _cue_after(tokens, start, starts)
+    found = _cue_after(tokens, start, starts, bodies)
     if found is None:
         return []
     out = [found[0]]
@@ -257,6 +259,7 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
     for r, refs in zip(readings, person_refs):
         toks = r.tokens
         starts = {pm.item.start for pm, _ in refs}
+        bodies = {it.start: it.end for it in r.items if it.kind == "org"}
         roles: list[list] = []
         before = []
         for pm, person in refs:
@@ -265,7 +268,7 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                 before.append(None)
                 continue
             role_b = _role_before(toks, pm.item.start, r.items)
-            after = _roles_after(toks, pm.end, starts)
+            after = _roles_after(toks, pm.end, starts, bodies)
             roles.append(after + ([role_b] if role_b and role_b not in after else []))
             before.append(role_b)
         for at, cue in _openings(toks, starts):
