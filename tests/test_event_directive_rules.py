@@ -305,3 +305,9 @@ def test_a_person_acting_with_a_body_takes_the_role_written_after_it():
     r = extract("Tại buổi làm việc, Bộ trưởng Trần Hồng Vinh và Văn phòng Chính phủ đã báo cáo với Thủ tướng về "
                 "công tác cải cách hành chính.")
     assert ("Trần Hồng Vinh", "presenter") in _roles(r)
+
+
+def test_an_opinion_in_the_first_person_after_stressing_is_speech():
+    r = extract("Báo cáo với đoàn giám sát, Giám đốc Sở Xây dựng Nguyễn Trọng Hòa cho biết tiến độ rất chậm. ĐB Trương "
+                "Văn Nghĩa nhấn mạnh: “Tôi không cho rằng như thế là có lợi, mà phải phân biệt hai việc này”.")
+    assert ("Trương Văn Nghĩa", "speaker") in _roles(r)
