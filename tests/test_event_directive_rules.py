@@ -311,3 +311,11 @@ def test_an_opinion_in_the_first_person_after_stressing_is_speech():
     r = extract("Báo cáo với đoàn giám sát, Giám đốc Sở Xây dựng Nguyễn Trọng Hòa cho biết tiến độ rất chậm. ĐB Trương "
                 "Văn Nghĩa nhấn mạnh: “Tôi không cho rằng như thế là có lợi, mà phải phân biệt hai việc này”.")
     assert ("Trương Văn Nghĩa", "speaker") in _roles(r)
+
+
+def test_a_plan_issued_in_lower_case_is_a_document_a_plan_held_is_not():
+    r = extract("Hôm qua, Bộ Giao thông Vận tải đưa ra kế hoạch chấn chỉnh hoạt động vận tải khách như xe khách "
+                "chạy trên quốc lộ 1 phải theo đúng hành trình.")
+    (d,) = r["directives"]
+    assert d["document"]["kind"] == "Kế hoạch"
+    assert extract("Bộ trưởng Trần Văn Tâm có kế hoạch đi thăm Nhật Bản.")["directives"] == []

@@ -449,8 +449,11 @@ def _document(r, start: int):
     toks = r.tokens
     for i in range(start, min(start + 3, len(toks))):
         m = document_kinds().match(toks, i)
-        if m and not toks[i].is_cap and m[1].extra != "yes":
-            continue  # in lower case "ký kết luận", "ra lệnh" are no signed documents; "ra quyết định" is
+        if m and not toks[i].is_cap and m[1].extra != "yes" and not (m[1].extra == "issued" and start > 0
+                                                                    and toks[start - 1].low in ("ra", "hành")):
+            # in lower case "ký kết luận", "ra lệnh", "có kế hoạch" are no signed documents; "ra quyết
+            # định" is, and "ban hành/đưa ra kế hoạch" too
+            continue
         if m and not toks[i].is_cap and any(t.low not in ("khẩn", "hỏa", "tốc", "mật") for t in toks[start:i]):
             continue  # "có nhận điện thoại": a lower-case kind stands right after the verb
         if m and m[0] < len(toks) and toks[m[0]].low in ("thoại", "tử", "lực", "năng", "ảnh"):
