@@ -319,3 +319,12 @@ def test_a_plan_issued_in_lower_case_is_a_document_a_plan_held_is_not():
     (d,) = r["directives"]
     assert d["document"]["kind"] == "Kế hoạch"
     assert extract("Bộ trưởng Trần Văn Tâm có kế hoạch đi thăm Nhật Bản.")["directives"] == []
+
+
+def test_defendants_take_no_role_and_a_cue_word_as_subject_opens_nothing():
+    r = extract("Phiên tòa phúc thẩm mở sáng qua. Bị cáo Bùi Văn Huy - nguyên trung tướng, thứ trưởng Bộ Công an - đã "
+                "trình bày. Bùi Văn Huy thừa nhận các lời khai.")
+    assert not any(name == "Bùi Văn Huy" for name, _ in _roles(r))
+    r = extract("Phiên tòa phúc thẩm mở sáng qua. Chủ tọa phiên tòa có công bố một tình tiết mới, khi anh Đặng Văn "
+                "Thắng đang ở quán.")
+    assert ("Đặng Văn Thắng", "chair") not in _roles(r)

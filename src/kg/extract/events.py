@@ -184,6 +184,10 @@ def _openings(tokens, ref_starts) -> list:
         c = next((k for k in range(m[0], min(len(tokens), m[0] + 15)) if tokens[k].text == ","), None)
         if c is None or any(j <= s < c for s in ref_starts):
             continue
+        if any(tokens[k].low in ("có", "đã", "đang", "sẽ") for k in range(m[0], c)) or role_cues().match(tokens, m[0]):
+            # "Chủ tọa phiên tòa có công bố ..., khi anh A ...", "Báo cáo nêu rõ, ...": the cue word is a
+            # subject with a verb of its own, no opening participle
+            continue
         nxt = [s for s in ref_starts if c < s <= c + 12]
         if nxt:
             out.append((min(nxt), m[1]))
@@ -243,6 +247,18 @@ def _attendance_list(tokens):
     return None
 
 
+def _list_follows(tokens, at: int, starts, items) -> bool:
+    """A person is named right after ``at``, with nothing but posts, ranks, names of units and forms of
+    address between (no lower-case verb: "có công bố")."""
+    first = min((s for s in starts if s >= at), default=None)
+    if first is None:
+        return False
+    covered = {j for it in items if it.kind in ("post", "rank", "cue", "honorific", "org", "marker")
+               for j in range(it.start, it.end)}
+    return all(j in covered or not tokens[j].is_word or tokens[j].is_cap or tokens[j].low in _LIST_WORDS
+               for j in range(at, first))
+
+
 def _role_before(tokens, start: int, items=()):
     """A cue written before the person ("dưới sự chủ trì của Phó Thủ tướng X"): the posts,
     rank or form of address between the cue and the name belong to the person."""
@@ -256,11 +272,31 @@ def _role_before(tokens, start: int, items=()):
     return None
 
 
+def _accused(readings, person_refs) -> set[str]:
+    """Persons the article calls "bị cáo"/"bị can": defendants take no role at their trial
+    (annotation.md), and what they say elsewhere in the story is testimony, not speech at an event."""
+    out = set()
+    for r, refs in zip(readings, person_refs):
+        for pm, person in refs:
+            start = pm.item.start
+            while start >= 2:
+                if (r.tokens[start - 2].low, r.tokens[start - 1].low) in (("bị", "cáo"), ("bị", "can")):
+                    out.add(person["id"])
+                    break
+                before = next((it for it in r.items if it.end == start and it.kind in ("post", "rank", "honorific",
+                                                                                      "marker")), None)
+                if before is None:
+                    break
+                start = before.start
+    return out
+
+
 def read_events(readings, person_refs, reg, published: str | None = None) -> list[dict]:
     """Events with participants for the whole article."""
     events: dict[str, dict] = {}
     order: list[dict] = []
     last = None
+    accused = _accused(readings, person_refs)
     for r, refs in zip(readings, person_refs):
         toks = r.tokens
         starts = {pm.item.start for pm, _ in refs}
@@ -289,6 +325,8 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
         if refs and _answers(toks, refs[0][0]):
             roles[0] = roles[0] or [_ANSWER]  # "- Ông A (Giám đốc X): ...": an answer at a press conference
         listed = _attendance_list(toks)
+        if listed and not _list_follows(toks, listed[0], starts, r.items):
+            listed = None  # "Chủ tọa phiên tòa có công bố ..., khi anh A ...": "có" is a verb here, no list follows
         if listed:
             for k, (pm, _) in enumerate(refs):
                 if pm.item.start >= listed[0] and not roles[k]:
@@ -326,6 +364,8 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
         target = here or last
         if target is not None:
             for (_, person), cues in zip(refs, roles):
+                if person["id"] in accused:
+                    continue
                 for c in cues:
                     if c.here and here is None:
                         continue  # "tình cờ chứng kiến những hành vi nhũng nhiễu": no event witnessed
