@@ -328,3 +328,9 @@ def test_defendants_take_no_role_and_a_cue_word_as_subject_opens_nothing():
     r = extract("Phiên tòa phúc thẩm mở sáng qua. Chủ tọa phiên tòa có công bố một tình tiết mới, khi anh Đặng Văn "
                 "Thắng đang ở quán.")
     assert ("Đặng Văn Thắng", "chair") not in _roles(r)
+
+
+def test_a_defendant_asks_and_directs_no_one():
+    r = extract("Cơ quan điều tra đã khởi tố bị can Đường Văn Thăng, nguyên trung úy Cảnh sát 113. Thăng yêu cầu bà "
+                "Mộng Nguyệt Thúy đưa 20 triệu đồng để cho qua vụ việc.")
+    assert r["directives"] == []

@@ -15,7 +15,7 @@ import re
 
 from kg import lexicons
 from kg.extract.cues import directive_verbs, document_kinds, task_verbs
-from kg.extract.events import _joined
+from kg.extract.events import _accused, _joined
 from kg.extract.mentions import lex, org_end
 from kg.extract.tokens import tokenize
 
@@ -504,7 +504,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
     directives: dict[tuple, dict] = {}
     history: list[dict] = []
     persons_by_id = {p["id"]: p for p in reg.persons.values()}
-    private = _private(readings, person_refs, persons_by_id)
+    # suspects and defendants ask, they do not direct (and "orders inside a crime" are no directives)
+    private = _private(readings, person_refs, persons_by_id) | _accused(readings, person_refs)
     last_person = None
     for idx, (r, refs) in enumerate(zip(readings, person_refs)):
         toks = r.tokens
