@@ -334,3 +334,9 @@ def test_a_defendant_asks_and_directs_no_one():
     r = extract("Cơ quan điều tra đã khởi tố bị can Đường Văn Thăng, nguyên trung úy Cảnh sát 113. Thăng yêu cầu bà "
                 "Mộng Nguyệt Thúy đưa 20 triệu đồng để cho qua vụ việc.")
     assert r["directives"] == []
+
+
+def test_who_someone_is_is_no_order_given():
+    r = extract("Sơn quen thân với thiếu tá Trần Ngọc Hà, Đội trưởng Đội Cảnh sát điều tra Công an quận, là người "
+                "đang chỉ đạo điều tra phá án.")
+    assert r["directives"] == []

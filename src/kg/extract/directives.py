@@ -548,6 +548,9 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                     objects.extend(recipients)
             if issuer is not None and _relative(r, refs, reg, issuer, i):
                 continue
+            if verb.value == "strong" and i >= 2 and any((toks[k].low, toks[k + 1].low) == ("là", "người")
+                                                         for k in range(max(0, i - 5), i - 1)):
+                continue  # "thiếu tá A, là người đang chỉ đạo điều tra": who A is, not an order given
             if listed and issuer is not None and issuer not in persons_by_id:
                 continue  # "2. Bộ Y chỉ đạo ...": a body named in a numbered list is told, it does not tell
             if issuer is None or issuer in private or _without_authority(issuer, verb, reg) or _upward(verb, toks, end) \
