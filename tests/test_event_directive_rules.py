@@ -340,3 +340,11 @@ def test_who_someone_is_is_no_order_given():
     r = extract("Sơn quen thân với thiếu tá Trần Ngọc Hà, Đội trưởng Đội Cảnh sát điều tra Công an quận, là người "
                 "đang chỉ đạo điều tra phá án.")
     assert r["directives"] == []
+
+
+def test_bodies_listed_in_a_describing_clause_give_no_order():
+    r = extract("Nhà T78A là Sở chỉ huy thường xuyên của Bộ Quốc phòng, Bộ Tổng tham mưu chỉ đạo các cuộc kháng chiến.")
+    assert r["directives"] == []
+    r = extract("Thực hiện ý kiến của Ủy ban Thường vụ Quốc hội, Phó Thủ tướng Nguyễn Văn Dũng vừa ký công văn gửi "
+                "Bộ Thương mại yêu cầu rà soát các dự án.")
+    assert len(r["directives"]) == 1

@@ -184,6 +184,13 @@ def _relative(r, refs, reg, issuer: str, i: int) -> bool:
     start = _mention_start(r, refs, reg, issuer, i)
     if not start:
         return False
+    body = not any(p["id"] == issuer for _, p in refs)
+    while body and start > 1 and (toks[start - 1].text == "," or toks[start - 1].low == "và"):
+        # "của Bộ Quốc phòng, Bộ Tổng tham mưu chỉ đạo ...": back to the start of the list
+        listed = next((it for it in r.items if it.kind == "org" and it.end == start - 1), None)
+        if listed is None:
+            break
+        start = listed.start
     before = toks[start - 1].low
     # "nếu Quốc hội có chỉ đạo ...": a condition, no directive given
     return before in ("mà", "nếu") or before == "của" and not (start > 1 and toks[start - 2].low in ("đạo", "diện"))
