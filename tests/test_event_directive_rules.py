@@ -348,3 +348,13 @@ def test_bodies_listed_in_a_describing_clause_give_no_order():
     r = extract("Thực hiện ý kiến của Ủy ban Thường vụ Quốc hội, Phó Thủ tướng Nguyễn Văn Dũng vừa ký công văn gửi "
                 "Bộ Thương mại yêu cầu rà soát các dự án.")
     assert len(r["directives"]) == 1
+
+
+def test_the_instructions_inside_the_quoted_content_of_a_dispatch():
+    r = extract("Ngày 27/3, Thượng tướng Lê Văn Tiệm, Thứ trưởng Bộ Công an đã có điện gửi Giám đốc Công an TP Hà "
+                "Nội với nội dung: \"Thời gian qua đã xuất hiện tình trạng hành hung phóng viên. Để khắc phục tình "
+                "trạng trên, Bộ yêu cầu: Đ/c Giám đốc Công an TP Hà Nội tăng cường lực lượng bảo vệ phóng viên. "
+                "Tập trung lực lượng điều tra làm rõ các đối tượng hành hung\". Ông Lê Văn Tiệm cho biết thêm.")
+    (d,) = r["directives"]
+    assert d["tasks"] == ["Đ/c Giám đốc Công an TP Hà Nội tăng cường lực lượng bảo vệ phóng viên",
+                          "Tập trung lực lượng điều tra làm rõ các đối tượng hành hung"]

@@ -654,7 +654,11 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                     adds, e, _ = _addressees_and_task(e[et[lead[0]].start:], r, reg)
                     d["addressees"][:0] = [a for a in adds if _loose(a) not in {_loose(x) for x in d["addressees"]}]
                 tasks = [t for t in split_tasks(e) if _instruction(t)] + tasks
-            tasks += _follow_ups(readings, idx, quoted)
+            after_verb = r.sentence.text[rest_start:]
+            if _opens_quote(after_verb):
+                tasks += _quoted_content(readings, idx)
+            else:
+                tasks += _follow_ups(readings, idx, quoted)
             d["tasks"].extend(tasks)
             if second:
                 # "chỉ đạo X làm rõ ... và yêu cầu Y làm tốt ...": the same issuer's second instruction
@@ -1063,6 +1067,41 @@ def _subject(task: str) -> list[str]:
                 return _split_addressees(head)
             return []
     return []
+
+
+_UNQUOTE = re.compile(r"^[\s“”\"]+|[\s“”\".]+$")
+
+
+def _opens_quote(text: str) -> bool:
+    """A quotation opens in ``text`` and does not close there."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def _quoted_content(readings, idx: int) -> list[str]:
+    """The sentences of a quotation the directive opened ("... với nội dung: “Tại Hà Nội ... Bộ yêu
+    cầu: Đ/c Giám đốc X tiến hành ... Tập trung lực lượng ...”"), up to where it closes in the
+    paragraph: what is asked there ("Bộ yêu cầu: ..." gives what follows its verb) and each
+    instruction; the statements between are skipped."""
+    out: list[str] = []
+    para = readings[idx].sentence.paragraph
+    for r in readings[idx + 1:]:
+        if r.sentence.paragraph != para or not r.tokens:
+            break
+        text = r.sentence.text
+        closes = "”" in text or text.count('"') % 2 == 1
+        toks = r.tokens
+        asked = next((m for k in range(len(toks)) if (m := directive_verbs().match(toks, k))
+                      and m[1].value == "strong"), None)
+        bare = _UNQUOTE.sub("", text)
+        if _instruction(bare) or _has_modal(toks, 0, 12):
+            out.extend(split_tasks(bare))
+        elif asked is not None and asked[0] < len(toks) and toks[asked[0]].text == ":":
+            out.extend(split_tasks(_UNQUOTE.sub("", text[toks[asked[0]].end:])))  # "Bộ yêu cầu: ..."
+        elif asked is not None:
+            out.extend(split_tasks(bare))  # "Đ/c Tổng cục trưởng X chỉ đạo các đơn vị ..."
+        if closes:
+            break
+    return out
 
 
 def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
