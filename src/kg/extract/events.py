@@ -103,10 +103,10 @@ def _directs(tokens, i: int, end: int) -> bool:
     directive and no speaker role."""
     if directive_verbs().match(tokens, i) is None:
         return False
-    k = end
-    while k < len(tokens) and not tokens[k].is_word:
-        k += 1
-    if k < len(tokens) and tokens[k].low in ("tôi", "chúng"):
+    first = end
+    while first < len(tokens) and not tokens[first].is_word:
+        first += 1
+    if first < len(tokens) and tokens[first].low in ("tôi", "chúng"):
         return False  # "nhấn mạnh: “Tôi không cho rằng ... mà phải ...”": an opinion, a speech
     return any(t.low in ("cần", "phải") or task_verbs().match(tokens, k) and not t.is_cap
                for k, t in enumerate(tokens[end:end + 12], end))
