@@ -358,3 +358,10 @@ def test_the_instructions_inside_the_quoted_content_of_a_dispatch():
     (d,) = r["directives"]
     assert d["tasks"] == ["Đ/c Giám đốc Công an TP Hà Nội tăng cường lực lượng bảo vệ phóng viên",
                           "Tập trung lực lượng điều tra làm rõ các đối tượng hành hung"]
+
+
+def test_a_verb_said_short_before_a_comma_is_not_cut_from_its_partner():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("phải coi công tác thanh, kiểm tra nói trên là nhiệm vụ trọng tâm trong năm 2006") == [
+        "phải coi công tác thanh, kiểm tra nói trên là nhiệm vụ trọng tâm trong năm 2006"]

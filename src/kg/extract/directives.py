@@ -430,6 +430,17 @@ def _instruction(text: str) -> bool:
     return bool(toks) and (_starts_task(toks, 0) or _has_modal(toks, 0, 6))
 
 
+def _shared_head(left: str, toks) -> bool:
+    """"thanh, kiểm tra": the left part ends with the first half of a verb whose second half the
+    right part's verb shares ("thanh tra" and "kiểm tra")."""
+    last = left.split()[-1] if left.split() else ""
+    if len(toks) < 2 or not last:
+        return False
+    short = tokenize(f"{last} {toks[1].text}")
+    return task_verbs().match(short, 0) is not None and task_verbs().match(short, 0)[0] == 2 \
+        and task_verbs().match(tokenize(last), 0) is None
+
+
 def _split_commas(chunk: str) -> list[str]:
     pieces = chunk.split(", ")
     out = [pieces[0]]
@@ -439,6 +450,9 @@ def _split_commas(chunk: str) -> list[str]:
             out.append(piece[toks[1].start:])  # "..., và phải có tầm nhìn cao hơn": an instruction of its own
             continue
         m = task_verbs().match(toks, 0) if toks else None
+        if m and _shared_head(out[-1], toks):
+            out[-1] = out[-1] + ", " + piece  # "thanh, kiểm tra các dự án": "thanh tra, kiểm tra" said short
+            continue
         if m and m[1].value == "yes" and len(out[-1].split()) >= 5 and len(piece.split()) >= 5:
             out.append(piece)
         elif toks and toks[0].low not in _MODAL and _has_modal(toks, 1, 8) \
