@@ -214,7 +214,7 @@ def test_named_addressees_before_any_verb():
 def test_person_addressees_and_time_cut_from_them():
     r = extract("Bộ trưởng Trần Văn Hòa yêu cầu ông Tiến phải kiểm điểm thêm một số việc.")
     assert r["directives"][0]["addressees"] == ["ông Tiến"]
-    r = extract("Ông Nguyễn Văn Đua chỉ đạo các quận này trong tháng 3 phải tiến hành cưỡng chế.")
+    r = extract("Phó Bí thư Thành ủy Nguyễn Văn Đua chỉ đạo các quận này trong tháng 3 phải tiến hành cưỡng chế.")
     (d,) = r["directives"]
     assert d["addressees"] == ["các quận này"]
     assert d["tasks"] == ["trong tháng 3 phải tiến hành cưỡng chế"]
@@ -312,7 +312,7 @@ def test_a_working_session_named_by_its_subject():
 def test_addressees_after_an_opening_phrase_and_named_units_listed():
     r = extract("Ông Lê Văn Hải, Phó Bí thư Thành ủy, chỉ đạo: “Trước yêu cầu nhiệm vụ mới, quận 5 càng phải nỗ lực hơn”.")
     assert r["directives"][0]["addressees"] == ["quận 5"]
-    r = extract("Ông Nguyễn Văn Đua chỉ đạo các quận phải tiến hành cưỡng chế. "
+    r = extract("Phó Bí thư Thành ủy Nguyễn Văn Đua chỉ đạo các quận phải tiến hành cưỡng chế. "
                 "Công ty Điện lực TP, Bưu điện TP phải bàn giao mặt bằng trước ngày 15-4.")
     assert r["directives"][0]["addressees"] == ["các quận", "Công ty Điện lực TP", "Bưu điện TP"]
 

@@ -15,8 +15,8 @@ import re
 
 from kg import lexicons
 from kg.extract.cues import directive_verbs, document_kinds, task_verbs
-from kg.extract.events import _joined
-from kg.extract.mentions import org_end
+from kg.extract.events import _accused, _joined
+from kg.extract.mentions import lex, org_end
 from kg.extract.tokens import tokenize
 
 _GLUE = frozenset(["đã", "cũng", "vừa", "còn", "thì", "sẽ", "là", "người", "đang", "đồng", "thời", "khi", "lại", "tiếp", "tục", "đặc", "biệt",
@@ -30,6 +30,24 @@ _PERIOD = re.compile(
 _NUMBER = re.compile(r"^\s*(?:số\s+)?(\d+[\w/.-]*(?:\s+[A-ZĐ]{1,6}/[A-ZĐ0-9-]+)?)")
 _NUMBER_TAIL = re.compile(r"^\s+[A-ZĐ]{2,4}(?=[\s,.;]|$)")  # "8869/CV/VP TW": the issuing office's code
 _MODAL = frozenset({"cần", "phải"})
+# "cần" that is no modal: "Cục Hậu cần" (logistics), "cần thiết" (necessary), "cần cù" (hard-working)
+_NOT_MODAL_AFTER = frozenset({"thiết", "cù", "mẫn"})
+
+
+def _modal_at(toks, k: int) -> bool:
+    t = toks[k]
+    if t.low not in _MODAL:
+        return False
+    nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+    if t.low == "phải":
+        # "Phải chăng ...?" asks; "không phải là" denies: neither is "must"
+        return not (nxt == "chăng" or nxt == "là" and k > 0 and toks[k - 1].low == "không")
+    return not (k > 0 and toks[k - 1].low == "hậu" or nxt in _NOT_MODAL_AFTER)
+
+
+def _has_modal(toks, a: int = 0, b: int | None = None) -> bool:
+    b = len(toks) if b is None else min(b, len(toks))
+    return any(_modal_at(toks, k) for k in range(max(a, 0), b))
 
 
 def _starts_task(tokens, i) -> bool:
@@ -45,11 +63,18 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
     the few tokens before the verb are looked at (a long sentence stays linear).
     """
     toks = r.tokens
+    i = _before_consent(toks, i)
     for e in range(i, max(-1, i - 7), -1):
         gap = toks[e:i]
         if not all(t.text in ",)" or t.low in _GLUE or t.low in ("chỉ", "đạo") for t in gap):
             break
         people = [ref for kind, ref in ends.get(e, ()) if kind == "person"]
+        if people:
+            return people[-1]["id"]
+    apposed = _apposition(toks, i)
+    if apposed is not None:
+        # only where the person's posts run into the phrase: it describes that person
+        people = [ref for e in range(apposed[0] + 2, apposed[1]) for kind, ref in ends.get(e, ()) if kind == "person"]
         if people:
             return people[-1]["id"]
     for e in range(i, max(-1, i - 3), -1):
@@ -60,8 +85,9 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
             k = orgs[-1].start - 1
             lead = k >= 1 and (toks[k - 1].low, toks[k].low) == ("lãnh", "đạo")
             k -= 2 if lead else 0
-            if k >= 0 and toks[k].low in ("cho", "cùng", "với"):
-                # "gọi điện cho lãnh đạo Công an X yêu cầu ...": the unit is spoken to, the subject speaks
+            if k >= 0 and toks[k].low in ("cho", "cùng", "với", "gửi", "gởi"):
+                # "gọi điện cho lãnh đạo Công an X yêu cầu ...", "có đơn gửi Công an X đề nghị ...": the unit
+                # is spoken or written to, the subject speaks
                 if subject is None:
                     return None
                 if toks[k].low == "cho" and objects is not None:
@@ -74,8 +100,8 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
                 k = orgs[-1].start - 1
                 while k > 0 and (toks[k].text == "," or toks[k].low == "và"):
                     before = [it for it in r.items if it.kind == "org" and it.end == k]
-                    if not before:
-                        break
+                    if not before or before[0].start > 0 and toks[before[0].start - 1].low == "theo":
+                        break  # "Theo TTXVN, Ban Chấp hành ... giao": the source, not a co-issuer
                     coissuers.append(reg.org(before[0].text)["id"])
                     k = before[0].start - 1
             return reg.org(orgs[-1].text)["id"]
@@ -89,6 +115,13 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
         people = {ref["id"] for e, refs in ends.items() for kind, ref in refs if kind == "person" and e <= j}
         if people == {subject["id"]}:
             return subject["id"]
+    if joined and subject is None:
+        # "Trung ương Đảng khẳng định quyết tâm ... và yêu cầu ...": a body opening the sentence
+        # and no one else named before the verb
+        orgs = [it for it in r.items if it.kind == "org" and it.end <= j]
+        people = [e for e in ends if e <= j and any(kind == "person" for kind, _ in ends[e])]
+        if orgs and not people and orgs[0].start == 0 and all(it.start < orgs[0].end for it in orgs):
+            return reg.org(orgs[0].text)["id"]
     # "Ông cũng yêu cầu ...": the person last named in full
     j = i - 1
     while j >= 0 and toks[j].low in _GLUE:
@@ -96,6 +129,126 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
     if j >= 0 and toks[j].low in ("ông", "bà") and (j == 0 or toks[j - 1].text in ",.:") and history:
         return history[-1]["id"]
     return None
+
+
+# Consent joined to the directive verb ("Chính phủ đã đồng ý và giao cho X ...", "Thủ tướng có ý
+# kiến giao X ..."): the issuer stands before the consent.
+_CONSENT = (("đồng", "ý"), ("nhất", "trí"), ("chấp", "thuận"), ("có", "ý", "kiến"))
+
+
+def _before_consent(toks, i: int) -> int:
+    k = i - 1 if i > 0 and (toks[i - 1].low == "và" or toks[i - 1].text == ",") else i
+    for words in _CONSENT:
+        if k >= len(words) and tuple(t.low for t in toks[k - len(words):k]) == words:
+            return k - len(words)
+    return i
+
+
+def _apposition(toks, i: int) -> tuple[int, int] | None:
+    """"đồng chí A, giám đốc đài, giao ...": a short phrase between commas separates the subject from
+    its verb; (index of the opening comma, index of the closing one)."""
+    j = i
+    while j > 0 and toks[j - 1].low in _GLUE:
+        j -= 1
+    if j < 2 or toks[j - 1].text != ",":
+        return None
+    for k in range(j - 2, max(-1, j - 10), -1):
+        if toks[k].text == ",":
+            return k, j
+        if not toks[k].is_word or toks[k].low in ("và", "thì", "là"):
+            return None
+    return None
+
+
+def _mention_start(r, refs, reg, issuer: str, i: int) -> int | None:
+    """Where the issuer's mention before token ``i`` begins, with its posts and form of address."""
+    toks = r.tokens
+    start = next((pm.item.start for pm, p in reversed(refs) if p["id"] == issuer and pm.end <= i), None)
+    if start is None:
+        start = next((it.start for it in reversed(r.items)
+                      if it.kind == "org" and it.end <= i and reg.org(it.text)["id"] == issuer), None)
+    if start is None:
+        return None
+    for it in reversed(r.items):
+        if it.end == start and it.kind in ("post", "rank", "cue", "honorific"):
+            start = it.start
+    while start > 0 and toks[start - 1].low in ("đồng", "chí", "ông", "bà"):
+        start -= 1
+    return start
+
+
+def _relative(r, refs, reg, issuer: str, i: int) -> bool:
+    """"nhiệm vụ trọng tâm của Ban giám đốc đã giao là ...", "việc mà Bộ X yêu cầu": the verb is in a
+    clause describing a noun, it reports no directive ("lãnh đạo của X", "đại diện của X" still act)."""
+    toks = r.tokens
+    start = _mention_start(r, refs, reg, issuer, i)
+    if not start:
+        return False
+    body = not any(p["id"] == issuer for _, p in refs)
+    while body and start > 1 and (toks[start - 1].text == "," or toks[start - 1].low == "và"):
+        # "của Bộ Quốc phòng, Bộ Tổng tham mưu chỉ đạo ...": back to the start of the list
+        listed = next((it for it in r.items if it.kind == "org" and it.end == start - 1), None)
+        if listed is None:
+            break
+        start = listed.start
+    before = toks[start - 1].low
+    # "nếu Quốc hội có chỉ đạo ...": a condition, no directive given
+    return before in ("mà", "nếu") or before == "của" and not (start > 1 and toks[start - 2].low in ("đạo", "diện"))
+
+
+_PASSIVE_GLUE = frozenset({"đã", "cũng", "vừa", "mới", "là", "người", "đơn", "vị", "được", ","})
+
+
+def _passive_subject(r, refs, reg, issuer: str, i: int) -> str | None:
+    """"Thiếu tá A được Giám đốc B giao nhiệm vụ ...", "Sở X được UBND tỉnh giao chủ trì ...": who
+    "được" the issuer's order is its addressee."""
+    toks = r.tokens
+    start = _mention_start(r, refs, reg, issuer, i)
+    if not start or toks[start - 1].low != "được":
+        return None
+    e = start - 1
+    while e > 0 and toks[e - 1].low in _PASSIVE_GLUE:
+        e -= 1
+    for pm, p in refs:
+        if pm.end == e or pm.item.end == e:
+            # as written, with a title right before the name ("KSV Vũ Hùng"), not a rank
+            title = next((it for it in r.items if it.kind == "post" and it.end == pm.item.start), None)
+            return r.sentence.text[toks[title.start].start:toks[pm.item.end - 1].end] if title else p["name"]
+    for it in r.items:
+        if it.kind == "org" and it.end == e:
+            return it.text
+    return None
+
+
+_ITEM_START = re.compile(r"^\s*(?:\d{1,2}|[a-đ])\s*[.)]\s")
+_ITEM_MARK = re.compile(r"(?:^|[\s:])\d{1,2}\s*\.$")
+
+
+def _list_item(readings, idx: int) -> bool:
+    """The sentence is an item of a numbered list ("... như sau: 1. Bộ X ... 2. Bộ Y ..."), the
+    number opening it or, where the splitter cut after it, ending the sentence before."""
+    if _ITEM_START.match(readings[idx].sentence.text):
+        return True
+    prev = readings[idx - 1].sentence if idx > 0 else None
+    return prev is not None and prev.paragraph == readings[idx].sentence.paragraph \
+        and bool(_ITEM_MARK.search(prev.text.strip()))
+
+
+def _letter_before(toks, i: int) -> int | None:
+    """Index of "gửi" in "có văn bản gửi <recipients> <verb>" right before the verb at ``i``."""
+    for g in range(i - 1, max(-1, i - 14), -1):
+        if toks[g].text in ".;:!?\"“”(":
+            return None
+        if toks[g].low in ("gửi", "gởi"):
+            return g if g > 0 and i - g > 1 else None
+    return None
+
+
+# The outlet's mark between a headline run together with the lead: "... (NLĐ)- Ngày 5-3, ...".
+_DATELINE = re.compile(r"\s*\((?:NLĐ|TTXVN|TN|TT|VNE|PV|Dân trí|VnExpress)\)\s*[-–—]")
+
+
+_CONTENT = re.compile(r"(?:với\s+)?(?:nội dung|yêu cầu)\s*:\s*", re.IGNORECASE)
 
 
 # Openings that make a sentence the content of what was just signed or sent.
@@ -175,7 +328,7 @@ def _according_to(r, refs, reg):
         if issuer is None or stop >= len(toks):
             return None
         rest = r.sentence.text[toks[stop].start:]
-        rest = re.sub(r"^[\s,]*(?:thì\s+)?", "", rest)
+        rest = re.sub(r"^[\s,:]*(?:thì\s+)?", "", rest)
         if len(rest.split()) < 3:
             return None
         return issuer, verb, rest
@@ -259,14 +412,33 @@ def split_tasks(text: str) -> list[str]:
             continue
         toks = tokenize(chunk)
         m = directive_verbs().match(toks, 0) if toks else None
-        if m and m[1].value == "strong" and m[0] < len(toks):
+        if m and m[1].value == "strong" and m[0] < len(toks) and toks[m[0]].is_word \
+                and (toks[m[0]].is_cap or toks[m[0]].low in _ADDRESSEE_STARTS):
             chunk = chunk[toks[m[0]].start:]  # "hai, yêu cầu X ...": the instruction is what is asked
             toks = tokenize(chunk)
-        if parts and not numbered and not (toks and (_starts_task(toks, 0) or any(t.low in _MODAL for t in toks[:6]))):
+        if parts and not numbered and not (toks and (_starts_task(toks, 0) or _has_modal(toks, 0, 6))) \
+                and not _subject(chunk):  # "...; đầu tháng 5 Khu X phải ...": a subject of its own
             parts[-1] = parts[-1] + "; " + chunk
             continue
         parts.extend(_split_commas(chunk))
     return [p for p in parts if len(p.split()) >= 2]
+
+
+def _instruction(text: str) -> bool:
+    """The text opens with a task verb or has "cần"/"phải" among its first words."""
+    toks = tokenize(text)
+    return bool(toks) and (_starts_task(toks, 0) or _has_modal(toks, 0, 6))
+
+
+def _shared_head(left: str, toks) -> bool:
+    """"thanh, kiểm tra": the left part ends with the first half of a verb whose second half the
+    right part's verb shares ("thanh tra" and "kiểm tra")."""
+    last = left.split()[-1] if left.split() else ""
+    if len(toks) < 2 or not last:
+        return False
+    short = tokenize(f"{last} {toks[1].text}")
+    return task_verbs().match(short, 0) is not None and task_verbs().match(short, 0)[0] == 2 \
+        and task_verbs().match(tokenize(last), 0) is None
 
 
 def _split_commas(chunk: str) -> list[str]:
@@ -278,10 +450,16 @@ def _split_commas(chunk: str) -> list[str]:
             out.append(piece[toks[1].start:])  # "..., và phải có tầm nhìn cao hơn": an instruction of its own
             continue
         m = task_verbs().match(toks, 0) if toks else None
+        if m and _shared_head(out[-1], toks):
+            out[-1] = out[-1] + ", " + piece  # "thanh, kiểm tra các dự án": "thanh tra, kiểm tra" said short
+            continue
         if m and m[1].value == "yes" and len(out[-1].split()) >= 5 and len(piece.split()) >= 5:
             out.append(piece)
+        elif toks and toks[0].low not in _MODAL and _has_modal(toks, 1, 8) \
+                and len(out[-1].split()) >= 4 and len(piece.split()) >= 4 and _instruction(out[-1]):
+            out.append(piece)  # "phải tổ chức sơ kết ..., nơi nào làm không tốt phải xem lại": a subject and "phải" of its own
         elif toks and toks[0].low in _MODAL and len(out[-1].split()) >= 3 and len(piece.split()) >= 4 \
-                and any(t.low in _MODAL for t in tokenize(out[-1])[:3]):
+                and _has_modal(tokenize(out[-1]), 0, 3):
             out.append(piece)  # "phải nghiên cứu, phải có tầm nhìn": each "phải" an instruction
         else:
             out[-1] = out[-1] + ", " + piece
@@ -292,8 +470,11 @@ def _document(r, start: int):
     toks = r.tokens
     for i in range(start, min(start + 3, len(toks))):
         m = document_kinds().match(toks, i)
-        if m and not toks[i].is_cap and m[1].extra != "yes":
-            continue  # in lower case "ký kết luận", "ra lệnh" are no signed documents; "ra quyết định" is
+        if m and not toks[i].is_cap and m[1].extra != "yes" and not (m[1].extra == "issued" and start > 0
+                                                                    and toks[start - 1].low in ("ra", "hành")):
+            # in lower case "ký kết luận", "ra lệnh", "có kế hoạch" are no signed documents; "ra quyết
+            # định" is, and "ban hành/đưa ra kế hoạch" too
+            continue
         if m and not toks[i].is_cap and any(t.low not in ("khẩn", "hỏa", "tốc", "mật") for t in toks[start:i]):
             continue  # "có nhận điện thoại": a lower-case kind stands right after the verb
         if m and m[0] < len(toks) and toks[m[0]].low in ("thoại", "tử", "lực", "năng", "ảnh"):
@@ -328,10 +509,24 @@ def _document_before(r, verb_at: int) -> dict | None:
     return None
 
 
+def _private(readings, person_refs, persons_by_id) -> set[str]:
+    """Persons with no post, no rank and never called "đồng chí": citizens, suspects, victims,
+    whose "đề nghị"/"yêu cầu" asks and does not direct (annotation.md: authority is needed)."""
+    comrades = set()
+    for r, refs in zip(readings, person_refs):
+        for pm, p in refs:
+            k = pm.item.start
+            if k >= 2 and (r.tokens[k - 2].low, r.tokens[k - 1].low) == ("đồng", "chí"):
+                comrades.add(p["id"])
+    return {pid for pid, p in persons_by_id.items() if not p.get("posts") and not p.get("rank") and pid not in comrades}
+
+
 def read_directives(readings, person_refs, reg, events) -> list[dict]:
     directives: dict[tuple, dict] = {}
     history: list[dict] = []
     persons_by_id = {p["id"]: p for p in reg.persons.values()}
+    # suspects and defendants ask, they do not direct (and "orders inside a crime" are no directives)
+    private = _private(readings, person_refs, persons_by_id) | _accused(readings, person_refs)
     last_person = None
     for idx, (r, refs) in enumerate(zip(readings, person_refs)):
         toks = r.tokens
@@ -342,6 +537,7 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             if it.kind == "org":
                 ends.setdefault(it.end, []).append(("org", it))
         question = r.sentence.text.rstrip(" ”\"'").endswith("?")
+        listed = _list_item(readings, idx)
         subject = _sentence_subject(r, refs)
         cited = None if question else _according_to(r, refs, reg)
         if cited is not None:
@@ -362,7 +558,23 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             objects: list[str] = []
             coissuers: list[str] = []
             issuer = _issuer(r, ends, i, reg, history, subject, objects, coissuers)
-            if issuer is None or _without_authority(issuer, verb, reg) or _upward(verb, toks, end) \
+            letter = _letter_before(toks, i) if issuer is None else None
+            if letter is not None:
+                # "Bộ trưởng A đã có văn bản gửi UBND các tỉnh, thành phố yêu cầu ...": A writes, they are told
+                issuer = _issuer(r, ends, letter, reg, history, subject, objects, coissuers)
+                recipients = _split_addressees(r.sentence.text[toks[letter].end:toks[i].start].strip(" ,"))
+                if issuer is not None and recipients and _loose(recipients[0]).startswith(_ABOVE):
+                    continue  # a letter sent up asks, it does not direct
+                if issuer is not None:
+                    objects.extend(recipients)
+            if issuer is not None and _relative(r, refs, reg, issuer, i):
+                continue
+            if verb.value == "strong" and i >= 2 and any((toks[k].low, toks[k + 1].low) == ("là", "người")
+                                                         for k in range(max(0, i - 5), i - 1)):
+                continue  # "thiếu tá A, là người đang chỉ đạo điều tra": who A is, not an order given
+            if listed and issuer is not None and issuer not in persons_by_id:
+                continue  # "2. Bộ Y chỉ đạo ...": a body named in a numbered list is told, it does not tell
+            if issuer is None or issuer in private or _without_authority(issuer, verb, reg) or _upward(verb, toks, end) \
                     or verb.phrase == "đề nghị" and end < len(toks) and toks[end].low == "được":
                 continue  # "đề nghị được thanh toán": asking for oneself
             coissuers += _joined_people(r, refs, issuer, i)
@@ -391,26 +603,45 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             other = _other_issuer_at(r, refs, ends, reg, end, issuer)
             stop = min(x for x in (second[0] if second else len(toks), other[0] if other else len(toks)))
             rest = r.sentence.text[rest_start:toks[stop].start if stop < len(toks) else len(r.sentence.text)]
+            dateline = _DATELINE.search(rest)
+            lead_at = None
+            if dateline:
+                # "Thủ tướng chỉ thị: Đẩy nhanh ... (NLĐ)- Thủ tướng A vừa có chỉ thị yêu cầu ...": the headline
+                # ends at the outlet's mark; the lead after it is read on its own
+                cut = rest_start + dateline.end()
+                lead_at = next((k for k, t in enumerate(toks) if t.start >= cut), None)
+                rest = rest[:dateline.start()]
             stripped = rest.lstrip(" ,:“”\"'‘’")
             quoted = bool(re.match(r"\s*[:“\"]", rest)) or end > 0 and toks[end - 1].text == ":"
             period, cut = _period(stripped)
             if period:
                 stripped = stripped[cut:].lstrip(" ,:“”\"'‘’")
+            content = _CONTENT.match(stripped)
+            if content:
+                # "có điện gửi A với nội dung: “Tại Hà Nội, ... đã xuất hiện ...": what was sent is
+                # quoted; a statement opening it is no task, the instructions follow
+                stripped, quoted = stripped[content.end():].lstrip(" “”\"'‘’"), True
             addressees, task_text, late_period = _addressees_and_task(stripped, r, reg, quoted)
+            if content and not _instruction(task_text):
+                task_text = ""
+            earlier: list[str] = []
             if not stripped.strip(" .!”\"'") and not document:
                 # "“Các đơn vị phải ...” - ông X nhấn mạnh.": the instruction is the quotation before
-                task_text, quoted = _quote_before(r, i), True
+                (task_text, earlier), quoted = _quote_before(readings, idx, i), True
             period = period or late_period
             addressees = objects + sent_to + addressees
+            passive = _passive_subject(r, refs, reg, issuer, i) if verb.value == "strong" else None
+            if passive and _loose(passive) not in {_loose(a) for a in addressees}:
+                addressees.insert(0, passive)
             if verb.value == "weak":
                 tt = tokenize(task_text)[:12]
-                if not (addressees or any(t.low in _MODAL for t in tt)):
+                if not (addressees or _has_modal(tt)):
                     if not _follow_ups(readings, idx, quoted):
                         continue
                     task_text = ""  # "nêu rõ, ... là ...": a statement; the instructions follow
             elif quoted and not addressees and task_text:
                 tt = tokenize(task_text)
-                if not (_starts_task(tt, 0) or any(t.low in _MODAL for t in tt)):
+                if not (_starts_task(tt, 0) or _has_modal(tt)):
                     task_text = ""  # "lưu ý: Mặc dù ..., tình hình vẫn phức tạp": a statement before the instructions
             dkey = (issuer, document["kind"], document["number"]) if document else signed_key or (issuer,)
             d = directives.get(dkey)
@@ -428,7 +659,20 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             if re.match(r"(?:về|về việc)\s", task_text):
                 task_text = ""  # "có văn bản chỉ đạo về việc phòng chống dịch": the subject, not a task
             tasks = split_tasks(task_text) if document is None or len(task_text.split()) > 3 else []
-            tasks += _follow_ups(readings, idx, quoted)
+            for e in reversed(earlier):
+                # the quotation's first sentences: "Bộ yêu cầu các địa phương ..." names who, too
+                et = tokenize(e)
+                lead = next((m for k in range(min(len(et), 6)) if (m := directive_verbs().match(et, k))
+                             and m[1].value == "strong"), None)
+                if lead is not None and lead[0] < len(et):
+                    adds, e, _ = _addressees_and_task(e[et[lead[0]].start:], r, reg)
+                    d["addressees"][:0] = [a for a in adds if _loose(a) not in {_loose(x) for x in d["addressees"]}]
+                tasks = [t for t in split_tasks(e) if _instruction(t)] + tasks
+            after_verb = r.sentence.text[rest_start:]
+            if _opens_quote(after_verb):
+                tasks += _quoted_content(readings, idx)
+            else:
+                tasks += _follow_ups(readings, idx, quoted)
             d["tasks"].extend(tasks)
             if second:
                 # "chỉ đạo X làm rõ ... và yêu cầu Y làm tốt ...": the same issuer's second instruction
@@ -448,9 +692,10 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 if (co,) not in directives:
                     directives[(co,)] = {**d, "id": f"d{len(directives) + 1}", "issuer": co,
                                          "addressees": list(d["addressees"]), "tasks": list(tasks)}
-            if other is None:
+            if other is None and lead_at is None:
                 break
-            skip_until = other[1]  # "..., ông B, Trưởng ban X, đề nghị ...": another issuer's directive follows
+            # "..., ông B, Trưởng ban X, đề nghị ...": another issuer's directive follows (or the lead)
+            skip_until = other[1] if other is not None else lead_at
         history.extend(p for _, p in refs)
         for dk, d in directives.items():
             if d["evidence"]["text"] == r.sentence.text and d["issuer"] in persons_by_id:
@@ -478,6 +723,9 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
     instruction and stays in the task too ("nhấn mạnh: “Mỗi cán bộ, đảng viên phải ...").
     """
     toks = tokenize(text)
+    if len(toks) > 1 and toks[0].low == "và" and directive_verbs().match(toks, 1):
+        text = text[toks[1].start:]  # "chỉ đạo và đề nghị các cơ quan ...": the second verb names who
+        toks = tokenize(text)
     lead = directive_verbs().match(toks, 0) if toks else None
     if lead and lead[1].value == "strong" and lead[0] < len(toks):
         # "chỉ đạo: Yêu cầu Bộ GTVT báo cáo ...": the quoted instruction opens with its own verb
@@ -485,18 +733,33 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
         toks = tokenize(text)
     first = 1 if toks and toks[0].low == "cho" else 0
     named, q = _named_list(text, toks, first)
-    if named and q < len(toks) and toks[q].text not in ",.;:?!" and toks[q].low not in _PRONOUNS:
+    if named and q < len(toks) and toks[q].text not in ",.;:?!" and toks[q].low not in _PRONOUNS \
+            and toks[q].low not in _CLAUSE_ADVERBS and toks[q].low not in ("là", "được", "bị"):
+        # "Thượng tướng A là tấm gương ...", "Bộ X đã ...": a statement about them, no one told
         head = text[toks[first].start:toks[q].start]
         named, time, period = _cut_time(named)
         task = time + text[toks[q].start:]
         return named, (head.strip() + " " + task if quoted else task), period
+    moved = _moved(toks)
+    if moved is not None:
+        head = _clean_head(text[:toks[moved[0]].start].strip(" ,:"))
+        ht = tokenize(head)
+        # who is sent may be long ("đoàn cán bộ thuộc Ban chỉ huy ..."): a known start word vouches for it
+        if head and (_looks_like_addressee(head, quoted and text.startswith(head))
+                     or ht[0].low in _ADDRESSEE_STARTS and not ht[0].is_cap and len(ht) <= 20):
+            heads, time, period = _cut_time(_split_addressees(head))
+            return heads, (text if quoted else time + text[toks[moved[1]].start:]), period
+    listed = _long_list(text, toks, first)
+    if listed is not None:
+        heads, q = listed
+        return heads, (text if quoted else text[toks[q].start:]), None
     for q in range(len(toks)):
         if q > 14:
             break
-        if _starts_task(toks, q) or toks[q].low in _MODAL or q > 0 and toks[q].low == "nên":
+        if _starts_task(toks, q) or _modal_at(toks, q) or q > 0 and toks[q].low == "nên":
             if q == 0:
                 return [], text, None
-            head = _clean_head(text[:toks[q].start].strip(" ,:"))
+            head = _clean_head(text[toks[first].start if first < q else 0:toks[q].start].strip(" ,:"))
             if not head or not _looks_like_addressee(head, quoted and text.startswith(head)):
                 # "nếu quy hoạch chưa ổn là phải ...": a condition stays with its instruction
                 return [], (text if quoted or toks[0].low in _CONDITIONS else text[toks[q].start:]), None
@@ -504,6 +767,45 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
             task = time + text[toks[q].start:]
             return heads, (text if quoted else task), period
     return [], text, None
+
+
+# Going somewhere before the task ("cử đoàn cán bộ vào Đà Nẵng nắm tình hình", "chỉ đạo lực lượng
+# công an xuống hiện trường điều tra"): who goes is the addressee, the task is what they do there.
+_MOTION = frozenset({"vào", "xuống", "lên", "đến", "tới", "ra", "sang", "về"})
+_PLACE_AFTER_MOTION = frozenset({"hiện", "tận", "nơi", "địa", "các", "từng", "tỉnh", "thành", "huyện", "xã", "cơ"})
+
+
+def _moved(toks) -> tuple[int, int] | None:
+    """(index of the motion word, index of the task verb after the place), or None."""
+    for m in range(1, min(len(toks) - 2, 20)):
+        if toks[m].text in ",;:" or _starts_task(toks, m) or _modal_at(toks, m):
+            return None
+        if toks[m].low in _MOTION and (toks[m + 1].is_cap or toks[m + 1].low in _PLACE_AFTER_MOTION):
+            for q in range(m + 2, min(len(toks), m + 9)):
+                if toks[q].text in ",;:.":
+                    return None
+                if _starts_task(toks, q) and not toks[q].is_cap:
+                    return m, q
+            return None
+    return None
+
+
+def _long_list(text: str, toks, first: int) -> tuple[list[str], int] | None:
+    """"yêu cầu các bộ, ngành, UBND các tỉnh, tập đoàn kinh tế, tổng công ty Nhà nước tiến hành ...": a
+    list of who is told too long for a head, each item short and opening like an addressee;
+    (the list as written, index of the task verb), or None."""
+    q = next((k for k in range(first, min(len(toks), 32)) if _starts_task(toks, k) or _modal_at(toks, k)), None)
+    if q is None or q - first <= 14 or any(t.text in ".;:(\"“" for t in toks[first:q]):
+        return None
+    head = text[toks[first].start:toks[q].start].strip(" ,")
+    pieces = [x.strip() for x in re.split(r",|\s+và\s+", head) if x.strip()]
+    if len(pieces) < 3 or any(len(x.split()) > 6 for x in pieces):
+        return None
+    for x in pieces:
+        xt = tokenize(x)
+        if not (xt[0].low in _ADDRESSEE_STARTS or org_end(xt, 0) > 0):
+            return None
+    return [head], q
 
 
 _FORMS = frozenset({"ông", "bà", "anh", "chị"})
@@ -522,6 +824,7 @@ def _named_list(text: str, toks, i: int) -> tuple[list[str], int]:
             e = q + 1
             while e < len(toks) and toks[e].is_cap and e - q <= 4:
                 e += 1
+        e = max(e, _titled_person_end(toks, q))
         if e == q:
             break
         if e + 1 < len(toks) and toks[e].low == "khóa" or e + 2 < len(toks) and \
@@ -532,10 +835,37 @@ def _named_list(text: str, toks, i: int) -> tuple[list[str], int]:
         j = q
         while j < len(toks) and toks[j].low in _LIST_JOIN:
             j += 1
-        if j == q or j >= len(toks) or (org_end(toks, j) == j and toks[j].low not in _FORMS):
+        if j == q or j >= len(toks):
+            break
+        if org_end(toks, j) == j and toks[j].low not in _FORMS and _titled_person_end(toks, j) == j:
+            # "Bộ Giao thông vận tải và các cấp chính quyền địa phương phải ...": a generic one ends the list
+            k = next((k for k in range(j + 1, min(len(toks), j + 8))
+                      if _starts_task(toks, k) or _modal_at(toks, k) or toks[k].text in ",.;:"), None)
+            if toks[j].low in _ADDRESSEE_STARTS and not toks[j].is_cap and k is not None and toks[k].text not in ",.;:":
+                names.append(text[toks[j].start:toks[k - 1].end])
+                q = k
             break
         q = j
     return names, q
+
+
+_FAMILY_NAMES = frozenset(n.casefold() for n in lexicons.column("family_names", "name"))
+
+
+def _titled_person_end(toks, q: int) -> int:
+    """End of "Phó Thủ tướng Nguyễn Văn A", "Bộ trưởng Bộ X Trần Văn B", "Đại tá Lê C" from ``q``: a
+    rank or post (with its unit) and a full name; ``q`` when there is none."""
+    m = lex().ranks.match(toks, q) or lex().posts.match(toks, q)
+    if not m:
+        return q
+    e = org_end(toks, m[0])
+    e = max(e, lex().posts.match(toks, e)[0]) if lex().posts.match(toks, e) else e  # "Bộ trưởng, Phó Thủ tướng"
+    if e >= len(toks) or not toks[e].is_cap or toks[e].low not in _FAMILY_NAMES:
+        return q
+    k = e + 1
+    while k < len(toks) and toks[k].is_cap and k - e < 4:
+        k += 1
+    return k if k - e >= 2 else q
 
 
 _TIME = re.compile(r"\s+((?:trong|trước|đến|từ|ngay|chậm nhất)\s+(?:ngày|tháng|tuần|năm|quý|dịp|thời gian)\b.*)$",
@@ -555,6 +885,11 @@ def _cut_time(heads: list[str]) -> tuple[list[str], str, str | None]:
 
 
 _ADDRESSEE_STARTS = frozenset(lexicons.column("addressee_starts", "word"))
+# Start words that name who must act on their own ("ngành phải ...", "các sở ..." cut to "sở").
+_WHOLE_ADDRESSEES = frozenset({"ngành", "bộ", "sở", "quận", "huyện", "tỉnh", "đội", "đoàn", "ban", "cục", "vụ",
+                               "phòng", "viện", "trường", "hội", "báo", "thành"})
+# Tense and degree adverbs belong to a clause; a noun phrase naming who must act has none.
+_CLAUSE_ADVERBS = frozenset({"đã", "đang", "sẽ", "càng", "rất", "chưa", "vẫn", "từng"})
 _PRONOUNS = frozenset({"tôi", "chúng", "ông", "bà", "anh", "chị", "nếu", "dù", "để", "khi", "vì"})
 
 
@@ -569,6 +904,13 @@ def _looks_like_addressee(head: str, initial: bool = False) -> bool:
         return False
     if len(toks) > 1 and (toks[0].low, toks[1].low) == ("công", "tác"):
         return False  # "chỉ đạo công tác cứu hộ": the work directed, not who does it
+    if any(t.low in _CLAUSE_ADVERBS for t in toks[1:]):
+        return False  # "Thủ đoạn tham nhũng ngày càng tinh vi": a statement, not who must act
+    if any((m := directive_verbs().match(toks, k)) and (m[1].value != "document" or document_kinds().match(toks, m[0]))
+           for k in range(1, len(toks))):
+        return False  # "TP giao cho Sở Tài chính": a clause with a directive of its own
+    if len(toks) == 1 and not toks[0].is_cap and toks[0].low not in _WHOLE_ADDRESSEES:
+        return False  # "những", "tổng": the first word of an addressee cut short
     if toks[0].low in _ADDRESSEE_STARTS:
         return True
     if initial:
@@ -578,9 +920,9 @@ def _looks_like_addressee(head: str, initial: bool = False) -> bool:
 
 # Words that open a phrase before the subject ("Trước yêu cầu mới, quận 5 phải"; "Để làm tốt
 # ..., các địa phương phải"; "Theo đó, UBND các cấp phải") and adverbs between subject and verb.
-_OPENERS = frozenset({"để", "trước", "trong", "đối", "về", "hiện", "theo", "sau", "nhằm", "qua", "với", "tại",
+_OPENERS = frozenset({"để", "trước", "trong", "đối", "về", "hiện", "theo", "sau", "nhằm", "qua", "với", "tại", "là",
                       "ngoài", "từ", "kể", "riêng", "đồng", "bên", "cụ", "do", "vì", "nếu", "khi", "đặc"})
-_TRAILING = frozenset({"càng", "cũng", "đều", "thì", "sẽ", "nên", "vẫn", "lại", "cần", "phải"})
+_TRAILING = frozenset({"càng", "cũng", "đều", "thì", "sẽ", "nên", "vẫn", "lại", "cần", "phải", "là"})
 
 
 def _clean_head(head: str) -> str:
@@ -630,13 +972,27 @@ def _signed_by(r, ends, start: int) -> str | None:
     return None
 
 
-def _quote_before(r, i: int) -> str:
-    """The words before "- <issuer> <verb>." at the end of a sentence."""
+def _quote_before(readings, idx: int, i: int) -> tuple[str, list[str]]:
+    """The words before "- <issuer> <verb>." or "”, <issuer> <verb>." at the end of a sentence, and
+    the sentences of the paragraph where that quotation opened (it may span several)."""
+    r = readings[idx]
     toks = r.tokens
     for j in range(i - 1, 0, -1):
-        if toks[j].text in "-–—" and j < i:
-            return r.sentence.text[:toks[j].start].strip(" “”\"'")
-    return ""
+        if toks[j].text in "-–—" or toks[j].text == "," and toks[j - 1].text in "\"”":
+            head = r.sentence.text[:toks[j].start]
+            earlier: list[str] = []
+            if not any(c in head.rstrip(" \"”") for c in "“\"") and toks[j - 1].text in "\"”":
+                for k in range(idx - 1, max(-1, idx - 5), -1):
+                    prev = readings[k].sentence
+                    if prev.paragraph != r.sentence.paragraph:
+                        break
+                    earlier.insert(0, prev.text.strip(" “”\"'"))
+                    if any(c in prev.text for c in "“\""):
+                        break
+                else:
+                    earlier = []
+            return head.strip(" “”\"'"), earlier
+    return "", []
 
 
 def _second_verb(toks, end: int) -> tuple[int, int] | None:
@@ -667,11 +1023,11 @@ def _after_document(r, end: int) -> tuple[int, list[str]]:
         if toks[j].text in ".;?!":
             break
         m = directive_verbs().match(toks, j)
-        if m and m[1].value == "strong":
-            return m[0], []
-        if toks[j].low == "gửi":
+        if m and m[1].value == "strong" and not (m[0] < len(toks) and toks[m[0]].low in ("gửi", "gởi")):
+            return m[0], []  # ("có điện chỉ đạo gửi A và B": the recipients follow)
+        if toks[j].low in ("gửi", "gởi"):
             text = r.sentence.text[toks[j].end:]
-            stop = re.search(r"\s+(?:về|để|nhằm|yêu cầu|đề nghị|chỉ đạo)\s|[.;:](?:\s|$)", text)
+            stop = re.search(r"\s+(?:về|để|nhằm|với|yêu cầu|đề nghị|chỉ đạo)\s|[.;:](?:\s|$)", text)
             listed = text[:stop.start()] if stop else text
             names: list[str] = []
             for piece in listed.split(","):
@@ -691,9 +1047,14 @@ def _split_and(piece: str) -> list[str]:
     m = re.search(r"\s+và\s+", piece)
     if m:
         right = tokenize(piece[m.end():])
-        if right and (right[0].low in _ADDRESSEE_STARTS and not right[0].is_cap or org_end(right, 0) > 0):
+        if right and (right[0].low in _ADDRESSEE_STARTS and not right[0].is_cap or org_end(right, 0) > 0
+                      or lex().posts.match(right, 0)):
             return [piece[:m.start()].strip()] + _split_and(piece[m.end():])
     return [piece]
+
+
+_LEADING_TIME = re.compile(r"(?:(?:đầu|cuối|giữa|trước|sau|đến|từ|trong|hạn chót)\s+)?(?:ngày|tháng|tuần|năm|quý)\s+"
+                           r"[\dIVX][\d/.-]*\s*,?\s*", re.IGNORECASE)
 
 
 def _subject(task: str) -> list[str]:
@@ -701,10 +1062,18 @@ def _subject(task: str) -> list[str]:
     "Công ty A, Bưu điện B đến ngày 15-4 bàn giao ..."."""
     toks = tokenize(task)
     named, q = _named_list(task, toks, 0)
-    if named and q < len(toks) and (_starts_task(toks, q) or toks[q].low in _MODAL):
+    if named and q < len(toks) and (_starts_task(toks, q) or _modal_at(toks, q)):
         return named
+    when = _LEADING_TIME.match(task)
+    if when and when.end() < len(task):
+        # "đầu tháng 5 Khu QLGTĐT phải tiến hành ...": a time before the named subject
+        rest = task[when.end():]
+        rt = tokenize(rest)
+        named, q = _named_list(rest, rt, 0)
+        if named and q < len(rt) and (_starts_task(rt, q) or _modal_at(rt, q)):
+            return named
     for q in range(1, min(len(toks), 20)):
-        if toks[q].low in _MODAL:
+        if _modal_at(toks, q):
             head = _clean_head(task[:toks[q].start])
             ht = tokenize(head)
             if head and toks[0].low not in _MODAL and len(ht) <= 12 and _looks_like_addressee(head) and \
@@ -712,6 +1081,41 @@ def _subject(task: str) -> list[str]:
                 return _split_addressees(head)
             return []
     return []
+
+
+_UNQUOTE = re.compile(r"^[\s“”\"]+|[\s“”\".]+$")
+
+
+def _opens_quote(text: str) -> bool:
+    """A quotation opens in ``text`` and does not close there."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def _quoted_content(readings, idx: int) -> list[str]:
+    """The sentences of a quotation the directive opened ("... với nội dung: “Tại Hà Nội ... Bộ yêu
+    cầu: Đ/c Giám đốc X tiến hành ... Tập trung lực lượng ...”"), up to where it closes in the
+    paragraph: what is asked there ("Bộ yêu cầu: ..." gives what follows its verb) and each
+    instruction; the statements between are skipped."""
+    out: list[str] = []
+    para = readings[idx].sentence.paragraph
+    for r in readings[idx + 1:]:
+        if r.sentence.paragraph != para or not r.tokens:
+            break
+        text = r.sentence.text
+        closes = "”" in text or text.count('"') % 2 == 1
+        toks = r.tokens
+        asked = next((m for k in range(len(toks)) if (m := directive_verbs().match(toks, k))
+                      and m[1].value == "strong"), None)
+        bare = _UNQUOTE.sub("", text)
+        if _instruction(bare) or _has_modal(toks, 0, 12):
+            out.extend(split_tasks(bare))
+        elif asked is not None and asked[0] < len(toks) and toks[asked[0]].text == ":":
+            out.extend(split_tasks(_UNQUOTE.sub("", text[toks[asked[0]].end:])))  # "Bộ yêu cầu: ..."
+        elif asked is not None:
+            out.extend(split_tasks(bare))  # "Đ/c Tổng cục trưởng X chỉ đạo các đơn vị ..."
+        if closes:
+            break
+    return out
 
 
 def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
@@ -732,10 +1136,10 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
             break  # "Phó Thủ tướng cũng yêu cầu ...": a directive of its own
         if toks[0].low in ("tôi", "chúng") and not speech:
             break  # "Chúng ta sẽ phải chờ ...": the writer or the speaker talks, no instruction
-        if _starts_task(toks, 0) or any(t.low in _MODAL for t in toks[:6]) or _modal_after_opening(toks) \
+        if _starts_task(toks, 0) or _has_modal(toks, 0, 6) or _modal_after_opening(toks) \
                 or _task_after_connective(toks) \
                 or _subject_then_task(r) \
-                or speech and not r.people and any(t.low in _MODAL for t in toks[:30]):
+                or speech and not r.people and _has_modal(toks, 0, 30):
             out.extend(split_tasks(r.sentence.text))
             continue
         if not speech or r.people:
@@ -780,6 +1184,6 @@ def _modal_after_opening(toks) -> bool:
     clause after an opening phrase of a few words closed by a comma."""
     commas = [j for j in range(min(len(toks), 16)) if toks[j].text == ","]
     for c in commas[:2]:
-        if _starts_task(toks, c + 1) or any(t.low in _MODAL for t in toks[c + 1:c + 10]):
+        if _starts_task(toks, c + 1) or _has_modal(toks, c + 1, c + 10):
             return True
     return False

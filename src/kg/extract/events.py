@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kg.extract.cues import Cue, event_kinds, interview_cues, role_cues
+from kg.extract.cues import Cue, directive_verbs, event_kinds, interview_cues, role_cues, task_verbs
 
 # Adverbs allowed between a person's posts and the cue ("đã chủ trì", "cũng đến dự", "phấn khởi báo tin").
 _GLUE = frozenset(["đã", "cũng", "vừa", "đến", "trực", "tiếp", "còn", "thì", "sẽ", "đang", "tới", "về",
@@ -66,17 +66,19 @@ def resolve_date(text: str, published: str | None) -> tuple[str | None, str | No
     return None, None
 
 
-def _cue_after(tokens, start: int, starts=frozenset()):
+def _cue_after(tokens, start: int, starts=frozenset(), bodies=None):
     """The role cue that follows position ``start`` (after separators and adverbs), as (Cue, end).
 
     A cue marked ``far`` ("phát biểu", "chủ trì") may also stand further on in the same
     clause ("Bộ trưởng X với dáng vẻ mệt mỏi đứng lên phát biểu"), before any other person.
     """
     i = start
+    if bodies and i + 1 < len(tokens) and tokens[i].low == "và" and i + 1 in bodies:
+        i = bodies[i + 1]  # "Chủ tịch Hội A và Ban Thường vụ hội đã báo cáo": the person acts with the body
     steps = 0
     while i < len(tokens) and steps < 4:
         m = role_cues().match(tokens, i)
-        if m and m[1].extra == "after" and not _negated(tokens, i):
+        if m and m[1].extra == "after" and not _negated(tokens, i) and not _directs(tokens, i, m[0]):
             return m[1], m[0]
         t = tokens[i]
         if t.text in ",)" or t.low in _GLUE:
@@ -87,16 +89,33 @@ def _cue_after(tokens, start: int, starts=frozenset()):
     for j in range(start, min(len(tokens), start + 10)):
         if tokens[j].text in _CLAUSE_END or tokens[j].text == "," or (j > start and j in starts):
             break
+        if directive_verbs().match(tokens, j):
+            break  # "A giao Sở X chủ trì kiểm tra": the cue after a directive verb is the addressee's task
         m = role_cues().match(tokens, j)
         if m and m[1].extra == "after" and m[1].far and not _negated(tokens, j):
             return m[1], m[0]
     return None
 
 
-def _roles_after(tokens, start: int, starts=frozenset()) -> list:
+def _directs(tokens, i: int, end: int) -> bool:
+    """A speech verb that is a directive verb too, followed by "cần"/"phải" or a task verb ("nhấn mạnh:
+    các đơn vị phải ...", "nêu rõ, các cơ quan quán triệt ..."): it gives an instruction, which makes a
+    directive and no speaker role."""
+    if directive_verbs().match(tokens, i) is None:
+        return False
+    first = end
+    while first < len(tokens) and not tokens[first].is_word:
+        first += 1
+    if first < len(tokens) and tokens[first].low in ("tôi", "chúng"):
+        return False  # "nhấn mạnh: “Tôi không cho rằng ... mà phải ...”": an opinion, a speech
+    return any(t.low in ("cần", "phải") or task_verbs().match(tokens, k) and not t.is_cap
+               for k, t in enumerate(tokens[end:end + 12], end))
+
+
+def _roles_after(tokens, start: int, starts=frozenset(), bodies=None) -> list:
     """The cues after a person: the first, then more chained by "," or "và" ("chủ trì, phát
     biểu khai mạc"; "đến dự và phát biểu chỉ đạo"), up to the next person or clause end."""
-    found = _cue_after(tokens, start, starts)
+    found = _cue_after(tokens, start, starts, bodies)
     if found is None:
         return []
     out = [found[0]]
@@ -165,6 +184,10 @@ def _openings(tokens, ref_starts) -> list:
         c = next((k for k in range(m[0], min(len(tokens), m[0] + 15)) if tokens[k].text == ","), None)
         if c is None or any(j <= s < c for s in ref_starts):
             continue
+        if any(tokens[k].low in ("có", "đã", "đang", "sẽ") for k in range(m[0], c)) or role_cues().match(tokens, m[0]):
+            # "Chủ tọa phiên tòa có công bố ..., khi anh A ...", "Báo cáo nêu rõ, ...": the cue word is a
+            # subject with a verb of its own, no opening participle
+            continue
         nxt = [s for s in ref_starts if c < s <= c + 12]
         if nxt:
             out.append((min(nxt), m[1]))
@@ -224,6 +247,18 @@ def _attendance_list(tokens):
     return None
 
 
+def _list_follows(tokens, at: int, starts, items) -> bool:
+    """A person is named right after ``at``, with nothing but posts, ranks, names of units and forms of
+    address between (no lower-case verb: "có công bố")."""
+    first = min((s for s in starts if s >= at), default=None)
+    if first is None:
+        return False
+    covered = {j for it in items if it.kind in ("post", "rank", "cue", "honorific", "org", "marker")
+               for j in range(it.start, it.end)}
+    return all(j in covered or not tokens[j].is_word or tokens[j].is_cap or tokens[j].low in _LIST_WORDS
+               for j in range(at, first))
+
+
 def _role_before(tokens, start: int, items=()):
     """A cue written before the person ("dưới sự chủ trì của Phó Thủ tướng X"): the posts,
     rank or form of address between the cue and the name belong to the person."""
@@ -237,14 +272,35 @@ def _role_before(tokens, start: int, items=()):
     return None
 
 
+def _accused(readings, person_refs) -> set[str]:
+    """Persons the article calls "bị cáo"/"bị can": defendants take no role at their trial
+    (annotation.md), and what they say elsewhere in the story is testimony, not speech at an event."""
+    out = set()
+    for r, refs in zip(readings, person_refs):
+        for pm, person in refs:
+            start = pm.item.start
+            while start >= 2:
+                if (r.tokens[start - 2].low, r.tokens[start - 1].low) in (("bị", "cáo"), ("bị", "can")):
+                    out.add(person["id"])
+                    break
+                before = next((it for it in r.items if it.end == start and it.kind in ("post", "rank", "honorific",
+                                                                                      "marker")), None)
+                if before is None:
+                    break
+                start = before.start
+    return out
+
+
 def read_events(readings, person_refs, reg, published: str | None = None) -> list[dict]:
     """Events with participants for the whole article."""
     events: dict[str, dict] = {}
     order: list[dict] = []
     last = None
+    accused = _accused(readings, person_refs)
     for r, refs in zip(readings, person_refs):
         toks = r.tokens
         starts = {pm.item.start for pm, _ in refs}
+        bodies = {it.start: it.end for it in r.items if it.kind == "org"}
         roles: list[list] = []
         before = []
         for pm, person in refs:
@@ -253,7 +309,7 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                 before.append(None)
                 continue
             role_b = _role_before(toks, pm.item.start, r.items)
-            after = _roles_after(toks, pm.end, starts)
+            after = _roles_after(toks, pm.end, starts, bodies)
             roles.append(after + ([role_b] if role_b and role_b not in after else []))
             before.append(role_b)
         for at, cue in _openings(toks, starts):
@@ -269,10 +325,15 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
         if refs and _answers(toks, refs[0][0]):
             roles[0] = roles[0] or [_ANSWER]  # "- Ông A (Giám đốc X): ...": an answer at a press conference
         listed = _attendance_list(toks)
+        if listed and not _list_follows(toks, listed[0], starts, r.items):
+            listed = None  # "Chủ tọa phiên tòa có công bố ..., khi anh A ...": "có" is a verb here, no list follows
         if listed:
             for k, (pm, _) in enumerate(refs):
                 if pm.item.start >= listed[0] and not roles[k]:
                     roles[k] = [listed[1]]
+        if r.sentence.text.rstrip(" ”\"')").endswith("?"):
+            # "Ông A nói gì?": a question about speech reports none
+            roles = [[c for c in rs if not c.needs_event] for rs in roles]
         if any(interview_cues().find(toks)):
             # "Trao đổi với Tuổi Trẻ, ông X cho biết": talking to the press is no event role
             roles = [[c for c in rs if c.value != "speaker"] for rs in roles]
@@ -303,6 +364,8 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
         target = here or last
         if target is not None:
             for (_, person), cues in zip(refs, roles):
+                if person["id"] in accused:
+                    continue
                 for c in cues:
                     if c.here and here is None:
                         continue  # "tình cờ chứng kiến những hành vi nhũng nhiễu": no event witnessed

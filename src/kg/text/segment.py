@@ -21,10 +21,11 @@ class Sentence:
 
 
 # A sentence ends at . ! ? … (and closing quotes/brackets) followed by a space and
-# something that starts a sentence. A dot after a one- or two-letter capitalised token is
-# an initial or an abbreviation ("H. Dũng", "TP. Hồ Chí Minh"), not an end.
+# something that starts a sentence. A dot after a capital letter, or a capital consonant and a
+# lower-case one, is an initial or an abbreviation ("H. Dũng", "Th. Hà", "TP. Hồ Chí Minh"), not
+# an end; a two-letter word with a vowel ends a sentence like any other ("tỉnh Long An. Ông ...").
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“'‘(\[]?[A-ZĐÀ-Ỹ0-9])")
-_ABBREV = re.compile(r"(?:^|\s)(?:[A-ZĐ][a-zđ]?|TP|Tp|TS|GS|PGS|ThS|BS|St|Th|NXB)\.$")
+_ABBREV = re.compile(r"(?:^|\s)(?:[A-ZĐ]|[B-DF-HJ-NP-TV-ZĐ][b-df-hj-np-tv-zđ]|TP|Tp|TS|GS|PGS|ThS|BS|St|Th|NXB)\.$")
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -1,0 +1,367 @@
+"""One invented sentence per general rule of events and directives added on branch `events`
+(names, units and wording are made up; the rules are those of shared/notes/annotation.md)."""
+
+from helpers import extract
+
+
+def _roles(r: dict) -> set:
+    names = {p["id"]: p["name"] for p in r["persons"]}
+    return {(names[x["person"]], x["role"]) for e in r["events"] for x in e["participants"]}
+
+
+def test_stressing_a_point_at_an_event_is_a_speech_and_an_instruction_is_a_directive():
+    r = extract("Hội nghị tổng kết diễn ra sáng nay. Bộ trưởng Trần Văn Phúc nhấn mạnh tình hình đã ổn định.")
+    assert ("Trần Văn Phúc", "speaker") in _roles(r)
+    r = extract("Hội nghị tổng kết diễn ra sáng nay. Bộ trưởng Trần Văn Phúc nhấn mạnh các đơn vị phải giữ vững an ninh.")
+    assert ("Trần Văn Phúc", "speaker") not in _roles(r)
+    assert len(r["directives"]) == 1
+
+
+def test_a_role_cue_after_a_directive_verb_is_the_addressees_task():
+    r = extract("Phó Thủ tướng Lê Văn Khang vừa có ý kiến giao Thanh tra Chính phủ chủ trì kiểm tra dự án cảng.")
+    assert ("Lê Văn Khang", "chair") not in _roles(r)
+
+
+def test_the_issuer_stands_before_consent_or_an_opinion():
+    r = extract("Chính phủ đã đồng ý và giao cho Thanh tra Chính phủ thanh tra một số dự án lớn.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Thanh tra Chính phủ"] and d["tasks"] == ["thanh tra một số dự án lớn"]
+    r = extract("Phó Thủ tướng Lê Văn Khang vừa có ý kiến chỉ đạo Bộ Công an rà soát các văn bản về hộ khẩu.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Bộ Công an"]
+
+
+def test_assigning_by_cu_and_the_passive_addressee():
+    r = extract("Ông Đoàn Văn Giang, Bí thư Đảng ủy, cử ông Lâm nắm tình hình và báo cáo lên Đảng ủy khối.")
+    assert len(r["directives"]) == 1
+    r = extract("Cử tri Nguyễn Văn Sáu phản ánh tình trạng ngập nước.")
+    assert r["directives"] == []
+    r = extract("Thiếu tá Lê Văn Bình được Giám đốc Công an tỉnh Trần Văn Tâm giao nhiệm vụ điều tra vụ án.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Lê Văn Bình"] and d["tasks"] == ["điều tra vụ án"]
+    r = extract("Sở Xây dựng được UBND tỉnh Nghệ An giao chủ trì kiểm tra các công trình.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Sở Xây dựng"]
+
+
+def test_a_post_between_commas_does_not_hide_the_issuer():
+    r = extract("Đồng chí Huỳnh Văn Tâm, giám đốc đài, giao nhiệm vụ cho anh em tiếp tục điều hành buổi phát hình.")
+    (d,) = r["directives"]
+    assert d["tasks"] == ["tiếp tục điều hành buổi phát hình"]
+
+
+def test_bodies_in_a_numbered_list_are_told_not_telling():
+    r = extract("Thủ tướng Chính phủ chỉ thị như sau: 1. UBND tỉnh Gia Lai chỉ đạo các cơ quan chức năng tập trung "
+                "cứu hộ người bị nạn. 2. Bộ Công an chỉ đạo công tác điều tra vụ tai nạn.")
+    assert r["directives"] == []
+
+
+def test_citizens_and_bodies_written_to_issue_nothing():
+    r = extract("Cử tri Huỳnh Văn Kỳ đề nghị phải thu hồi tất cả điện kế điện tử.")
+    assert r["directives"] == []
+    r = extract("Đồng chí Nguyễn Văn Tâm đề nghị các cấp ủy phải kiểm điểm nghiêm túc.")
+    assert len(r["directives"]) == 1
+    r = extract("Ông Trần Ngọc Hà đã có đơn tố cáo gửi Công an quận Cầu Giấy đề nghị điều tra làm rõ vụ này.")
+    assert r["directives"] == []
+
+
+def test_who_is_sent_somewhere_is_the_addressee_and_the_task_what_they_do_there():
+    r = extract("Bộ Y tế đã cử đoàn cán bộ thuộc Ban chỉ huy phòng chống thiên tai và cứu nạn vào Quảng Nam "
+                "nắm tình hình tại chỗ, giải quyết ngay những khó khăn của bệnh viện.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["đoàn cán bộ thuộc Ban chỉ huy phòng chống thiên tai và cứu nạn"]
+    assert d["tasks"] == ["nắm tình hình tại chỗ", "giải quyết ngay những khó khăn của bệnh viện"]
+
+
+def test_a_peoples_committee_of_every_level_as_the_subject_of_an_instruction():
+    r = extract("Phó Thủ tướng Lê Văn Khang đã có văn bản khẩn chỉ đạo về việc phòng chống dịch. "
+                "UBND các cấp phải phối hợp với các bộ, ngành liên quan huy động lực lượng.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["UBND các cấp"]
+
+
+def test_a_clause_with_a_subject_and_must_of_its_own_is_an_instruction_of_its_own():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("phải tổ chức sơ kết việc phân cấp cho các huyện, nơi nào làm không tốt phải xem lại") == [
+        "phải tổ chức sơ kết việc phân cấp cho các huyện", "nơi nào làm không tốt phải xem lại"]
+    # an opening phrase before the subject is no instruction of its own
+    assert len(split_tasks("Để làm tốt công tác phòng dịch, các địa phương phải thực hiện phương châm bốn tại chỗ")) == 1
+
+
+def test_a_verb_in_a_clause_describing_a_noun_reports_no_directive():
+    r = extract("Ông Lê Văn Thịnh, Trưởng phòng Cảnh sát giao thông, khẳng định sẽ thực hiện đúng nhiệm vụ của "
+                "Ban giám đốc Công an TP Hà Nội đã giao là kiềm chế tai nạn giao thông.")
+    assert r["directives"] == []
+    r = extract("Lãnh đạo của Bộ Giao thông vận tải yêu cầu Cục Đường bộ kiểm tra các bến xe.")
+    assert len(r["directives"]) == 1
+
+
+def test_a_statement_in_quotes_names_no_addressee():
+    r = extract("Bí thư Thành ủy Nguyễn Minh Tâm nhấn mạnh: “Thủ đoạn tham nhũng ngày càng tinh vi, nên chống "
+                "tham nhũng phải là quá trình lâu dài”.")
+    assert all(d["addressees"] == [] for d in r["directives"])
+
+
+def test_recipients_of_a_document_end_before_with_the_request():
+    r = extract("Ông Vũ Văn Ngọc, Tổng giám đốc Ngân hàng Ngoại thương, đã có công văn gửi giám đốc các chi nhánh "
+                "với yêu cầu: Tăng cường kiểm tra, giám sát việc mua sắm tài sản.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["giám đốc các chi nhánh"]
+
+
+def test_a_directive_verb_before_a_comma_stays_in_the_task():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("chỉ đạo, kiểm tra, điều tra làm rõ nguyên nhân tai nạn") == [
+        "chỉ đạo, kiểm tra, điều tra làm rõ nguyên nhân tai nạn"]
+
+
+def test_more_role_cues_of_the_annotation_rules():
+    r = extract("Tại Đại hội, đồng chí Phan Văn Diễn đọc báo cáo chính trị. Ông Lê Văn Tám tham gia đoàn.")
+    assert {("Phan Văn Diễn", "presenter"), ("Lê Văn Tám", "attendee")} <= _roles(r)
+    r = extract("Sau phần phát biểu của Chủ tịch nước Trần Văn Lương và Thủ tướng Phan Văn Khánh, "
+                "Tổng Bí thư Nông Văn Mạnh đọc báo cáo tại Đại hội.")
+    assert {("Trần Văn Lương", "speaker"), ("Phan Văn Khánh", "speaker"), ("Nông Văn Mạnh", "presenter")} == _roles(r)
+
+
+def test_a_sentence_ending_in_a_two_letter_place_name_ends_there():
+    from kg.text.segment import split_sentences
+
+    assert [s.text for s in split_sentences("Ông A làm việc ở Long An. Thủ tướng yêu cầu. Ảnh: Th. Hà")] == [
+        "Ông A làm việc ở Long An.", "Thủ tướng yêu cầu.", "Ảnh: Th. Hà"]
+    r = extract("Sáng 5-3, Thủ tướng Phan Văn Khánh làm việc với tỉnh Long An. Thủ tướng yêu cầu tỉnh đẩy nhanh "
+                "tiến độ giải ngân.")
+    assert len(r["directives"]) == 1
+
+
+def test_officials_named_with_their_posts_are_addressees():
+    r = extract("Thủ tướng Phan Văn Khánh đã phân công Phó Thủ tướng Thường trực Nguyễn Văn Dũng và Bộ trưởng "
+                "Bộ Nông nghiệp Cao Văn Phát trực tiếp chỉ đạo công tác phòng chống bão.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Phó Thủ tướng Thường trực Nguyễn Văn Dũng", "Bộ trưởng Bộ Nông nghiệp Cao Văn Phát"]
+    assert d["tasks"] == ["trực tiếp chỉ đạo công tác phòng chống bão"]
+    r = extract("Tại buổi lễ, Thủ tướng Phan Văn Khánh nhấn mạnh: Thượng tướng Bùi Văn Ngộ là tấm gương về đạo đức.")
+    assert r["directives"] == []
+
+
+def test_common_action_verbs_end_the_addressee_and_a_second_verb_names_who():
+    r = extract("Phó Thủ tướng Vũ Văn Khoan yêu cầu các đơn vị rời khỏi mặt đê, chuyển sang phương án cứu hộ.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các đơn vị"]
+    r = extract("Bộ trưởng Đào Văn Bình đã chỉ đạo và đề nghị các cơ quan chức năng tiến hành khắc phục hậu quả.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các cơ quan chức năng"]
+
+
+def test_an_addressee_is_no_clause_with_a_directive_nor_a_cut_word():
+    r = extract("Giám đốc Sở Tài chính Lê Văn Tâm đề nghị TP giao cho Sở Tài chính và Viện Kinh tế nghiên cứu lãi suất.")
+    assert all("giao" not in a for d in r["directives"] for a in d["addressees"])
+    r = extract("Đại tá Mai Công Danh yêu cầu đội tuần tra làm báo cáo chi tiết để có cơ sở xử lý.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["đội tuần tra"] and d["tasks"] == ["làm báo cáo chi tiết để có cơ sở xử lý"]
+
+
+def test_recipients_after_the_verb_of_a_dispatch_and_its_quoted_content():
+    r = extract("Ngày 27/3, Thượng tướng Lê Văn Tiệm, Thứ trưởng Bộ Công an đã có điện chỉ đạo gửi Tổng cục trưởng "
+                "Tổng cục Cảnh sát và Giám đốc Công an TP Hà Nội với nội dung: \"Tại Hà Nội, thời gian vừa qua đã "
+                "xuất hiện tình trạng hành hung phóng viên.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Tổng cục trưởng Tổng cục Cảnh sát", "Giám đốc Công an TP Hà Nội"]
+    assert d["tasks"] == []
+
+
+def test_directing_as_the_task_of_the_addressee_stays_in_the_task():
+    r = extract("Thủ tướng Phan Văn Khánh yêu cầu các bộ, ngành và các địa phương chỉ đạo sát sao và quyết liệt.")
+    (d,) = r["directives"]
+    assert d["tasks"] == ["chỉ đạo sát sao và quyết liệt"]
+
+
+def test_a_quotation_before_the_issuer_and_a_comma_spanning_sentences():
+    r = extract("\"Bộ yêu cầu các địa phương tăng cường kiểm tra các hoạt động dạy thêm. Các sở phải nghiêm túc "
+                "trong đánh giá chất lượng đào tạo\", Bộ trưởng Nguyễn Minh Hiền nhấn mạnh.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các địa phương", "Các sở"]
+    assert d["tasks"] == ["tăng cường kiểm tra các hoạt động dạy thêm",
+                          "Các sở phải nghiêm túc trong đánh giá chất lượng đào tạo"]
+
+
+def test_a_field_after_a_unit_word_stays_in_the_addressee():
+    r = extract("Thứ trưởng Đỗ Văn Doãn yêu cầu các sở giáo dục kiểm tra các trường.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các sở giáo dục"]
+
+
+def test_the_source_of_a_report_is_no_co_issuer_and_resolutely_opens_an_instruction():
+    r = extract("Theo TTXVN, Ban Chấp hành Trung ương giao Bộ Chính trị hoàn chỉnh các văn kiện trình Đại hội.")
+    assert [o["name"] for d in r["directives"] for o in r["organizations"] if o["id"] == d["issuer"]] == [
+        "Ban Chấp hành Trung ương"]
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("Chuẩn bị tốt nhất các điều kiện, kiên quyết ngăn chặn không để dịch lây lan sang người") == [
+        "Chuẩn bị tốt nhất các điều kiện", "kiên quyết ngăn chặn không để dịch lây lan sang người"]
+
+
+def test_can_in_a_unit_name_or_necessary_is_no_must():
+    r = extract("Đại tá Lê Văn Tỵ chỉ đạo cử 10 cảnh vệ đến nhà tang lễ để làm công tác bảo vệ. Được biết vào lúc "
+                "17g30 chiều nay, đoàn công tác của Cục Hậu cần Quân khu 5 đã lên đường.")
+    (d,) = r["directives"]
+    assert not any("lên đường" in t for t in d["tasks"])
+
+
+def test_the_control_commission_is_no_inspection_and_presiding_by():
+    r = extract("Công văn gửi tới Ủy ban Kiểm tra Trung ương. Ông Lê Văn Lâm, Phó Chủ nhiệm Văn phòng, có mặt.")
+    assert r["events"] == []
+    r = extract("Phiên tòa diễn ra dưới sự chủ tọa của thẩm phán Nguyễn Văn Sơn.")
+    assert ("Nguyễn Văn Sơn", "chair") in _roles(r)
+
+
+def test_telling_the_reporters_is_no_speech_at_the_event():
+    r = extract("Hội nghị tổng kết diễn ra sáng nay. Bên lề hội nghị, Thứ trưởng Lê Văn Tâm nói với chúng tôi "
+                "rằng ngành đã hoàn thành kế hoạch.")
+    assert ("Lê Văn Tâm", "speaker") not in _roles(r)
+
+
+def test_subjects_after_an_apposition_or_a_time_and_a_body_opening_the_sentence():
+    r = extract("Thủ tướng Phan Văn Khánh nhấn mạnh: Báo chí phải đi đầu trong việc cổ vũ phong trào thi đua. Là một "
+                "tổ chức chính trị - xã hội, các cấp Hội Nhà báo cần tích cực vận động hội viên.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Báo chí", "các cấp Hội Nhà báo"]
+    r = extract("Ông Nguyễn Văn Đua, Phó Chủ tịch UBND TP, yêu cầu Công ty Điện lực TP bàn giao mặt bằng; đầu tháng 5 "
+                "Khu QLGTĐT phải tiến hành thi công.")
+    (d,) = r["directives"]
+    assert "Khu QLGTĐT" in d["addressees"] and len(d["tasks"]) == 2
+    r = extract("Bộ Công an đã và đang chỉ đạo các đơn vị chức năng làm rõ những vụ án có dấu hiệu bất thường.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các đơn vị chức năng"]
+
+
+def test_more_words_that_open_who_is_told():
+    r = extract("Chủ tịch UBND tỉnh Trần Văn Tâm yêu cầu nhà thầu khẩn trương hoàn thành công trình.")
+    assert r["directives"][0]["addressees"] == ["nhà thầu"]
+
+
+def test_a_letter_sent_to_those_told_and_a_directive_to_cho():
+    r = extract("Bộ trưởng Bộ Y tế Trần Thị Liêm đã có văn bản gửi UBND các tỉnh, thành phố yêu cầu tăng cường "
+                "kiểm tra vệ sinh thực phẩm.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["UBND các tỉnh, thành phố"] and d["tasks"] == ["tăng cường kiểm tra vệ sinh thực phẩm"]
+    r = extract("Thủ tướng Phan Văn Khánh đã chỉ thị cho các bộ, ngành tập trung khắc phục hậu quả bão.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các bộ, ngành"]
+    r = extract("Ông Trần Ngọc Hà, Phó giám đốc Sở Tư pháp, đã có đơn gửi Thủ tướng Chính phủ đề nghị xem xét lại vụ việc.")
+    assert r["directives"] == []
+
+
+def test_a_long_list_of_those_told():
+    r = extract("Thủ tướng Phan Văn Khánh đã ký công điện hỏa tốc yêu cầu các bộ, ngành, UBND các tỉnh, tập đoàn "
+                "kinh tế, tổng công ty Nhà nước tiến hành thanh tra các dự án.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các bộ, ngành, UBND các tỉnh, tập đoàn kinh tế, tổng công ty Nhà nước"]
+    assert d["tasks"] == ["tiến hành thanh tra các dự án"]
+
+
+def test_manner_words_and_getting_involved_open_the_task():
+    r = extract("Chủ tịch UBND tỉnh Lê Văn Tâm yêu cầu giám đốc các sở, thủ trưởng các ban ngành nghiêm túc kiểm điểm.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["giám đốc các sở, thủ trưởng các ban ngành"] and d["tasks"] == ["nghiêm túc kiểm điểm"]
+    r = extract("Chủ tịch UBND TP Lê Thanh Hà đề nghị các cơ quan chức năng vào cuộc điều tra làm rõ.")
+    assert r["directives"][0]["addressees"] == ["các cơ quan chức năng"]
+
+
+def test_each_part_after_a_semicolon_that_opens_with_an_instruction_verb():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("tăng cường các biện pháp bình ổn giá cả; thực hành tiết kiệm, chống lãng phí; chú ý chăm lo "
+                       "Tết cho các gia đình chính sách") == [
+        "tăng cường các biện pháp bình ổn giá cả", "thực hành tiết kiệm, chống lãng phí",
+        "chú ý chăm lo Tết cho các gia đình chính sách"]
+
+
+def test_a_generic_addressee_after_a_named_one_and_conditions_datelines_questions():
+    r = extract("Thủ tướng Phan Văn Khánh yêu cầu Bộ Giao thông vận tải và các cấp chính quyền địa phương phải kiên "
+                "quyết giải tỏa hành lang bị vi phạm.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Bộ Giao thông vận tải", "các cấp chính quyền địa phương"]
+    r = extract("Tất nhiên, nếu Chính phủ có chỉ đạo là ghi chung vào một giấy thì Bộ Xây dựng sẽ nghiên cứu lại.")
+    assert r["directives"] == []
+    r = extract("Thủ tướng chỉ thị: Đẩy nhanh tiến độ cấp sổ đỏ (NLĐ)- Thủ tướng Phan Văn Khánh vừa có chỉ thị yêu cầu "
+                "khắc phục yếu kém, tiếp tục đẩy mạnh thi hành Luật Đất đai.")
+    tasks = [t for d in r["directives"] for t in d["tasks"]]
+    assert "Đẩy nhanh tiến độ cấp sổ đỏ" in tasks and not any("(NLĐ)" in t for t in tasks)
+    from kg.extract.directives import _has_modal
+    from kg.extract.tokens import tokenize
+
+    assert not _has_modal(tokenize("Phải chăng đây là lý do chính?"))
+    assert not _has_modal(tokenize("Đây không phải là mâu thuẫn."))
+
+
+def test_a_question_about_speech_is_no_speech():
+    r = extract("Hội nghị tổng kết diễn ra sáng nay. Thứ trưởng Nguyễn Văn Lâm nói gì?")
+    assert ("Nguyễn Văn Lâm", "speaker") not in _roles(r)
+
+
+def test_a_person_acting_with_a_body_takes_the_role_written_after_it():
+    r = extract("Tại buổi làm việc, Bộ trưởng Trần Hồng Vinh và Văn phòng Chính phủ đã báo cáo với Thủ tướng về "
+                "công tác cải cách hành chính.")
+    assert ("Trần Hồng Vinh", "presenter") in _roles(r)
+
+
+def test_an_opinion_in_the_first_person_after_stressing_is_speech():
+    r = extract("Báo cáo với đoàn giám sát, Giám đốc Sở Xây dựng Nguyễn Trọng Hòa cho biết tiến độ rất chậm. ĐB Trương "
+                "Văn Nghĩa nhấn mạnh: “Tôi không cho rằng như thế là có lợi, mà phải phân biệt hai việc này”.")
+    assert ("Trương Văn Nghĩa", "speaker") in _roles(r)
+
+
+def test_a_plan_issued_in_lower_case_is_a_document_a_plan_held_is_not():
+    r = extract("Hôm qua, Bộ Giao thông Vận tải đưa ra kế hoạch chấn chỉnh hoạt động vận tải khách như xe khách "
+                "chạy trên quốc lộ 1 phải theo đúng hành trình.")
+    (d,) = r["directives"]
+    assert d["document"]["kind"] == "Kế hoạch"
+    assert extract("Bộ trưởng Trần Văn Tâm có kế hoạch đi thăm Nhật Bản.")["directives"] == []
+
+
+def test_defendants_take_no_role_and_a_cue_word_as_subject_opens_nothing():
+    r = extract("Phiên tòa phúc thẩm mở sáng qua. Bị cáo Bùi Văn Huy - nguyên trung tướng, thứ trưởng Bộ Công an - đã "
+                "trình bày. Bùi Văn Huy thừa nhận các lời khai.")
+    assert not any(name == "Bùi Văn Huy" for name, _ in _roles(r))
+    r = extract("Phiên tòa phúc thẩm mở sáng qua. Chủ tọa phiên tòa có công bố một tình tiết mới, khi anh Đặng Văn "
+                "Thắng đang ở quán.")
+    assert ("Đặng Văn Thắng", "chair") not in _roles(r)
+
+
+def test_a_defendant_asks_and_directs_no_one():
+    r = extract("Cơ quan điều tra đã khởi tố bị can Đường Văn Thăng, nguyên trung úy Cảnh sát 113. Thăng yêu cầu bà "
+                "Mộng Nguyệt Thúy đưa 20 triệu đồng để cho qua vụ việc.")
+    assert r["directives"] == []
+
+
+def test_who_someone_is_is_no_order_given():
+    r = extract("Sơn quen thân với thiếu tá Trần Ngọc Hà, Đội trưởng Đội Cảnh sát điều tra Công an quận, là người "
+                "đang chỉ đạo điều tra phá án.")
+    assert r["directives"] == []
+
+
+def test_bodies_listed_in_a_describing_clause_give_no_order():
+    r = extract("Nhà T78A là Sở chỉ huy thường xuyên của Bộ Quốc phòng, Bộ Tổng tham mưu chỉ đạo các cuộc kháng chiến.")
+    assert r["directives"] == []
+    r = extract("Thực hiện ý kiến của Ủy ban Thường vụ Quốc hội, Phó Thủ tướng Nguyễn Văn Dũng vừa ký công văn gửi "
+                "Bộ Thương mại yêu cầu rà soát các dự án.")
+    assert len(r["directives"]) == 1
+
+
+def test_the_instructions_inside_the_quoted_content_of_a_dispatch():
+    r = extract("Ngày 27/3, Thượng tướng Lê Văn Tiệm, Thứ trưởng Bộ Công an đã có điện gửi Giám đốc Công an TP Hà "
+                "Nội với nội dung: \"Thời gian qua đã xuất hiện tình trạng hành hung phóng viên. Để khắc phục tình "
+                "trạng trên, Bộ yêu cầu: Đ/c Giám đốc Công an TP Hà Nội tăng cường lực lượng bảo vệ phóng viên. "
+                "Tập trung lực lượng điều tra làm rõ các đối tượng hành hung\". Ông Lê Văn Tiệm cho biết thêm.")
+    (d,) = r["directives"]
+    assert d["tasks"] == ["Đ/c Giám đốc Công an TP Hà Nội tăng cường lực lượng bảo vệ phóng viên",
+                          "Tập trung lực lượng điều tra làm rõ các đối tượng hành hung"]
+
+
+def test_a_verb_said_short_before_a_comma_is_not_cut_from_its_partner():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("phải coi công tác thanh, kiểm tra nói trên là nhiệm vụ trọng tâm trong năm 2006") == [
+        "phải coi công tác thanh, kiểm tra nói trên là nhiệm vụ trọng tâm trong năm 2006"]
