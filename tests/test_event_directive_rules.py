@@ -365,3 +365,25 @@ def test_a_verb_said_short_before_a_comma_is_not_cut_from_its_partner():
 
     assert split_tasks("phải coi công tác thanh, kiểm tra nói trên là nhiệm vụ trọng tâm trong năm 2006") == [
         "phải coi công tác thanh, kiểm tra nói trên là nhiệm vụ trọng tâm trong năm 2006"]
+
+
+def test_relocating_and_clearing_are_instructions_that_end_a_generic_addressee():
+    r = extract("UBND tỉnh Nghệ An đã chỉ đạo Sở Giao thông và các quận - huyện di dời các kiốt lấn chiếm.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Sở Giao thông", "các quận - huyện"]
+
+
+def test_a_contrast_after_the_instruction_is_the_writers_comment():
+    r = extract("UBND tỉnh Nghệ An đã chỉ đạo Sở Giao thông kiểm tra, chấn chỉnh nhưng kết quả chưa đạt yêu cầu.")
+    (d,) = r["directives"]
+    assert d["tasks"] == ["kiểm tra, chấn chỉnh"]
+    r = extract("Thủ tướng Phan Văn Lâm yêu cầu các bộ không được tăng giá, nhưng phải giữ ổn định thị trường.")
+    (d,) = r["directives"]
+    assert any("giữ ổn định thị trường" in t for t in d["tasks"])
+
+
+def test_lower_case_words_before_phai_still_name_the_addressee():
+    r = extract("Sở Tài nguyên yêu cầu công ty Khai thác và sản xuất vật liệu xây dựng phải đẩy nhanh tiến độ cải tạo mỏ.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["công ty Khai thác và sản xuất vật liệu xây dựng"]
+    assert d["tasks"] == ["phải đẩy nhanh tiến độ cải tạo mỏ"]

@@ -403,7 +403,7 @@ def split_tasks(text: str) -> list[str]:
     >>> split_tasks("Nâng cao các cuộc kiểm tra, giám sát; chủ động nắm tình hình, kịp thời phát hiện.")
     ['Nâng cao các cuộc kiểm tra, giám sát', 'chủ động nắm tình hình, kịp thời phát hiện']
     """
-    text = text.strip().rstrip(".;:!…").strip()
+    text = _cut_contrast(text.strip().rstrip(".;:!…").strip())
     parts: list[str] = []
     for chunk in text.split(";"):
         numbered = _ENUMERATOR.match(chunk.strip())
@@ -422,6 +422,20 @@ def split_tasks(text: str) -> list[str]:
             continue
         parts.extend(_split_commas(chunk))
     return [p for p in parts if len(p.split()) >= 2]
+
+
+_CONTRAST = re.compile(r",?\s+(?:nhưng|song|tuy nhiên|thế nhưng)\s+", re.IGNORECASE)
+
+
+def _cut_contrast(text: str) -> str:
+    """"chỉ đạo X di dời, chấn chỉnh nhưng kết quả chưa đạt yêu cầu": what follows a contrast is the
+    writer's comment on the outcome, no part of the instruction (unless it instructs: "nhưng phải ...")."""
+    m = _CONTRAST.search(text)
+    if m is None or m.start() == 0:
+        return text
+    if _instruction(text[m.end():]):
+        return text
+    return text[:m.start()]
 
 
 def _instruction(text: str) -> bool:
@@ -736,6 +750,12 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
     if named and q < len(toks) and toks[q].text not in ",.;:?!" and toks[q].low not in _PRONOUNS \
             and toks[q].low not in _CLAUSE_ADVERBS and toks[q].low not in ("là", "được", "bị"):
         # "Thượng tướng A là tấm gương ...", "Bộ X đã ...": a statement about them, no one told
+        must = _modal_soon(toks, q)
+        if must is not None:
+            # "yêu cầu công ty Khai thác và sản xuất vật liệu xây dựng phải ...": the lower-case words before
+            # "phải" still name who must act, the name read short
+            named[-1] += text[toks[q - 1].end:toks[must - 1].end]
+            q = must
         head = text[toks[first].start:toks[q].start]
         named, time, period = _cut_time(named)
         task = time + text[toks[q].start:]
@@ -759,6 +779,8 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
         if _starts_task(toks, q) or _modal_at(toks, q) or q > 0 and toks[q].low == "nên":
             if q == 0:
                 return [], text, None
+            if not _modal_at(toks, q):
+                q = _modal_soon(toks, q) or q  # "công ty ... vật liệu xây dựng phải ...": the verb was part of the name
             head = _clean_head(text[toks[first].start if first < q else 0:toks[q].start].strip(" ,:"))
             if not head or not _looks_like_addressee(head, quoted and text.startswith(head)):
                 # "nếu quy hoạch chưa ổn là phải ...": a condition stays with its instruction
@@ -767,6 +789,17 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
             task = time + text[toks[q].start:]
             return heads, (text if quoted else task), period
     return [], text, None
+
+
+def _modal_soon(toks, q: int) -> int | None:
+    """Index of a "phải"/"cần" one to three plain words after ``q``, or None."""
+    for m in range(q + 1, min(len(toks), q + 4)):
+        if _modal_at(toks, m):
+            return m
+        t = toks[m]
+        if not t.is_word or t.low in _CLAUSE_ADVERBS or t.low in ("và", "thì", "là", "nếu", "khi", "không", "chưa"):
+            return None
+    return None
 
 
 # Going somewhere before the task ("cử đoàn cán bộ vào Đà Nẵng nắm tình hình", "chỉ đạo lực lượng
