@@ -387,3 +387,11 @@ def test_lower_case_words_before_phai_still_name_the_addressee():
     (d,) = r["directives"]
     assert d["addressees"] == ["công ty Khai thác và sản xuất vật liệu xây dựng"]
     assert d["tasks"] == ["phải đẩy nhanh tiến độ cải tạo mỏ"]
+
+
+def test_adverbs_of_manner_between_the_issuer_and_the_verb():
+    r = extract("Phó Chủ tịch UBND tỉnh Nguyễn Văn Đua đã nghiêm khắc nhắc nhở các doanh nghiệp thực hiện đúng quy định.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các doanh nghiệp"]
+    r = extract("Bộ trưởng Lê Văn Hòa một lần nữa chỉ đạo các đơn vị khắc phục hậu quả.")
+    assert len(r["directives"]) == 1

@@ -21,7 +21,9 @@ from kg.extract.tokens import tokenize
 
 _GLUE = frozenset(["đã", "cũng", "vừa", "còn", "thì", "sẽ", "là", "người", "đang", "đồng", "thời", "khi", "lại", "tiếp", "tục", "đặc", "biệt",
                    "mới", "luôn", "liên", "kiên", "quyết",
-                   "trực", "tiếp", "phát", "biểu", "có", "điện", "công", "văn", "bản", "ký", "khẩn", "cho", "biết"])
+                   "trực", "tiếp", "phát", "biểu", "có", "điện", "công", "văn", "bản", "ký", "khẩn", "cho", "biết",
+                   # manner between the issuer and the verb: "đã nghiêm khắc nhắc nhở", "một lần nữa chỉ đạo"
+                   "vẫn", "đều", "chính", "thức", "nghiêm", "khắc", "một", "lần", "nữa", "kịp", "ngay"])
 _PERIOD = re.compile(
     r"^(?:trong\s+)?(?:\d+\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|năm\s+\d{4}|thời\s+gian\s+tới"
     r"|quý\s+[IV]+(?:\s+năm\s+\d{4})?|từ\s+nay\s+đến\s+cuối\s+năm(?:\s+\d{4})?)",
