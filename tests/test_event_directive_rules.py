@@ -395,3 +395,13 @@ def test_adverbs_of_manner_between_the_issuer_and_the_verb():
     assert d["addressees"] == ["các doanh nghiệp"]
     r = extract("Bộ trưởng Lê Văn Hòa một lần nữa chỉ đạo các đơn vị khắc phục hậu quả.")
     assert len(r["directives"]) == 1
+
+
+def test_a_unit_word_alone_is_the_unit_of_that_kind_named_last():
+    r = extract("Hôm qua, Bộ Giao thông Vận tải họp bàn về vận tải khách. "
+                "Ngoài ra, Bộ chỉ đạo Cục Đường bộ Việt Nam cắm biển dừng xe đón khách trên quốc lộ 1.")
+    (d,) = r["directives"]
+    orgs = {o["id"]: o["name"] for o in r["organizations"]}
+    assert orgs[d["issuer"]] == "Bộ Giao thông Vận tải" and d["addressees"] == ["Cục Đường bộ Việt Nam"]
+    r = extract("Thứ trưởng Bộ chỉ đạo cắm biển dừng xe đón khách.")
+    assert r["directives"] == []

@@ -58,7 +58,7 @@ def _starts_task(tokens, i) -> bool:
     return task_verbs().match(tokens, i) is not None
 
 
-def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None):
+def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None, bodies=()):
     """The issuer right before the verb at token ``i``: a person, else an organisation.
 
     ``ends`` maps a token index to the persons and organisations that end there, so only
@@ -107,6 +107,9 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
                     coissuers.append(reg.org(before[0].text)["id"])
                     k = before[0].start - 1
             return reg.org(orgs[-1].text)["id"]
+    back = _unit_backref(toks, i, bodies, r)
+    if back is not None:
+        return reg.org(back)["id"]
     # "Ông A, Bí thư X, đánh giá cao ... và chỉ đạo: ...": the subject of the sentence
     j = i - 1
     while j >= 0 and toks[j].low in _GLUE:
@@ -131,6 +134,27 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
     if j >= 0 and toks[j].low in ("ông", "bà") and (j == 0 or toks[j - 1].text in ",.:") and history:
         return history[-1]["id"]
     return None
+
+
+# Unit words that, written alone at the head of a clause, stand for the unit of that kind the article
+# named last ("Ngoài ra, Bộ chỉ đạo Cục Đường bộ ..." after "Bộ Giao thông Vận tải").
+_UNIT_WORDS = frozenset({"bộ", "sở", "cục", "viện", "vụ", "tổng cục", "ủy ban", "ban"})
+
+
+def _unit_backref(toks, i: int, bodies, r) -> str | None:
+    j = i - 1
+    while j >= 0 and toks[j].low in _GLUE:
+        j -= 1
+    k = j - 1 if j >= 1 and f"{toks[j - 1].low} {toks[j].low}" in _UNIT_WORDS else j
+    if j < 0 or not toks[k].is_cap or " ".join(t.low for t in toks[k:j + 1]) not in _UNIT_WORDS:
+        return None
+    if k > 0 and toks[k - 1].text not in ",:;“\"" and toks[k - 1].low != "và":
+        return None  # "Thứ trưởng Bộ chỉ đạo": part of a title, not the subject
+    if any(it.kind in ("org", "post") and it.start <= k < it.end for it in r.items):
+        return None
+    word = " ".join(t.low for t in toks[k:j + 1]) + " "
+    named = [b for b in bodies if (b.casefold() + " ").startswith(word) and len(b.split()) > len(word.split())]
+    return named[-1] if named else None
 
 
 # Consent joined to the directive verb ("Chính phủ đã đồng ý và giao cho X ...", "Thủ tướng có ý
@@ -544,6 +568,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
     # suspects and defendants ask, they do not direct (and "orders inside a crime" are no directives)
     private = _private(readings, person_refs, persons_by_id) | _accused(readings, person_refs)
     last_person = None
+    bodies: list[str] = []  # the organisations named so far, in order
+    quote_open = False  # a quotation opened in an earlier sentence of the paragraph is still open
     for idx, (r, refs) in enumerate(zip(readings, person_refs)):
         toks = r.tokens
         ends: dict[int, list] = {}
@@ -573,7 +599,9 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 continue
             objects: list[str] = []
             coissuers: list[str] = []
-            issuer = _issuer(r, ends, i, reg, history, subject, objects, coissuers)
+            # inside a quotation ("... với nội dung: “... Bộ yêu cầu ...”") the unit word is the speaker's own
+            seen = [] if quote_open else bodies + [it.text for it in r.items if it.kind == "org" and it.end <= i]
+            issuer = _issuer(r, ends, i, reg, history, subject, objects, coissuers, seen)
             letter = _letter_before(toks, i) if issuer is None else None
             if letter is not None:
                 # "Bộ trưởng A đã có văn bản gửi UBND các tỉnh, thành phố yêu cầu ...": A writes, they are told
@@ -713,6 +741,10 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             # "..., ông B, Trưởng ban X, đề nghị ...": another issuer's directive follows (or the lead)
             skip_until = other[1] if other is not None else lead_at
         history.extend(p for _, p in refs)
+        bodies.extend(it.text for it in r.items if it.kind == "org")
+        nxt = readings[idx + 1].sentence.paragraph if idx + 1 < len(readings) else None
+        quote_open = nxt == r.sentence.paragraph and (quote_open or _opens_quote(r.sentence.text)) \
+            and not (quote_open and _closes_quote(r.sentence.text))
         for dk, d in directives.items():
             if d["evidence"]["text"] == r.sentence.text and d["issuer"] in persons_by_id:
                 last_person = (idx, persons_by_id[d["issuer"]], dk)
@@ -1124,6 +1156,10 @@ _UNQUOTE = re.compile(r"^[\s“”\"]+|[\s“”\".]+$")
 def _opens_quote(text: str) -> bool:
     """A quotation opens in ``text`` and does not close there."""
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def _closes_quote(text: str) -> bool:
+    return "”" in text or text.count('"') % 2 == 1
 
 
 def _quoted_content(readings, idx: int) -> list[str]:
