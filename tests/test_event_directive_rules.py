@@ -405,3 +405,18 @@ def test_a_unit_word_alone_is_the_unit_of_that_kind_named_last():
     assert orgs[d["issuer"]] == "Bộ Giao thông Vận tải" and d["addressees"] == ["Cục Đường bộ Việt Nam"]
     r = extract("Thứ trưởng Bộ chỉ đạo cắm biển dừng xe đón khách.")
     assert r["directives"] == []
+
+
+def test_a_team_sent_is_the_addressee_without_where_it_goes():
+    r = extract("Bộ Công an đã cử một đoàn công tác đi kiểm tra các tỉnh miền Trung.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["một đoàn công tác"] and d["tasks"] == ["kiểm tra các tỉnh miền Trung"]
+    r = extract("UBND tỉnh Nghệ An cử 2 đoàn cán bộ tới khảo sát hiệu quả chữa cháy.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["2 đoàn cán bộ"]
+
+
+def test_stopping_and_funding_are_instructions():
+    r = extract("Sở Giao thông yêu cầu các đơn vị thi công ngưng đào đường trong dịp Tết.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các đơn vị thi công"] and d["tasks"] == ["ngưng đào đường trong dịp Tết"]

@@ -957,6 +957,9 @@ _WHOLE_ADDRESSEES = frozenset({"ngành", "bộ", "sở", "quận", "huyện", "t
                                "phòng", "viện", "trường", "hội", "báo", "thành"})
 # Tense and degree adverbs belong to a clause; a noun phrase naming who must act has none.
 _CLAUSE_ADVERBS = frozenset({"đã", "đang", "sẽ", "càng", "rất", "chưa", "vẫn", "từng"})
+_COUNTS = frozenset({"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
+_GROUPS = frozenset({"đoàn", "tổ", "đội", "nhóm", "người", "cán", "chiến", "đồng", "chuyên", "lực", "thanh", "điều",
+                     "kíp", "cảnh", "trinh", "bác", "kỹ", "ê"})
 _PRONOUNS = frozenset({"tôi", "chúng", "ông", "bà", "anh", "chị", "nếu", "dù", "để", "khi", "vì"})
 
 
@@ -980,6 +983,8 @@ def _looks_like_addressee(head: str, initial: bool = False) -> bool:
         return False  # "những", "tổng": the first word of an addressee cut short
     if toks[0].low in _ADDRESSEE_STARTS:
         return True
+    if _sent_group(toks):
+        return True  # "cử 2 đoàn cán bộ tới khảo sát", "cử một tổ công tác đến làm việc": who is sent
     if initial:
         return org_end(toks, 0) > 0 or len(toks) > 1 and toks[1].is_cap
     return toks[0].is_cap
@@ -1004,7 +1009,17 @@ def _clean_head(head: str) -> str:
     while toks and toks[-1].low in _TRAILING:
         head = head[:toks[-1].start].rstrip()
         toks = toks[:-1]
+    if _sent_group(toks):
+        # "cử một đoàn công tác đi kiểm tra", "cử 10 cảnh vệ đến nhà tang lễ để bảo vệ": who is sent, not where
+        go = next((k for k in range(2, len(toks)) if toks[k].low in _MOTION or toks[k].low == "đi"), None)
+        if go is not None:
+            head = head[:toks[go].start].rstrip()
     return head.strip(" ,")
+
+
+def _sent_group(toks) -> bool:
+    """"2 đoàn cán bộ", "một tổ công tác": a number of people or of teams."""
+    return len(toks) > 1 and (toks[0].is_number or toks[0].low in _COUNTS) and toks[1].low in _GROUPS
 
 
 def _split_addressees(head: str) -> list[str]:
