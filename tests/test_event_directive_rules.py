@@ -420,3 +420,15 @@ def test_stopping_and_funding_are_instructions():
     r = extract("Sở Giao thông yêu cầu các đơn vị thi công ngưng đào đường trong dịp Tết.")
     (d,) = r["directives"]
     assert d["addressees"] == ["các đơn vị thi công"] and d["tasks"] == ["ngưng đào đường trong dịp Tết"]
+
+
+def test_a_long_list_of_addressees_names_each_body_and_keeps_the_generic_ones_together():
+    r = extract("Phó Thủ tướng Nguyễn Văn Tâm yêu cầu Bộ Tài chính, UBND tỉnh Long An, Ngân hàng Phát triển nhà đồng "
+                "bằng sông Cửu Long và các cơ quan liên quan khẩn trương thu hồi khu đất.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Bộ Tài chính", "UBND tỉnh Long An", "Ngân hàng Phát triển nhà đồng bằng sông Cửu Long",
+                               "các cơ quan liên quan"]
+    r = extract("Thủ tướng Phan Văn Lâm yêu cầu các bộ, ngành, UBND các tỉnh, tập đoàn kinh tế, tổng công ty Nhà nước "
+                "tiến hành kiểm tra các dự án lớn.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các bộ, ngành, UBND các tỉnh, tập đoàn kinh tế, tổng công ty Nhà nước"]

@@ -866,13 +866,23 @@ def _long_list(text: str, toks, first: int) -> tuple[list[str], int] | None:
         return None
     head = text[toks[first].start:toks[q].start].strip(" ,")
     pieces = [x.strip() for x in re.split(r",|\s+và\s+", head) if x.strip()]
-    if len(pieces) < 3 or any(len(x.split()) > 6 for x in pieces):
+    if len(pieces) < 3 or any(len(x.split()) > 10 for x in pieces):
         return None
+    out: list[str] = []
+    generic = False  # the last item of ``out`` is a run of generic ones
     for x in pieces:
         xt = tokenize(x)
-        if not (xt[0].low in _ADDRESSEE_STARTS or org_end(xt, 0) > 0):
+        if (org_end(xt, 0) > 0 or xt[0].is_cap) and not any(t.low in ("các", "những") for t in xt):
+            out.append(x)  # "Ngân hàng Phát triển nhà đồng bằng sông Cửu Long": a body of its own
+            generic = False
+        elif xt[0].low not in _ADDRESSEE_STARTS and not xt[0].is_cap or len(xt) > 6:
             return None
-    return [head], q
+        elif generic:
+            out[-1] += ", " + x  # "các bộ, ngành, UBND các tỉnh": who is told in general, as written together
+        else:
+            out.append(x)
+            generic = True
+    return out, q
 
 
 _FORMS = frozenset({"ông", "bà", "anh", "chị"})
