@@ -432,3 +432,10 @@ def test_a_long_list_of_addressees_names_each_body_and_keeps_the_generic_ones_to
                 "tiến hành kiểm tra các dự án lớn.")
     (d,) = r["directives"]
     assert d["addressees"] == ["các bộ, ngành, UBND các tỉnh, tập đoàn kinh tế, tổng công ty Nhà nước"]
+
+
+def test_raising_a_question_and_assessing_at_a_meeting_are_speeches():
+    r = extract("Hội thảo về quy hoạch diễn ra sáng nay. Chủ tịch UBND huyện Võ Minh Thành đặt vấn đề: nông dân sẽ sống ra sao.")
+    assert ("Võ Minh Thành", "speaker") in _roles(r)
+    r = extract("Hội nghị tổng kết diễn ra sáng nay. Đại tướng Lê Văn Giang đánh giá: đó là một thắng lợi lớn.")
+    assert ("Lê Văn Giang", "speaker") in _roles(r)
