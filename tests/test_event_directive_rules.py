@@ -439,3 +439,13 @@ def test_raising_a_question_and_assessing_at_a_meeting_are_speeches():
     assert ("Võ Minh Thành", "speaker") in _roles(r)
     r = extract("Hội nghị tổng kết diễn ra sáng nay. Đại tướng Lê Văn Giang đánh giá: đó là một thắng lợi lớn.")
     assert ("Lê Văn Giang", "speaker") in _roles(r)
+
+
+def test_a_sentence_opening_with_the_verb_continues_the_last_directive():
+    r = extract("Văn phòng Chính phủ vừa có công văn số 1994 về việc rà soát thủ tục hành chính. Yêu cầu các bộ trưởng, "
+                "chủ tịch UBND các tỉnh tập trung rà soát thủ tục hành chính. Giao cho Bộ Nội vụ theo dõi, đôn đốc việc thực hiện.")
+    orgs = {o["id"]: o["name"] for o in r["organizations"]}
+    told = [a for d in r["directives"] if orgs.get(d["issuer"]) == "Văn phòng Chính phủ" for a in d["addressees"]]
+    assert "Bộ Nội vụ" in told and "các bộ trưởng, chủ tịch UBND các tỉnh" in told
+    r = extract("Bộ Y tế vừa có công văn số 12 về việc phòng dịch. Yêu cầu chính đáng của người dân cần được xem xét.")
+    assert all(not d["addressees"] for d in r["directives"])

@@ -568,6 +568,7 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
     # suspects and defendants ask, they do not direct (and "orders inside a crime" are no directives)
     private = _private(readings, person_refs, persons_by_id) | _accused(readings, person_refs)
     last_person = None
+    last_directive = None  # (sentence index, issuer) of the directive given or continued last
     bodies: list[str] = []  # the organisations named so far, in order
     quote_open = False  # a quotation opened in an earlier sentence of the paragraph is still open
     for idx, (r, refs) in enumerate(zip(readings, person_refs)):
@@ -602,6 +603,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             # inside a quotation ("... với nội dung: “... Bộ yêu cầu ...”") the unit word is the speaker's own
             seen = [] if quote_open else bodies + [it.text for it in r.items if it.kind == "org" and it.end <= i]
             issuer = _issuer(r, ends, i, reg, history, subject, objects, coissuers, seen)
+            if issuer is None and last_directive is not None and _continues(r, readings, idx, last_directive[0], i, end):
+                issuer = last_directive[1]  # "... vừa ký chỉ thị ... Yêu cầu các bộ trưởng ...": the same issuer goes on
             letter = _letter_before(toks, i) if issuer is None else None
             if letter is not None:
                 # "Bộ trưởng A đã có văn bản gửi UBND các tỉnh, thành phố yêu cầu ...": A writes, they are told
@@ -748,6 +751,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
         for dk, d in directives.items():
             if d["evidence"]["text"] == r.sentence.text and d["issuer"] in persons_by_id:
                 last_person = (idx, persons_by_id[d["issuer"]], dk)
+            if d["evidence"]["text"] == r.sentence.text or d["tasks"] and d["tasks"][-1] in r.sentence.text:
+                last_directive = (idx, d["issuer"])
     # a directive names what must be done, by whom, or the document that says it ("bị X nhắc nhở": none)
     out = [d for d in directives.values() if d["tasks"] or d["document"] or d["addressees"]]
     for k, d in enumerate(out):
@@ -1228,8 +1233,8 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
         if r.sentence.paragraph != para or not r.tokens:
             break
         toks = r.tokens
-        if _own_directive(r):
-            break  # "Phó Thủ tướng cũng yêu cầu ...": a directive of its own
+        if _own_directive(r) or _opens_with_directive(toks):
+            break  # "Phó Thủ tướng cũng yêu cầu ...", "Yêu cầu Bộ X ...": a directive read on its own
         if toks[0].low in ("tôi", "chúng") and not speech:
             break  # "Chúng ta sẽ phải chờ ...": the writer or the speaker talks, no instruction
         if _starts_task(toks, 0) or _has_modal(toks, 0, 6) or _modal_after_opening(toks) \
@@ -1241,6 +1246,28 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
         if not speech or r.people:
             break
     return out
+
+
+def _opens_with_directive(toks) -> bool:
+    m = directive_verbs().match(toks, 0) if toks else None
+    return bool(m) and m[1].value == "strong" and m[0] < len(toks) and \
+        (toks[m[0]].is_cap or toks[m[0]].low in _ADDRESSEE_STARTS or toks[m[0]].low == "cho")
+
+
+def _continues(r, readings, idx: int, last: int, i: int, end: int) -> bool:
+    """The sentence opens with a directive verb and whom it tells ("Yêu cầu Bộ Quốc phòng điều tra ...", "Giao
+    cho lãnh đạo cấp cơ sở ..."), right after a directive of the same paragraph or the sentence before."""
+    toks = r.tokens
+    j = 0
+    while j < i and toks[j].low in _CONNECTIVES:
+        j += 1
+    if j != i or end >= len(toks) or not (i == 0 or toks[i - 1].text == ","):
+        return False
+    k = end + 1 if toks[end].low == "cho" else end
+    if k >= len(toks) or not (toks[k].is_cap or toks[k].low in _ADDRESSEE_STARTS) or toks[end].low == "được" \
+            or any(t.low == "của" for t in toks[end:end + 4]):
+        return False  # "Yêu cầu chính đáng của ông A ...": a noun; "Đề nghị được ...": asking for oneself
+    return idx - last == 1 or readings[last].sentence.paragraph == r.sentence.paragraph
 
 
 def _own_directive(r) -> bool:
