@@ -449,3 +449,11 @@ def test_a_sentence_opening_with_the_verb_continues_the_last_directive():
     assert "Bộ Nội vụ" in told and "các bộ trưởng, chủ tịch UBND các tỉnh" in told
     r = extract("Bộ Y tế vừa có công văn số 12 về việc phòng dịch. Yêu cầu chính đáng của người dân cần được xem xét.")
     assert all(not d["addressees"] for d in r["directives"])
+
+
+def test_a_title_alone_is_the_one_person_who_holds_it_even_when_named_later():
+    r = extract("Thủ tướng lưu ý các tỉnh phải coi giải phóng mặt bằng là việc trọng tâm. "
+                "Đó là ý kiến của Thủ tướng Phan Văn Lâm tại cuộc họp.")
+    names = {p["id"]: p["name"] for p in r["persons"]}
+    (d,) = r["directives"]
+    assert names[d["issuer"]] == "Phan Văn Lâm" and d["addressees"] == ["các tỉnh"]

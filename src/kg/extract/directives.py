@@ -110,6 +110,9 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
     back = _unit_backref(toks, i, bodies, r)
     if back is not None:
         return reg.org(back)["id"]
+    held = _title_holder(r, i, reg)
+    if held is not None:
+        return held
     # "Ông A, Bí thư X, đánh giá cao ... và chỉ đạo: ...": the subject of the sentence
     j = i - 1
     while j >= 0 and toks[j].low in _GLUE:
@@ -155,6 +158,33 @@ def _unit_backref(toks, i: int, bodies, r) -> str | None:
     word = " ".join(t.low for t in toks[k:j + 1]) + " "
     named = [b for b in bodies if (b.casefold() + " ").startswith(word) and len(b.split()) > len(word.split())]
     return named[-1] if named else None
+
+
+def _title_holder(r, i: int, reg) -> str | None:
+    """"Thủ tướng yêu cầu ..." in the headline, the name given only further on: a title alone heading the
+    clause of the verb stands for the one person of the article who holds it."""
+    toks = r.tokens
+    j = i
+    while j > 0 and toks[j - 1].low in _GLUE:
+        j -= 1
+    post = next((it for it in r.items if it.kind == "post" and it.end == j), None)
+    if post is None or post.start > 0 and toks[post.start - 1].text not in ",:;“\"" and toks[post.start - 1].low != "và":
+        return None
+    title = _loose(post.title or post.text)
+    org = _loose(post.org) if post.org else None
+    holders = [p for p in reg.persons.values() if any(_holds(p, x, title, org) for x in p["posts"])]
+    return holders[0]["id"] if len(holders) == 1 else None
+
+
+def _holds(person: dict, post: dict, title: str, org: str | None) -> bool:
+    """The person's post is ``title`` (of ``org``), written next to the name where it was read ("Thủ tướng
+    Phan Văn Khải", "Phan Văn Khải, Thủ tướng"): a post read off a longer sentence may be someone else's."""
+    if _loose(post["title"]) != title or post.get("status") != "current" or \
+            org is not None and not (post["org"] and _loose(post["org"]) == org):
+        return False
+    said = _loose(post.get("evidence", {}).get("text", ""))
+    name = _loose(person["name"])
+    return f"{title} {name}" in said or f"{name} {title}" in said
 
 
 # Consent joined to the directive verb ("Chính phủ đã đồng ý và giao cho X ...", "Thủ tướng có ý
