@@ -457,3 +457,10 @@ def test_a_title_alone_is_the_one_person_who_holds_it_even_when_named_later():
     names = {p["id"]: p["name"] for p in r["persons"]}
     (d,) = r["directives"]
     assert names[d["issuer"]] == "Phan Văn Lâm" and d["addressees"] == ["các tỉnh"]
+
+
+def test_debates_dialogues_and_exchanges_are_events():
+    r = extract("Tại phiên thảo luận chiều qua, đại biểu Nguyễn Đức Chính cho rằng luật còn chồng chéo.")
+    assert ("Nguyễn Đức Chính", "speaker") in _roles(r)
+    r = extract("Tại buổi đối thoại với doanh nghiệp, Phó Chủ tịch UBND tỉnh Lê Văn Toàn phát biểu.")
+    assert ("Lê Văn Toàn", "speaker") in _roles(r)
