@@ -464,3 +464,9 @@ def test_debates_dialogues_and_exchanges_are_events():
     assert ("Nguyễn Đức Chính", "speaker") in _roles(r)
     r = extract("Tại buổi đối thoại với doanh nghiệp, Phó Chủ tịch UBND tỉnh Lê Văn Toàn phát biểu.")
     assert ("Lê Văn Toàn", "speaker") in _roles(r)
+
+
+def test_a_paper_read_at_a_seminar_is_a_presentation():
+    r = extract("Hội thảo khoa học diễn ra sáng nay. Những dẫn chứng từ trình bày của Phó Bí thư Thành ủy Võ Văn Cường "
+                "làm rõ nhận định ấy.")
+    assert ("Võ Văn Cường", "presenter") in _roles(r)
