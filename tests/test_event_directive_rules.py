@@ -470,3 +470,10 @@ def test_a_paper_read_at_a_seminar_is_a_presentation():
     r = extract("Hội thảo khoa học diễn ra sáng nay. Những dẫn chứng từ trình bày của Phó Bí thư Thành ủy Võ Văn Cường "
                 "làm rõ nhận định ấy.")
     assert ("Võ Văn Cường", "presenter") in _roles(r)
+
+
+def test_limiting_protecting_and_submitting_are_instructions_of_their_own():
+    r = extract("Thủ tướng Phan Văn Lâm yêu cầu Bộ Công an điều tra làm rõ nguyên nhân tai nạn, xác định đúng trách "
+                "nhiệm của từng cá nhân và tập thể.")
+    (d,) = r["directives"]
+    assert d["tasks"] == ["điều tra làm rõ nguyên nhân tai nạn", "xác định đúng trách nhiệm của từng cá nhân và tập thể"]
