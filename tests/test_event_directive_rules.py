@@ -477,3 +477,11 @@ def test_limiting_protecting_and_submitting_are_instructions_of_their_own():
                 "nhiệm của từng cá nhân và tập thể.")
     (d,) = r["directives"]
     assert d["tasks"] == ["điều tra làm rõ nguyên nhân tai nạn", "xác định đúng trách nhiệm của từng cá nhân và tập thể"]
+
+
+def test_directing_on_site_gives_no_instruction():
+    r = extract("Phó Thủ tướng Vũ Văn Khoa trực tiếp chỉ đạo tại TP Hải Phòng.")
+    assert r["directives"] == []
+    r = extract("Bộ trưởng Lê Văn Hòa đốc thúc các đơn vị khẩn trương hoàn thành công trình.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các đơn vị"]

@@ -733,8 +733,10 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             for a in addressees:
                 if _loose(a) not in {_loose(x) for x in d["addressees"]}:
                     d["addressees"].append(a)
-            if re.match(r"(?:về|về việc)\s", task_text):
-                task_text = ""  # "có văn bản chỉ đạo về việc phòng chống dịch": the subject, not a task
+            if re.match(r"(?:về|về việc|tại|ở)\s", task_text):
+                # "có văn bản chỉ đạo về việc phòng chống dịch": the subject, not a task; "trực tiếp chỉ đạo tại
+                # TP Hải Phòng": where the leader directs, no instruction
+                task_text = ""
             tasks = split_tasks(task_text) if document is None or len(task_text.split()) > 3 else []
             for e in reversed(earlier):
                 # the quotation's first sentences: "Bộ yêu cầu các địa phương ..." names who, too
