@@ -485,3 +485,10 @@ def test_directing_on_site_gives_no_instruction():
     r = extract("Bộ trưởng Lê Văn Hòa đốc thúc các đơn vị khẩn trương hoàn thành công trình.")
     (d,) = r["directives"]
     assert d["addressees"] == ["các đơn vị"]
+
+
+def test_receiving_a_visitor_is_an_event_with_its_host():
+    r = extract("Chiều qua, Thủ tướng Phan Văn Lâm đã tiếp Bộ trưởng Ngoại giao Nhật Bản Taro Aso.")
+    assert ("Phan Văn Lâm", "host") in _roles(r)
+    r = extract("Bộ trưởng Lê Văn Hòa tiếp tục chỉ đạo khắc phục hậu quả bão.")
+    assert r["events"] == []

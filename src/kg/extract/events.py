@@ -17,7 +17,7 @@ from kg.extract.cues import Cue, directive_verbs, event_kinds, interview_cues, r
 _GLUE = frozenset(["đã", "cũng", "vừa", "đến", "trực", "tiếp", "còn", "thì", "sẽ", "đang", "tới", "về",
                    "phấn", "khởi", "xúc", "động", "vui", "mừng"])
 # Event kinds that are ordinary verbs too: an event only when a role cue is in the sentence.
-_WEAK_KINDS = frozenset({"Kiểm tra", "Thăm", "Buổi làm việc"})
+_WEAK_KINDS = frozenset({"Kiểm tra", "Thăm", "Buổi làm việc", "Buổi tiếp"})
 _NAME_STOP = frozenset(["diễn", "ra", "khai", "mạc", "bế", "đã", "do", "tại", "vào", "chủ", "trì", "được", "sẽ", "đang", "với", "nhằm", "để"])
 _DATE = re.compile(
     r"(?:(?P<part>[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+)?(?:ngày\s+)?"
