@@ -492,3 +492,9 @@ def test_receiving_a_visitor_is_an_event_with_its_host():
     assert ("Phan Văn Lâm", "host") in _roles(r)
     r = extract("Bộ trưởng Lê Văn Hòa tiếp tục chỉ đạo khắc phục hậu quả bão.")
     assert r["events"] == []
+
+
+def test_a_working_team_is_an_event_like_a_delegation():
+    r = extract("Tổ công tác của Bộ Khoa học đã lấy mẫu tại hiện trường. PGS Lê Văn Cát, thành viên tổ công tác, cho biết "
+                "phải mang mẫu về Hà Nội phân tích.")
+    assert ("Lê Văn Cát", "speaker") in _roles(r)
