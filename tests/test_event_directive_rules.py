@@ -498,3 +498,11 @@ def test_a_working_team_is_an_event_like_a_delegation():
     r = extract("Tổ công tác của Bộ Khoa học đã lấy mẫu tại hiện trường. PGS Lê Văn Cát cho biết mẫu sẽ được mang về "
                 "Hà Nội phân tích.")
     assert ("Lê Văn Cát", "speaker") in _roles(r)
+
+
+def test_a_description_between_commas_does_not_hide_the_cue():
+    r = extract("Hội nghị tổng kết diễn ra sáng nay. PGS Lê Văn Cát, thành viên tổ chuyên gia, phát biểu về kết quả.")
+    assert ("Lê Văn Cát", "speaker") in _roles(r)
+    r = extract("Hội nghị tổng kết diễn ra sáng nay. Ông Đoàn Văn Giang, Bí thư Đảng ủy, cử ông Lâm nắm tình hình, "
+                "báo cáo sự việc lên Đảng ủy khối.")
+    assert ("Đoàn Văn Giang", "presenter") not in _roles(r)
