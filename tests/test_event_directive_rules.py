@@ -506,3 +506,24 @@ def test_a_description_between_commas_does_not_hide_the_cue():
     r = extract("Hội nghị tổng kết diễn ra sáng nay. Ông Đoàn Văn Giang, Bí thư Đảng ủy, cử ông Lâm nắm tình hình, "
                 "báo cáo sự việc lên Đảng ủy khối.")
     assert ("Đoàn Văn Giang", "presenter") not in _roles(r)
+
+
+def test_a_generic_subject_before_its_verb_is_told_in_a_later_instruction():
+    r = extract("Phó Thủ tướng Nguyễn Văn Tâm chỉ đạo: Bộ Nông nghiệp khẩn trương hỗ trợ giống cho nông dân; các địa "
+                "phương kiểm tra việc sử dụng vốn.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Bộ Nông nghiệp", "các địa phương"]
+    assert d["tasks"] == ["Bộ Nông nghiệp khẩn trương hỗ trợ giống cho nông dân", "các địa phương kiểm tra việc sử dụng vốn"]
+
+
+def test_what_an_instruction_is_about_is_no_addressee():
+    r = extract("Bộ trưởng Lê Văn Hòa yêu cầu các đơn vị rà soát lại toàn bộ hồ sơ. Các trường hợp sai phạm phải xử lý nghiêm.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các đơn vị"] and len(d["tasks"]) == 2
+
+
+def test_after_theo_do_a_body_told_to_act_continues_the_document():
+    r = extract("Thủ tướng Phan Văn Lâm vừa ký chỉ thị về phòng chống dịch cúm. Theo đó, các địa phương tập trung "
+                "tiêu hủy gia cầm bị bệnh. Bộ Y tế chủ trì giám sát dịch ở người.")
+    (d,) = r["directives"]
+    assert "Bộ Y tế" in d["addressees"] and len(d["tasks"]) >= 2

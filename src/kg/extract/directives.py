@@ -1004,6 +1004,10 @@ _WHOLE_ADDRESSEES = frozenset({"ngành", "bộ", "sở", "quận", "huyện", "t
                                "phòng", "viện", "trường", "hội", "báo", "thành"})
 # Tense and degree adverbs belong to a clause; a noun phrase naming who must act has none.
 _CLAUSE_ADVERBS = frozenset({"đã", "đang", "sẽ", "càng", "rất", "chưa", "vẫn", "từng"})
+# Things an instruction is about, which a plural opens like a list of who must act.
+_NOT_ACTORS = ("trường hợp", "vụ", "việc", "hồ sơ", "công trình", "dự án", "sai phạm", "vi phạm", "thủ tục", "văn bản",
+               "khoản", "nội dung", "vấn đề", "giải pháp", "biện pháp", "chương trình", "đối tượng", "phương tiện",
+               "xe", "bộ hồ sơ", "sản phẩm", "hàng", "loại")
 _COUNTS = frozenset({"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
 _GROUPS = frozenset({"đoàn", "tổ", "đội", "nhóm", "người", "cán", "chiến", "đồng", "chuyên", "lực", "thanh", "điều",
                      "kíp", "cảnh", "trinh", "bác", "kỹ", "ê"})
@@ -1028,6 +1032,8 @@ def _looks_like_addressee(head: str, initial: bool = False) -> bool:
         return False  # "TP giao cho Sở Tài chính": a clause with a directive of its own
     if len(toks) == 1 and not toks[0].is_cap and toks[0].low not in _WHOLE_ADDRESSEES:
         return False  # "những", "tổng": the first word of an addressee cut short
+    if toks[0].low in ("các", "những", "mọi", "toàn") and " ".join(t.low for t in toks[1:3]).startswith(_NOT_ACTORS):
+        return False  # "Các trường hợp sai phạm phải xử lý nghiêm": what must be dealt with, not who
     if toks[0].low in _ADDRESSEE_STARTS:
         return True
     if _sent_group(toks):
@@ -1201,6 +1207,14 @@ def _subject(task: str) -> list[str]:
         named, q = _named_list(rest, rt, 0)
         if named and q < len(rt) and (_starts_task(rt, q) or _modal_at(rt, q)):
             return named
+    if toks and toks[0].low in ("các", "những", "mọi", "toàn"):
+        # "...; các địa phương kiểm tra việc sử dụng vốn": who is told in general, then their verb
+        q = next((k for k in range(2, min(len(toks), 8)) if toks[k].text in ",;:" or _starts_task(toks, k)
+                  or _modal_at(toks, k)), None)
+        if q is not None and toks[q].is_word and not _modal_at(toks, q):
+            head = task[:toks[q].start].strip()
+            if _looks_like_addressee(head, initial=True):
+                return [head]
     for q in range(1, min(len(toks), 20)):
         if _modal_at(toks, q):
             head = _clean_head(task[:toks[q].start])
@@ -1271,7 +1285,7 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
             break  # "Chúng ta sẽ phải chờ ...": the writer or the speaker talks, no instruction
         if _starts_task(toks, 0) or _has_modal(toks, 0, 6) or _modal_after_opening(toks) \
                 or _task_after_connective(toks) \
-                or _subject_then_task(r) \
+                or _subject_then_task(r) or _told_after_consequence(r) \
                 or speech and not r.people and _has_modal(toks, 0, 30):
             out.extend(split_tasks(r.sentence.text))
             continue
@@ -1321,11 +1335,27 @@ def _task_after_connective(toks) -> bool:
     return 0 < j < len(toks) and task_verbs().match(toks, j) is not None
 
 
+def _told_after_consequence(r) -> bool:
+    """"Theo đó, UBND các tỉnh tập trung tiêu hủy ...": after "theo đó" (what was just signed or said says),
+    a sentence whose subject is someone told to act."""
+    toks = r.tokens
+    comma = next((j for j in range(min(len(toks), 4)) if toks[j].text == ","), None)
+    if comma is None or " ".join(t.low for t in toks[:comma]) not in _CONSEQUENCE or comma + 1 >= len(toks):
+        return False
+    return bool(_subject(r.sentence.text[toks[comma + 1].start:]))
+
+
 def _subject_then_task(r) -> bool:
     """"Bộ Xây dựng phối hợp với ...", "Chủ tịch Viện X chỉ định ...": a named unit or office
     opens the sentence and a task verb follows it."""
-    items = [it for it in r.items if it.kind != "sep"]
-    if not items or items[0].start != 0 or items[0].kind not in ("org", "post"):
+    toks = r.tokens
+    begin = 0
+    comma = next((j for j in range(min(len(toks), 5)) if toks[j].text == ","), None)
+    if comma is not None and " ".join(t.low for t in toks[:comma]) in _CONSEQUENCE | {"ngoài ra", "bên cạnh đó",
+                                                                                      "đồng thời", "trước mắt"}:
+        begin = comma + 1  # "Theo đó, UBND các tỉnh tập trung ...": the content of what was just signed
+    items = [it for it in r.items if it.kind != "sep" and it.start >= begin]
+    if not items or items[0].start != begin or items[0].kind not in ("org", "post"):
         return False
     e = items[0].end
     for it in items[1:]:
