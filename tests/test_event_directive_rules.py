@@ -527,3 +527,13 @@ def test_after_theo_do_a_body_told_to_act_continues_the_document():
                 "tiêu hủy gia cầm bị bệnh. Bộ Y tế chủ trì giám sát dịch ở người.")
     (d,) = r["directives"]
     assert "Bộ Y tế" in d["addressees"] and len(d["tasks"]) >= 2
+
+
+def test_a_decisions_content_comes_before_a_second_verb():
+    r = extract("Chủ tịch UBND tỉnh Lê Văn Tâm đã ký quyết định thành lập đoàn thanh tra các dự án và giao Sở Tài chính "
+                "chủ trì kiểm tra.")
+    (d,) = r["directives"]
+    assert d["tasks"] == ["thành lập đoàn thanh tra các dự án", "chủ trì kiểm tra"] and d["addressees"] == ["Sở Tài chính"]
+    r = extract("Thứ trưởng Lê Thế Tiệm đã có điện chỉ đạo Công an TP Hà Nội bảo vệ phóng viên.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Công an TP Hà Nội"]

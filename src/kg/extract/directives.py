@@ -1155,8 +1155,8 @@ def _after_document(r, end: int) -> tuple[int, list[str]]:
     for j in range(end, min(len(toks), end + 15)):
         if toks[j].text == ":":
             return j + 1, []  # "ra công văn truyền đạt ý kiến của Thủ tướng: một, ...; hai, ...": the content
-        if toks[j].text in ".;?!":
-            break
+        if toks[j].text in ".;?!" or j > end and _starts_task(toks, j):
+            break  # "ký quyết định thành lập đoàn X và giao Sở Y ...": the decision's content comes first
         m = directive_verbs().match(toks, j)
         if m and m[1].value == "strong" and not (m[0] < len(toks) and toks[m[0]].low in ("gửi", "gởi")):
             return m[0], []  # ("có điện chỉ đạo gửi A và B": the recipients follow)
