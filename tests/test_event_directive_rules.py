@@ -537,3 +537,11 @@ def test_a_decisions_content_comes_before_a_second_verb():
     r = extract("Thứ trưởng Lê Thế Tiệm đã có điện chỉ đạo Công an TP Hà Nội bảo vệ phóng viên.")
     (d,) = r["directives"]
     assert d["addressees"] == ["Công an TP Hà Nội"]
+
+
+def test_an_authority_forcing_someone_to_act_directs():
+    r = extract("UBND quận 3 đã buộc Công ty Xây dựng Hòa Bình tháo dỡ phần công trình sai phép.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Công ty Xây dựng Hòa Bình"] and d["tasks"] == ["tháo dỡ phần công trình sai phép"]
+    r = extract("Công ty Xây dựng Hòa Bình bị buộc tội lừa đảo.")
+    assert r["directives"] == []
