@@ -545,3 +545,9 @@ def test_an_authority_forcing_someone_to_act_directs():
     assert d["addressees"] == ["Công ty Xây dựng Hòa Bình"] and d["tasks"] == ["tháo dỡ phần công trình sai phép"]
     r = extract("Công ty Xây dựng Hòa Bình bị buộc tội lừa đảo.")
     assert r["directives"] == []
+
+
+def test_giving_a_duty_to_someone_names_the_addressee():
+    r = extract("Giám đốc Công an tỉnh Lê Văn Tâm đã giao nhiệm vụ cho Phòng Cảnh sát hình sự truy bắt đối tượng.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Phòng Cảnh sát hình sự"] and d["tasks"] == ["truy bắt đối tượng"]

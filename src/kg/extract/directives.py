@@ -816,6 +816,11 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
         # "chỉ đạo: Yêu cầu Bộ GTVT báo cáo ...": the quoted instruction opens with its own verb
         text, quoted = text[toks[lead[0]].start:], False
         toks = tokenize(text)
+    duty = re.match(r"(?:nhiệm vụ|trách nhiệm)\s+(?=cho\s)", text, re.IGNORECASE)
+    if duty:
+        # "giao nhiệm vụ cho Phòng X truy bắt ...", "giao trách nhiệm cho Sở Y kiểm tra ...": who is given the duty
+        text = text[duty.end():]
+        toks = tokenize(text)
     first = 1 if toks and toks[0].low == "cho" else 0
     named, q = _named_list(text, toks, first)
     if named and q < len(toks) and toks[q].text not in ",.;:?!" and toks[q].low not in _PRONOUNS \
