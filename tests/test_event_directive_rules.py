@@ -551,3 +551,11 @@ def test_giving_a_duty_to_someone_names_the_addressee():
     r = extract("Giám đốc Công an tỉnh Lê Văn Tâm đã giao nhiệm vụ cho Phòng Cảnh sát hình sự truy bắt đối tượng.")
     (d,) = r["directives"]
     assert d["addressees"] == ["Phòng Cảnh sát hình sự"] and d["tasks"] == ["truy bắt đối tượng"]
+
+
+def test_a_unit_word_after_a_speech_verb_is_the_unit_named_last():
+    r = extract("Bộ Giáo dục - Đào tạo vừa tổng kết năm học. Thứ trưởng Lê Văn Hòa cho biết Bộ đã yêu cầu các trường "
+                "rà soát lại chỉ tiêu tuyển sinh.")
+    (d,) = r["directives"]
+    orgs = {o["id"]: o["name"] for o in r["organizations"]}
+    assert orgs[d["issuer"]] == "Bộ Giáo dục - Đào tạo" and d["addressees"] == ["các trường"]

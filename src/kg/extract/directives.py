@@ -151,8 +151,11 @@ def _unit_backref(toks, i: int, bodies, r) -> str | None:
     k = j - 1 if j >= 1 and f"{toks[j - 1].low} {toks[j].low}" in _UNIT_WORDS else j
     if j < 0 or not toks[k].is_cap or " ".join(t.low for t in toks[k:j + 1]) not in _UNIT_WORDS:
         return None
-    if k > 0 and toks[k - 1].text not in ",:;“\"" and toks[k - 1].low != "và":
-        return None  # "Thứ trưởng Bộ chỉ đạo": part of a title, not the subject
+    said = k >= 2 and (toks[k - 2].low, toks[k - 1].low) in (("cho", "biết"), ("cho", "hay")) or \
+        k >= 1 and toks[k - 1].low in ("rằng", "là")
+    if k > 0 and toks[k - 1].text not in ",:;“\"" and toks[k - 1].low != "và" and not said:
+        # "Thứ trưởng Bộ chỉ đạo": part of a title, not the subject ("A cho biết Bộ đã yêu cầu ..." is)
+        return None
     if any(it.kind in ("org", "post") and it.start <= k < it.end for it in r.items):
         return None
     word = " ".join(t.low for t in toks[k:j + 1]) + " "
