@@ -365,3 +365,197 @@ def test_a_verb_said_short_before_a_comma_is_not_cut_from_its_partner():
 
     assert split_tasks("phải coi công tác thanh, kiểm tra nói trên là nhiệm vụ trọng tâm trong năm 2006") == [
         "phải coi công tác thanh, kiểm tra nói trên là nhiệm vụ trọng tâm trong năm 2006"]
+
+
+def test_relocating_and_clearing_are_instructions_that_end_a_generic_addressee():
+    r = extract("UBND tỉnh Nghệ An đã chỉ đạo Sở Giao thông và các quận - huyện di dời các kiốt lấn chiếm.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Sở Giao thông", "các quận - huyện"]
+
+
+def test_a_contrast_after_the_instruction_is_the_writers_comment():
+    r = extract("UBND tỉnh Nghệ An đã chỉ đạo Sở Giao thông kiểm tra, chấn chỉnh nhưng kết quả chưa đạt yêu cầu.")
+    (d,) = r["directives"]
+    assert d["tasks"] == ["kiểm tra, chấn chỉnh"]
+    r = extract("Thủ tướng Phan Văn Lâm yêu cầu các bộ không được tăng giá, nhưng phải giữ ổn định thị trường.")
+    (d,) = r["directives"]
+    assert any("giữ ổn định thị trường" in t for t in d["tasks"])
+
+
+def test_lower_case_words_before_phai_still_name_the_addressee():
+    r = extract("Sở Tài nguyên yêu cầu công ty Khai thác và sản xuất vật liệu xây dựng phải đẩy nhanh tiến độ cải tạo mỏ.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["công ty Khai thác và sản xuất vật liệu xây dựng"]
+    assert d["tasks"] == ["phải đẩy nhanh tiến độ cải tạo mỏ"]
+
+
+def test_adverbs_of_manner_between_the_issuer_and_the_verb():
+    r = extract("Phó Chủ tịch UBND tỉnh Nguyễn Văn Đua đã nghiêm khắc nhắc nhở các doanh nghiệp thực hiện đúng quy định.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các doanh nghiệp"]
+    r = extract("Bộ trưởng Lê Văn Hòa một lần nữa chỉ đạo các đơn vị khắc phục hậu quả.")
+    assert len(r["directives"]) == 1
+
+
+def test_a_unit_word_alone_is_the_unit_of_that_kind_named_last():
+    r = extract("Hôm qua, Bộ Giao thông Vận tải họp bàn về vận tải khách. "
+                "Ngoài ra, Bộ chỉ đạo Cục Đường bộ Việt Nam cắm biển dừng xe đón khách trên quốc lộ 1.")
+    (d,) = r["directives"]
+    orgs = {o["id"]: o["name"] for o in r["organizations"]}
+    assert orgs[d["issuer"]] == "Bộ Giao thông Vận tải" and d["addressees"] == ["Cục Đường bộ Việt Nam"]
+    r = extract("Thứ trưởng Bộ chỉ đạo cắm biển dừng xe đón khách.")
+    assert r["directives"] == []
+
+
+def test_a_team_sent_is_the_addressee_without_where_it_goes():
+    r = extract("Bộ Công an đã cử một đoàn công tác đi kiểm tra các tỉnh miền Trung.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["một đoàn công tác"] and d["tasks"] == ["kiểm tra các tỉnh miền Trung"]
+    r = extract("UBND tỉnh Nghệ An cử 2 đoàn cán bộ tới khảo sát hiệu quả chữa cháy.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["2 đoàn cán bộ"]
+
+
+def test_stopping_and_funding_are_instructions():
+    r = extract("Sở Giao thông yêu cầu các đơn vị thi công ngưng đào đường trong dịp Tết.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các đơn vị thi công"] and d["tasks"] == ["ngưng đào đường trong dịp Tết"]
+
+
+def test_a_long_list_of_addressees_names_each_body_and_keeps_the_generic_ones_together():
+    r = extract("Phó Thủ tướng Nguyễn Văn Tâm yêu cầu Bộ Tài chính, UBND tỉnh Long An, Ngân hàng Phát triển nhà đồng "
+                "bằng sông Cửu Long và các cơ quan liên quan khẩn trương thu hồi khu đất.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Bộ Tài chính", "UBND tỉnh Long An", "Ngân hàng Phát triển nhà đồng bằng sông Cửu Long",
+                               "các cơ quan liên quan"]
+    r = extract("Thủ tướng Phan Văn Lâm yêu cầu các bộ, ngành, UBND các tỉnh, tập đoàn kinh tế, tổng công ty Nhà nước "
+                "tiến hành kiểm tra các dự án lớn.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các bộ, ngành, UBND các tỉnh, tập đoàn kinh tế, tổng công ty Nhà nước"]
+
+
+def test_raising_a_question_and_assessing_at_a_meeting_are_speeches():
+    r = extract("Hội thảo về quy hoạch diễn ra sáng nay. Chủ tịch UBND huyện Võ Minh Thành đặt vấn đề: nông dân sẽ sống ra sao.")
+    assert ("Võ Minh Thành", "speaker") in _roles(r)
+    r = extract("Hội nghị tổng kết diễn ra sáng nay. Đại tướng Lê Văn Giang đánh giá: đó là một thắng lợi lớn.")
+    assert ("Lê Văn Giang", "speaker") in _roles(r)
+
+
+def test_a_sentence_opening_with_the_verb_continues_the_last_directive():
+    r = extract("Văn phòng Chính phủ vừa có công văn số 1994 về việc rà soát thủ tục hành chính. Yêu cầu các bộ trưởng, "
+                "chủ tịch UBND các tỉnh tập trung rà soát thủ tục hành chính. Giao cho Bộ Nội vụ theo dõi, đôn đốc việc thực hiện.")
+    orgs = {o["id"]: o["name"] for o in r["organizations"]}
+    told = [a for d in r["directives"] if orgs.get(d["issuer"]) == "Văn phòng Chính phủ" for a in d["addressees"]]
+    assert "Bộ Nội vụ" in told and "các bộ trưởng, chủ tịch UBND các tỉnh" in told
+    r = extract("Bộ Y tế vừa có công văn số 12 về việc phòng dịch. Yêu cầu chính đáng của người dân cần được xem xét.")
+    assert all(not d["addressees"] for d in r["directives"])
+
+
+def test_a_title_alone_is_the_one_person_who_holds_it_even_when_named_later():
+    r = extract("Thủ tướng lưu ý các tỉnh phải coi giải phóng mặt bằng là việc trọng tâm. "
+                "Đó là ý kiến của Thủ tướng Phan Văn Lâm tại cuộc họp.")
+    names = {p["id"]: p["name"] for p in r["persons"]}
+    (d,) = r["directives"]
+    assert names[d["issuer"]] == "Phan Văn Lâm" and d["addressees"] == ["các tỉnh"]
+
+
+def test_debates_dialogues_and_exchanges_are_events():
+    r = extract("Tại phiên thảo luận chiều qua, đại biểu Nguyễn Đức Chính cho rằng luật còn chồng chéo.")
+    assert ("Nguyễn Đức Chính", "speaker") in _roles(r)
+    r = extract("Tại buổi đối thoại với doanh nghiệp, Phó Chủ tịch UBND tỉnh Lê Văn Toàn phát biểu.")
+    assert ("Lê Văn Toàn", "speaker") in _roles(r)
+
+
+def test_a_paper_read_at_a_seminar_is_a_presentation():
+    r = extract("Hội thảo khoa học diễn ra sáng nay. Những dẫn chứng từ trình bày của Phó Bí thư Thành ủy Võ Văn Cường "
+                "làm rõ nhận định ấy.")
+    assert ("Võ Văn Cường", "presenter") in _roles(r)
+
+
+def test_limiting_protecting_and_submitting_are_instructions_of_their_own():
+    r = extract("Thủ tướng Phan Văn Lâm yêu cầu Bộ Công an điều tra làm rõ nguyên nhân tai nạn, xác định đúng trách "
+                "nhiệm của từng cá nhân và tập thể.")
+    (d,) = r["directives"]
+    assert d["tasks"] == ["điều tra làm rõ nguyên nhân tai nạn", "xác định đúng trách nhiệm của từng cá nhân và tập thể"]
+
+
+def test_directing_on_site_gives_no_instruction():
+    r = extract("Phó Thủ tướng Vũ Văn Khoa trực tiếp chỉ đạo tại TP Hải Phòng.")
+    assert r["directives"] == []
+    r = extract("Bộ trưởng Lê Văn Hòa đốc thúc các đơn vị khẩn trương hoàn thành công trình.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các đơn vị"]
+
+
+def test_receiving_a_visitor_is_an_event_with_its_host():
+    r = extract("Chiều qua, Thủ tướng Phan Văn Lâm đã tiếp Bộ trưởng Ngoại giao Nhật Bản Taro Aso.")
+    assert ("Phan Văn Lâm", "host") in _roles(r)
+    r = extract("Bộ trưởng Lê Văn Hòa tiếp tục chỉ đạo khắc phục hậu quả bão.")
+    assert r["events"] == []
+
+
+def test_a_working_team_is_an_event_like_a_delegation():
+    r = extract("Tổ công tác của Bộ Khoa học đã lấy mẫu tại hiện trường. PGS Lê Văn Cát cho biết mẫu sẽ được mang về "
+                "Hà Nội phân tích.")
+    assert ("Lê Văn Cát", "speaker") in _roles(r)
+
+
+def test_a_description_between_commas_does_not_hide_the_cue():
+    r = extract("Hội nghị tổng kết diễn ra sáng nay. PGS Lê Văn Cát, thành viên tổ chuyên gia, phát biểu về kết quả.")
+    assert ("Lê Văn Cát", "speaker") in _roles(r)
+    r = extract("Hội nghị tổng kết diễn ra sáng nay. Ông Đoàn Văn Giang, Bí thư Đảng ủy, cử ông Lâm nắm tình hình, "
+                "báo cáo sự việc lên Đảng ủy khối.")
+    assert ("Đoàn Văn Giang", "presenter") not in _roles(r)
+
+
+def test_a_generic_subject_before_its_verb_is_told_in_a_later_instruction():
+    r = extract("Phó Thủ tướng Nguyễn Văn Tâm chỉ đạo: Bộ Nông nghiệp khẩn trương hỗ trợ giống cho nông dân; các địa "
+                "phương kiểm tra việc sử dụng vốn.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Bộ Nông nghiệp", "các địa phương"]
+    assert d["tasks"] == ["Bộ Nông nghiệp khẩn trương hỗ trợ giống cho nông dân", "các địa phương kiểm tra việc sử dụng vốn"]
+
+
+def test_what_an_instruction_is_about_is_no_addressee():
+    r = extract("Bộ trưởng Lê Văn Hòa yêu cầu các đơn vị rà soát lại toàn bộ hồ sơ. Các trường hợp sai phạm phải xử lý nghiêm.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các đơn vị"] and len(d["tasks"]) == 2
+
+
+def test_after_theo_do_a_body_told_to_act_continues_the_document():
+    r = extract("Thủ tướng Phan Văn Lâm vừa ký chỉ thị về phòng chống dịch cúm. Theo đó, các địa phương tập trung "
+                "tiêu hủy gia cầm bị bệnh. Bộ Y tế chủ trì giám sát dịch ở người.")
+    (d,) = r["directives"]
+    assert "Bộ Y tế" in d["addressees"] and len(d["tasks"]) >= 2
+
+
+def test_a_decisions_content_comes_before_a_second_verb():
+    r = extract("Chủ tịch UBND tỉnh Lê Văn Tâm đã ký quyết định thành lập đoàn thanh tra các dự án và giao Sở Tài chính "
+                "chủ trì kiểm tra.")
+    (d,) = r["directives"]
+    assert d["tasks"] == ["thành lập đoàn thanh tra các dự án", "chủ trì kiểm tra"] and d["addressees"] == ["Sở Tài chính"]
+    r = extract("Thứ trưởng Lê Thế Tiệm đã có điện chỉ đạo Công an TP Hà Nội bảo vệ phóng viên.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Công an TP Hà Nội"]
+
+
+def test_an_authority_forcing_someone_to_act_directs():
+    r = extract("UBND quận 3 đã buộc Công ty Xây dựng Hòa Bình tháo dỡ phần công trình sai phép.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Công ty Xây dựng Hòa Bình"] and d["tasks"] == ["tháo dỡ phần công trình sai phép"]
+    r = extract("Công ty Xây dựng Hòa Bình bị buộc tội lừa đảo.")
+    assert r["directives"] == []
+
+
+def test_giving_a_duty_to_someone_names_the_addressee():
+    r = extract("Giám đốc Công an tỉnh Lê Văn Tâm đã giao nhiệm vụ cho Phòng Cảnh sát hình sự truy bắt đối tượng.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Phòng Cảnh sát hình sự"] and d["tasks"] == ["truy bắt đối tượng"]
+
+
+def test_a_unit_word_after_a_speech_verb_is_the_unit_named_last():
+    r = extract("Bộ Giáo dục - Đào tạo vừa tổng kết năm học. Thứ trưởng Lê Văn Hòa cho biết Bộ đã yêu cầu các trường "
+                "rà soát lại chỉ tiêu tuyển sinh.")
+    (d,) = r["directives"]
+    orgs = {o["id"]: o["name"] for o in r["organizations"]}
+    assert orgs[d["issuer"]] == "Bộ Giáo dục - Đào tạo" and d["addressees"] == ["các trường"]

@@ -21,7 +21,9 @@ from kg.extract.tokens import tokenize
 
 _GLUE = frozenset(["đã", "cũng", "vừa", "còn", "thì", "sẽ", "là", "người", "đang", "đồng", "thời", "khi", "lại", "tiếp", "tục", "đặc", "biệt",
                    "mới", "luôn", "liên", "kiên", "quyết",
-                   "trực", "tiếp", "phát", "biểu", "có", "điện", "công", "văn", "bản", "ký", "khẩn", "cho", "biết"])
+                   "trực", "tiếp", "phát", "biểu", "có", "điện", "công", "văn", "bản", "ký", "khẩn", "cho", "biết",
+                   # manner between the issuer and the verb: "đã nghiêm khắc nhắc nhở", "một lần nữa chỉ đạo"
+                   "vẫn", "đều", "chính", "thức", "nghiêm", "khắc", "một", "lần", "nữa", "kịp", "ngay"])
 _PERIOD = re.compile(
     r"^(?:trong\s+)?(?:\d+\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|năm\s+\d{4}|thời\s+gian\s+tới"
     r"|quý\s+[IV]+(?:\s+năm\s+\d{4})?|từ\s+nay\s+đến\s+cuối\s+năm(?:\s+\d{4})?)",
@@ -56,7 +58,7 @@ def _starts_task(tokens, i) -> bool:
     return task_verbs().match(tokens, i) is not None
 
 
-def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None):
+def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None, bodies=()):
     """The issuer right before the verb at token ``i``: a person, else an organisation.
 
     ``ends`` maps a token index to the persons and organisations that end there, so only
@@ -105,6 +107,12 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
                     coissuers.append(reg.org(before[0].text)["id"])
                     k = before[0].start - 1
             return reg.org(orgs[-1].text)["id"]
+    back = _unit_backref(toks, i, bodies, r)
+    if back is not None:
+        return reg.org(back)["id"]
+    held = _title_holder(r, i, reg)
+    if held is not None:
+        return held
     # "Ông A, Bí thư X, đánh giá cao ... và chỉ đạo: ...": the subject of the sentence
     j = i - 1
     while j >= 0 and toks[j].low in _GLUE:
@@ -129,6 +137,57 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
     if j >= 0 and toks[j].low in ("ông", "bà") and (j == 0 or toks[j - 1].text in ",.:") and history:
         return history[-1]["id"]
     return None
+
+
+# Unit words that, written alone at the head of a clause, stand for the unit of that kind the article
+# named last ("Ngoài ra, Bộ chỉ đạo Cục Đường bộ ..." after "Bộ Giao thông Vận tải").
+_UNIT_WORDS = frozenset({"bộ", "sở", "cục", "viện", "vụ", "tổng cục", "ủy ban", "ban"})
+
+
+def _unit_backref(toks, i: int, bodies, r) -> str | None:
+    j = i - 1
+    while j >= 0 and toks[j].low in _GLUE:
+        j -= 1
+    k = j - 1 if j >= 1 and f"{toks[j - 1].low} {toks[j].low}" in _UNIT_WORDS else j
+    if j < 0 or not toks[k].is_cap or " ".join(t.low for t in toks[k:j + 1]) not in _UNIT_WORDS:
+        return None
+    said = k >= 2 and (toks[k - 2].low, toks[k - 1].low) in (("cho", "biết"), ("cho", "hay")) or \
+        k >= 1 and toks[k - 1].low in ("rằng", "là")
+    if k > 0 and toks[k - 1].text not in ",:;“\"" and toks[k - 1].low != "và" and not said:
+        # "Thứ trưởng Bộ chỉ đạo": part of a title, not the subject ("A cho biết Bộ đã yêu cầu ..." is)
+        return None
+    if any(it.kind in ("org", "post") and it.start <= k < it.end for it in r.items):
+        return None
+    word = " ".join(t.low for t in toks[k:j + 1]) + " "
+    named = [b for b in bodies if (b.casefold() + " ").startswith(word) and len(b.split()) > len(word.split())]
+    return named[-1] if named else None
+
+
+def _title_holder(r, i: int, reg) -> str | None:
+    """"Thủ tướng yêu cầu ..." in the headline, the name given only further on: a title alone heading the
+    clause of the verb stands for the one person of the article who holds it."""
+    toks = r.tokens
+    j = i
+    while j > 0 and toks[j - 1].low in _GLUE:
+        j -= 1
+    post = next((it for it in r.items if it.kind == "post" and it.end == j), None)
+    if post is None or post.start > 0 and toks[post.start - 1].text not in ",:;“\"" and toks[post.start - 1].low != "và":
+        return None
+    title = _loose(post.title or post.text)
+    org = _loose(post.org) if post.org else None
+    holders = [p for p in reg.persons.values() if any(_holds(p, x, title, org) for x in p["posts"])]
+    return holders[0]["id"] if len(holders) == 1 else None
+
+
+def _holds(person: dict, post: dict, title: str, org: str | None) -> bool:
+    """The person's post is ``title`` (of ``org``), written next to the name where it was read ("Thủ tướng
+    Phan Văn Khải", "Phan Văn Khải, Thủ tướng"): a post read off a longer sentence may be someone else's."""
+    if _loose(post["title"]) != title or post.get("status") != "current" or \
+            org is not None and not (post["org"] and _loose(post["org"]) == org):
+        return False
+    said = _loose(post.get("evidence", {}).get("text", ""))
+    name = _loose(person["name"])
+    return f"{title} {name}" in said or f"{name} {title}" in said
 
 
 # Consent joined to the directive verb ("Chính phủ đã đồng ý và giao cho X ...", "Thủ tướng có ý
@@ -403,7 +462,7 @@ def split_tasks(text: str) -> list[str]:
     >>> split_tasks("Nâng cao các cuộc kiểm tra, giám sát; chủ động nắm tình hình, kịp thời phát hiện.")
     ['Nâng cao các cuộc kiểm tra, giám sát', 'chủ động nắm tình hình, kịp thời phát hiện']
     """
-    text = text.strip().rstrip(".;:!…").strip()
+    text = _cut_contrast(text.strip().rstrip(".;:!…").strip())
     parts: list[str] = []
     for chunk in text.split(";"):
         numbered = _ENUMERATOR.match(chunk.strip())
@@ -422,6 +481,20 @@ def split_tasks(text: str) -> list[str]:
             continue
         parts.extend(_split_commas(chunk))
     return [p for p in parts if len(p.split()) >= 2]
+
+
+_CONTRAST = re.compile(r",?\s+(?:nhưng|song|tuy nhiên|thế nhưng)\s+", re.IGNORECASE)
+
+
+def _cut_contrast(text: str) -> str:
+    """"chỉ đạo X di dời, chấn chỉnh nhưng kết quả chưa đạt yêu cầu": what follows a contrast is the
+    writer's comment on the outcome, no part of the instruction (unless it instructs: "nhưng phải ...")."""
+    m = _CONTRAST.search(text)
+    if m is None or m.start() == 0:
+        return text
+    if _instruction(text[m.end():]):
+        return text
+    return text[:m.start()]
 
 
 def _instruction(text: str) -> bool:
@@ -528,6 +601,9 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
     # suspects and defendants ask, they do not direct (and "orders inside a crime" are no directives)
     private = _private(readings, person_refs, persons_by_id) | _accused(readings, person_refs)
     last_person = None
+    last_directive = None  # (sentence index, issuer) of the directive given or continued last
+    bodies: list[str] = []  # the organisations named so far, in order
+    quote_open = False  # a quotation opened in an earlier sentence of the paragraph is still open
     for idx, (r, refs) in enumerate(zip(readings, person_refs)):
         toks = r.tokens
         ends: dict[int, list] = {}
@@ -557,7 +633,11 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 continue
             objects: list[str] = []
             coissuers: list[str] = []
-            issuer = _issuer(r, ends, i, reg, history, subject, objects, coissuers)
+            # inside a quotation ("... với nội dung: “... Bộ yêu cầu ...”") the unit word is the speaker's own
+            seen = [] if quote_open else bodies + [it.text for it in r.items if it.kind == "org" and it.end <= i]
+            issuer = _issuer(r, ends, i, reg, history, subject, objects, coissuers, seen)
+            if issuer is None and last_directive is not None and _continues(r, readings, idx, last_directive[0], i, end):
+                issuer = last_directive[1]  # "... vừa ký chỉ thị ... Yêu cầu các bộ trưởng ...": the same issuer goes on
             letter = _letter_before(toks, i) if issuer is None else None
             if letter is not None:
                 # "Bộ trưởng A đã có văn bản gửi UBND các tỉnh, thành phố yêu cầu ...": A writes, they are told
@@ -656,8 +736,10 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             for a in addressees:
                 if _loose(a) not in {_loose(x) for x in d["addressees"]}:
                     d["addressees"].append(a)
-            if re.match(r"(?:về|về việc)\s", task_text):
-                task_text = ""  # "có văn bản chỉ đạo về việc phòng chống dịch": the subject, not a task
+            if re.match(r"(?:về|về việc|tại|ở)\s", task_text):
+                # "có văn bản chỉ đạo về việc phòng chống dịch": the subject, not a task; "trực tiếp chỉ đạo tại
+                # TP Hải Phòng": where the leader directs, no instruction
+                task_text = ""
             tasks = split_tasks(task_text) if document is None or len(task_text.split()) > 3 else []
             for e in reversed(earlier):
                 # the quotation's first sentences: "Bộ yêu cầu các địa phương ..." names who, too
@@ -697,9 +779,15 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             # "..., ông B, Trưởng ban X, đề nghị ...": another issuer's directive follows (or the lead)
             skip_until = other[1] if other is not None else lead_at
         history.extend(p for _, p in refs)
+        bodies.extend(it.text for it in r.items if it.kind == "org")
+        nxt = readings[idx + 1].sentence.paragraph if idx + 1 < len(readings) else None
+        quote_open = nxt == r.sentence.paragraph and (quote_open or _opens_quote(r.sentence.text)) \
+            and not (quote_open and _closes_quote(r.sentence.text))
         for dk, d in directives.items():
             if d["evidence"]["text"] == r.sentence.text and d["issuer"] in persons_by_id:
                 last_person = (idx, persons_by_id[d["issuer"]], dk)
+            if d["evidence"]["text"] == r.sentence.text or d["tasks"] and d["tasks"][-1] in r.sentence.text:
+                last_directive = (idx, d["issuer"])
     # a directive names what must be done, by whom, or the document that says it ("bị X nhắc nhở": none)
     out = [d for d in directives.values() if d["tasks"] or d["document"] or d["addressees"]]
     for k, d in enumerate(out):
@@ -731,11 +819,22 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
         # "chỉ đạo: Yêu cầu Bộ GTVT báo cáo ...": the quoted instruction opens with its own verb
         text, quoted = text[toks[lead[0]].start:], False
         toks = tokenize(text)
+    duty = re.match(r"(?:nhiệm vụ|trách nhiệm)\s+(?=cho\s)", text, re.IGNORECASE)
+    if duty:
+        # "giao nhiệm vụ cho Phòng X truy bắt ...", "giao trách nhiệm cho Sở Y kiểm tra ...": who is given the duty
+        text = text[duty.end():]
+        toks = tokenize(text)
     first = 1 if toks and toks[0].low == "cho" else 0
     named, q = _named_list(text, toks, first)
     if named and q < len(toks) and toks[q].text not in ",.;:?!" and toks[q].low not in _PRONOUNS \
             and toks[q].low not in _CLAUSE_ADVERBS and toks[q].low not in ("là", "được", "bị"):
         # "Thượng tướng A là tấm gương ...", "Bộ X đã ...": a statement about them, no one told
+        must = _modal_soon(toks, q)
+        if must is not None:
+            # "yêu cầu công ty Khai thác và sản xuất vật liệu xây dựng phải ...": the lower-case words before
+            # "phải" still name who must act, the name read short
+            named[-1] += text[toks[q - 1].end:toks[must - 1].end]
+            q = must
         head = text[toks[first].start:toks[q].start]
         named, time, period = _cut_time(named)
         task = time + text[toks[q].start:]
@@ -759,6 +858,8 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
         if _starts_task(toks, q) or _modal_at(toks, q) or q > 0 and toks[q].low == "nên":
             if q == 0:
                 return [], text, None
+            if not _modal_at(toks, q):
+                q = _modal_soon(toks, q) or q  # "công ty ... vật liệu xây dựng phải ...": the verb was part of the name
             head = _clean_head(text[toks[first].start if first < q else 0:toks[q].start].strip(" ,:"))
             if not head or not _looks_like_addressee(head, quoted and text.startswith(head)):
                 # "nếu quy hoạch chưa ổn là phải ...": a condition stays with its instruction
@@ -767,6 +868,17 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
             task = time + text[toks[q].start:]
             return heads, (text if quoted else task), period
     return [], text, None
+
+
+def _modal_soon(toks, q: int) -> int | None:
+    """Index of a "phải"/"cần" one to three plain words after ``q``, or None."""
+    for m in range(q + 1, min(len(toks), q + 4)):
+        if _modal_at(toks, m):
+            return m
+        t = toks[m]
+        if not t.is_word or t.low in _CLAUSE_ADVERBS or t.low in ("và", "thì", "là", "nếu", "khi", "không", "chưa"):
+            return None
+    return None
 
 
 # Going somewhere before the task ("cử đoàn cán bộ vào Đà Nẵng nắm tình hình", "chỉ đạo lực lượng
@@ -799,13 +911,23 @@ def _long_list(text: str, toks, first: int) -> tuple[list[str], int] | None:
         return None
     head = text[toks[first].start:toks[q].start].strip(" ,")
     pieces = [x.strip() for x in re.split(r",|\s+và\s+", head) if x.strip()]
-    if len(pieces) < 3 or any(len(x.split()) > 6 for x in pieces):
+    if len(pieces) < 3 or any(len(x.split()) > 10 for x in pieces):
         return None
+    out: list[str] = []
+    generic = False  # the last item of ``out`` is a run of generic ones
     for x in pieces:
         xt = tokenize(x)
-        if not (xt[0].low in _ADDRESSEE_STARTS or org_end(xt, 0) > 0):
+        if (org_end(xt, 0) > 0 or xt[0].is_cap) and not any(t.low in ("các", "những") for t in xt):
+            out.append(x)  # "Ngân hàng Phát triển nhà đồng bằng sông Cửu Long": a body of its own
+            generic = False
+        elif xt[0].low not in _ADDRESSEE_STARTS and not xt[0].is_cap or len(xt) > 6:
             return None
-    return [head], q
+        elif generic:
+            out[-1] += ", " + x  # "các bộ, ngành, UBND các tỉnh": who is told in general, as written together
+        else:
+            out.append(x)
+            generic = True
+    return out, q
 
 
 _FORMS = frozenset({"ông", "bà", "anh", "chị"})
@@ -890,6 +1012,13 @@ _WHOLE_ADDRESSEES = frozenset({"ngành", "bộ", "sở", "quận", "huyện", "t
                                "phòng", "viện", "trường", "hội", "báo", "thành"})
 # Tense and degree adverbs belong to a clause; a noun phrase naming who must act has none.
 _CLAUSE_ADVERBS = frozenset({"đã", "đang", "sẽ", "càng", "rất", "chưa", "vẫn", "từng"})
+# Things an instruction is about, which a plural opens like a list of who must act.
+_NOT_ACTORS = ("trường hợp", "vụ", "việc", "hồ sơ", "công trình", "dự án", "sai phạm", "vi phạm", "thủ tục", "văn bản",
+               "khoản", "nội dung", "vấn đề", "giải pháp", "biện pháp", "chương trình", "đối tượng", "phương tiện",
+               "xe", "bộ hồ sơ", "sản phẩm", "hàng", "loại")
+_COUNTS = frozenset({"một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
+_GROUPS = frozenset({"đoàn", "tổ", "đội", "nhóm", "người", "cán", "chiến", "đồng", "chuyên", "lực", "thanh", "điều",
+                     "kíp", "cảnh", "trinh", "bác", "kỹ", "ê"})
 _PRONOUNS = frozenset({"tôi", "chúng", "ông", "bà", "anh", "chị", "nếu", "dù", "để", "khi", "vì"})
 
 
@@ -911,8 +1040,12 @@ def _looks_like_addressee(head: str, initial: bool = False) -> bool:
         return False  # "TP giao cho Sở Tài chính": a clause with a directive of its own
     if len(toks) == 1 and not toks[0].is_cap and toks[0].low not in _WHOLE_ADDRESSEES:
         return False  # "những", "tổng": the first word of an addressee cut short
+    if toks[0].low in ("các", "những", "mọi", "toàn") and " ".join(t.low for t in toks[1:3]).startswith(_NOT_ACTORS):
+        return False  # "Các trường hợp sai phạm phải xử lý nghiêm": what must be dealt with, not who
     if toks[0].low in _ADDRESSEE_STARTS:
         return True
+    if _sent_group(toks):
+        return True  # "cử 2 đoàn cán bộ tới khảo sát", "cử một tổ công tác đến làm việc": who is sent
     if initial:
         return org_end(toks, 0) > 0 or len(toks) > 1 and toks[1].is_cap
     return toks[0].is_cap
@@ -937,7 +1070,17 @@ def _clean_head(head: str) -> str:
     while toks and toks[-1].low in _TRAILING:
         head = head[:toks[-1].start].rstrip()
         toks = toks[:-1]
+    if _sent_group(toks):
+        # "cử một đoàn công tác đi kiểm tra", "cử 10 cảnh vệ đến nhà tang lễ để bảo vệ": who is sent, not where
+        go = next((k for k in range(2, len(toks)) if toks[k].low in _MOTION or toks[k].low == "đi"), None)
+        if go is not None:
+            head = head[:toks[go].start].rstrip()
     return head.strip(" ,")
+
+
+def _sent_group(toks) -> bool:
+    """"2 đoàn cán bộ", "một tổ công tác": a number of people or of teams."""
+    return len(toks) > 1 and (toks[0].is_number or toks[0].low in _COUNTS) and toks[1].low in _GROUPS
 
 
 def _split_addressees(head: str) -> list[str]:
@@ -1020,8 +1163,8 @@ def _after_document(r, end: int) -> tuple[int, list[str]]:
     for j in range(end, min(len(toks), end + 15)):
         if toks[j].text == ":":
             return j + 1, []  # "ra công văn truyền đạt ý kiến của Thủ tướng: một, ...; hai, ...": the content
-        if toks[j].text in ".;?!":
-            break
+        if toks[j].text in ".;?!" or j > end and _starts_task(toks, j):
+            break  # "ký quyết định thành lập đoàn X và giao Sở Y ...": the decision's content comes first
         m = directive_verbs().match(toks, j)
         if m and m[1].value == "strong" and not (m[0] < len(toks) and toks[m[0]].low in ("gửi", "gởi")):
             return m[0], []  # ("có điện chỉ đạo gửi A và B": the recipients follow)
@@ -1072,6 +1215,14 @@ def _subject(task: str) -> list[str]:
         named, q = _named_list(rest, rt, 0)
         if named and q < len(rt) and (_starts_task(rt, q) or _modal_at(rt, q)):
             return named
+    if toks and toks[0].low in ("các", "những", "mọi", "toàn"):
+        # "...; các địa phương kiểm tra việc sử dụng vốn": who is told in general, then their verb
+        q = next((k for k in range(2, min(len(toks), 8)) if toks[k].text in ",;:" or _starts_task(toks, k)
+                  or _modal_at(toks, k)), None)
+        if q is not None and toks[q].is_word and not _modal_at(toks, q):
+            head = task[:toks[q].start].strip()
+            if _looks_like_addressee(head, initial=True):
+                return [head]
     for q in range(1, min(len(toks), 20)):
         if _modal_at(toks, q):
             head = _clean_head(task[:toks[q].start])
@@ -1089,6 +1240,10 @@ _UNQUOTE = re.compile(r"^[\s“”\"]+|[\s“”\".]+$")
 def _opens_quote(text: str) -> bool:
     """A quotation opens in ``text`` and does not close there."""
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def _closes_quote(text: str) -> bool:
+    return "”" in text or text.count('"') % 2 == 1
 
 
 def _quoted_content(readings, idx: int) -> list[str]:
@@ -1132,19 +1287,41 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
         if r.sentence.paragraph != para or not r.tokens:
             break
         toks = r.tokens
-        if _own_directive(r):
-            break  # "Phó Thủ tướng cũng yêu cầu ...": a directive of its own
+        if _own_directive(r) or _opens_with_directive(toks):
+            break  # "Phó Thủ tướng cũng yêu cầu ...", "Yêu cầu Bộ X ...": a directive read on its own
         if toks[0].low in ("tôi", "chúng") and not speech:
             break  # "Chúng ta sẽ phải chờ ...": the writer or the speaker talks, no instruction
         if _starts_task(toks, 0) or _has_modal(toks, 0, 6) or _modal_after_opening(toks) \
                 or _task_after_connective(toks) \
-                or _subject_then_task(r) \
+                or _subject_then_task(r) or _told_after_consequence(r) \
                 or speech and not r.people and _has_modal(toks, 0, 30):
             out.extend(split_tasks(r.sentence.text))
             continue
         if not speech or r.people:
             break
     return out
+
+
+def _opens_with_directive(toks) -> bool:
+    m = directive_verbs().match(toks, 0) if toks else None
+    return bool(m) and m[1].value == "strong" and m[0] < len(toks) and \
+        (toks[m[0]].is_cap or toks[m[0]].low in _ADDRESSEE_STARTS or toks[m[0]].low == "cho")
+
+
+def _continues(r, readings, idx: int, last: int, i: int, end: int) -> bool:
+    """The sentence opens with a directive verb and whom it tells ("Yêu cầu Bộ Quốc phòng điều tra ...", "Giao
+    cho lãnh đạo cấp cơ sở ..."), right after a directive of the same paragraph or the sentence before."""
+    toks = r.tokens
+    j = 0
+    while j < i and toks[j].low in _CONNECTIVES:
+        j += 1
+    if j != i or end >= len(toks) or not (i == 0 or toks[i - 1].text == ","):
+        return False
+    k = end + 1 if toks[end].low == "cho" else end
+    if k >= len(toks) or not (toks[k].is_cap or toks[k].low in _ADDRESSEE_STARTS) or toks[end].low == "được" \
+            or any(t.low == "của" for t in toks[end:end + 4]):
+        return False  # "Yêu cầu chính đáng của ông A ...": a noun; "Đề nghị được ...": asking for oneself
+    return idx - last == 1 or readings[last].sentence.paragraph == r.sentence.paragraph
 
 
 def _own_directive(r) -> bool:
@@ -1166,11 +1343,27 @@ def _task_after_connective(toks) -> bool:
     return 0 < j < len(toks) and task_verbs().match(toks, j) is not None
 
 
+def _told_after_consequence(r) -> bool:
+    """"Theo đó, UBND các tỉnh tập trung tiêu hủy ...": after "theo đó" (what was just signed or said says),
+    a sentence whose subject is someone told to act."""
+    toks = r.tokens
+    comma = next((j for j in range(min(len(toks), 4)) if toks[j].text == ","), None)
+    if comma is None or " ".join(t.low for t in toks[:comma]) not in _CONSEQUENCE or comma + 1 >= len(toks):
+        return False
+    return bool(_subject(r.sentence.text[toks[comma + 1].start:]))
+
+
 def _subject_then_task(r) -> bool:
     """"Bộ Xây dựng phối hợp với ...", "Chủ tịch Viện X chỉ định ...": a named unit or office
     opens the sentence and a task verb follows it."""
-    items = [it for it in r.items if it.kind != "sep"]
-    if not items or items[0].start != 0 or items[0].kind not in ("org", "post"):
+    toks = r.tokens
+    begin = 0
+    comma = next((j for j in range(min(len(toks), 5)) if toks[j].text == ","), None)
+    if comma is not None and " ".join(t.low for t in toks[:comma]) in _CONSEQUENCE | {"ngoài ra", "bên cạnh đó",
+                                                                                      "đồng thời", "trước mắt"}:
+        begin = comma + 1  # "Theo đó, UBND các tỉnh tập trung ...": the content of what was just signed
+    items = [it for it in r.items if it.kind != "sep" and it.start >= begin]
+    if not items or items[0].start != begin or items[0].kind not in ("org", "post"):
         return False
     e = items[0].end
     for it in items[1:]:

@@ -17,7 +17,7 @@ from kg.extract.cues import Cue, directive_verbs, event_kinds, interview_cues, r
 _GLUE = frozenset(["đã", "cũng", "vừa", "đến", "trực", "tiếp", "còn", "thì", "sẽ", "đang", "tới", "về",
                    "phấn", "khởi", "xúc", "động", "vui", "mừng"])
 # Event kinds that are ordinary verbs too: an event only when a role cue is in the sentence.
-_WEAK_KINDS = frozenset({"Kiểm tra", "Thăm", "Buổi làm việc"})
+_WEAK_KINDS = frozenset({"Kiểm tra", "Thăm", "Buổi làm việc", "Buổi tiếp"})
 _NAME_STOP = frozenset(["diễn", "ra", "khai", "mạc", "bế", "đã", "do", "tại", "vào", "chủ", "trì", "được", "sẽ", "đang", "với", "nhằm", "để"])
 _DATE = re.compile(
     r"(?:(?P<part>[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+)?(?:ngày\s+)?"
@@ -94,6 +94,29 @@ def _cue_after(tokens, start: int, starts=frozenset(), bodies=None):
         m = role_cues().match(tokens, j)
         if m and m[1].extra == "after" and m[1].far and not _negated(tokens, j):
             return m[1], m[0]
+    return _cue_after_apposition(tokens, start, starts)
+
+
+def _cue_after_apposition(tokens, start: int, starts):
+    """"PGS A, thành viên tổ công tác, cho biết": a short description between commas that is no post
+    stands between the person and the cue."""
+    if start < len(tokens) and tokens[start].text != "," and start > 0 and tokens[start - 1].text == ",":
+        start -= 1  # the person's mention may end past its comma
+    if start >= len(tokens) or tokens[start].text != ",":
+        return None
+    for k in range(start + 1, min(len(tokens), start + 10)):
+        if tokens[k].text in _CLAUSE_END or k in starts or role_cues().match(tokens, k) \
+                or directive_verbs().match(tokens, k) or task_verbs().match(tokens, k) and not tokens[k].is_cap:
+            return None  # ", cử ông B nắm tình hình, báo cáo ...": a clause of its own, no description
+        if tokens[k].text == ",":
+            i = k + 1
+            while i < len(tokens) and tokens[i].low in _GLUE:
+                i += 1
+            m = role_cues().match(tokens, i)
+            if k > start + 1 and m and m[1].extra == "after" and not _negated(tokens, i) \
+                    and not _directs(tokens, i, m[0]):
+                return m[1], m[0]
+            return None
     return None
 
 
