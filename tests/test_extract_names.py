@@ -768,3 +768,15 @@ def test_a_bare_head_of_board_takes_the_one_board_named():
 def test_a_bare_head_of_division_takes_the_one_division_named():
     r = extract("Phòng Cảnh sát kinh tế Công an tỉnh Bến Tre đã vào cuộc. Trưởng phòng Lê Văn Tâm cho biết.")
     assert posts_of(r, "Lê Văn Tâm") == [("Trưởng phòng", "Phòng Cảnh sát kinh tế Công an tỉnh Bến Tre", "current")]
+
+
+def test_lower_case_fields_of_patrol_teams_and_food_hygiene_bodies():
+    r = extract("Đội Tuần tra cơ động Chi cục Kiểm lâm tỉnh Bến Tre và Cục An toàn vệ sinh thực phẩm đã họp.")
+    assert {"Đội Tuần tra cơ động Chi cục Kiểm lâm tỉnh Bến Tre", "Cục An toàn vệ sinh thực phẩm"} <= org_names(r)
+
+
+def test_deputy_commanders_of_a_post_and_their_political_portfolio():
+    r = extract("Đại úy Lê Văn Tâm - Đồn phó chính trị Đồn biên phòng 236 cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Đồn phó chính trị", "Đồn biên phòng 236", "current")]
+    r = extract("Thượng úy Phó chỉ huy chính trị Lê Văn Tâm cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó chỉ huy chính trị", None, "current")]
