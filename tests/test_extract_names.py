@@ -780,3 +780,10 @@ def test_deputy_commanders_of_a_post_and_their_political_portfolio():
     assert posts_of(r, "Lê Văn Tâm") == [("Đồn phó chính trị", "Đồn biên phòng 236", "current")]
     r = extract("Thượng úy Phó chỉ huy chính trị Lê Văn Tâm cho biết.")
     assert posts_of(r, "Lê Văn Tâm") == [("Phó chỉ huy chính trị", None, "current")]
+
+
+def test_a_department_named_by_fields_of_work_then_its_code_and_unit():
+    r = extract("Ông Lê Văn Tâm, Trưởng phòng Quản lý hành chính và trật tự xã hội (PC 13) Công an tỉnh Bến Tre "
+                "cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Trưởng phòng Quản lý hành chính và trật tự xã hội",
+                                          "Công an tỉnh Bến Tre", "current")]

@@ -475,6 +475,10 @@ def _dept_tail(tokens: list[Token], i: int, L: _Lex) -> int:
             break
         if L.person_cues.match(tokens, j) and not t.is_cap:
             break
+        words = L.org_words.match(tokens, j) if j > i and not t.is_cap else None
+        if words:
+            j = words[0]  # "Phòng Quản lý hành chính": a field of work, though its syllable is a stop word
+            continue
         if t.is_word and (t.is_cap or t.low not in STOP_WORDS) and not L.posts.match(tokens, j):
             j += 1
             continue

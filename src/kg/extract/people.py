@@ -353,9 +353,13 @@ def _linked_back(items: list[Item], k: int) -> int:
         return j - 1
     while j >= 0 and items[j].kind == "sep" and items[j].value in ",-–":
         j -= 1
-    if j >= 3 and j < k - 1 and items[j].value == ")" and items[j - 2].value == "(" \
-            and items[j - 1].text.isupper():
-        j -= 3  # "Trưởng phòng CSĐT (PC14), Công an tỉnh B": past the department's initials
+    if j >= 3 and items[j].value == ")":
+        # "Trưởng phòng CSĐT (PC14), Công an tỉnh B", "... (PC 13) Công an tỉnh B": past the
+        # department's code
+        o = next((o for o in range(j - 2, max(j - 5, 0), -1) if items[o].value == "("), None)
+        if o is not None and items[o + 1].text.isupper() \
+                and all(x.text.isupper() or x.text.isdigit() for x in items[o + 1:j]):
+            j = o - 1
     return j
 
 
