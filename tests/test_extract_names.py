@@ -787,3 +787,9 @@ def test_a_department_named_by_fields_of_work_then_its_code_and_unit():
                 "cho biết.")
     assert posts_of(r, "Lê Văn Tâm") == [("Trưởng phòng Quản lý hành chính và trật tự xã hội",
                                           "Công an tỉnh Bến Tre", "current")]
+
+
+def test_a_rank_then_a_lower_case_title_then_the_name():
+    r = extract("Dưới sự chỉ huy của trung úy trạm trưởng Lê Văn Tâm, các chiến sĩ đã vượt qua sóng gió.")
+    assert [(p["name"], p["rank"]) for p in r["persons"]] == [("Lê Văn Tâm", "Trung úy")]
+    assert posts_of(r, "Lê Văn Tâm") == [("trạm trưởng", None, "current")]

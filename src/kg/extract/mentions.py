@@ -565,7 +565,9 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             title = L.honorifics.match(tokens, after) if after < n else None
             if title and title[0] < n and tokens[title[0]].is_name_part:
                 after = title[0]
-            if after < n and (tokens[after].is_name_part or tokens[after].text == ":"):
+            # "trung úy trạm trưởng Bùi Xuân B": a lower-case title between the rank and the name
+            if after < n and (tokens[after].is_name_part or tokens[after].text == ":"
+                              or after == m[0] and not tokens[after].is_cap and L.posts.match(tokens, after)):
                 add("rank", i, after, value=m[1])
                 i = after
                 continue
