@@ -793,3 +793,10 @@ def test_a_rank_then_a_lower_case_title_then_the_name():
     r = extract("Dưới sự chỉ huy của trung úy trạm trưởng Lê Văn Tâm, các chiến sĩ đã vượt qua sóng gió.")
     assert [(p["name"], p["rank"]) for p in r["persons"]] == [("Lê Văn Tâm", "Trung úy")]
     assert posts_of(r, "Lê Văn Tâm") == [("trạm trưởng", None, "current")]
+
+
+def test_markers_of_a_post_held_at_that_time_and_one_held_later():
+    r = extract("Hắn quen thân với ông Lê Văn Tâm, thời điểm ấy là Thứ trưởng Bộ Công an.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Thứ trưởng", "Bộ Công an", "former")]
+    r = extract("Những chuyện của ông Lê Văn Tâm khi ông còn là Giám đốc Sở Y tế và sau này là Thứ trưởng Bộ Y tế.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Sở Y tế", "former"), ("Thứ trưởng", "Bộ Y tế", "current")]
