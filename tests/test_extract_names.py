@@ -800,3 +800,10 @@ def test_markers_of_a_post_held_at_that_time_and_one_held_later():
     assert posts_of(r, "Lê Văn Tâm") == [("Thứ trưởng", "Bộ Công an", "former")]
     r = extract("Những chuyện của ông Lê Văn Tâm khi ông còn là Giám đốc Sở Y tế và sau này là Thứ trưởng Bộ Y tế.")
     assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Sở Y tế", "former"), ("Thứ trưởng", "Bộ Y tế", "current")]
+
+
+def test_a_head_of_department_named_by_the_field_of_the_department():
+    r = extract("Cục trưởng Cảnh sát kinh tế Lê Văn Tâm cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Cục trưởng Cảnh sát kinh tế", None, "current")]
+    r = extract("Trưởng phòng đào tạo ĐH Thủy lợi Lê Văn Tâm cho biết.")
+    assert posts_of(r, "Lê Văn Tâm")[0][0] == "Trưởng phòng đào tạo"

@@ -364,12 +364,14 @@ def _second_syllable(tokens: list[Token], first: int, j: int, base: int, L: _Lex
 
 def _ministry_field_end(tokens: list[Token], i: int, end: int, title_end: int, org_stop: int,
                         L: _Lex) -> int | None:
-    """End of "Bộ trưởng Tài chính" where a minister's title names the ministry by its field
-    and the holder's full name follows; None otherwise."""
+    """End of "Bộ trưởng Tài chính", "Cục trưởng Cảnh sát kinh tế" where a title that names its
+    unit type names the unit by its field instead and the holder's full name follows; None otherwise."""
     units = L.title_units.get(" ".join(x.low for x in tokens[i:end]))
-    if not units or "bộ" not in units or title_end >= len(tokens) or not tokens[title_end].is_cap \
-            or tokens[title_end].low == "bộ":
+    if not units or title_end >= len(tokens) or not tokens[title_end].is_cap \
+            or tokens[title_end].low in {u.split()[0] for u in units}:
         return None
+    if "bộ" not in units and (title_end > end or L.units.match(tokens, title_end)):
+        return None  # "Trưởng phòng đào tạo ĐH Thủy lợi": a department of the unit named after it
     j = title_end
     while j < len(tokens) and tokens[j].is_cap and j - title_end < 6:
         words = L.org_words.match(tokens, j) or L.units.match(tokens, j)
