@@ -807,3 +807,10 @@ def test_a_head_of_department_named_by_the_field_of_the_department():
     assert posts_of(r, "Lê Văn Tâm") == [("Cục trưởng Cảnh sát kinh tế", None, "current")]
     r = extract("Trưởng phòng đào tạo ĐH Thủy lợi Lê Văn Tâm cho biết.")
     assert posts_of(r, "Lê Văn Tâm")[0][0] == "Trưởng phòng đào tạo"
+
+
+def test_a_general_department_the_lexicon_knows_sits_under_a_ministry():
+    r = extract("Tổng cục Tình báo chiến lược Bộ Công an đã họp. Sau đó Tổng cục Cảnh sát, Bộ Công an cũng họp.")
+    parents = {o["name"]: o["parent"] for o in r["organizations"]}
+    assert parents["Tổng cục Tình báo chiến lược Bộ Công an"] == "Bộ Công an"
+    assert parents["Tổng cục Cảnh sát"] == "Bộ Công an"

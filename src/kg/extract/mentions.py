@@ -71,6 +71,7 @@ class _Lex:
         self.upper_only = frozenset(r["word"].casefold() for r in lexicons.load("units")
                                     if len(r["word"]) > 1 and r["word"].isupper())
         self.orgs = PhraseMatcher({r["name"]: r["name"] for r in lexicons.load("organizations")})
+        self.org_levels = {r["name"]: int(r["level"]) for r in lexicons.load("organizations") if r.get("level")}
         self.not_units = PhraseMatcher({r["phrase"]: True for r in lexicons.load("not_units")})
         self.exact_case_orgs = frozenset(r["name"] for r in lexicons.load("organizations")
                                          if r.get("case") == "exact")
@@ -132,7 +133,11 @@ def unit_level(tokens: list[Token], i: int, L: _Lex | None = None) -> int:
     known = L.orgs.match(tokens, i)
     if m and not (known and known[0] > m[0]):
         return L.levels[tuple(t.low for t in tokens[i:m[0]])]
-    return 1 if known else 9  # a body the lexicon names ("Văn phòng Chính phủ") stands high
+    if known:
+        # a body the lexicon names ("Văn phòng Chính phủ") stands high, unless the lexicon places it
+        # under a ministry ("Tổng cục Tình báo Bộ Công an")
+        return L.org_levels.get(known[1], 1)
+    return 9
 
 
 def _unit_start(tokens: list[Token], i: int, L: _Lex, lower: bool = False):
