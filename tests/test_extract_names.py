@@ -814,3 +814,8 @@ def test_a_general_department_the_lexicon_knows_sits_under_a_ministry():
     parents = {o["name"]: o["parent"] for o in r["organizations"]}
     assert parents["Tổng cục Tình báo chiến lược Bộ Công an"] == "Bộ Công an"
     assert parents["Tổng cục Cảnh sát"] == "Bộ Công an"
+
+
+def test_thuoc_names_the_parent_even_of_the_same_rank():
+    r = extract("Trường Đại học Kinh tế thuộc Đại học Quốc gia Hà Nội đã họp.")
+    assert {o["name"]: o["parent"] for o in r["organizations"]}["Trường Đại học Kinh tế"] == "Đại học Quốc gia Hà Nội"

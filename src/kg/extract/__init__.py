@@ -631,8 +631,13 @@ def _adjacent_parent(items: list[Item], k: int, r: SentenceReading) -> str | Non
         k += 1  # "Ban Quản lý dự án 18 trực thuộc Bộ GTVT"
     if own is not None and k + 2 < len(items) and items[k + 1].text.casefold() in ("thuộc", "của"):
         nxt = items[k + 2]  # "Bệnh viện C17 thuộc Quân khu 5", "BQL Dự án của Tổng công ty X"
-        return nxt.text if nxt.kind == "org" and nxt.start == items[k + 1].end \
-            and unit_level(r.tokens, nxt.start) < unit_level(r.tokens, own.start) else None
+        if nxt.kind != "org" or nxt.start != items[k + 1].end:
+            return None
+        lower, upper = unit_level(r.tokens, own.start), unit_level(r.tokens, nxt.start)
+        # "thuộc" says the belonging itself, so a unit of the same rank may hold it ("Trường Đại
+        # học X thuộc Đại học Quốc gia"); "của" also names owners and partners, so only a higher one
+        return nxt.text if upper < lower or upper == lower < 9 and items[k + 1].text.casefold() == "thuộc" \
+            else None
     if own is None or k + 2 >= len(items) or items[k + 1].kind != "sep" or items[k + 1].value not in ",(-–":
         return None
     after = k + 2
