@@ -819,3 +819,9 @@ def test_a_general_department_the_lexicon_knows_sits_under_a_ministry():
 def test_thuoc_names_the_parent_even_of_the_same_rank():
     r = extract("Trường Đại học Kinh tế thuộc Đại học Quốc gia Hà Nội đã họp.")
     assert {o["name"]: o["parent"] for o in r["organizations"]}["Trường Đại học Kinh tế"] == "Đại học Quốc gia Hà Nội"
+
+
+def test_lower_case_fields_of_security_departments():
+    r = extract("Phòng An ninh văn hóa Công an thành phố Hà Nội đã họp.")
+    assert {o["name"]: o["parent"] for o in r["organizations"]}["Phòng An ninh văn hóa Công an thành phố Hà Nội"] \
+        == "Công an thành phố Hà Nội"
