@@ -825,3 +825,14 @@ def test_lower_case_fields_of_security_departments():
     r = extract("Phòng An ninh văn hóa Công an thành phố Hà Nội đã họp.")
     assert {o["name"]: o["parent"] for o in r["organizations"]}["Phòng An ninh văn hóa Công an thành phố Hà Nội"] \
         == "Công an thành phố Hà Nội"
+
+
+def test_a_ranger_station_head_and_a_place_name_with_a_family_name_syllable():
+    r = extract("Ông Lê Văn Tâm, Hạt trưởng Hạt Kiểm lâm huyện Nam Trà My (Quảng Nam), cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Hạt trưởng", "Hạt Kiểm lâm huyện Nam Trà My", "current")]
+    assert [p["name"] for p in r["persons"]] == ["Lê Văn Tâm"]
+
+
+def test_a_chief_auditor():
+    r = extract("Theo ông Lê Văn Tâm - kiểm toán trưởng của Kiểm toán Nhà nước, dự án có sai sót.")
+    assert posts_of(r, "Lê Văn Tâm")[0][0] == "kiểm toán trưởng"

@@ -215,7 +215,6 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                     and not (j == wants_name and (run - j <= 2 or L.places.match(tokens, j + 2))) \
                     and (run >= n or not tokens[run].is_cap):
                 break
-            after_place = False
             place = L.places.match(tokens, j)
             has_place = has_place or bool(place)
             inner = _unit_start(tokens, j, L)
@@ -227,6 +226,8 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                 wants_name = j  # "Ban giám đốc Công ty Mai Linh": the inner unit's own name follows
             if j == first + 1 and not inner and not place and j < n and _second_syllable(tokens, first, j, base, L):
                 j += 1  # "Trung tâm Thu hồi", "và Khai thác": a capitalised word's second syllable
+            # "huyện Nam Trà My": the place's name goes on past a syllable that is also a family name
+            after_place = after_place and not place and not inner and j < n and tokens[j].is_cap
             continue
         pw = L.place_words.match(tokens, j)
         if pw and pw[0] < n and (tokens[pw[0]].is_cap or tokens[pw[0]].is_number):
