@@ -836,3 +836,14 @@ def test_a_ranger_station_head_and_a_place_name_with_a_family_name_syllable():
 def test_a_chief_auditor():
     r = extract("Theo ông Lê Văn Tâm - kiểm toán trưởng của Kiểm toán Nhà nước, dự án có sai sót.")
     assert posts_of(r, "Lê Văn Tâm")[0][0] == "kiểm toán trưởng"
+
+
+def test_a_committee_the_lexicon_names_inside_a_title_and_a_dash_before_the_next_post():
+    r = extract("Đại tướng Lê Văn Tâm, Phó Bí thư Đảng ủy Quân sự Trung ương - Bộ trưởng Bộ Quốc phòng đã dự.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó Bí thư", "Đảng ủy Quân sự Trung ương", "current"),
+                                          ("Bộ trưởng", "Bộ Quốc phòng", "current")]
+
+
+def test_the_central_committee_abbreviated():
+    r = extract("Thiếu tướng Lê Văn Tâm, Ủy viên T.Ư Đảng, Thứ trưởng Bộ Công an đã dự.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Ủy viên", "T.Ư Đảng", "current"), ("Thứ trưởng", "Bộ Công an", "current")]

@@ -246,6 +246,8 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
         if t.text in "-–" and j + 1 < n and tokens[j + 1].is_cap and j > base - 1:
             if _unit_start(tokens, j + 1, L) and unit_level(tokens, j + 1, L) < unit_level(tokens, i, L):
                 break  # "Cục CSĐT - Bộ Công an": the higher unit after the dash is the parent
+            if L.posts.match(tokens, j + 1):
+                break  # "Đảng ủy Quân sự Trung ương - Bộ trưởng ...": the next post of a list
             j += 1
             continue
         if t.text in "-–" or t.low in _JOINERS:
@@ -620,6 +622,13 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
         unit = L.units.match(tokens, m[0]) if inner else None
         if inner and (not unit or inner[0] > unit[0]):
             m = inner  # "Phó Tổng Thanh tra", "Phó trạm trưởng": the deputy of any title
+        if m and m[0] - i >= 3:
+            # "Phó Bí thư Đảng ủy Quân sự Trung ương": a body the lexicon names begins inside the
+            # title ("Bí thư Đảng ủy") and goes on past it, so the title ends where the body begins
+            inside = next((p for p in range(i + 2, m[0]) if tokens[p].is_cap and (L.orgs.match(tokens, p) or (0,))[0]
+                           > m[0]), None)
+            if inside is not None:
+                m = (inside, m[1])
         if m and not (t.is_cap or m[0] - i >= 2) and _unit_start(tokens, m[0], L) is None \
                 and org_end(tokens, m[0], L, lower=True) == m[0]:
             m = None  # a lower-case one-word title ("phó") only right before its unit ("trưởng công an xã B")
