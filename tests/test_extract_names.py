@@ -847,3 +847,9 @@ def test_a_committee_the_lexicon_names_inside_a_title_and_a_dash_before_the_next
 def test_the_central_committee_abbreviated():
     r = extract("Thiếu tướng Lê Văn Tâm, Ủy viên T.Ư Đảng, Thứ trưởng Bộ Công an đã dự.")
     assert posts_of(r, "Lê Văn Tâm") == [("Ủy viên", "T.Ư Đảng", "current"), ("Thứ trưởng", "Bộ Công an", "current")]
+
+
+def test_a_company_named_after_its_legal_form_like_a_person():
+    r = extract("Ông Lê Văn Tâm là Giám đốc Công ty TNHH Hoàng Long.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Công ty TNHH Hoàng Long", "current")]
+    assert [p["name"] for p in r["persons"]] == ["Lê Văn Tâm"]
