@@ -853,3 +853,10 @@ def test_a_company_named_after_its_legal_form_like_a_person():
     r = extract("Ông Lê Văn Tâm là Giám đốc Công ty TNHH Hoàng Long.")
     assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Công ty TNHH Hoàng Long", "current")]
     assert [p["name"] for p in r["persons"]] == ["Lê Văn Tâm"]
+
+
+def test_the_newspaper_thanh_nien_is_no_person():
+    r = extract("Chiều 26/4, phóng viên Thanh Niên đã trao đổi với thượng tá Lê Văn Tâm, Phó giám đốc Công an tỉnh "
+                "Bến Tre.")
+    assert [p["name"] for p in r["persons"]] == ["Lê Văn Tâm"]
+    assert "Thanh Niên" in org_names(r)
