@@ -860,3 +860,10 @@ def test_the_newspaper_thanh_nien_is_no_person():
                 "Bến Tre.")
     assert [p["name"] for p in r["persons"]] == ["Lê Văn Tâm"]
     assert "Thanh Niên" in org_names(r)
+
+
+def test_two_people_then_two_titles_joined_by_va_are_respective():
+    r = extract("Tiếp chúng tôi có ông Lê Văn Tâm và ông Trần Văn Hải, Giám đốc và Phó Giám đốc Trung tâm Y tế "
+                "huyện Bình Chánh.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Trung tâm Y tế huyện Bình Chánh", "current")]
+    assert posts_of(r, "Trần Văn Hải") == [("Phó Giám đốc", "Trung tâm Y tế huyện Bình Chánh", "current")]

@@ -88,11 +88,17 @@ def read_people(items: list[Item]) -> list[PersonMention]:
     list_shared = False  # a title shared over the list of people after "là", until the list ends
     led = None  # the body named right before "do" ("Ban X do A làm Trưởng ban"), whose title follows
 
+    respective = False  # "A và B, Giám đốc và Phó Giám đốc X": the posts joined by "và" are each one's
+
     def close():
-        nonlocal current
+        nonlocal current, respective
         if current is not None:
             _inherit_org(current.posts)
-        current = None
+            if respective and len(group) == len(current.posts) > 1 and current is group[-1] \
+                    and not any(p.posts for p in group[:-1]):
+                for person, post in zip(group, list(current.posts)):
+                    person.posts = [post]
+        current, respective = None, False
 
     for k, it in enumerate(items):
         if depth and not (it.kind == "sep" and it.value == ")"):
@@ -191,6 +197,8 @@ def read_people(items: list[Item]) -> list[PersonMention]:
                 # "X và Phó Thủ tướng Y": a post written right before a name is that name's
                 close()
             if current is not None:
+                respective = respective or len(current.posts) == 1 and k >= 2 and len(group) > 1 \
+                    and items[k - 1].text.casefold() == "và" and items[k - 2].kind == "post"
                 current.posts.append(_carry_unit(current.posts, post) if status == "current" else post)
                 current.end = it.end
                 if plural and len(group) > 1 and current is group[-1]:
