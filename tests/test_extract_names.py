@@ -867,3 +867,9 @@ def test_two_people_then_two_titles_joined_by_va_are_respective():
                 "huyện Bình Chánh.")
     assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Trung tâm Y tế huyện Bình Chánh", "current")]
     assert posts_of(r, "Trần Văn Hải") == [("Phó Giám đốc", "Trung tâm Y tế huyện Bình Chánh", "current")]
+
+
+def test_the_incumbent_holders_listed_after_la():
+    r = extract("Cơ quan điều tra đã mời 2 phó chủ tịch đương nhiệm là ông Lê Văn Tâm và bà Trần Thị Hà đến làm việc.")
+    assert posts_of(r, "Lê Văn Tâm") == [("phó chủ tịch", None, "current")]
+    assert posts_of(r, "Trần Thị Hà") == [("phó chủ tịch", None, "current")]

@@ -293,6 +293,12 @@ def read_people(items: list[Item]) -> list[PersonMention]:
                 and items[k + 1].kind == "org" and items[k - 1].kind == "post":
             continue
         post_at = k - 3 if k >= 3 and items[k - 1].kind == "org" and items[k - 2].text.casefold() == "của" else k - 1
+        incumbent = k >= 2 and items[k - 1].text.casefold() == "đương" and items[k - 2].kind == "post"
+        if current is None and pending_posts and (incumbent or it.text.casefold() == "đương"
+                                                  and items[k - 1].kind == "post"):
+            continue  # "2 phó chủ tịch đương nhiệm là ông A và bà B": the incumbent ones
+        if k >= 3 and items[k - 2].text.casefold() == "đương" and items[k - 1].text.casefold() == "nhiệm":
+            post_at = k - 3
         if current is None and pending_posts and it.text.casefold() == "là" and items[post_at].kind == "post":
             if post_at >= 1 and (items[post_at - 1].text.isdigit() or items[post_at - 1].text.casefold() in _PLURAL):
                 # "hai điều tra viên là thượng úy A và thượng úy B": the title of each one listed
