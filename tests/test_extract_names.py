@@ -873,3 +873,9 @@ def test_the_incumbent_holders_listed_after_la():
     r = extract("Cơ quan điều tra đã mời 2 phó chủ tịch đương nhiệm là ông Lê Văn Tâm và bà Trần Thị Hà đến làm việc.")
     assert posts_of(r, "Lê Văn Tâm") == [("phó chủ tịch", None, "current")]
     assert posts_of(r, "Trần Thị Hà") == [("phó chủ tịch", None, "current")]
+
+
+def test_of_two_units_of_one_type_the_national_one_is_the_parent():
+    r = extract("Tiến sĩ Lê Văn Tâm (Viện Địa lý, Viện Khoa học và Công nghệ Việt Nam) đã lấy mẫu nước.")
+    assert {o["name"]: o["parent"] for o in r["organizations"]}["Viện Địa lý"] \
+        == "Viện Khoa học và Công nghệ Việt Nam"

@@ -652,6 +652,16 @@ def _adjacent_parent(items: list[Item], k: int, r: SentenceReading) -> str | Non
     if items[k + 1].value == "," and after + 1 < len(items) and items[after + 1].kind == "sep" \
             and items[after + 1].value == ",":
         return None  # a list of units, not a unit and its parent
-    if unit_level(r.tokens, nxt.start) < unit_level(r.tokens, own.start):
+    upper = unit_level(r.tokens, nxt.start)
+    if nxt.end - nxt.start > 2 and r.tokens[nxt.start].low == r.tokens[own.start].low \
+            and key(" ".join(t.text for t in r.tokens[nxt.end - 2:nxt.end])) in _NATIONAL:
+        # "Viện Địa chất, Viện Khoa học và Công nghệ Việt Nam": of two units of one type, the one
+        # named for the country stands higher (but not as high as a ministry)
+        upper -= 0.5
+    if upper < unit_level(r.tokens, own.start):
         return nxt.text
     return None
+
+
+# The country's name ending a body's name ("... Việt Nam"), which makes it a national one.
+_NATIONAL = frozenset({key("Việt Nam"), key("Quốc gia")})
