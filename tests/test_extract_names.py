@@ -879,3 +879,8 @@ def test_of_two_units_of_one_type_the_national_one_is_the_parent():
     r = extract("Tiến sĩ Lê Văn Tâm (Viện Địa lý, Viện Khoa học và Công nghệ Việt Nam) đã lấy mẫu nước.")
     assert {o["name"]: o["parent"] for o in r["organizations"]}["Viện Địa lý"] \
         == "Viện Khoa học và Công nghệ Việt Nam"
+
+
+def test_a_lower_case_department_then_its_lower_case_unit():
+    r = extract("Ông Lê Văn Tâm, trưởng phòng cảnh sát hình sự công an tỉnh Long An, cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("trưởng phòng cảnh sát hình sự", "công an tỉnh Long An", "current")]

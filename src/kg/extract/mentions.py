@@ -62,6 +62,8 @@ class _Lex:
         self.units = PhraseMatcher({r["word"]: r["needs_name"] == "yes" for r in lexicons.load("units")})
         self.levels = {key_of(r["word"]): int(r["level"]) for r in lexicons.load("units")}
         # the last word of one-word unit types, as a title ends with it ("Trưởng ga", "Trạm trưởng")
+        # the first words of unit types, casefolded, to find a unit written in lower case cheaply
+        self.unit_first_low = frozenset(r["word"].split()[0].casefold() for r in lexicons.load("units"))
         self.unit_words_low = frozenset(r["word"].casefold() for r in lexicons.load("units")
                                         if " " not in r["word"] and not r["word"].isupper())
         known_names = {r["name"].casefold() for r in lexicons.load("organizations")}
@@ -471,6 +473,11 @@ def _dept_tail(tokens: list[Token], i: int, L: _Lex) -> int:
         j = i
         while j < n and j - i < 6 and tokens[j].is_word and not tokens[j].is_cap \
                 and tokens[j].low not in STOP_WORDS:
+            # "trưởng phòng cảnh sát hình sự công an tỉnh B": the unit, in lower case too (a unit word
+            # of two words or more: "bộ", "hội" end other words, "đường bộ", "xã hội")
+            if j > i and tokens[j].low in L.unit_first_low and (u := L.units.match(tokens, j)) and u[0] - j >= 2 \
+                    and org_end(tokens, j, L, lower=True) > j:
+                return j
             j += 1
         if j > i and j < n and (org_end(tokens, j, L) > j or _looks_like_person(tokens, j, _name_run(tokens, j, L), L)):
             return j
