@@ -884,3 +884,9 @@ def test_of_two_units_of_one_type_the_national_one_is_the_parent():
 def test_a_lower_case_department_then_its_lower_case_unit():
     r = extract("Ông Lê Văn Tâm, trưởng phòng cảnh sát hình sự công an tỉnh Long An, cho biết.")
     assert posts_of(r, "Lê Văn Tâm") == [("trưởng phòng cảnh sát hình sự", "công an tỉnh Long An", "current")]
+
+
+def test_a_school_named_for_a_person():
+    r = extract("Bà Lê Thị Tâm, hiệu trưởng Trường THPT Nguyễn Thị Minh Khai, cho biết.")
+    assert posts_of(r, "Lê Thị Tâm") == [("hiệu trưởng", "Trường THPT Nguyễn Thị Minh Khai", "current")]
+    assert [p["name"] for p in r["persons"]] == ["Lê Thị Tâm"]

@@ -61,6 +61,9 @@ class _Lex:
                             for r in lexicons.load("posts") if r.get("unit")}
         self.units = PhraseMatcher({r["word"]: r["needs_name"] == "yes" for r in lexicons.load("units")})
         self.levels = {key_of(r["word"]): int(r["level"]) for r in lexicons.load("units")}
+        # unit types whose own name is often a person's ("Trường THPT Nguyễn Du")
+        self.named_for_people = frozenset(key_of(r["word"]) for r in lexicons.load("units")
+                                          if r.get("named_for_people") == "yes")
         # the last word of one-word unit types, as a title ends with it ("Trưởng ga", "Trạm trưởng")
         # the first words of unit types, casefolded, to find a unit written in lower case cheaply
         self.unit_first_low = frozenset(r["word"].split()[0].casefold() for r in lexicons.load("units"))
@@ -197,6 +200,7 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             return i
     base = j
     wants_name = j if needs_name else -1  # where a unit word that needs its own name ends
+    for_people = tuple(t.low for t in tokens[i:j]) in L.named_for_people
     n = len(tokens)
     after_place = False
     has_place = False
@@ -214,7 +218,8 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                 break
             run = _name_run(tokens, j, L)
             if j >= base and (not after_place or run - j >= 3) and _looks_like_person(tokens, j, run, L) \
-                    and not (j == wants_name and (run - j <= 2 or L.places.match(tokens, j + 2))) \
+                    and not (j == wants_name and (run - j <= 2 or L.places.match(tokens, j + 2)
+                                                  or for_people and run - j <= 4)) \
                     and (run >= n or not tokens[run].is_cap):
                 break
             place = L.places.match(tokens, j)
