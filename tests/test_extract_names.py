@@ -890,3 +890,12 @@ def test_a_school_named_for_a_person():
     r = extract("Bà Lê Thị Tâm, hiệu trưởng Trường THPT Nguyễn Thị Minh Khai, cho biết.")
     assert posts_of(r, "Lê Thị Tâm") == [("hiệu trưởng", "Trường THPT Nguyễn Thị Minh Khai", "current")]
     assert [p["name"] for p in r["persons"]] == ["Lê Thị Tâm"]
+
+
+def test_lower_case_units_inside_lower_case_units():
+    r = extract("Ông Lê Văn Tâm, thủ trưởng cơ quan CSĐT công an tỉnh Long An, cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("thủ trưởng", "cơ quan CSĐT công an tỉnh Long An", "current")]
+    assert {o["name"]: o["parent"] for o in r["organizations"]}["cơ quan CSĐT công an tỉnh Long An"] \
+        == "công an tỉnh Long An"
+    r = extract("Theo thượng tá Lê Văn Tâm, trưởng phòng PC14 công an tỉnh Long An, vụ án đã rõ.")
+    assert posts_of(r, "Lê Văn Tâm") == [("trưởng phòng PC14", "công an tỉnh Long An", "current")]

@@ -601,7 +601,7 @@ def _inner_parent(it: Item | None, r: SentenceReading) -> str | None:
                 and org_end(toks, j, L) == it.end and unit_level(toks, j, L) < outer:
             return r.sentence.text[toks[j].start:toks[it.end - 1].end]
         lower_unit = L.units.match(toks, j) if not toks[j].is_cap else None
-        if lower_unit and lower_unit[0] - j >= 2 and j > (own_word[0] if own_word else it.start) \
+        if lower_unit and lower_unit[0] - j >= 2 and j >= (own_word[0] if own_word else it.start + 1) \
                 and org_end(toks, j, L, lower=True) == it.end and unit_level(toks, j, L) < outer:
             # "Phòng cảnh sát giao thông công an tỉnh B": the higher unit in lower case, with its place
             # (a unit word of two words or more: "bộ", "hội" end other words, "đường bộ", "xã hội")

@@ -196,8 +196,9 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             k = words[0]
         pw = L.place_words.match(tokens, k)
         named = k > j and k < len(tokens) and (tokens[k].is_cap or tokens[k].is_number)
-        if not named and not (pw and pw[0] < len(tokens) and (tokens[pw[0]].is_cap or tokens[pw[0]].is_number)):
-            return i
+        if not named and not (pw and pw[0] < len(tokens) and (tokens[pw[0]].is_cap or tokens[pw[0]].is_number)) \
+                and not (k > i + 1 and _lower_unit_at(tokens, k, L)):
+            return i  # ... or inside a unit named after it ("cơ quan CSĐT công an tỉnh B")
     base = j
     wants_name = j if needs_name else -1  # where a unit word that needs its own name ends
     for_people = tuple(t.low for t in tokens[i:j]) in L.named_for_people
@@ -313,6 +314,15 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
     if needs_name and j == base and not _named_after_parenthesis(tokens, j):
         return i
     return j
+
+
+def _lower_unit_at(tokens: list[Token], j: int, L: _Lex) -> bool:
+    """A named unit written in lower case starts at ``j`` ("công an tỉnh B"): a unit word of two
+    words or more, as "bộ", "hội" end other words ("đường bộ", "xã hội")."""
+    if j >= len(tokens) or tokens[j].low not in L.unit_first_low or tokens[j].is_cap:
+        return False
+    u = L.units.match(tokens, j)
+    return u is not None and u[0] - j >= 2 and org_end(tokens, j, L, lower=True) > j
 
 
 def _named_after_parenthesis(tokens: list[Token], j: int) -> bool:
@@ -478,11 +488,8 @@ def _dept_tail(tokens: list[Token], i: int, L: _Lex) -> int:
         j = i
         while j < n and j - i < 6 and tokens[j].is_word and not tokens[j].is_cap \
                 and tokens[j].low not in STOP_WORDS:
-            # "trưởng phòng cảnh sát hình sự công an tỉnh B": the unit, in lower case too (a unit word
-            # of two words or more: "bộ", "hội" end other words, "đường bộ", "xã hội")
-            if j > i and tokens[j].low in L.unit_first_low and (u := L.units.match(tokens, j)) and u[0] - j >= 2 \
-                    and org_end(tokens, j, L, lower=True) > j:
-                return j
+            if j > i and _lower_unit_at(tokens, j, L):
+                return j  # "trưởng phòng cảnh sát hình sự công an tỉnh B": the unit, in lower case too
             j += 1
         if j > i and j < n and (org_end(tokens, j, L) > j or _looks_like_person(tokens, j, _name_run(tokens, j, L), L)):
             return j
@@ -495,6 +502,8 @@ def _dept_tail(tokens: list[Token], i: int, L: _Lex) -> int:
         t = tokens[j]
         if _unit_start(tokens, j, L) or L.place_words.match(tokens, j) and j > i:
             break
+        if j > i and _lower_unit_at(tokens, j, L):
+            break  # "Trưởng phòng PC14 công an tỉnh B"
         if L.person_cues.match(tokens, j) and not t.is_cap:
             break
         words = L.org_words.match(tokens, j) if j > i and not t.is_cap else None
