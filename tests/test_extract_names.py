@@ -899,3 +899,10 @@ def test_lower_case_units_inside_lower_case_units():
         == "công an tỉnh Long An"
     r = extract("Theo thượng tá Lê Văn Tâm, trưởng phòng PC14 công an tỉnh Long An, vụ án đã rõ.")
     assert posts_of(r, "Lê Văn Tâm") == [("trưởng phòng PC14", "công an tỉnh Long An", "current")]
+
+
+def test_markers_of_a_post_still_held_or_newly_given():
+    r = extract("Đến nay, ông Lê Văn Tâm vẫn là Giám đốc Sở Tài chính tỉnh Long An.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Sở Tài chính tỉnh Long An", "current")]
+    r = extract("Sau đó ông Lê Văn Tâm được thăng chức Phó tổng giám đốc.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó tổng giám đốc", None, "current")]
