@@ -906,3 +906,8 @@ def test_markers_of_a_post_still_held_or_newly_given():
     assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Sở Tài chính tỉnh Long An", "current")]
     r = extract("Sau đó ông Lê Văn Tâm được thăng chức Phó tổng giám đốc.")
     assert posts_of(r, "Lê Văn Tâm") == [("Phó tổng giám đốc", None, "current")]
+
+
+def test_abbreviated_director_titles():
+    r = extract("Ông Lê Văn Tâm, TGĐ Tổng công ty Đường sắt Việt Nam, cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("TGĐ", "Tổng công ty Đường sắt Việt Nam", "current")]
