@@ -911,3 +911,9 @@ def test_markers_of_a_post_still_held_or_newly_given():
 def test_abbreviated_director_titles():
     r = extract("Ông Lê Văn Tâm, TGĐ Tổng công ty Đường sắt Việt Nam, cho biết.")
     assert posts_of(r, "Lê Văn Tâm") == [("TGĐ", "Tổng công ty Đường sắt Việt Nam", "current")]
+
+
+def test_a_parent_written_beside_a_unit_beats_a_unit_word_inside_its_name():
+    r = extract("Chi cục Hải quan cửa khẩu Lao Bảo (Cục Hải quan Quảng Trị) đã bắt giữ lô hàng.")
+    assert {o["name"]: o["parent"] for o in r["organizations"]}["Chi cục Hải quan cửa khẩu Lao Bảo"] \
+        == "Cục Hải quan Quảng Trị"

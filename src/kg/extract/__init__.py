@@ -400,12 +400,12 @@ def extract_article(article: Article) -> dict:
             elif it.kind == "post" and abbr and not it.org:
                 reg.title_aliases[abbr] = it.title
             if it.kind == "org" and not tail:
-                reg.org(it.text, r.sentence, parent=_inner_parent(it, r) or _adjacent_parent(r.items, k, r))
+                reg.org(it.text, r.sentence, parent=_adjacent_parent(r.items, k, r) or _inner_parent(it, r))
                 if it.extra.get("child"):
                     reg.org(it.extra["child"], r.sentence, parent=it.text)
             elif it.kind == "post" and it.org and not (it.org_item and it.org_item.extra.get("backref")) \
                     and not it.extra.get("department"):
-                parent = _inner_parent(it.org_item, r) or _adjacent_parent(r.items, k, r) if it.org_item else None
+                parent = _adjacent_parent(r.items, k, r) or _inner_parent(it.org_item, r) if it.org_item else None
                 reg.org(it.org, r.sentence, parent=parent)
         refs = []
         for pm in r.people:
