@@ -917,3 +917,9 @@ def test_a_parent_written_beside_a_unit_beats_a_unit_word_inside_its_name():
     r = extract("Chi cục Hải quan cửa khẩu Lao Bảo (Cục Hải quan Quảng Trị) đã bắt giữ lô hàng.")
     assert {o["name"]: o["parent"] for o in r["organizations"]}["Chi cục Hải quan cửa khẩu Lao Bảo"] \
         == "Cục Hải quan Quảng Trị"
+
+
+def test_a_parent_after_don_vi_thuoc():
+    r = extract("Công ty Xe khách Sài Gòn, đơn vị thuộc Tổng công ty Cơ khí giao thông vận tải Sài Gòn, cho biết.")
+    assert {o["name"]: o["parent"] for o in r["organizations"]}["Công ty Xe khách Sài Gòn"] \
+        == "Tổng công ty Cơ khí giao thông vận tải Sài Gòn"

@@ -623,6 +623,10 @@ def _adjacent_parent(items: list[Item], k: int, r: SentenceReading) -> str | Non
     close = _abbreviation_close(items, k)
     if close is not None and items[close].value == ")":
         k = close  # "Cơ quan Cảnh sát điều tra (CQĐT), Bộ Công an": past the abbreviation
+    if own is not None and k + 5 < len(items) and items[k + 1].kind == "sep" and items[k + 1].value in ",(" \
+            and items[k + 2].text.casefold() == "đơn" and items[k + 3].text.casefold() == "vị" \
+            and items[k + 4].text.casefold() in ("thuộc", "trực"):
+        k += 3  # "Công ty X, đơn vị thuộc Tổng công ty Y", "Bệnh viện X (đơn vị trực thuộc Sở Y tế)"
     if own is not None and k + 3 < len(items) and items[k + 1].kind == "sep" and items[k + 1].value in ",(" \
             and items[k + 2].text.casefold() in ("thuộc", "trực"):
         k += 1  # "Xí nghiệp Cơ giới, thuộc Công ty Tân Cảng", "Bệnh viện X (thuộc Sở Y tế)"
