@@ -923,3 +923,8 @@ def test_a_parent_after_don_vi_thuoc():
     r = extract("Công ty Xe khách Sài Gòn, đơn vị thuộc Tổng công ty Cơ khí giao thông vận tải Sài Gòn, cho biết.")
     assert {o["name"]: o["parent"] for o in r["organizations"]}["Công ty Xe khách Sài Gòn"] \
         == "Tổng công ty Cơ khí giao thông vận tải Sài Gòn"
+
+
+def test_a_department_head_named_by_its_field_stops_at_a_unit_word():
+    r = extract("Công an bắt giam Vụ phó Xuất nhập khẩu Bộ Thương mại Lê Văn Tâm hôm qua.")
+    assert all(title != "Vụ phó Xuất nhập khẩu Bộ Thương mại" for title, _, _ in posts_of(r, "Lê Văn Tâm"))

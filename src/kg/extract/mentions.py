@@ -399,7 +399,8 @@ def _ministry_field_end(tokens: list[Token], i: int, end: int, title_end: int, o
         return None  # "Trưởng phòng đào tạo ĐH Thủy lợi": a department of the unit named after it
     j = title_end
     while j < len(tokens) and tokens[j].is_cap and j - title_end < 6:
-        words = L.org_words.match(tokens, j) or L.units.match(tokens, j)
+        # a ministry's field may be named by a unit word ("Công an"); a department's only by its field
+        words = L.org_words.match(tokens, j) or ("bộ" in units or None) and L.units.match(tokens, j)
         if not words:
             break
         j = words[0]
