@@ -890,6 +890,8 @@ def test_a_school_named_for_a_person():
     r = extract("Bà Lê Thị Tâm, hiệu trưởng Trường THPT Nguyễn Thị Minh Khai, cho biết.")
     assert posts_of(r, "Lê Thị Tâm") == [("hiệu trưởng", "Trường THPT Nguyễn Thị Minh Khai", "current")]
     assert [p["name"] for p in r["persons"]] == ["Lê Thị Tâm"]
+    r = extract("Thầy Lê Văn Tâm, hiệu trưởng Trường PTTH Phan Chu Trinh, đã bị thương.")
+    assert posts_of(r, "Lê Văn Tâm") == [("hiệu trưởng", "Trường PTTH Phan Chu Trinh", "current")]
 
 
 def test_lower_case_units_inside_lower_case_units():
