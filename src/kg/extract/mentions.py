@@ -223,7 +223,7 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                                                   or for_people and run - j <= 4)) \
                     and (run >= n or not tokens[run].is_cap):
                 break
-            if for_people and j == wants_name and run - j <= 4:
+            if for_people and j == wants_name and 0 < run - j <= 4:
                 j = run  # "Trường PTTH Phan Chu Trinh": the whole person's name is the school's
                 continue
             place = L.places.match(tokens, j)
