@@ -892,6 +892,8 @@ def test_a_school_named_for_a_person():
     assert [p["name"] for p in r["persons"]] == ["Lê Thị Tâm"]
     r = extract("Thầy Lê Văn Tâm, hiệu trưởng Trường PTTH Phan Chu Trinh, đã bị thương.")
     assert posts_of(r, "Lê Văn Tâm") == [("hiệu trưởng", "Trường PTTH Phan Chu Trinh", "current")]
+    r = extract("Học sinh Trường THPT 2 và Trường THCS ABC đã nghỉ học.")  # a number, capitals: no name to read
+    assert "Trường THPT 2" in org_names(r)
 
 
 def test_lower_case_units_inside_lower_case_units():
