@@ -932,3 +932,11 @@ def test_a_parent_after_don_vi_thuoc():
 def test_a_department_head_named_by_its_field_stops_at_a_unit_word():
     r = extract("Công an bắt giam Vụ phó Xuất nhập khẩu Bộ Thương mại Lê Văn Tâm hôm qua.")
     assert all(title != "Vụ phó Xuất nhập khẩu Bộ Thương mại" for title, _, _ in posts_of(r, "Lê Văn Tâm"))
+
+
+def test_a_bare_deputy_takes_the_unit_of_the_head_named_just_before():
+    r = extract("Ông Lê Văn Tâm, Giám đốc Công ty Cấp nước Bến Tre, cho biết sẽ khắc phục. Phó giám đốc Trần Văn Hải "
+                "nói thêm rằng đường ống đã cũ.")
+    assert posts_of(r, "Trần Văn Hải") == [("Phó giám đốc", "Công ty Cấp nước Bến Tre", "current")]
+    r = extract("Phó Thủ tướng Trần Văn Hải và Thủ tướng Chính phủ Lê Văn Tâm đã dự.")
+    assert posts_of(r, "Trần Văn Hải") == [("Phó Thủ tướng", None, "current")]

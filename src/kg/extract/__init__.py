@@ -517,6 +517,39 @@ def assign_implicit_orgs(reg: Registry) -> None:
                 found = here or [o for o in found if _in_headline(o, reg)]
             if len(found) == 1:
                 post["org"] = found[0]["name"]
+    _deputy_of_the_head(reg)
+
+
+def _deputy_of_the_head(reg: Registry) -> None:
+    """"Ông A, Giám đốc Công ty X. ... Phó giám đốc B cho biết": a deputy's bare title takes the unit
+    of the one head of that title named with a unit shortly before (the same passage of the story)."""
+    heads: dict[str, list[tuple[int, str]]] = {}
+    for p in reg.persons.values():
+        for post in p["posts"]:
+            if post["org"] and post.get("evidence"):
+                heads.setdefault(key(post["title"]), []).append((post["evidence"]["start"], post["org"]))
+    for p in reg.persons.values():
+        for post in p["posts"]:
+            title = key(post["title"])
+            if post["org"] or not title.startswith("phó ") or not post.get("evidence") \
+                    or _complete_title(post["title"]):
+                continue
+            at = post["evidence"]["start"]
+            near = {org for start, org in heads.get(title[4:], ()) if 0 <= at - start <= _PASSAGE}
+            if len(near) == 1:
+                post["org"] = near.pop()
+
+
+# How far back (characters) a head named with a unit lends it to a deputy named bare.
+_PASSAGE = 600
+
+
+@lru_cache(maxsize=1024)
+def _complete_title(title: str) -> bool:
+    """A title complete in itself ("Phó Thủ tướng"), which names no unit."""
+    toks = tokenize(title)
+    m = lex().posts.match(toks, 0)
+    return m is not None and m[0] == len(toks) and m[1] == "complete"
 
 
 def _explained_abbreviation(items: list[Item], k: int, r: SentenceReading | None = None) -> str | None:
