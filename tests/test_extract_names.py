@@ -940,3 +940,10 @@ def test_a_bare_deputy_takes_the_unit_of_the_head_named_just_before():
     assert posts_of(r, "Trần Văn Hải") == [("Phó giám đốc", "Công ty Cấp nước Bến Tre", "current")]
     r = extract("Phó Thủ tướng Trần Văn Hải và Thủ tướng Chính phủ Lê Văn Tâm đã dự.")
     assert posts_of(r, "Trần Văn Hải") == [("Phó Thủ tướng", None, "current")]
+
+
+def test_the_party_committee_of_a_bloc_is_a_body_of_its_own():
+    r = extract("Ông Lê Văn Tâm, Bí thư Đảng ủy khối cơ quan Dân vận Trung ương đã dự.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Bí thư", "Đảng ủy khối cơ quan Dân vận Trung ương", "current")]
+    r = extract("Ông Lê Văn Tâm, Bí thư Đảng ủy, Chính ủy Tổng cục Hậu cần đã dự.")
+    assert posts_of(r, "Lê Văn Tâm")[0] == ("Bí thư Đảng ủy", "Tổng cục Hậu cần", "current")

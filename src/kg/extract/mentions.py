@@ -648,10 +648,15 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
         if inner and (not unit or inner[0] > unit[0]):
             m = inner  # "Phó Tổng Thanh tra", "Phó trạm trưởng": the deputy of any title
         if m and m[0] - i >= 3:
-            # "Phó Bí thư Đảng ủy Quân sự Trung ương": a body the lexicon names begins inside the
-            # title ("Bí thư Đảng ủy") and goes on past it, so the title ends where the body begins
-            inside = next((p for p in range(i + 2, m[0]) if tokens[p].is_cap and (L.orgs.match(tokens, p) or (0,))[0]
-                           > m[0]), None)
+            # "Phó Bí thư Đảng ủy Quân sự Trung ương", "Bí thư Đảng ủy khối ...": a body the lexicon
+            # names or a unit type begins inside the title ("Bí thư Đảng ủy") and goes on past it, so
+            # the title ends where the body begins
+            # (a unit type only where the word after the title begins no unit: "Bí thư Ban Cán sự Đảng
+            # | Bộ GTVT" is not "Đảng bộ")
+            unit_ok = not _unit_start(tokens, m[0], L)
+            inside = next((p for p in range(i + 2, m[0]) if tokens[p].is_cap
+                           and max((L.orgs.match(tokens, p) or (0,))[0],
+                                   (unit_ok and L.units.match(tokens, p) or (0,))[0]) > m[0]), None)
             if inside is not None:
                 m = (inside, m[1])
         if m and not (t.is_cap or m[0] - i >= 2) and _unit_start(tokens, m[0], L) is None \
