@@ -947,3 +947,10 @@ def test_the_party_committee_of_a_bloc_is_a_body_of_its_own():
     assert posts_of(r, "Lê Văn Tâm") == [("Bí thư", "Đảng ủy khối cơ quan Dân vận Trung ương", "current")]
     r = extract("Ông Lê Văn Tâm, Bí thư Đảng ủy, Chính ủy Tổng cục Hậu cần đã dự.")
     assert posts_of(r, "Lê Văn Tâm")[0] == ("Bí thư Đảng ủy", "Tổng cục Hậu cần", "current")
+
+
+def test_markers_of_a_dismissal_or_suspension_after_the_subject():
+    r = extract("Ông Lê Văn Tâm đã được miễn nhiệm chức vụ Phó Giám đốc Sở Tài chính.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó Giám đốc", "Sở Tài chính", "former")]
+    r = extract("Ông Lê Văn Tâm bị đình chỉ chức vụ Phó Giám đốc Sở Tài chính.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó Giám đốc", "Sở Tài chính", "current")]
