@@ -954,3 +954,8 @@ def test_markers_of_a_dismissal_or_suspension_after_the_subject():
     assert posts_of(r, "Lê Văn Tâm") == [("Phó Giám đốc", "Sở Tài chính", "former")]
     r = extract("Ông Lê Văn Tâm bị đình chỉ chức vụ Phó Giám đốc Sở Tài chính.")
     assert posts_of(r, "Lê Văn Tâm") == [("Phó Giám đốc", "Sở Tài chính", "current")]
+
+
+def test_a_committee_of_the_national_assembly_abbreviated_then_its_head():
+    r = extract("Chủ nhiệm Ủy ban Pháp luật của QH Lê Văn Tâm không đồng ý.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Chủ nhiệm", "Ủy ban Pháp luật", "current")]
