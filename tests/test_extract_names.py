@@ -959,3 +959,9 @@ def test_markers_of_a_dismissal_or_suspension_after_the_subject():
 def test_a_committee_of_the_national_assembly_abbreviated_then_its_head():
     r = extract("Chủ nhiệm Ủy ban Pháp luật của QH Lê Văn Tâm không đồng ý.")
     assert posts_of(r, "Lê Văn Tâm") == [("Chủ nhiệm", "Ủy ban Pháp luật", "current")]
+
+
+def test_abbreviated_unit_types_of_mass_organisations():
+    r = extract("Tham dự có Chủ tịch Tổng LĐLĐ Việt Nam Lê Thị Tâm và ông Trần Văn Hải, Chủ tịch MTTQ tỉnh Long An.")
+    assert posts_of(r, "Lê Thị Tâm") == [("Chủ tịch", "Tổng LĐLĐ Việt Nam", "current")]
+    assert posts_of(r, "Trần Văn Hải") == [("Chủ tịch", "MTTQ tỉnh Long An", "current")]
