@@ -965,3 +965,8 @@ def test_abbreviated_unit_types_of_mass_organisations():
     r = extract("Tham dự có Chủ tịch Tổng LĐLĐ Việt Nam Lê Thị Tâm và ông Trần Văn Hải, Chủ tịch MTTQ tỉnh Long An.")
     assert posts_of(r, "Lê Thị Tâm") == [("Chủ tịch", "Tổng LĐLĐ Việt Nam", "current")]
     assert posts_of(r, "Trần Văn Hải") == [("Chủ tịch", "MTTQ tỉnh Long An", "current")]
+
+
+def test_a_city_abbreviated_with_its_dot_then_the_city():
+    r = extract("Ông Lê Văn Tâm, Giám đốc Công an TP. Đà Nẵng, cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Công an TP. Đà Nẵng", "current")]

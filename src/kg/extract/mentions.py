@@ -212,6 +212,11 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             j = words[0]
             continue
         if t.is_cap or t.is_number:
+            pw = L.place_words.match(tokens, j) if t.is_upper else None
+            if pw and pw[0] > j + 1 and pw[0] < n and (tokens[pw[0]].is_cap or tokens[pw[0]].is_number):
+                j = pw[0]  # "UBND TP. Hồ Chí Minh": a place word abbreviated with its dot, then the place
+                after_place = True
+                continue
             if L.ranks.match(tokens, j) or L.honorifics.match(tokens, j):
                 break
             post = L.posts.match(tokens, j)
