@@ -970,3 +970,8 @@ def test_abbreviated_unit_types_of_mass_organisations():
 def test_a_city_abbreviated_with_its_dot_then_the_city():
     r = extract("Ông Lê Văn Tâm, Giám đốc Công an TP. Đà Nẵng, cho biết.")
     assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Công an TP. Đà Nẵng", "current")]
+
+
+def test_a_short_name_then_the_full_name_and_posts_in_brackets():
+    r = extract("Hắn khai đã đưa hối lộ cho ông Tâm (Lê Văn Tâm - Vụ trưởng Vụ Kế hoạch, Bộ GTVT) 50 triệu đồng.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Vụ trưởng", "Vụ Kế hoạch", "current")]

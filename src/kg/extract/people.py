@@ -105,6 +105,10 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             # an apposition to the person just named: "(52 tuổi)", "(thiếu tá ...)"
             if it.kind == "sep" and it.value == "(":
                 depth += 1
+            elif it.kind == "name" and current is not None and current.short and items[k - 1].value == "(" \
+                    and it.text.split()[-1] == current.name.split()[-1]:
+                # "ông Viên (Trương Tấn Viên - Vụ trưởng ...)": the full name of the one just named
+                current.name, current.short, current.item = it.text, False, it
             elif it.kind == "rank" and current is not None and current.rank is None:
                 current.rank = it.value
             elif it.kind == "marker":
