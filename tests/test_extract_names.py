@@ -975,3 +975,9 @@ def test_a_city_abbreviated_with_its_dot_then_the_city():
 def test_a_short_name_then_the_full_name_and_posts_in_brackets():
     r = extract("Hắn khai đã đưa hối lộ cho ông Tâm (Lê Văn Tâm - Vụ trưởng Vụ Kế hoạch, Bộ GTVT) 50 triệu đồng.")
     assert posts_of(r, "Lê Văn Tâm") == [("Vụ trưởng", "Vụ Kế hoạch", "current")]
+
+
+def test_a_post_given_as_a_form_field_chuc_vu():
+    r = extract("Người này khai tên Lê Thị Tâm, cấp bậc đại tá, chức vụ Trưởng phòng cảnh sát hình sự Công an tỉnh "
+                "Long An.")
+    assert posts_of(r, "Lê Thị Tâm") == [("Trưởng phòng cảnh sát hình sự", "Công an tỉnh Long An", "current")]
