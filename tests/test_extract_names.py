@@ -981,3 +981,4 @@ def test_a_post_given_as_a_form_field_chuc_vu():
     r = extract("Người này khai tên Lê Thị Tâm, cấp bậc đại tá, chức vụ Trưởng phòng cảnh sát hình sự Công an tỉnh "
                 "Long An.")
     assert posts_of(r, "Lê Thị Tâm") == [("Trưởng phòng cảnh sát hình sự", "Công an tỉnh Long An", "current")]
+    assert [(p["name"], p["rank"]) for p in r["persons"]] == [("Lê Thị Tâm", "Đại tá")]

@@ -611,7 +611,7 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
                 add("rank", i, after, value=m[1])
                 i = after
                 continue
-            if i > 0 and tokens[i - 1].low in ("xuống", "lên", "hàm", "("):
+            if i > 0 and tokens[i - 1].low in ("xuống", "lên", "hàm", "bậc", "("):
                 add("rank", i, m[0], value=m[1], extra={"change": True})
                 i = m[0]
                 continue
