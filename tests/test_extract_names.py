@@ -982,3 +982,11 @@ def test_a_post_given_as_a_form_field_chuc_vu():
                 "Long An.")
     assert posts_of(r, "Lê Thị Tâm") == [("Trưởng phòng cảnh sát hình sự", "Công an tỉnh Long An", "current")]
     assert [(p["name"], p["rank"]) for p in r["persons"]] == [("Lê Thị Tâm", "Đại tá")]
+
+
+def test_posts_once_held_and_an_acting_post_appointed_to():
+    r = extract("Ông Lê Văn Tâm từng giữ các chức vụ Giám đốc Sở Tài chính, Phó Chủ tịch UBND tỉnh Long An.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Sở Tài chính", "former"),
+                                          ("Phó Chủ tịch", "UBND tỉnh Long An", "former")]
+    r = extract("Ông Lê Văn Tâm được bổ nhiệm làm Quyền Giám đốc Sở Tài chính.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Sở Tài chính", "acting")]

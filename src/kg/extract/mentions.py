@@ -579,7 +579,10 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             add("marker", i, m[0], value=m[1], extra={"then": True})
             i = m[0]
             continue
-        if m and m[0] < n and (L.posts.match(tokens, m[0]) or tokens[m[0]].text == ":" or counted
+        # "được bổ nhiệm làm Quyền Giám đốc": a marker, then the acting marker of the title
+        then_acting = m and m[0] < n and (m2 := L.markers.match(tokens, m[0])) and m2[1] == "acting" \
+            and L.posts.match(tokens, m2[0])
+        if m and m[0] < n and (L.posts.match(tokens, m[0]) or tokens[m[0]].text == ":" or counted or then_acting
                                or m[1] == "acting" and _unit_start(tokens, m[0], L)
                                or m[1] == "former" and L.ranks.match(tokens, m[0])):
             status = m[1]
