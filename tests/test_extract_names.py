@@ -990,3 +990,10 @@ def test_posts_once_held_and_an_acting_post_appointed_to():
                                           ("Phó Chủ tịch", "UBND tỉnh Long An", "former")]
     r = extract("Ông Lê Văn Tâm được bổ nhiệm làm Quyền Giám đốc Sở Tài chính.")
     assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Sở Tài chính", "acting")]
+
+
+def test_a_suspension_signed_by_one_official_is_of_the_one_after_doi_voi():
+    r = extract("Bộ trưởng Bộ GTVT Lê Văn Tâm đã ký quyết định đình chỉ chức vụ Tổng giám đốc PMU 18 đối với bị can "
+                "Trần Văn Hải.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Bộ trưởng", "Bộ GTVT", "current")]
+    assert posts_of(r, "Trần Văn Hải") == [("Tổng giám đốc", "PMU 18", "current")]
