@@ -768,3 +768,232 @@ def test_a_bare_head_of_board_takes_the_one_board_named():
 def test_a_bare_head_of_division_takes_the_one_division_named():
     r = extract("Phòng Cảnh sát kinh tế Công an tỉnh Bến Tre đã vào cuộc. Trưởng phòng Lê Văn Tâm cho biết.")
     assert posts_of(r, "Lê Văn Tâm") == [("Trưởng phòng", "Phòng Cảnh sát kinh tế Công an tỉnh Bến Tre", "current")]
+
+
+def test_lower_case_fields_of_patrol_teams_and_food_hygiene_bodies():
+    r = extract("Đội Tuần tra cơ động Chi cục Kiểm lâm tỉnh Bến Tre và Cục An toàn vệ sinh thực phẩm đã họp.")
+    assert {"Đội Tuần tra cơ động Chi cục Kiểm lâm tỉnh Bến Tre", "Cục An toàn vệ sinh thực phẩm"} <= org_names(r)
+
+
+def test_deputy_commanders_of_a_post_and_their_political_portfolio():
+    r = extract("Đại úy Lê Văn Tâm - Đồn phó chính trị Đồn biên phòng 236 cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Đồn phó chính trị", "Đồn biên phòng 236", "current")]
+    r = extract("Thượng úy Phó chỉ huy chính trị Lê Văn Tâm cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó chỉ huy chính trị", None, "current")]
+
+
+def test_a_department_named_by_fields_of_work_then_its_code_and_unit():
+    r = extract("Ông Lê Văn Tâm, Trưởng phòng Quản lý hành chính và trật tự xã hội (PC 13) Công an tỉnh Bến Tre "
+                "cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Trưởng phòng Quản lý hành chính và trật tự xã hội",
+                                          "Công an tỉnh Bến Tre", "current")]
+
+
+def test_a_rank_then_a_lower_case_title_then_the_name():
+    r = extract("Dưới sự chỉ huy của trung úy trạm trưởng Lê Văn Tâm, các chiến sĩ đã vượt qua sóng gió.")
+    assert [(p["name"], p["rank"]) for p in r["persons"]] == [("Lê Văn Tâm", "Trung úy")]
+    assert posts_of(r, "Lê Văn Tâm") == [("trạm trưởng", None, "current")]
+
+
+def test_markers_of_a_post_held_at_that_time_and_one_held_later():
+    r = extract("Hắn quen thân với ông Lê Văn Tâm, thời điểm ấy là Thứ trưởng Bộ Công an.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Thứ trưởng", "Bộ Công an", "former")]
+    r = extract("Những chuyện của ông Lê Văn Tâm khi ông còn là Giám đốc Sở Y tế và sau này là Thứ trưởng Bộ Y tế.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Sở Y tế", "former"), ("Thứ trưởng", "Bộ Y tế", "current")]
+
+
+def test_a_head_of_department_named_by_the_field_of_the_department():
+    r = extract("Cục trưởng Cảnh sát kinh tế Lê Văn Tâm cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Cục trưởng Cảnh sát kinh tế", None, "current")]
+    r = extract("Trưởng phòng đào tạo ĐH Thủy lợi Lê Văn Tâm cho biết.")
+    assert posts_of(r, "Lê Văn Tâm")[0][0] == "Trưởng phòng đào tạo"
+
+
+def test_a_general_department_the_lexicon_knows_sits_under_a_ministry():
+    r = extract("Tổng cục Tình báo chiến lược Bộ Công an đã họp. Sau đó Tổng cục Cảnh sát, Bộ Công an cũng họp.")
+    parents = {o["name"]: o["parent"] for o in r["organizations"]}
+    assert parents["Tổng cục Tình báo chiến lược Bộ Công an"] == "Bộ Công an"
+    assert parents["Tổng cục Cảnh sát"] == "Bộ Công an"
+
+
+def test_thuoc_names_the_parent_even_of_the_same_rank():
+    r = extract("Trường Đại học Kinh tế thuộc Đại học Quốc gia Hà Nội đã họp.")
+    assert {o["name"]: o["parent"] for o in r["organizations"]}["Trường Đại học Kinh tế"] == "Đại học Quốc gia Hà Nội"
+
+
+def test_lower_case_fields_of_security_departments():
+    r = extract("Phòng An ninh văn hóa Công an thành phố Hà Nội đã họp.")
+    assert {o["name"]: o["parent"] for o in r["organizations"]}["Phòng An ninh văn hóa Công an thành phố Hà Nội"] \
+        == "Công an thành phố Hà Nội"
+
+
+def test_a_ranger_station_head_and_a_place_name_with_a_family_name_syllable():
+    r = extract("Ông Lê Văn Tâm, Hạt trưởng Hạt Kiểm lâm huyện Nam Trà My (Quảng Nam), cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Hạt trưởng", "Hạt Kiểm lâm huyện Nam Trà My", "current")]
+    assert [p["name"] for p in r["persons"]] == ["Lê Văn Tâm"]
+
+
+def test_a_chief_auditor():
+    r = extract("Theo ông Lê Văn Tâm - kiểm toán trưởng của Kiểm toán Nhà nước, dự án có sai sót.")
+    assert posts_of(r, "Lê Văn Tâm")[0][0] == "kiểm toán trưởng"
+
+
+def test_a_committee_the_lexicon_names_inside_a_title_and_a_dash_before_the_next_post():
+    r = extract("Đại tướng Lê Văn Tâm, Phó Bí thư Đảng ủy Quân sự Trung ương - Bộ trưởng Bộ Quốc phòng đã dự.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó Bí thư", "Đảng ủy Quân sự Trung ương", "current"),
+                                          ("Bộ trưởng", "Bộ Quốc phòng", "current")]
+
+
+def test_the_central_committee_abbreviated():
+    r = extract("Thiếu tướng Lê Văn Tâm, Ủy viên T.Ư Đảng, Thứ trưởng Bộ Công an đã dự.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Ủy viên", "T.Ư Đảng", "current"), ("Thứ trưởng", "Bộ Công an", "current")]
+
+
+def test_a_company_named_after_its_legal_form_like_a_person():
+    r = extract("Ông Lê Văn Tâm là Giám đốc Công ty TNHH Hoàng Long.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Công ty TNHH Hoàng Long", "current")]
+    assert [p["name"] for p in r["persons"]] == ["Lê Văn Tâm"]
+
+
+def test_the_newspaper_thanh_nien_is_no_person():
+    r = extract("Chiều 26/4, phóng viên Thanh Niên đã trao đổi với thượng tá Lê Văn Tâm, Phó giám đốc Công an tỉnh "
+                "Bến Tre.")
+    assert [p["name"] for p in r["persons"]] == ["Lê Văn Tâm"]
+    assert "Thanh Niên" in org_names(r)
+
+
+def test_two_people_then_two_titles_joined_by_va_are_respective():
+    r = extract("Tiếp chúng tôi có ông Lê Văn Tâm và ông Trần Văn Hải, Giám đốc và Phó Giám đốc Trung tâm Y tế "
+                "huyện Bình Chánh.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Trung tâm Y tế huyện Bình Chánh", "current")]
+    assert posts_of(r, "Trần Văn Hải") == [("Phó Giám đốc", "Trung tâm Y tế huyện Bình Chánh", "current")]
+
+
+def test_the_incumbent_holders_listed_after_la():
+    r = extract("Cơ quan điều tra đã mời 2 phó chủ tịch đương nhiệm là ông Lê Văn Tâm và bà Trần Thị Hà đến làm việc.")
+    assert posts_of(r, "Lê Văn Tâm") == [("phó chủ tịch", None, "current")]
+    assert posts_of(r, "Trần Thị Hà") == [("phó chủ tịch", None, "current")]
+
+
+def test_of_two_units_of_one_type_the_national_one_is_the_parent():
+    r = extract("Tiến sĩ Lê Văn Tâm (Viện Địa lý, Viện Khoa học và Công nghệ Việt Nam) đã lấy mẫu nước.")
+    assert {o["name"]: o["parent"] for o in r["organizations"]}["Viện Địa lý"] \
+        == "Viện Khoa học và Công nghệ Việt Nam"
+
+
+def test_a_lower_case_department_then_its_lower_case_unit():
+    r = extract("Ông Lê Văn Tâm, trưởng phòng cảnh sát hình sự công an tỉnh Long An, cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("trưởng phòng cảnh sát hình sự", "công an tỉnh Long An", "current")]
+
+
+def test_a_school_named_for_a_person():
+    r = extract("Bà Lê Thị Tâm, hiệu trưởng Trường THPT Nguyễn Thị Minh Khai, cho biết.")
+    assert posts_of(r, "Lê Thị Tâm") == [("hiệu trưởng", "Trường THPT Nguyễn Thị Minh Khai", "current")]
+    assert [p["name"] for p in r["persons"]] == ["Lê Thị Tâm"]
+    r = extract("Thầy Lê Văn Tâm, hiệu trưởng Trường PTTH Phan Chu Trinh, đã bị thương.")
+    assert posts_of(r, "Lê Văn Tâm") == [("hiệu trưởng", "Trường PTTH Phan Chu Trinh", "current")]
+    r = extract("Học sinh Trường THPT 2 và Trường THCS ABC đã nghỉ học.")  # a number, capitals: no name to read
+    assert "Trường THPT 2" in org_names(r)
+
+
+def test_lower_case_units_inside_lower_case_units():
+    r = extract("Ông Lê Văn Tâm, thủ trưởng cơ quan CSĐT công an tỉnh Long An, cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("thủ trưởng", "cơ quan CSĐT công an tỉnh Long An", "current")]
+    assert {o["name"]: o["parent"] for o in r["organizations"]}["cơ quan CSĐT công an tỉnh Long An"] \
+        == "công an tỉnh Long An"
+    r = extract("Theo thượng tá Lê Văn Tâm, trưởng phòng PC14 công an tỉnh Long An, vụ án đã rõ.")
+    assert posts_of(r, "Lê Văn Tâm") == [("trưởng phòng PC14", "công an tỉnh Long An", "current")]
+
+
+def test_markers_of_a_post_still_held_or_newly_given():
+    r = extract("Đến nay, ông Lê Văn Tâm vẫn là Giám đốc Sở Tài chính tỉnh Long An.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Sở Tài chính tỉnh Long An", "current")]
+    r = extract("Sau đó ông Lê Văn Tâm được thăng chức Phó tổng giám đốc.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó tổng giám đốc", None, "current")]
+
+
+def test_abbreviated_director_titles():
+    r = extract("Ông Lê Văn Tâm, TGĐ Tổng công ty Đường sắt Việt Nam, cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("TGĐ", "Tổng công ty Đường sắt Việt Nam", "current")]
+
+
+def test_a_parent_written_beside_a_unit_beats_a_unit_word_inside_its_name():
+    r = extract("Chi cục Hải quan cửa khẩu Lao Bảo (Cục Hải quan Quảng Trị) đã bắt giữ lô hàng.")
+    assert {o["name"]: o["parent"] for o in r["organizations"]}["Chi cục Hải quan cửa khẩu Lao Bảo"] \
+        == "Cục Hải quan Quảng Trị"
+
+
+def test_a_parent_after_don_vi_thuoc():
+    r = extract("Công ty Xe khách Sài Gòn, đơn vị thuộc Tổng công ty Cơ khí giao thông vận tải Sài Gòn, cho biết.")
+    assert {o["name"]: o["parent"] for o in r["organizations"]}["Công ty Xe khách Sài Gòn"] \
+        == "Tổng công ty Cơ khí giao thông vận tải Sài Gòn"
+
+
+def test_a_department_head_named_by_its_field_stops_at_a_unit_word():
+    r = extract("Công an bắt giam Vụ phó Xuất nhập khẩu Bộ Thương mại Lê Văn Tâm hôm qua.")
+    assert all(title != "Vụ phó Xuất nhập khẩu Bộ Thương mại" for title, _, _ in posts_of(r, "Lê Văn Tâm"))
+
+
+def test_a_bare_deputy_takes_the_unit_of_the_head_named_just_before():
+    r = extract("Ông Lê Văn Tâm, Giám đốc Công ty Cấp nước Bến Tre, cho biết sẽ khắc phục. Phó giám đốc Trần Văn Hải "
+                "nói thêm rằng đường ống đã cũ.")
+    assert posts_of(r, "Trần Văn Hải") == [("Phó giám đốc", "Công ty Cấp nước Bến Tre", "current")]
+    r = extract("Phó Thủ tướng Trần Văn Hải và Thủ tướng Chính phủ Lê Văn Tâm đã dự.")
+    assert posts_of(r, "Trần Văn Hải") == [("Phó Thủ tướng", None, "current")]
+
+
+def test_the_party_committee_of_a_bloc_is_a_body_of_its_own():
+    r = extract("Ông Lê Văn Tâm, Bí thư Đảng ủy khối cơ quan Dân vận Trung ương đã dự.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Bí thư", "Đảng ủy khối cơ quan Dân vận Trung ương", "current")]
+    r = extract("Ông Lê Văn Tâm, Bí thư Đảng ủy, Chính ủy Tổng cục Hậu cần đã dự.")
+    assert posts_of(r, "Lê Văn Tâm")[0] == ("Bí thư Đảng ủy", "Tổng cục Hậu cần", "current")
+
+
+def test_markers_of_a_dismissal_or_suspension_after_the_subject():
+    r = extract("Ông Lê Văn Tâm đã được miễn nhiệm chức vụ Phó Giám đốc Sở Tài chính.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó Giám đốc", "Sở Tài chính", "former")]
+    r = extract("Ông Lê Văn Tâm bị đình chỉ chức vụ Phó Giám đốc Sở Tài chính.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó Giám đốc", "Sở Tài chính", "current")]
+
+
+def test_a_committee_of_the_national_assembly_abbreviated_then_its_head():
+    r = extract("Chủ nhiệm Ủy ban Pháp luật của QH Lê Văn Tâm không đồng ý.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Chủ nhiệm", "Ủy ban Pháp luật", "current")]
+
+
+def test_abbreviated_unit_types_of_mass_organisations():
+    r = extract("Tham dự có Chủ tịch Tổng LĐLĐ Việt Nam Lê Thị Tâm và ông Trần Văn Hải, Chủ tịch MTTQ tỉnh Long An.")
+    assert posts_of(r, "Lê Thị Tâm") == [("Chủ tịch", "Tổng LĐLĐ Việt Nam", "current")]
+    assert posts_of(r, "Trần Văn Hải") == [("Chủ tịch", "MTTQ tỉnh Long An", "current")]
+
+
+def test_a_city_abbreviated_with_its_dot_then_the_city():
+    r = extract("Ông Lê Văn Tâm, Giám đốc Công an TP. Đà Nẵng, cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Công an TP. Đà Nẵng", "current")]
+
+
+def test_a_short_name_then_the_full_name_and_posts_in_brackets():
+    r = extract("Hắn khai đã đưa hối lộ cho ông Tâm (Lê Văn Tâm - Vụ trưởng Vụ Kế hoạch, Bộ GTVT) 50 triệu đồng.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Vụ trưởng", "Vụ Kế hoạch", "current")]
+
+
+def test_a_post_given_as_a_form_field_chuc_vu():
+    r = extract("Người này khai tên Lê Thị Tâm, cấp bậc đại tá, chức vụ Trưởng phòng cảnh sát hình sự Công an tỉnh "
+                "Long An.")
+    assert posts_of(r, "Lê Thị Tâm") == [("Trưởng phòng cảnh sát hình sự", "Công an tỉnh Long An", "current")]
+    assert [(p["name"], p["rank"]) for p in r["persons"]] == [("Lê Thị Tâm", "Đại tá")]
+
+
+def test_posts_once_held_and_an_acting_post_appointed_to():
+    r = extract("Ông Lê Văn Tâm từng giữ các chức vụ Giám đốc Sở Tài chính, Phó Chủ tịch UBND tỉnh Long An.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Sở Tài chính", "former"),
+                                          ("Phó Chủ tịch", "UBND tỉnh Long An", "former")]
+    r = extract("Ông Lê Văn Tâm được bổ nhiệm làm Quyền Giám đốc Sở Tài chính.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Sở Tài chính", "acting")]
+
+
+def test_a_suspension_signed_by_one_official_is_of_the_one_after_doi_voi():
+    r = extract("Bộ trưởng Bộ GTVT Lê Văn Tâm đã ký quyết định đình chỉ chức vụ Tổng giám đốc PMU 18 đối với bị can "
+                "Trần Văn Hải.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Bộ trưởng", "Bộ GTVT", "current")]
+    assert posts_of(r, "Trần Văn Hải") == [("Tổng giám đốc", "PMU 18", "current")]

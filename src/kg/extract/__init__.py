@@ -400,12 +400,12 @@ def extract_article(article: Article) -> dict:
             elif it.kind == "post" and abbr and not it.org:
                 reg.title_aliases[abbr] = it.title
             if it.kind == "org" and not tail:
-                reg.org(it.text, r.sentence, parent=_inner_parent(it, r) or _adjacent_parent(r.items, k, r))
+                reg.org(it.text, r.sentence, parent=_adjacent_parent(r.items, k, r) or _inner_parent(it, r))
                 if it.extra.get("child"):
                     reg.org(it.extra["child"], r.sentence, parent=it.text)
             elif it.kind == "post" and it.org and not (it.org_item and it.org_item.extra.get("backref")) \
                     and not it.extra.get("department"):
-                parent = _inner_parent(it.org_item, r) or _adjacent_parent(r.items, k, r) if it.org_item else None
+                parent = _adjacent_parent(r.items, k, r) or _inner_parent(it.org_item, r) if it.org_item else None
                 reg.org(it.org, r.sentence, parent=parent)
         refs = []
         for pm in r.people:
@@ -517,6 +517,39 @@ def assign_implicit_orgs(reg: Registry) -> None:
                 found = here or [o for o in found if _in_headline(o, reg)]
             if len(found) == 1:
                 post["org"] = found[0]["name"]
+    _deputy_of_the_head(reg)
+
+
+def _deputy_of_the_head(reg: Registry) -> None:
+    """"Ông A, Giám đốc Công ty X. ... Phó giám đốc B cho biết": a deputy's bare title takes the unit
+    of the one head of that title named with a unit shortly before (the same passage of the story)."""
+    heads: dict[str, list[tuple[int, str]]] = {}
+    for p in reg.persons.values():
+        for post in p["posts"]:
+            if post["org"] and post.get("evidence"):
+                heads.setdefault(key(post["title"]), []).append((post["evidence"]["start"], post["org"]))
+    for p in reg.persons.values():
+        for post in p["posts"]:
+            title = key(post["title"])
+            if post["org"] or not title.startswith("phó ") or not post.get("evidence") \
+                    or _complete_title(post["title"]):
+                continue
+            at = post["evidence"]["start"]
+            near = {org for start, org in heads.get(title[4:], ()) if 0 <= at - start <= _PASSAGE}
+            if len(near) == 1:
+                post["org"] = near.pop()
+
+
+# How far back (characters) a head named with a unit lends it to a deputy named bare.
+_PASSAGE = 600
+
+
+@lru_cache(maxsize=1024)
+def _complete_title(title: str) -> bool:
+    """A title complete in itself ("Phó Thủ tướng"), which names no unit."""
+    toks = tokenize(title)
+    m = lex().posts.match(toks, 0)
+    return m is not None and m[0] == len(toks) and m[1] == "complete"
 
 
 def _explained_abbreviation(items: list[Item], k: int, r: SentenceReading | None = None) -> str | None:
@@ -601,7 +634,7 @@ def _inner_parent(it: Item | None, r: SentenceReading) -> str | None:
                 and org_end(toks, j, L) == it.end and unit_level(toks, j, L) < outer:
             return r.sentence.text[toks[j].start:toks[it.end - 1].end]
         lower_unit = L.units.match(toks, j) if not toks[j].is_cap else None
-        if lower_unit and lower_unit[0] - j >= 2 and j > (own_word[0] if own_word else it.start) \
+        if lower_unit and lower_unit[0] - j >= 2 and j >= (own_word[0] if own_word else it.start + 1) \
                 and org_end(toks, j, L, lower=True) == it.end and unit_level(toks, j, L) < outer:
             # "Phòng cảnh sát giao thông công an tỉnh B": the higher unit in lower case, with its place
             # (a unit word of two words or more: "bộ", "hội" end other words, "đường bộ", "xã hội")
@@ -623,6 +656,10 @@ def _adjacent_parent(items: list[Item], k: int, r: SentenceReading) -> str | Non
     close = _abbreviation_close(items, k)
     if close is not None and items[close].value == ")":
         k = close  # "Cơ quan Cảnh sát điều tra (CQĐT), Bộ Công an": past the abbreviation
+    if own is not None and k + 5 < len(items) and items[k + 1].kind == "sep" and items[k + 1].value in ",(" \
+            and items[k + 2].text.casefold() == "đơn" and items[k + 3].text.casefold() == "vị" \
+            and items[k + 4].text.casefold() in ("thuộc", "trực"):
+        k += 3  # "Công ty X, đơn vị thuộc Tổng công ty Y", "Bệnh viện X (đơn vị trực thuộc Sở Y tế)"
     if own is not None and k + 3 < len(items) and items[k + 1].kind == "sep" and items[k + 1].value in ",(" \
             and items[k + 2].text.casefold() in ("thuộc", "trực"):
         k += 1  # "Xí nghiệp Cơ giới, thuộc Công ty Tân Cảng", "Bệnh viện X (thuộc Sở Y tế)"
@@ -631,8 +668,13 @@ def _adjacent_parent(items: list[Item], k: int, r: SentenceReading) -> str | Non
         k += 1  # "Ban Quản lý dự án 18 trực thuộc Bộ GTVT"
     if own is not None and k + 2 < len(items) and items[k + 1].text.casefold() in ("thuộc", "của"):
         nxt = items[k + 2]  # "Bệnh viện C17 thuộc Quân khu 5", "BQL Dự án của Tổng công ty X"
-        return nxt.text if nxt.kind == "org" and nxt.start == items[k + 1].end \
-            and unit_level(r.tokens, nxt.start) < unit_level(r.tokens, own.start) else None
+        if nxt.kind != "org" or nxt.start != items[k + 1].end:
+            return None
+        lower, upper = unit_level(r.tokens, own.start), unit_level(r.tokens, nxt.start)
+        # "thuộc" says the belonging itself, so a unit of the same rank may hold it ("Trường Đại
+        # học X thuộc Đại học Quốc gia"); "của" also names owners and partners, so only a higher one
+        return nxt.text if upper < lower or upper == lower < 9 and items[k + 1].text.casefold() == "thuộc" \
+            else None
     if own is None or k + 2 >= len(items) or items[k + 1].kind != "sep" or items[k + 1].value not in ",(-–":
         return None
     after = k + 2
@@ -647,6 +689,16 @@ def _adjacent_parent(items: list[Item], k: int, r: SentenceReading) -> str | Non
     if items[k + 1].value == "," and after + 1 < len(items) and items[after + 1].kind == "sep" \
             and items[after + 1].value == ",":
         return None  # a list of units, not a unit and its parent
-    if unit_level(r.tokens, nxt.start) < unit_level(r.tokens, own.start):
+    upper = unit_level(r.tokens, nxt.start)
+    if nxt.end - nxt.start > 2 and r.tokens[nxt.start].low == r.tokens[own.start].low \
+            and key(" ".join(t.text for t in r.tokens[nxt.end - 2:nxt.end])) in _NATIONAL:
+        # "Viện Địa chất, Viện Khoa học và Công nghệ Việt Nam": of two units of one type, the one
+        # named for the country stands higher (but not as high as a ministry)
+        upper -= 0.5
+    if upper < unit_level(r.tokens, own.start):
         return nxt.text
     return None
+
+
+# The country's name ending a body's name ("... Việt Nam"), which makes it a national one.
+_NATIONAL = frozenset({key("Việt Nam"), key("Quốc gia")})

@@ -61,7 +61,12 @@ class _Lex:
                             for r in lexicons.load("posts") if r.get("unit")}
         self.units = PhraseMatcher({r["word"]: r["needs_name"] == "yes" for r in lexicons.load("units")})
         self.levels = {key_of(r["word"]): int(r["level"]) for r in lexicons.load("units")}
+        # unit types whose own name is often a person's ("Trường THPT Nguyễn Du")
+        self.named_for_people = frozenset(key_of(r["word"]) for r in lexicons.load("units")
+                                          if r.get("named_for_people") == "yes")
         # the last word of one-word unit types, as a title ends with it ("Trưởng ga", "Trạm trưởng")
+        # the first words of unit types, casefolded, to find a unit written in lower case cheaply
+        self.unit_first_low = frozenset(r["word"].split()[0].casefold() for r in lexicons.load("units"))
         self.unit_words_low = frozenset(r["word"].casefold() for r in lexicons.load("units")
                                         if " " not in r["word"] and not r["word"].isupper())
         known_names = {r["name"].casefold() for r in lexicons.load("organizations")}
@@ -71,6 +76,7 @@ class _Lex:
         self.upper_only = frozenset(r["word"].casefold() for r in lexicons.load("units")
                                     if len(r["word"]) > 1 and r["word"].isupper())
         self.orgs = PhraseMatcher({r["name"]: r["name"] for r in lexicons.load("organizations")})
+        self.org_levels = {r["name"]: int(r["level"]) for r in lexicons.load("organizations") if r.get("level")}
         self.not_units = PhraseMatcher({r["phrase"]: True for r in lexicons.load("not_units")})
         self.exact_case_orgs = frozenset(r["name"] for r in lexicons.load("organizations")
                                          if r.get("case") == "exact")
@@ -132,7 +138,11 @@ def unit_level(tokens: list[Token], i: int, L: _Lex | None = None) -> int:
     known = L.orgs.match(tokens, i)
     if m and not (known and known[0] > m[0]):
         return L.levels[tuple(t.low for t in tokens[i:m[0]])]
-    return 1 if known else 9  # a body the lexicon names ("Văn phòng Chính phủ") stands high
+    if known:
+        # a body the lexicon names ("Văn phòng Chính phủ") stands high, unless the lexicon places it
+        # under a ministry ("Tổng cục Tình báo Bộ Công an")
+        return L.org_levels.get(known[1], 1)
+    return 9
 
 
 def _unit_start(tokens: list[Token], i: int, L: _Lex, lower: bool = False):
@@ -186,10 +196,12 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             k = words[0]
         pw = L.place_words.match(tokens, k)
         named = k > j and k < len(tokens) and (tokens[k].is_cap or tokens[k].is_number)
-        if not named and not (pw and pw[0] < len(tokens) and (tokens[pw[0]].is_cap or tokens[pw[0]].is_number)):
-            return i
+        if not named and not (pw and pw[0] < len(tokens) and (tokens[pw[0]].is_cap or tokens[pw[0]].is_number)) \
+                and not (k > i + 1 and _lower_unit_at(tokens, k, L)):
+            return i  # ... or inside a unit named after it ("cơ quan CSĐT công an tỉnh B")
     base = j
     wants_name = j if needs_name else -1  # where a unit word that needs its own name ends
+    for_people = tuple(t.low for t in tokens[i:j]) in L.named_for_people
     n = len(tokens)
     after_place = False
     has_place = False
@@ -200,6 +212,11 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             j = words[0]
             continue
         if t.is_cap or t.is_number:
+            pw = L.place_words.match(tokens, j) if t.is_upper else None
+            if pw and pw[0] > j + 1 and pw[0] < n and (tokens[pw[0]].is_cap or tokens[pw[0]].is_number):
+                j = pw[0]  # "UBND TP. Hồ Chí Minh": a place word abbreviated with its dot, then the place
+                after_place = True
+                continue
             if L.ranks.match(tokens, j) or L.honorifics.match(tokens, j):
                 break
             post = L.posts.match(tokens, j)
@@ -207,10 +224,13 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                 break
             run = _name_run(tokens, j, L)
             if j >= base and (not after_place or run - j >= 3) and _looks_like_person(tokens, j, run, L) \
-                    and not (j == wants_name and (run - j <= 2 or L.places.match(tokens, j + 2))) \
+                    and not (j == wants_name and (run - j <= 2 or L.places.match(tokens, j + 2)
+                                                  or for_people and run - j <= 4)) \
                     and (run >= n or not tokens[run].is_cap):
                 break
-            after_place = False
+            if for_people and j == wants_name and 0 < run - j <= 4:
+                j = run  # "Trường PTTH Phan Chu Trinh": the whole person's name is the school's
+                continue
             place = L.places.match(tokens, j)
             has_place = has_place or bool(place)
             inner = _unit_start(tokens, j, L)
@@ -222,6 +242,8 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                 wants_name = j  # "Ban giám đốc Công ty Mai Linh": the inner unit's own name follows
             if j == first + 1 and not inner and not place and j < n and _second_syllable(tokens, first, j, base, L):
                 j += 1  # "Trung tâm Thu hồi", "và Khai thác": a capitalised word's second syllable
+            # "huyện Nam Trà My": the place's name goes on past a syllable that is also a family name
+            after_place = after_place and not place and not inner and j < n and tokens[j].is_cap
             continue
         pw = L.place_words.match(tokens, j)
         if pw and pw[0] < n and (tokens[pw[0]].is_cap or tokens[pw[0]].is_number):
@@ -240,6 +262,8 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
         if t.text in "-–" and j + 1 < n and tokens[j + 1].is_cap and j > base - 1:
             if _unit_start(tokens, j + 1, L) and unit_level(tokens, j + 1, L) < unit_level(tokens, i, L):
                 break  # "Cục CSĐT - Bộ Công an": the higher unit after the dash is the parent
+            if L.posts.match(tokens, j + 1):
+                break  # "Đảng ủy Quân sự Trung ương - Bộ trưởng ...": the next post of a list
             j += 1
             continue
         if t.text in "-–" or t.low in _JOINERS:
@@ -298,6 +322,15 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
     if needs_name and j == base and not _named_after_parenthesis(tokens, j):
         return i
     return j
+
+
+def _lower_unit_at(tokens: list[Token], j: int, L: _Lex) -> bool:
+    """A named unit written in lower case starts at ``j`` ("công an tỉnh B"): a unit word of two
+    words or more, as "bộ", "hội" end other words ("đường bộ", "xã hội")."""
+    if j >= len(tokens) or tokens[j].low not in L.unit_first_low or tokens[j].is_cap:
+        return False
+    u = L.units.match(tokens, j)
+    return u is not None and u[0] - j >= 2 and org_end(tokens, j, L, lower=True) > j
 
 
 def _named_after_parenthesis(tokens: list[Token], j: int) -> bool:
@@ -364,15 +397,18 @@ def _second_syllable(tokens: list[Token], first: int, j: int, base: int, L: _Lex
 
 def _ministry_field_end(tokens: list[Token], i: int, end: int, title_end: int, org_stop: int,
                         L: _Lex) -> int | None:
-    """End of "Bộ trưởng Tài chính" where a minister's title names the ministry by its field
-    and the holder's full name follows; None otherwise."""
+    """End of "Bộ trưởng Tài chính", "Cục trưởng Cảnh sát kinh tế" where a title that names its
+    unit type names the unit by its field instead and the holder's full name follows; None otherwise."""
     units = L.title_units.get(" ".join(x.low for x in tokens[i:end]))
-    if not units or "bộ" not in units or title_end >= len(tokens) or not tokens[title_end].is_cap \
-            or tokens[title_end].low == "bộ":
+    if not units or title_end >= len(tokens) or not tokens[title_end].is_cap \
+            or tokens[title_end].low in {u.split()[0] for u in units}:
         return None
+    if "bộ" not in units and (title_end > end or L.units.match(tokens, title_end)):
+        return None  # "Trưởng phòng đào tạo ĐH Thủy lợi": a department of the unit named after it
     j = title_end
     while j < len(tokens) and tokens[j].is_cap and j - title_end < 6:
-        words = L.org_words.match(tokens, j) or L.units.match(tokens, j)
+        # a ministry's field may be named by a unit word ("Công an"); a department's only by its field
+        words = L.org_words.match(tokens, j) or ("bộ" in units or None) and L.units.match(tokens, j)
         if not words:
             break
         j = words[0]
@@ -461,6 +497,8 @@ def _dept_tail(tokens: list[Token], i: int, L: _Lex) -> int:
         j = i
         while j < n and j - i < 6 and tokens[j].is_word and not tokens[j].is_cap \
                 and tokens[j].low not in STOP_WORDS:
+            if j > i and _lower_unit_at(tokens, j, L):
+                return j  # "trưởng phòng cảnh sát hình sự công an tỉnh B": the unit, in lower case too
             j += 1
         if j > i and j < n and (org_end(tokens, j, L) > j or _looks_like_person(tokens, j, _name_run(tokens, j, L), L)):
             return j
@@ -473,8 +511,14 @@ def _dept_tail(tokens: list[Token], i: int, L: _Lex) -> int:
         t = tokens[j]
         if _unit_start(tokens, j, L) or L.place_words.match(tokens, j) and j > i:
             break
+        if j > i and _lower_unit_at(tokens, j, L):
+            break  # "Trưởng phòng PC14 công an tỉnh B"
         if L.person_cues.match(tokens, j) and not t.is_cap:
             break
+        words = L.org_words.match(tokens, j) if j > i and not t.is_cap else None
+        if words:
+            j = words[0]  # "Phòng Quản lý hành chính": a field of work, though its syllable is a stop word
+            continue
         if t.is_word and (t.is_cap or t.low not in STOP_WORDS) and not L.posts.match(tokens, j):
             j += 1
             continue
@@ -535,7 +579,10 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             add("marker", i, m[0], value=m[1], extra={"then": True})
             i = m[0]
             continue
-        if m and m[0] < n and (L.posts.match(tokens, m[0]) or tokens[m[0]].text == ":" or counted
+        # "được bổ nhiệm làm Quyền Giám đốc": a marker, then the acting marker of the title
+        then_acting = m and m[0] < n and (m2 := L.markers.match(tokens, m[0])) and m2[1] == "acting" \
+            and L.posts.match(tokens, m2[0])
+        if m and m[0] < n and (L.posts.match(tokens, m[0]) or tokens[m[0]].text == ":" or counted or then_acting
                                or m[1] == "acting" and _unit_start(tokens, m[0], L)
                                or m[1] == "former" and L.ranks.match(tokens, m[0])):
             status = m[1]
@@ -561,11 +608,13 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             title = L.honorifics.match(tokens, after) if after < n else None
             if title and title[0] < n and tokens[title[0]].is_name_part:
                 after = title[0]
-            if after < n and (tokens[after].is_name_part or tokens[after].text == ":"):
+            # "trung úy trạm trưởng Bùi Xuân B": a lower-case title between the rank and the name
+            if after < n and (tokens[after].is_name_part or tokens[after].text == ":"
+                              or after == m[0] and not tokens[after].is_cap and L.posts.match(tokens, after)):
                 add("rank", i, after, value=m[1])
                 i = after
                 continue
-            if i > 0 and tokens[i - 1].low in ("xuống", "lên", "hàm", "("):
+            if i > 0 and tokens[i - 1].low in ("xuống", "lên", "hàm", "bậc", "("):
                 add("rank", i, m[0], value=m[1], extra={"change": True})
                 i = m[0]
                 continue
@@ -606,6 +655,18 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
         unit = L.units.match(tokens, m[0]) if inner else None
         if inner and (not unit or inner[0] > unit[0]):
             m = inner  # "Phó Tổng Thanh tra", "Phó trạm trưởng": the deputy of any title
+        if m and m[0] - i >= 3:
+            # "Phó Bí thư Đảng ủy Quân sự Trung ương", "Bí thư Đảng ủy khối ...": a body the lexicon
+            # names or a unit type begins inside the title ("Bí thư Đảng ủy") and goes on past it, so
+            # the title ends where the body begins
+            # (a unit type only where the word after the title begins no unit: "Bí thư Ban Cán sự Đảng
+            # | Bộ GTVT" is not "Đảng bộ")
+            unit_ok = not _unit_start(tokens, m[0], L)
+            inside = next((p for p in range(i + 2, m[0]) if tokens[p].is_cap
+                           and max((L.orgs.match(tokens, p) or (0,))[0],
+                                   (unit_ok and L.units.match(tokens, p) or (0,))[0]) > m[0]), None)
+            if inside is not None:
+                m = (inside, m[1])
         if m and not (t.is_cap or m[0] - i >= 2) and _unit_start(tokens, m[0], L) is None \
                 and org_end(tokens, m[0], L, lower=True) == m[0]:
             m = None  # a lower-case one-word title ("phó") only right before its unit ("trưởng công an xã B")

@@ -88,17 +88,27 @@ def read_people(items: list[Item]) -> list[PersonMention]:
     list_shared = False  # a title shared over the list of people after "là", until the list ends
     led = None  # the body named right before "do" ("Ban X do A làm Trưởng ban"), whose title follows
 
+    respective = False  # "A và B, Giám đốc và Phó Giám đốc X": the posts joined by "và" are each one's
+
     def close():
-        nonlocal current
+        nonlocal current, respective
         if current is not None:
             _inherit_org(current.posts)
-        current = None
+            if respective and len(group) == len(current.posts) > 1 and current is group[-1] \
+                    and not any(p.posts for p in group[:-1]):
+                for person, post in zip(group, list(current.posts)):
+                    person.posts = [post]
+        current, respective = None, False
 
     for k, it in enumerate(items):
         if depth and not (it.kind == "sep" and it.value == ")"):
             # an apposition to the person just named: "(52 tuổi)", "(thiếu tá ...)"
             if it.kind == "sep" and it.value == "(":
                 depth += 1
+            elif it.kind == "name" and current is not None and current.short and items[k - 1].value == "(" \
+                    and it.text.split()[-1] == current.name.split()[-1]:
+                # "ông Viên (Trương Tấn Viên - Vụ trưởng ...)": the full name of the one just named
+                current.name, current.short, current.item = it.text, False, it
             elif it.kind == "rank" and current is not None and current.rank is None:
                 current.rank = it.value
             elif it.kind == "marker":
@@ -191,6 +201,8 @@ def read_people(items: list[Item]) -> list[PersonMention]:
                 # "X và Phó Thủ tướng Y": a post written right before a name is that name's
                 close()
             if current is not None:
+                respective = respective or len(current.posts) == 1 and k >= 2 and len(group) > 1 \
+                    and items[k - 1].text.casefold() == "và" and items[k - 2].kind == "post"
                 current.posts.append(_carry_unit(current.posts, post) if status == "current" else post)
                 current.end = it.end
                 if plural and len(group) > 1 and current is group[-1]:
@@ -285,6 +297,12 @@ def read_people(items: list[Item]) -> list[PersonMention]:
                 and items[k + 1].kind == "org" and items[k - 1].kind == "post":
             continue
         post_at = k - 3 if k >= 3 and items[k - 1].kind == "org" and items[k - 2].text.casefold() == "của" else k - 1
+        incumbent = k >= 2 and items[k - 1].text.casefold() == "đương" and items[k - 2].kind == "post"
+        if current is None and pending_posts and (incumbent or it.text.casefold() == "đương"
+                                                  and items[k - 1].kind == "post"):
+            continue  # "2 phó chủ tịch đương nhiệm là ông A và bà B": the incumbent ones
+        if k >= 3 and items[k - 2].text.casefold() == "đương" and items[k - 1].text.casefold() == "nhiệm":
+            post_at = k - 3
         if current is None and pending_posts and it.text.casefold() == "là" and items[post_at].kind == "post":
             if post_at >= 1 and (items[post_at - 1].text.isdigit() or items[post_at - 1].text.casefold() in _PLURAL):
                 # "hai điều tra viên là thượng úy A và thượng úy B": the title of each one listed
@@ -353,9 +371,13 @@ def _linked_back(items: list[Item], k: int) -> int:
         return j - 1
     while j >= 0 and items[j].kind == "sep" and items[j].value in ",-–":
         j -= 1
-    if j >= 3 and j < k - 1 and items[j].value == ")" and items[j - 2].value == "(" \
-            and items[j - 1].text.isupper():
-        j -= 3  # "Trưởng phòng CSĐT (PC14), Công an tỉnh B": past the department's initials
+    if j >= 3 and items[j].value == ")":
+        # "Trưởng phòng CSĐT (PC14), Công an tỉnh B", "... (PC 13) Công an tỉnh B": past the
+        # department's code
+        o = next((o for o in range(j - 2, max(j - 5, 0), -1) if items[o].value == "("), None)
+        if o is not None and items[o + 1].text.isupper() \
+                and all(x.text.isupper() or x.text.isdigit() for x in items[o + 1:j]):
+            j = o - 1
     return j
 
 
