@@ -2,7 +2,8 @@
 
 Each shortcut is compared with the slow path it replaces: the cleaning of text already in
 NFC with cleaning cluster by cluster, the trie of ``PhraseMatcher`` with a scan of the
-phrases, and the plain-word shortcut of ``sentence_items`` with every rule tried.
+phrases, and the plain-word shortcuts of ``sentence_items`` (lower-case and capitalised words
+that begin no lexicon phrase; units only looked for at such a phrase) with every rule tried.
 """
 
 import random
