@@ -3,7 +3,8 @@
 Each shortcut is compared with the slow path it replaces: the cleaning of text already in
 NFC with cleaning cluster by cluster, the trie of ``PhraseMatcher`` with a scan of the
 phrases, and the plain-word shortcuts of ``sentence_items`` (lower-case and capitalised words
-that begin no lexicon phrase; units only looked for at such a phrase) with every rule tried.
+that begin no lexicon phrase; units only looked for at such a phrase) with every rule tried,
+and the idle-word shortcut of ``read_people`` with every item read by the rules.
 """
 
 import random
@@ -13,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from kg.extract import people
 from kg.extract.mentions import lex, sentence_items
+from kg.extract.people import read_people
 from kg.extract.tokens import PhraseMatcher, key_of, tokenize
 from kg.io import read_inputs
 from kg.model import Article
@@ -95,6 +98,14 @@ def test_plain_word_shortcut_gives_what_the_rules_give(monkeypatch):
     fast = [sentence_items(s) for s in sentences]
     monkeypatch.setattr(lex(), "first_words", _Everything())  # no word is plain: every rule is tried
     slow = [sentence_items(s) for s in sentences]
+    assert fast == slow
+
+
+def test_idle_word_shortcut_of_read_people_gives_what_the_rules_give(monkeypatch):
+    items = [sentence_items(s.text) for a in _corpus_sample() for s in split_sentences(clean(a.text).text)]
+    fast = [read_people(its) for its in items]
+    monkeypatch.setattr(people, "_NO_OP_WHEN_IDLE", frozenset())  # every item goes through the rules
+    slow = [read_people(its) for its in items]
     assert fast == slow
 
 
