@@ -61,14 +61,19 @@ def tokenize(text: str) -> list[Token]:
     # whole text (the characters around a chunk are spaces, which it never takes; its
     # look-behinds only look at characters of the token itself). So the pieces of a chunk
     # depend on the chunk only, and are read once per process (see _chunk_pieces).
+    # The chunks are cut at single spaces, so that each one's offset is counted, not searched
+    # for; other white space (rare in cleaned text) stays inside a chunk, where the pattern
+    # skips it as it does in the whole text.
     out = []
-    end = 0
-    for chunk in text.split():
-        start = text.find(chunk, end)
+    end = -1
+    for chunk in text.split(" "):
+        start = end + 1
         end = start + len(chunk)
         if chunk.isalnum():
             out.append(Token(chunk, start, end, chunk.casefold(), chunk[0].isupper(), True))
             continue
+        if not chunk:
+            continue  # between two spaces in a row
         pieces = _CHUNK_PIECES.get(chunk) or _chunk_pieces(chunk)
         for offset, word, low, is_cap, is_word in pieces:
             out.append(Token(word, start + offset, start + offset + len(word), low, is_cap, is_word))
