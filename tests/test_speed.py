@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import people
+from kg.extract import _shouting, people
 from kg.extract.mentions import lex, sentence_items
 from kg.extract.people import read_people
 from kg.extract.tokens import PhraseMatcher, key_of, tokenize
@@ -121,3 +121,15 @@ def test_tokens_are_those_of_the_plain_pattern():
     for text in texts:
         assert [(t.text, t.start, t.end, t.low) for t in tokenize(text)] == \
             [(m.group(), m.start(), m.end(), m.group().casefold()) for m in _PLAIN_TOKEN.finditer(text)], repr(text)
+
+
+def _shouting_slowly(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def test_shouting_shortcut_gives_what_the_count_gives():
+    sentences = [s.text for a in _corpus_sample() for s in split_sentences(clean(a.text).text)]
+    sentences += ["BỘ CHÍNH TRỊ CHẤP THUẬN ĐỀ NGHỊ CỦA BAN CHẤP HÀNH", "BỘ CHÍNH TRỊ chấp thuận", "nhtgc " * 3,
+                  "THÀNH PHỐ HỒ CHÍ MINH nghe", "ABCDEFGHIJKLMnopq", ""]
+    assert [_shouting(s) for s in sentences] == [_shouting_slowly(s) for s in sentences]
