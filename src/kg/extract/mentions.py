@@ -91,6 +91,12 @@ class _Lex:
         self.first_words = frozenset().union(*(m.first_words for m in matchers),
                                              (a.casefold() for a in self.post_abbreviations),
                                              (a.casefold() for a in self.unit_abbreviations))
+        # the first words of what sentence_items reads at a lower-case word: a status marker, a
+        # rank, a post, a cue or a lower-case unit word ("theo báo Thanh Niên"); its other
+        # phrases (places, honorifics, units, names) begin with a capital
+        self.lower_first_words = frozenset().union(
+            self.markers.first_words, self.ranks.first_words, self.posts.first_words,
+            self.person_cues.first_words, (a.casefold() for a in self.post_abbreviations), _LOWER_CASE_UNITS)
 
 
 @lru_cache(maxsize=1)
@@ -487,12 +493,12 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             items.append(Item("sep", i, i + 1, t.text, value=t.text))
             i += 1
             continue
-        if not t.is_cap and t.low not in L.first_words and "." not in t.text:
-            # Half the words of a sentence are lower-case words that begin no lexicon phrase
-            # (no post, rank, unit, marker, cue ...) and hold no abbreviated honorific: every
-            # rule below needs one of those, so they are plain words, found without trying
-            # each rule. A new rule for such words must come before this one (and before the
-            # next shortcut, for capitalised words)
+        if not t.is_cap and t.low not in L.lower_first_words and "." not in t.text:
+            # Half the words of a sentence are lower-case words that begin no phrase the rules
+            # below read at a lower-case word (post, rank, marker, cue: L.lower_first_words)
+            # and hold no abbreviated honorific: every rule below needs one of those, so they
+            # are plain words, found without trying each rule. A new rule for such words must
+            # come before this one (and before the next shortcut, for capitalised words)
             # (tests/test_speed.py checks the shortcut against the rules on the corpus).
             items.append(Item("word", i, i + 1, t.text))
             i += 1
