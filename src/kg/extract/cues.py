@@ -51,10 +51,10 @@ class CueMatcher:
         return None
 
     def find(self, tokens: list[Token], start: int = 0, stop: int | None = None):
-        stop = len(tokens) if stop is None else stop
+        stop = len(tokens) if stop is None else min(stop, len(tokens))
         firsts = self._m.first_words
-        for i, t in enumerate(tokens[start:stop], start):
-            if t.low in firsts:  # most words begin no cue: they are skipped without a match
+        for i in range(start, stop):  # (indexes, not a slice of the tokens: this runs for every sentence)
+            if tokens[i].low in firsts:  # most words begin no cue: they are skipped without a match
                 m = self.match(tokens, i)
                 if m:
                     yield i, m[0], m[1]
