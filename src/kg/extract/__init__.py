@@ -78,7 +78,9 @@ def _place_key(text: str) -> str:
     return " ".join("thành phố" if w in ("tp", "tp.") else w for w in key(text).split())
 
 
+@lru_cache(maxsize=16384)
 def key(text: str) -> str:
+    # (cached: the registry asks again and again for the keys of the same few names)
     return " ".join(text.casefold().split())
 
 
