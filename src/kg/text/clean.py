@@ -37,14 +37,7 @@ _ENTITY = re.compile(r"&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
                              "\u200a\u202f\u205f\u3000\t\x0b\x0c"), " ")
 _SPACE_CHARS = frozenset(map(chr, _SPACES))
-_HAS_SPACE_CHAR = re.compile("[" + re.escape("".join(sorted(_SPACE_CHARS))) + "]")
 _DROP = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
-# The characters that are no combining mark and none to drop among ASCII, the Latin letters
-# (the Vietnamese ones included) and the general punctuation: a text of those alone is read
-# by one regular-expression search in _plain, not character by character.
-_USUAL = "".join(c for c in map(chr, [*range(0x300), *range(0x1E00, 0x1F00), *range(0x2010, 0x2060)])
-                 if not unicodedata.combining(c) and c not in _DROP)
-_UNUSUAL = re.compile("[^" + re.escape(_USUAL) + "]")
 SCRAPER_MARKERS = ("leftcenterrightdel",)
 
 
@@ -119,7 +112,7 @@ def clean(raw: str) -> Cleaned:
         # Most articles: no entity, no marker, no character to normalise or drop, so every
         # character stays at its place and the offset map is the identity, kept as two ranges
         # (building two lists of one number per character was half the time of cleaning).
-        text = raw.translate(_SPACES) if _HAS_SPACE_CHAR.search(raw) else raw
+        text = raw if _SPACE_CHARS.isdisjoint(raw) else raw.translate(_SPACES)
         return _retoned(text, range(len(raw)), range(1, len(raw) + 1), raw)
     parts: list[str] = []
     starts: list[int] = []
@@ -165,18 +158,15 @@ def _clean_clusters(text: str, offset: int, whole: bool, parts: list[str], start
 def _plain(text: str) -> bool:
     """Whether cleaning leaves ``text`` as it is, but for the spaces: it is in NFC (so each of
     its characters is, cluster by cluster) and has no combining mark or character to drop."""
-    if not unicodedata.is_normalized("NFC", text):
-        return False
-    if not _UNUSUAL.search(text):
-        return True
     chars = set(text)
-    return _DROP.isdisjoint(chars) and not any(map(unicodedata.combining, chars))
+    return unicodedata.is_normalized("NFC", text) and _DROP.isdisjoint(chars) \
+        and not any(map(unicodedata.combining, chars))
 
 
 def _copy(text: str, offset: int, parts: list[str], starts: list[int], ends: list[int]) -> None:
     """Clean a plain ``text`` (see :func:`_plain`): each character maps to the raw one at its
     place, so the text is copied whole instead of one Python step per character."""
-    parts.append(text.translate(_SPACES) if _HAS_SPACE_CHAR.search(text) else text)
+    parts.append(text if _SPACE_CHARS.isdisjoint(text) else text.translate(_SPACES))
     starts.extend(range(offset, offset + len(text)))
     ends.extend(range(offset + 1, offset + len(text) + 1))
 
