@@ -22,7 +22,6 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 # Modern placement puts the tone on the second vowel of final "oa", "oe", "uy"; the
@@ -43,14 +42,11 @@ SCRAPER_MARKERS = ("leftcenterrightdel",)
 
 @dataclass
 class Cleaned:
-    """Cleaned text with, for each character, the raw span it came from.
-
-    ``starts``/``ends`` are lists, or ranges where each character stays at its raw place.
-    """
+    """Cleaned text with, for each character, the raw span it came from."""
 
     text: str
-    starts: Sequence[int]
-    ends: Sequence[int]
+    starts: list[int]
+    ends: list[int]
     raw: str
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
@@ -107,17 +103,10 @@ def _retone(word_text: str) -> str:
 
 def clean(raw: str) -> Cleaned:
     """Clean ``raw`` (see the module docstring) and keep the offset map."""
-    pieces = list(_pieces(raw))
-    if len(pieces) == 1 and pieces[0][0] == raw and _plain(raw):
-        # Most articles: no entity, no marker, no character to normalise or drop, so every
-        # character stays at its place and the offset map is the identity, kept as two ranges
-        # (building two lists of one number per character was half the time of cleaning).
-        text = raw if _SPACE_CHARS.isdisjoint(raw) else raw.translate(_SPACES)
-        return _retoned(text, range(len(raw)), range(1, len(raw) + 1), raw)
     parts: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    for piece, s, e in pieces:
+    for piece, s, e in _pieces(raw):
         decoded = (e - s) != len(piece) or piece != raw[s:e]
         if decoded:
             _clean_clusters(piece, s, True, parts, starts, ends)
@@ -131,11 +120,7 @@ def clean(raw: str) -> Cleaned:
                 else:
                     _clean_clusters(line, s, False, parts, starts, ends)
                 s += len(line)
-    return _retoned("".join(parts), starts, ends, raw)
-
-
-def _retoned(text: str, starts: Sequence[int], ends: Sequence[int], raw: str) -> Cleaned:
-    """The Cleaned text, with the traditional tone placement."""
+    text = "".join(parts)
     retoned = _retone_text(text)
     if len(retoned) == len(text):
         text = retoned
