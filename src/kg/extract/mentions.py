@@ -721,6 +721,8 @@ def _foreign_word(word: str) -> bool:
 def _brand_orgs(items: list[Item], sentence: str, tokens: list[Token]) -> list[Item]:
     """"tổng giám đốc Sawaco Võ Dũng", "Tổng giám đốc PMU18 Bùi Tiến Dũng": a body known by a
     brand name, written between a title that needs a unit and the holder's name, is the unit."""
+    if not any(it.kind == "post" and not it.org for it in items):
+        return items  # most sentences: no post without its unit (looked for before copying the items)
     out: list[Item] = []
     k = 0
     while k < len(items):
