@@ -2,7 +2,9 @@
 
 Each shortcut is compared with the slow path it replaces: the cleaning of text already in
 NFC with cleaning cluster by cluster, the trie of ``PhraseMatcher`` with a scan of the
-phrases, and the plain-word shortcut of ``sentence_items`` with every rule tried.
+phrases, and the plain-word shortcuts of ``sentence_items`` (lower-case and capitalised words
+that begin no lexicon phrase; units only looked for at such a phrase) with every rule tried,
+and the idle-word shortcut of ``read_people`` with every item read by the rules.
 """
 
 import random
@@ -12,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from kg.extract import _shouting, people
 from kg.extract.mentions import lex, sentence_items
+from kg.extract.people import read_people
 from kg.extract.tokens import PhraseMatcher, key_of, tokenize
 from kg.io import read_inputs
 from kg.model import Article
@@ -93,7 +97,16 @@ def test_plain_word_shortcut_gives_what_the_rules_give(monkeypatch):
     sentences = [s.text for a in _corpus_sample() for s in split_sentences(clean(a.text).text)]
     fast = [sentence_items(s) for s in sentences]
     monkeypatch.setattr(lex(), "first_words", _Everything())  # no word is plain: every rule is tried
+    monkeypatch.setattr(lex(), "lower_first_words", _Everything())
     slow = [sentence_items(s) for s in sentences]
+    assert fast == slow
+
+
+def test_idle_word_shortcut_of_read_people_gives_what_the_rules_give(monkeypatch):
+    items = [sentence_items(s.text) for a in _corpus_sample() for s in split_sentences(clean(a.text).text)]
+    fast = [read_people(its) for its in items]
+    monkeypatch.setattr(people, "_NO_OP_WHEN_IDLE", frozenset())  # every item goes through the rules
+    slow = [read_people(its) for its in items]
     assert fast == slow
 
 
@@ -109,3 +122,15 @@ def test_tokens_are_those_of_the_plain_pattern():
     for text in texts:
         assert [(t.text, t.start, t.end, t.low) for t in tokenize(text)] == \
             [(m.group(), m.start(), m.end(), m.group().casefold()) for m in _PLAIN_TOKEN.finditer(text)], repr(text)
+
+
+def _shouting_slowly(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def test_shouting_shortcut_gives_what_the_count_gives():
+    sentences = [s.text for a in _corpus_sample() for s in split_sentences(clean(a.text).text)]
+    sentences += ["BỘ CHÍNH TRỊ CHẤP THUẬN ĐỀ NGHỊ CỦA BAN CHẤP HÀNH", "BỘ CHÍNH TRỊ chấp thuận", "nhtgc " * 3,
+                  "THÀNH PHỐ HỒ CHÍ MINH nghe", "ABCDEFGHIJKLMnopq", ""]
+    assert [_shouting(s) for s in sentences] == [_shouting_slowly(s) for s in sentences]

@@ -50,6 +50,27 @@ from kg.ontology import (
     ranks,
 )
 
+
+class _Terms:
+    """The terms of one of rdflib's vocabularies (``RDF.type``, ``XSD.date``), each made once.
+
+    rdflib's vocabulary classes make and check a new ``URIRef`` at every attribute access,
+    which writing the RDF of one article does thousands of times (as ``kg.ontology._Vocabulary``
+    does for the kg vocabulary, each term is kept as an attribute once made).
+    """
+
+    def __init__(self, vocabulary) -> None:
+        self._vocabulary = vocabulary
+
+    def __getattr__(self, name: str) -> URIRef:
+        term = getattr(self._vocabulary, name)
+        self.__dict__[name] = term
+        return term
+
+
+DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD = (
+    _Terms(v) for v in (DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD))
+
 try:  # the extractor owns its version once it exists
     from kg.extract import EXTRACTOR_VERSION  # type: ignore[attr-defined]
 except ImportError:

@@ -56,6 +56,12 @@ def read_sentences(cleaned: Cleaned) -> list[SentenceReading]:
 
 def _shouting(text: str) -> bool:
     """A sentence written in capitals ("BỘ CHÍNH TRỊ CHẤP THUẬN ...")."""
+    # In capitals, fewer than a fifth of the letters (so of the characters) are lower-case. Where
+    # the most common lower-case letters of Vietnamese alone make a fifth, the sentence is not:
+    # str.count finds that for nine sentences in ten, faster than anything that looks at each
+    # character.
+    if 5 * sum(map(text.count, "nhtgc")) >= len(text):
+        return False
     # Counted without building lists, and the upper-case characters (no fewer than the upper-case
     # letters) first: most sentences have too few of them to be capitals, whatever their length.
     upper = sum(map(str.isupper, text))
@@ -72,7 +78,9 @@ def _place_key(text: str) -> str:
     return " ".join("thành phố" if w in ("tp", "tp.") else w for w in key(text).split())
 
 
+@lru_cache(maxsize=16384)
 def key(text: str) -> str:
+    # (cached: the registry asks again and again for the keys of the same few names)
     return " ".join(text.casefold().split())
 
 

@@ -42,19 +42,22 @@ class Cue:
 class CueMatcher:
     def __init__(self, cues: list[Cue]):
         self._m = PhraseMatcher({c.phrase: c for c in cues})
+        self._firsts = self._m.first_words
 
     def match(self, tokens: list[Token], i: int):
         """(end, Cue) of an allowed cue starting at ``i``, or None."""
+        if i >= len(tokens) or tokens[i].low not in self._firsts:
+            return None  # most words begin no cue (and cues are looked for at many places of a sentence)
         m = self._m.match(tokens, i)
         if m and m[1].allowed(tokens, i, m[0]):
             return m
         return None
 
     def find(self, tokens: list[Token], start: int = 0, stop: int | None = None):
-        stop = len(tokens) if stop is None else stop
-        firsts = self._m.first_words
-        for i, t in enumerate(tokens[start:stop], start):
-            if t.low in firsts:  # most words begin no cue: they are skipped without a match
+        stop = len(tokens) if stop is None else min(stop, len(tokens))
+        firsts = self._firsts
+        for i in range(start, stop):  # (indexes, not a slice of the tokens: this runs for every sentence)
+            if tokens[i].low in firsts:  # most words begin no cue: they are skipped without a match
                 m = self.match(tokens, i)
                 if m:
                     yield i, m[0], m[1]

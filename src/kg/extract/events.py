@@ -189,7 +189,15 @@ def _quoted(tokens, i: int) -> bool:
 
 
 def _clause_starts(tokens):
-    return [j for j in range(len(tokens)) if j == 0 or tokens[j - 1].text in ",:"]
+    """0 and the index after each comma or colon (but the last)."""
+    # (one pass over the tokens with plain comparisons: this runs twice for every sentence)
+    starts = [0]
+    for j, t in enumerate(tokens, 1):
+        if t.text == "," or t.text == ":":
+            starts.append(j)
+    if starts[-1] == len(tokens):
+        starts.pop()
+    return starts
 
 
 def _openings(tokens, ref_starts) -> list:

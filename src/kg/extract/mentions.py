@@ -94,10 +94,19 @@ class _Lex:
         self.place_words = PhraseMatcher({w: w for w in PLACE_WORDS})
         self.honorific_forms = {r["form"].casefold(): r["canonical"] for r in lexicons.load("honorifics")}
         self.family = frozenset(n.casefold() for n in lexicons.column("family_names", "name"))
-        # (keep this last) every casefolded word that a phrase of a lexicon above begins with
+        # (keep this last) every casefolded word that a phrase of a lexicon above begins with, or
+        # that is an abbreviation of a post or unit: a word not in it starts no phrase and no
+        # unit, so the rules that need one are not tried on it (see sentence_items, _unit_start)
         matchers = [m for m in vars(self).values() if isinstance(m, PhraseMatcher)]
         self.first_words = frozenset().union(*(m.first_words for m in matchers),
-                                             (a.casefold() for a in self.post_abbreviations))
+                                             (a.casefold() for a in self.post_abbreviations),
+                                             (a.casefold() for a in self.unit_abbreviations))
+        # the first words of what sentence_items reads at a lower-case word: a status marker, a
+        # rank, a post, a cue or a lower-case unit word ("theo báo Thanh Niên"); its other
+        # phrases (places, honorifics, units, names) begin with a capital
+        self.lower_first_words = frozenset().union(
+            self.markers.first_words, self.ranks.first_words, self.posts.first_words,
+            self.person_cues.first_words, (a.casefold() for a in self.post_abbreviations), _LOWER_CASE_UNITS)
 
 
 @lru_cache(maxsize=1)
@@ -113,10 +122,13 @@ def _name_run(tokens: list[Token], i: int, L: _Lex) -> int:
     """End of a run of capitalised name syllables starting at ``i`` (``i`` when none)."""
     j = i
     while j < len(tokens) and j - i < 5 and tokens[j].is_name_part:
-        if j > i and (L.posts.match(tokens, j) and tokens[j].is_cap or L.ranks.match(tokens, j)
-                      or L.person_cues.match(tokens, j) and not tokens[j].is_cap):
+        # A word that begins no lexicon phrase (most name syllables) starts no title, rank, cue or
+        # unit: the run goes on without looking it up.
+        starts_phrase = j > i and tokens[j].low in L.first_words
+        if starts_phrase and (L.posts.match(tokens, j) and tokens[j].is_cap or L.ranks.match(tokens, j)
+                              or L.person_cues.match(tokens, j) and not tokens[j].is_cap):
             break
-        if j > i and _unit_start(tokens, j, L) and org_end(tokens, j, L) > j:
+        if starts_phrase and _unit_start(tokens, j, L) and org_end(tokens, j, L) > j:
             break
         j += 1
         if j > i + 1 and j + 1 < len(tokens) and tokens[j].text == "-" and tokens[j + 1].text.isalpha() \
@@ -149,6 +161,8 @@ def _unit_start(tokens: list[Token], i: int, L: _Lex, lower: bool = False):
     """(end, needs_name) where a capitalised unit word or known organisation starts at ``i``."""
     if i >= len(tokens) or not (tokens[i].is_cap or lower):
         return None
+    if tokens[i].low not in L.first_words:
+        return None  # every unit below starts with a lexicon phrase or abbreviation (asked often: fast)
     if tokens[i].low in L.upper_only and not tokens[i].is_upper:
         return None
     if L.not_units.match(tokens, i) and not L.orgs.match(tokens, i):
@@ -554,14 +568,20 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             items.append(Item("sep", i, i + 1, t.text, value=t.text))
             i += 1
             continue
-        if not t.is_cap and t.low not in L.first_words and "." not in t.text:
-            # Half the words of a sentence are lower-case words that begin no lexicon phrase
-            # (no post, rank, unit, marker, cue ...) and hold no abbreviated honorific: every
-            # rule below needs one of those, so they are plain words, found without trying
-            # each rule. A new rule for such words must come before this one
+        if not t.is_cap and t.low not in L.lower_first_words and "." not in t.text:
+            # Half the words of a sentence are lower-case words that begin no phrase the rules
+            # below read at a lower-case word (post, rank, marker, cue: L.lower_first_words)
+            # and hold no abbreviated honorific: every rule below needs one of those, so they
+            # are plain words, found without trying each rule. A new rule for such words must
+            # come before this one (and before the next shortcut, for capitalised words)
             # (tests/test_speed.py checks the shortcut against the rules on the corpus).
             items.append(Item("word", i, i + 1, t.text))
             i += 1
+            continue
+        if t.is_cap and t.low not in L.first_words and "." not in t.text:
+            # Likewise a capitalised word that begins no lexicon phrase (most syllables of names)
+            # can only be (the start of) a name, or a plain word: the rules for names, at the end.
+            i = _name_or_word(tokens, i, L, add)
             continue
         abbr = L.post_abbreviations.get(t.text)
         if abbr:
@@ -753,31 +773,35 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             add("cue", i, m[0], value=m[1])
             i = m[0]
             continue
-        if t.low in L.family and len(t.text) > 1 and t.is_upper and t.text.isalpha():
-            j = i + 1
-            while j < n and j - i < 5 and tokens[j].is_upper and tokens[j].text.isalpha():
-                j += 1
-            if j - i >= 2:
-                add("name", i, j, extra={"capitals": True})  # "Bị cáo NGUYỄN VĂN HÙNG": a name in capitals
-                i = j
-                continue
-        if t.is_name_part:
-            j = _name_run(tokens, i, L)
-            if j - i >= 3 and t.low not in L.family and tokens[i + 1].low in L.family \
-                    and tokens[i + 1].low not in ("văn", "thị"):
-                # "tổng giám đốc Sawaco Võ Dũng": the name starts at the family name
-                add("word", i, i + 1)
-                i += 1
-                continue
-            if j - i >= 2:
-                add("name", i, j)
-            else:
-                add("short", i, j)
-            i = j
-            continue
-        add("word", i, i + 1)
-        i += 1
+        i = _name_or_word(tokens, i, L, add)
     return _brand_orgs(items, sentence, tokens)
+
+
+def _name_or_word(tokens: list[Token], i: int, L: _Lex, add) -> int:
+    """The last rules of :func:`sentence_items`: a person's name starting at ``i``, or a plain
+    word; adds the item and returns the index after it."""
+    t, n = tokens[i], len(tokens)
+    if t.low in L.family and len(t.text) > 1 and t.is_upper and t.text.isalpha():
+        j = i + 1
+        while j < n and j - i < 5 and tokens[j].is_upper and tokens[j].text.isalpha():
+            j += 1
+        if j - i >= 2:
+            add("name", i, j, extra={"capitals": True})  # "Bị cáo NGUYỄN VĂN HÙNG": a name in capitals
+            return j
+    if t.is_name_part:
+        j = _name_run(tokens, i, L)
+        if j - i >= 3 and t.low not in L.family and tokens[i + 1].low in L.family \
+                and tokens[i + 1].low not in ("văn", "thị"):
+            # "tổng giám đốc Sawaco Võ Dũng": the name starts at the family name
+            add("word", i, i + 1)
+            return i + 1
+        if j - i >= 2:
+            add("name", i, j)
+        else:
+            add("short", i, j)
+        return j
+    add("word", i, i + 1)
+    return i + 1
 
 
 _VOWELS = frozenset("aăâeêioôơuưyáắấéếíóốớúứýàằầèềìòồờùừỳảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ")
@@ -805,6 +829,8 @@ def _foreign_word(word: str) -> bool:
 def _brand_orgs(items: list[Item], sentence: str, tokens: list[Token]) -> list[Item]:
     """"tổng giám đốc Sawaco Võ Dũng", "Tổng giám đốc PMU18 Bùi Tiến Dũng": a body known by a
     brand name, written between a title that needs a unit and the holder's name, is the unit."""
+    if not any(it.kind == "post" and not it.org for it in items):
+        return items  # most sentences: no post without its unit (looked for before copying the items)
     out: list[Item] = []
     k = 0
     while k < len(items):

@@ -25,6 +25,9 @@ _LIST_GLUE = frozenset({"kiêm", "là", "và", "đồng", "thời", "hiện", "n
 # Words before a capitalised run that make it a place or a thing, not a person ("đường Lý Tự
 # Trọng", "báo Tuổi Trẻ"): lexicons/non_person_before.tsv.
 _PLACE_BEFORE = frozenset(lexicons.column("non_person_before", "word"))
+# The kinds of items that change nothing while nothing is pending (see read_people; a test
+# empties it to compare the shortcut with the rules).
+_NO_OP_WHEN_IDLE = frozenset({"word"})
 
 
 @dataclass
@@ -101,6 +104,13 @@ def read_people(items: list[Item]) -> list[PersonMention]:
         current, respective = None, False
 
     for k, it in enumerate(items):
+        if it.kind in _NO_OP_WHEN_IDLE and current is None and status == "current" and rank is None \
+                and not (depth or pending_posts or honorifics or cue or group_open):
+            # Most items are plain words read while no person, post, rank, cue, status or open
+            # list is pending: the rules below then leave everything as it is (they reset what is
+            # already reset), so such a word is skipped at once. A new rule for plain words
+            # must come before this one (tests/test_speed.py checks the shortcut on the corpus).
+            continue
         if depth and not (it.kind == "sep" and it.value == ")"):
             # an apposition to the person just named: "(52 tuổi)", "(thiếu tá ...)"
             if it.kind == "sep" and it.value == "(":
