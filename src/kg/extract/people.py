@@ -104,6 +104,8 @@ def read_people(items: list[Item]) -> list[PersonMention]:
         current, respective = None, False
 
     for k, it in enumerate(items):
+        if it.kind == "word" and it.text.casefold() == "do":
+            led = next((x.text for x in reversed(items[max(0, k - 8):k]) if x.kind == "org"), None)
         if it.kind in _NO_OP_WHEN_IDLE and current is None and status == "current" and rank is None \
                 and not (depth or pending_posts or honorifics or cue or group_open):
             # Most items are plain words read while no person, post, rank, cue, status or open
@@ -288,8 +290,6 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             group_open, appointees = True, []
             continue
         # any other word
-        if it.text.casefold() == "do":
-            led = next((x.text for x in reversed(items[max(0, k - 8):k]) if x.kind == "org"), None)
         if current is not None and it.text.casefold() in _LIST_GLUE:
             continue
         if current is not None and current.posts and _term_word(items, k):
