@@ -14,7 +14,7 @@ The pipeline is a row of small components, each with one input and one output:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from kg import lexicons
 from kg.extract.abbreviations import expansions
@@ -39,6 +39,15 @@ class SentenceReading:
     tokens: list[Token]
     items: list[Item]
     people: list[PersonMention]
+
+    @cached_property
+    def items_ending(self) -> dict[int, list[Item]]:
+        """The items by the token index they end at: a lookup per verb, not a scan of every
+        item, keeps a long sentence with many verbs linear."""
+        out: dict[int, list[Item]] = {}
+        for it in self.items:
+            out.setdefault(it.end, []).append(it)
+        return out
 
 
 def read_sentences(cleaned: Cleaned) -> list[SentenceReading]:

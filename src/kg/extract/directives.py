@@ -101,7 +101,7 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
                 # "Bộ Chính trị, Ban Bí thư đã chỉ đạo ...": each body of the list issues it
                 k = orgs[-1].start - 1
                 while k > 0 and (toks[k].text == "," or toks[k].low == "và"):
-                    before = [it for it in r.items if it.kind == "org" and it.end == k]
+                    before = [it for it in r.items_ending.get(k, ()) if it.kind == "org"]
                     if not before or before[0].start > 0 and toks[before[0].start - 1].low == "theo":
                         break  # "Theo TTXVN, Ban Chấp hành ... giao": the source, not a co-issuer
                     coissuers.append(reg.org(before[0].text)["id"])
@@ -170,7 +170,7 @@ def _title_holder(r, i: int, reg) -> str | None:
     j = i
     while j > 0 and toks[j - 1].low in _GLUE:
         j -= 1
-    post = next((it for it in r.items if it.kind == "post" and it.end == j), None)
+    post = next((it for it in r.items_ending.get(j, ()) if it.kind == "post"), None)
     if post is None or post.start > 0 and toks[post.start - 1].text not in ",:;“\"" and toks[post.start - 1].low != "và":
         return None
     title = _loose(post.title or post.text)
@@ -626,6 +626,7 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 directives[(issuer,)] = d
             d["tasks"].extend(split_tasks(task_text))
         skip_until = 0
+        sentence_orgs = [it for it in r.items if it.kind == "org"]
         for i, end, verb in directive_verbs().find(toks):
             if question:
                 break  # "tại sao X lại yêu cầu ...?" asks, it reports no directive
@@ -634,7 +635,7 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             objects: list[str] = []
             coissuers: list[str] = []
             # inside a quotation ("... với nội dung: “... Bộ yêu cầu ...”") the unit word is the speaker's own
-            seen = [] if quote_open else bodies + [it.text for it in r.items if it.kind == "org" and it.end <= i]
+            seen = [] if quote_open else bodies + [it.text for it in sentence_orgs if it.end <= i]
             issuer = _issuer(r, ends, i, reg, history, subject, objects, coissuers, seen)
             if issuer is None and last_directive is not None and _continues(r, readings, idx, last_directive[0], i, end):
                 issuer = last_directive[1]  # "... vừa ký chỉ thị ... Yêu cầu các bộ trưởng ...": the same issuer goes on
