@@ -997,3 +997,28 @@ def test_a_suspension_signed_by_one_official_is_of_the_one_after_doi_voi():
                 "Trần Văn Hải.")
     assert posts_of(r, "Lê Văn Tâm") == [("Bộ trưởng", "Bộ GTVT", "current")]
     assert posts_of(r, "Trần Văn Hải") == [("Tổng giám đốc", "PMU 18", "current")]
+
+
+def test_a_dismissal_with_the_term_of_the_post_before_doi_voi():
+    r = extract("Thủ tướng quyết định cách chức Phó Chủ tịch UBND tỉnh Long An, nhiệm kỳ 2016-2021 đối với ông "
+                "Lê Văn Tâm.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó Chủ tịch", "UBND tỉnh Long An", "former")]
+
+
+def test_graded_investigator_titles_are_posts():
+    r = extract("Bộ Công an cách chức Đội trưởng, Điều tra viên trung cấp đối với trung tá Lê Văn Tâm.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Đội trưởng", None, "former"), ("Điều tra viên trung cấp", None, "former")]
+
+
+def test_a_deputy_head_of_a_hospital_department():
+    r = extract("Sở Y tế cách chức ông Lê Văn Tâm - Phó khoa Nội tim mạch, Bệnh viện Đa khoa Long An.")
+    posts = posts_of(r, "Lê Văn Tâm")
+    assert [p[0] for p in posts] == ["Phó khoa Nội tim mạch"] and posts[0][1] == "Bệnh viện Đa khoa Long An"
+
+
+def test_elected_to_an_office_chuc_danh_and_re_elected():
+    r = extract("Ông Lê Văn Tâm, nguyên Giám đốc Sở Tài chính, đã trúng cử chức danh Phó Chủ tịch UBND tỉnh Long An.")
+    assert ("Phó Chủ tịch", "UBND tỉnh Long An", "current") in posts_of(r, "Lê Văn Tâm")
+    r = extract("Các ông Lê Văn Tâm, Trần Văn Hải tái đắc cử chức Phó Chủ tịch UBND tỉnh.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó Chủ tịch", "UBND tỉnh", "current")]
+    assert posts_of(r, "Trần Văn Hải") == [("Phó Chủ tịch", "UBND tỉnh", "current")]

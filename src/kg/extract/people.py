@@ -294,6 +294,8 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             continue
         if current is not None and current.posts and _term_word(items, k):
             continue  # "Ủy viên Trung ương Đảng khóa XI, nhiệm kỳ 2011-2016, Phó Chủ tịch ..."
+        if current is None and pending_posts and status != "current" and _term_word(items, k):
+            continue  # "cách chức Phó chủ tịch UBND tỉnh B, nhiệm kỳ 2016-2021 đối với ông A": still A's post
         if it.kind == "org" and current is None and pending_posts and _post_before(items, k) \
                 and k + 1 < len(items) and items[k + 1].kind in ("name", "rank") and items[k + 1].start == it.end:
             # "Vụ phó Vụ Xây lắp - Bộ Xây dựng Hoàng Trọng Vinh": the unit above, then the holder
