@@ -1022,3 +1022,10 @@ def test_elected_to_an_office_chuc_danh_and_re_elected():
     r = extract("Các ông Lê Văn Tâm, Trần Văn Hải tái đắc cử chức Phó Chủ tịch UBND tỉnh.")
     assert posts_of(r, "Lê Văn Tâm") == [("Phó Chủ tịch", "UBND tỉnh", "current")]
     assert posts_of(r, "Trần Văn Hải") == [("Phó Chủ tịch", "UBND tỉnh", "current")]
+
+
+def test_board_membership_is_a_post():
+    r = extract("Ông Lê Văn Tâm được bầu làm thành viên HĐQT độc lập của Ngân hàng Công thương.")
+    assert posts_of(r, "Lê Văn Tâm") == [("thành viên HĐQT độc lập", "Ngân hàng Công thương", "current")]
+    r = extract("Bà Lê Thị Tâm, Thành viên Hội đồng quản trị Công ty cổ phần Sông Đà, phát biểu.")
+    assert posts_of(r, "Lê Thị Tâm") == [("Thành viên Hội đồng quản trị", "Công ty cổ phần Sông Đà", "current")]
