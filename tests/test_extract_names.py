@@ -1029,3 +1029,17 @@ def test_board_membership_is_a_post():
     assert posts_of(r, "Lê Văn Tâm") == [("thành viên HĐQT độc lập", "Ngân hàng Công thương", "current")]
     r = extract("Bà Lê Thị Tâm, Thành viên Hội đồng quản trị Công ty cổ phần Sông Đà, phát biểu.")
     assert posts_of(r, "Lê Thị Tâm") == [("Thành viên Hội đồng quản trị", "Công ty cổ phần Sông Đà", "current")]
+
+
+def test_a_transfer_from_one_post_to_another():
+    r = extract("Bộ Nội vụ đã điều chuyển ông Lê Văn Tâm từ Phó Giám đốc Sở Tài chính sang Giám đốc Sở Xây dựng.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó Giám đốc", "Sở Tài chính", "former"),
+                                          ("Giám đốc", "Sở Xây dựng", "current")]
+    r = extract("Ông Lê Văn Tâm được điều động từ Phó Giám đốc Sở Tài chính sang Giám đốc Sở Xây dựng.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó Giám đốc", "Sở Tài chính", "former"),
+                                          ("Giám đốc", "Sở Xây dựng", "current")]
+
+
+def test_a_resignation_tu_chuc_leaves_the_post():
+    r = extract("Ông Lê Văn Tâm đã xin từ chức Giám đốc Sở Xây dựng vì lý do sức khỏe.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Sở Xây dựng", "former")]

@@ -292,6 +292,16 @@ def read_people(items: list[Item]) -> list[PersonMention]:
         # any other word
         if current is not None and it.text.casefold() in _LIST_GLUE:
             continue
+        if current is not None and _transfer_from(items, k):
+            # "điều động ông A từ Phó Giám đốc Sở X sang Giám đốc Sở Y": the post left, then the new one
+            if it.text.casefold() == "từ":
+                status = "former"
+            continue
+        if current is not None and it.text.casefold() in _TRANSFER_TO and current.posts \
+                and current.posts[-1].status == "former" and k + 1 < len(items) and items[k + 1].kind == "post" \
+                and _linked_back(items, k) >= 0 and items[_linked_back(items, k)].kind in ("post", "org"):
+            status = "current"
+            continue
         if current is not None and current.posts and _term_word(items, k):
             continue  # "Ủy viên Trung ương Đảng khóa XI, nhiệm kỳ 2011-2016, Phó Chủ tịch ..."
         if current is None and pending_posts and status != "current" and _term_word(items, k):
@@ -356,6 +366,21 @@ def _deputy_units(people: list[PersonMention]) -> None:
             elif not post.org and not post.complete and "phó " + title in heads:
                 # "Phó Bí thư Đảng ủy Văn phòng Chính phủ ... ông A - Bí thư Đảng ủy": the head of that unit
                 post.org = heads["phó " + title]
+
+
+# The verb of a transfer between a person and "từ" + the post left ("ông A được điều động từ ...").
+_TRANSFER_VERB = frozenset({"được", "bị", "đã", "vừa", "điều", "động", "chuyển", "luân"})
+# Words between the post left and the new post ("từ Phó Giám đốc sang/lên Giám đốc").
+_TRANSFER_TO = frozenset({"sang", "lên"})
+
+
+def _transfer_from(items: list[Item], k: int) -> bool:
+    """The words from ``k`` are a transfer verb or "từ", and "từ" comes before a post."""
+    j = k
+    while j < len(items) and items[j].kind == "word" and items[j].text.casefold() in _TRANSFER_VERB:
+        j += 1
+    return j + 1 < len(items) and items[j].kind == "word" and items[j].text.casefold() == "từ" \
+        and items[j + 1].kind == "post"
 
 
 # Words before a title that make it the title of several people ("hai điều tra viên", "các thứ trưởng").
