@@ -1043,3 +1043,19 @@ def test_a_transfer_from_one_post_to_another():
 def test_a_resignation_tu_chuc_leaves_the_post():
     r = extract("Ông Lê Văn Tâm đã xin từ chức Giám đốc Sở Xây dựng vì lý do sức khỏe.")
     assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Sở Xây dựng", "former")]
+
+
+def test_elected_into_a_body_is_a_seat_in_it():
+    r = extract("Ông Lê Văn Tâm và ông Trần Văn Hải được bầu vào Ban Bí thư.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Ủy viên", "Ban Bí thư", "current")]
+    assert posts_of(r, "Trần Văn Hải") == [("Ủy viên", "Ban Bí thư", "current")]
+    r = extract("Ông Lê Văn Tâm được bầu vào HĐQT Ngân hàng Công thương.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Thành viên HĐQT", "Ngân hàng Công thương", "current")]
+    # a list of candidates to elect is no seat yet
+    r = extract("Ông Lê Văn Tâm đã bị rút khỏi nhân sự bầu vào trung ương.")
+    assert posts_of(r, "Lê Văn Tâm") == []
+
+
+def test_railway_titles():
+    r = extract("Ông Lê Văn Tâm, Trưởng dồn, bị sa thải.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Trưởng dồn", None, "current")]
