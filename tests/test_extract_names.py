@@ -1059,3 +1059,10 @@ def test_elected_into_a_body_is_a_seat_in_it():
 def test_railway_titles():
     r = extract("Ông Lê Văn Tâm, Trưởng dồn, bị sa thải.")
     assert posts_of(r, "Lê Văn Tâm") == [("Trưởng dồn", None, "current")]
+
+
+def test_relieved_of_an_elected_deputy_seat_and_the_aside_after_the_name():
+    r = extract("Ủy ban Thường vụ Quốc hội nhất trí cho thôi làm nhiệm vụ đại biểu Quốc hội khóa 14 đối với ông "
+                "Lê Văn Tâm (Chủ tịch Hội Nông dân tỉnh Long An).")
+    assert posts_of(r, "Lê Văn Tâm") == [("đại biểu Quốc hội", None, "former"),
+                                          ("Chủ tịch", "Hội Nông dân tỉnh Long An", "current")]

@@ -152,6 +152,9 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             if v == "(" and (current is not None or pending_posts and k + 1 < len(items) and items[k + 1].kind
                              not in ("post", "rank", "name", "cue", "marker", "honorific")):
                 depth += 1  # "(52 tuổi)" after a name; "Giám đốc Công ty X (quận 11), ông A": a post's aside
+                if current is not None and depth == 1:
+                    # "cách chức X đối với ông A (Chủ tịch Y)": the aside says what A is now
+                    status = "current"
             elif v == "(" and pending_posts and current is None and k + 1 < len(items) \
                     and items[k + 1].kind == "name":
                 # "Sáu ủy viên Bộ Chính trị (A, B và C)": the title of each one listed
