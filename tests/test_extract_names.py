@@ -997,3 +997,72 @@ def test_a_suspension_signed_by_one_official_is_of_the_one_after_doi_voi():
                 "Trần Văn Hải.")
     assert posts_of(r, "Lê Văn Tâm") == [("Bộ trưởng", "Bộ GTVT", "current")]
     assert posts_of(r, "Trần Văn Hải") == [("Tổng giám đốc", "PMU 18", "current")]
+
+
+def test_a_dismissal_with_the_term_of_the_post_before_doi_voi():
+    r = extract("Thủ tướng quyết định cách chức Phó Chủ tịch UBND tỉnh Long An, nhiệm kỳ 2016-2021 đối với ông "
+                "Lê Văn Tâm.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó Chủ tịch", "UBND tỉnh Long An", "former")]
+
+
+def test_graded_investigator_titles_are_posts():
+    r = extract("Bộ Công an cách chức Đội trưởng, Điều tra viên trung cấp đối với trung tá Lê Văn Tâm.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Đội trưởng", None, "former"), ("Điều tra viên trung cấp", None, "former")]
+
+
+def test_a_deputy_head_of_a_hospital_department():
+    r = extract("Sở Y tế cách chức ông Lê Văn Tâm - Phó khoa Nội tim mạch, Bệnh viện Đa khoa Long An.")
+    posts = posts_of(r, "Lê Văn Tâm")
+    assert [p[0] for p in posts] == ["Phó khoa Nội tim mạch"] and posts[0][1] == "Bệnh viện Đa khoa Long An"
+
+
+def test_elected_to_an_office_chuc_danh_and_re_elected():
+    r = extract("Ông Lê Văn Tâm, nguyên Giám đốc Sở Tài chính, đã trúng cử chức danh Phó Chủ tịch UBND tỉnh Long An.")
+    assert ("Phó Chủ tịch", "UBND tỉnh Long An", "current") in posts_of(r, "Lê Văn Tâm")
+    r = extract("Các ông Lê Văn Tâm, Trần Văn Hải tái đắc cử chức Phó Chủ tịch UBND tỉnh.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó Chủ tịch", "UBND tỉnh", "current")]
+    assert posts_of(r, "Trần Văn Hải") == [("Phó Chủ tịch", "UBND tỉnh", "current")]
+
+
+def test_board_membership_is_a_post():
+    r = extract("Ông Lê Văn Tâm được bầu làm thành viên HĐQT độc lập của Ngân hàng Công thương.")
+    assert posts_of(r, "Lê Văn Tâm") == [("thành viên HĐQT độc lập", "Ngân hàng Công thương", "current")]
+    r = extract("Bà Lê Thị Tâm, Thành viên Hội đồng quản trị Công ty cổ phần Sông Đà, phát biểu.")
+    assert posts_of(r, "Lê Thị Tâm") == [("Thành viên Hội đồng quản trị", "Công ty cổ phần Sông Đà", "current")]
+
+
+def test_a_transfer_from_one_post_to_another():
+    r = extract("Bộ Nội vụ đã điều chuyển ông Lê Văn Tâm từ Phó Giám đốc Sở Tài chính sang Giám đốc Sở Xây dựng.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó Giám đốc", "Sở Tài chính", "former"),
+                                          ("Giám đốc", "Sở Xây dựng", "current")]
+    r = extract("Ông Lê Văn Tâm được điều động từ Phó Giám đốc Sở Tài chính sang Giám đốc Sở Xây dựng.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó Giám đốc", "Sở Tài chính", "former"),
+                                          ("Giám đốc", "Sở Xây dựng", "current")]
+
+
+def test_a_resignation_tu_chuc_leaves_the_post():
+    r = extract("Ông Lê Văn Tâm đã xin từ chức Giám đốc Sở Xây dựng vì lý do sức khỏe.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Sở Xây dựng", "former")]
+
+
+def test_elected_into_a_body_is_a_seat_in_it():
+    r = extract("Ông Lê Văn Tâm và ông Trần Văn Hải được bầu vào Ban Bí thư.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Ủy viên", "Ban Bí thư", "current")]
+    assert posts_of(r, "Trần Văn Hải") == [("Ủy viên", "Ban Bí thư", "current")]
+    r = extract("Ông Lê Văn Tâm được bầu vào HĐQT Ngân hàng Công thương.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Thành viên HĐQT", "Ngân hàng Công thương", "current")]
+    # a list of candidates to elect is no seat yet
+    r = extract("Ông Lê Văn Tâm đã bị rút khỏi nhân sự bầu vào trung ương.")
+    assert posts_of(r, "Lê Văn Tâm") == []
+
+
+def test_railway_titles():
+    r = extract("Ông Lê Văn Tâm, Trưởng dồn, bị sa thải.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Trưởng dồn", None, "current")]
+
+
+def test_relieved_of_an_elected_deputy_seat_and_the_aside_after_the_name():
+    r = extract("Ủy ban Thường vụ Quốc hội nhất trí cho thôi làm nhiệm vụ đại biểu Quốc hội khóa 14 đối với ông "
+                "Lê Văn Tâm (Chủ tịch Hội Nông dân tỉnh Long An).")
+    assert posts_of(r, "Lê Văn Tâm") == [("đại biểu Quốc hội", None, "former"),
+                                          ("Chủ tịch", "Hội Nông dân tỉnh Long An", "current")]

@@ -86,6 +86,7 @@ class _Lex:
         self.honorifics = PhraseMatcher({r["form"]: r["canonical"] for r in lexicons.load("honorifics")})
         self.person_cues = PhraseMatcher({r["cue"]: r["kind"] for r in lexicons.load("person_cues")})
         self.markers = PhraseMatcher({r["marker"]: r["status"] for r in lexicons.load("status_markers")})
+        self.memberships = PhraseMatcher({r["marker"]: r["title"] for r in lexicons.load("membership_markers")})
         self.superseding = frozenset(key_of(r["marker"]) for r in lexicons.load("status_markers")
                                      if r.get("supersedes") == "yes")
         self.after_subject = frozenset(key_of(r["marker"]) for r in lexicons.load("status_markers")
@@ -105,7 +106,7 @@ class _Lex:
         # rank, a post, a cue or a lower-case unit word ("theo báo Thanh Niên"); its other
         # phrases (places, honorifics, units, names) begin with a capital
         self.lower_first_words = frozenset().union(
-            self.markers.first_words, self.ranks.first_words, self.posts.first_words,
+            self.markers.first_words, self.memberships.first_words, self.ranks.first_words, self.posts.first_words,
             self.person_cues.first_words, (a.casefold() for a in self.post_abbreviations), _LOWER_CASE_UNITS)
 
 
@@ -589,6 +590,16 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             org_item = Item("org", i, i + 1, abbr["org"])
             add("post", i, i + 1, title=abbr["title"], org=abbr["org"], org_item=org_item)
             i += 1
+            continue
+        m = L.memberships.match(tokens, i)
+        named_body = m and len(m[1].split()) > 1  # the marker names the body: "bầu vào HĐQT"
+        if m and m[0] < n and tokens[m[0]].is_cap and ((e := org_end(tokens, m[0], L)) > m[0] or named_body):
+            # "A được bầu vào Ban Bí thư", "bầu vào HĐQT Ngân hàng X": a seat in the body named, as
+            # "được bầu làm Ủy viên Ban Bí thư" would say
+            add("marker", i, m[0], value="current", extra={"supersedes": False, "after_subject": True})
+            org = _text(sentence, tokens, m[0], e) if e > m[0] else None
+            add("post", m[0], e, title=m[1], org=org, org_item=Item("org", m[0], e, org) if org else None)
+            i = e
             continue
         m = L.markers.match(tokens, i)
         # "2 ông A và B nguyên là 2 phó thủ trưởng ...": a count between the marker and the title

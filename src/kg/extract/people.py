@@ -152,6 +152,9 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             if v == "(" and (current is not None or pending_posts and k + 1 < len(items) and items[k + 1].kind
                              not in ("post", "rank", "name", "cue", "marker", "honorific")):
                 depth += 1  # "(52 tuổi)" after a name; "Giám đốc Công ty X (quận 11), ông A": a post's aside
+                if current is not None and depth == 1:
+                    # "cách chức X đối với ông A (Chủ tịch Y)": the aside says what A is now
+                    status = "current"
             elif v == "(" and pending_posts and current is None and k + 1 < len(items) \
                     and items[k + 1].kind == "name":
                 # "Sáu ủy viên Bộ Chính trị (A, B và C)": the title of each one listed
@@ -292,8 +295,20 @@ def read_people(items: list[Item]) -> list[PersonMention]:
         # any other word
         if current is not None and it.text.casefold() in _LIST_GLUE:
             continue
+        if current is not None and _transfer_from(items, k):
+            # "điều động ông A từ Phó Giám đốc Sở X sang Giám đốc Sở Y": the post left, then the new one
+            if it.text.casefold() == "từ":
+                status = "former"
+            continue
+        if current is not None and it.text.casefold() in _TRANSFER_TO and current.posts \
+                and current.posts[-1].status == "former" and k + 1 < len(items) and items[k + 1].kind == "post" \
+                and _linked_back(items, k) >= 0 and items[_linked_back(items, k)].kind in ("post", "org"):
+            status = "current"
+            continue
         if current is not None and current.posts and _term_word(items, k):
             continue  # "Ủy viên Trung ương Đảng khóa XI, nhiệm kỳ 2011-2016, Phó Chủ tịch ..."
+        if current is None and pending_posts and status != "current" and _term_word(items, k):
+            continue  # "cách chức Phó chủ tịch UBND tỉnh B, nhiệm kỳ 2016-2021 đối với ông A": still A's post
         if it.kind == "org" and current is None and pending_posts and _post_before(items, k) \
                 and k + 1 < len(items) and items[k + 1].kind in ("name", "rank") and items[k + 1].start == it.end:
             # "Vụ phó Vụ Xây lắp - Bộ Xây dựng Hoàng Trọng Vinh": the unit above, then the holder
@@ -354,6 +369,21 @@ def _deputy_units(people: list[PersonMention]) -> None:
             elif not post.org and not post.complete and "phó " + title in heads:
                 # "Phó Bí thư Đảng ủy Văn phòng Chính phủ ... ông A - Bí thư Đảng ủy": the head of that unit
                 post.org = heads["phó " + title]
+
+
+# The verb of a transfer between a person and "từ" + the post left ("ông A được điều động từ ...").
+_TRANSFER_VERB = frozenset({"được", "bị", "đã", "vừa", "điều", "động", "chuyển", "luân"})
+# Words between the post left and the new post ("từ Phó Giám đốc sang/lên Giám đốc").
+_TRANSFER_TO = frozenset({"sang", "lên"})
+
+
+def _transfer_from(items: list[Item], k: int) -> bool:
+    """The words from ``k`` are a transfer verb or "từ", and "từ" comes before a post."""
+    j = k
+    while j < len(items) and items[j].kind == "word" and items[j].text.casefold() in _TRANSFER_VERB:
+        j += 1
+    return j + 1 < len(items) and items[j].kind == "word" and items[j].text.casefold() == "từ" \
+        and items[j + 1].kind == "post"
 
 
 # Words before a title that make it the title of several people ("hai điều tra viên", "các thứ trưởng").
