@@ -997,3 +997,10 @@ def test_a_suspension_signed_by_one_official_is_of_the_one_after_doi_voi():
                 "Trần Văn Hải.")
     assert posts_of(r, "Lê Văn Tâm") == [("Bộ trưởng", "Bộ GTVT", "current")]
     assert posts_of(r, "Trần Văn Hải") == [("Tổng giám đốc", "PMU 18", "current")]
+
+
+def test_a_post_held_during_a_past_term_trong_thoi_gian_lam_is_former():
+    r = extract("Trong thời gian làm Giám đốc Công ty Tây Nam, ông Lê Văn Tâm đã ký nhiều hợp đồng sai quy định.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Công ty Tây Nam", "former")]
+    r = extract("Ông Trần Văn Hải từ khi còn đương chức Chủ tịch UBND huyện Cầu Kè đã cấp đất sai.")
+    assert posts_of(r, "Trần Văn Hải") == [("Chủ tịch", "UBND huyện Cầu Kè", "former")]
