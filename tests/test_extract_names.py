@@ -1004,3 +1004,11 @@ def test_a_post_held_during_a_past_term_trong_thoi_gian_lam_is_former():
     assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Công ty Tây Nam", "former")]
     r = extract("Ông Trần Văn Hải từ khi còn đương chức Chủ tịch UBND huyện Cầu Kè đã cấp đất sai.")
     assert posts_of(r, "Trần Văn Hải") == [("Chủ tịch", "UBND huyện Cầu Kè", "former")]
+
+
+def test_a_former_marker_before_a_list_of_people_is_each_ones():
+    r = extract("Các bị can từng giữ chức vụ cao như Lê Văn Tâm - Phó Tổng giám đốc Công ty Alpha, Trần Văn Hải - "
+                "Giám đốc Công ty Beta đã gặp ông Phạm Văn Hùng, Giám đốc Sở Tài chính.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó Tổng giám đốc", "Công ty Alpha", "former")]
+    assert posts_of(r, "Trần Văn Hải") == [("Giám đốc", "Công ty Beta", "former")]
+    assert posts_of(r, "Phạm Văn Hùng") == [("Giám đốc", "Sở Tài chính", "current")]

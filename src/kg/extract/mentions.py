@@ -190,6 +190,19 @@ def _looks_like_person(tokens: list[Token], i: int, j: int, L: _Lex) -> bool:
     return j - i >= 2 and tokens[i].low in L.family and not L.places.match(tokens, i)
 
 
+def _list_after(tokens: list[Token], i: int, L: _Lex) -> int | None:
+    """Where the people listed after a status marker begin: after "như" or ":" (one or two
+    plain words may come first: "chức vụ cao như"), when a name or a rank follows."""
+    for j in range(i, min(i + 3, len(tokens) - 1)):
+        t = tokens[j]
+        if t.low in ("như", ":") and not L.posts.match(tokens, j + 1) \
+                and (tokens[j + 1].is_name_part or L.ranks.match(tokens, j + 1)):
+            return j + 1
+        if t.is_cap or not t.text.isalpha():
+            return None
+    return None
+
+
 def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = False) -> int:
     """End of an organisation phrase starting at ``i`` (``i`` when there is none).
 
@@ -602,6 +615,12 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
         # "được bổ nhiệm làm Quyền Giám đốc": a marker, then the acting marker of the title
         then_acting = m and m[0] < n and (m2 := L.markers.match(tokens, m[0])) and m2[1] == "acting" \
             and L.posts.match(tokens, m2[0])
+        listed = m and m[1] == "former" and _list_after(tokens, m[0], L)
+        if listed:
+            # "các bị can từng giữ chức vụ cao như A - Giám đốc X, B - ...": the status of each one listed
+            add("marker", i, listed, value=m[1], extra={"supersedes": False, "after_subject": False, "list": True})
+            i = listed
+            continue
         if m and m[0] < n and (L.posts.match(tokens, m[0]) or tokens[m[0]].text == ":" or counted or then_acting
                                or m[1] == "acting" and _unit_start(tokens, m[0], L)
                                or m[1] == "former" and L.ranks.match(tokens, m[0])):

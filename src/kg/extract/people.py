@@ -90,6 +90,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
     plural = False  # the people named after "các ông", "hai bà": a title after the last is each one's
     list_shared = False  # a title shared over the list of people after "là", until the list ends
     led = None  # the body named right before "do" ("Ban X do A làm Trưởng ban"), whose title follows
+    listed = "current"  # the status written before a list of people ("từng giữ chức vụ như A - X, B - Y")
 
     respective = False  # "A và B, Giám đốc và Phó Giám đốc X": the posts joined by "và" are each one's
 
@@ -106,7 +107,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
     for k, it in enumerate(items):
         if it.kind == "word" and it.text.casefold() == "do":
             led = next((x.text for x in reversed(items[max(0, k - 8):k]) if x.kind == "org"), None)
-        if it.kind in _NO_OP_WHEN_IDLE and current is None and status == "current" and rank is None \
+        if it.kind in _NO_OP_WHEN_IDLE and current is None and status == listed == "current" and rank is None \
                 and not (depth or pending_posts or honorifics or cue or group_open):
             # Most items are plain words read while no person, post, rank, cue, status or open
             # list is pending: the rules below then leave everything as it is (they reset what is
@@ -167,6 +168,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             elif v in ".;!?":
                 close()
                 pending_posts, shared, rank, honorifics, cue, status = [], [], None, [], False, "current"
+                listed = "current"
                 group, group_open, appointees, plural, list_shared, led = [], False, [], False, False, None
             elif v == ":" and pending_posts and current is None:
                 nxt = items[k + 1] if k + 1 < len(items) else None
@@ -182,6 +184,10 @@ def read_people(items: list[Item]) -> list[PersonMention]:
         if it.kind == "marker" and it.extra.get("then") and pending_posts and current is None:
             for post in pending_posts:
                 post.status = it.value
+            continue
+        if it.kind == "marker" and it.extra.get("list"):
+            close()
+            status = listed = it.value
             continue
         if it.kind == "marker":
             status = it.value
@@ -284,7 +290,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             people.append(person)
             current = person
             if not (rank or pending_posts or shared):
-                status = "current"  # "A, nguyên Giám đốc X, B, Phó Giám đốc Y": a marker is one person's
+                status = listed  # "A, nguyên Giám đốc X, B, Phó Giám đốc Y": a marker is one person's
             rank, honorifics, cue, pending_posts = None, [], False, []
             group = [*group, person] if group_open else [person]
             group_open, appointees = True, []
@@ -333,7 +339,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
         pending_posts = [] if it.kind != "place" else pending_posts
         rank, honorifics, cue = None, [], False
         if it.kind == "word":
-            status = "current"
+            status = listed = "current"  # a plain word ends a list too ("..., B - Y đã ...")
     close()
     _deputy_units(people)
     return people
