@@ -1012,3 +1012,13 @@ def test_a_former_marker_before_a_list_of_people_is_each_ones():
     assert posts_of(r, "Lê Văn Tâm") == [("Phó Tổng giám đốc", "Công ty Alpha", "former")]
     assert posts_of(r, "Trần Văn Hải") == [("Giám đốc", "Công ty Beta", "former")]
     assert posts_of(r, "Phạm Văn Hùng") == [("Giám đốc", "Sở Tài chính", "current")]
+
+
+def test_luc_do_before_the_subject_makes_the_post_of_its_verb_former():
+    r = extract("Mảnh đất được giao khi đó ông Lê Văn Tâm đang là Chủ tịch UBND huyện Vĩnh Hưng.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Chủ tịch", "UBND huyện Vĩnh Hưng", "former")]
+    r = extract("Lúc đó, ông Trần Văn Hải là Giám đốc Sở Tài chính tỉnh Long An.")
+    assert posts_of(r, "Trần Văn Hải") == [("Giám đốc", "Sở Tài chính tỉnh Long An", "former")]
+    # the time of a statement, not of the post
+    r = extract("Lúc đó Giám đốc Sở Tài chính Phạm Văn Hùng cho biết sẽ kiểm tra.")
+    assert posts_of(r, "Phạm Văn Hùng") == [("Giám đốc", "Sở Tài chính", "current")]

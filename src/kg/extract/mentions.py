@@ -90,6 +90,8 @@ class _Lex:
                                      if r.get("supersedes") == "yes")
         self.after_subject = frozenset(key_of(r["marker"]) for r in lexicons.load("status_markers")
                                        if r.get("after_subject") == "yes")
+        self.before_subject = frozenset(key_of(r["marker"]) for r in lexicons.load("status_markers")
+                                        if r.get("before_subject") == "yes")
         self.org_words = PhraseMatcher({r["phrase"]: r["lowercase"] == "yes" for r in lexicons.load("org_words")})
         self.place_words = PhraseMatcher({w: w for w in PLACE_WORDS})
         self.honorific_forms = {r["form"].casefold(): r["canonical"] for r in lexicons.load("honorifics")}
@@ -615,6 +617,18 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
         # "được bổ nhiệm làm Quyền Giám đốc": a marker, then the acting marker of the title
         then_acting = m and m[0] < n and (m2 := L.markers.match(tokens, m[0])) and m2[1] == "acting" \
             and L.posts.match(tokens, m2[0])
+        if m and tuple(x.low for x in tokens[i:m[0]]) in L.before_subject:
+            # "lúc đó ông A là X": the time of the post the subject's verb gives; nothing else
+            # ("lúc đó Giám đốc A cho biết" tells when A spoke, not that A was Giám đốc then)
+            j = m[0] + (m[0] < n and tokens[m[0]].text == ",")
+            c = L.person_cues.match(tokens, j) if j < n else None
+            j = c[0] if c else j
+            if j < n and tokens[j].is_name_part and not L.posts.match(tokens, j) and not L.ranks.match(tokens, j):
+                add("marker", i, m[0], value=m[1], extra={"supersedes": False, "after_subject": False,
+                                                          "before_subject": True})
+                i = m[0]
+                continue
+            m = None
         listed = m and m[1] == "former" and _list_after(tokens, m[0], L)
         if listed:
             # "các bị can từng giữ chức vụ cao như A - Giám đốc X, B - ...": the status of each one listed
