@@ -1022,3 +1022,10 @@ def test_luc_do_before_the_subject_makes_the_post_of_its_verb_former():
     # the time of a statement, not of the post
     r = extract("Lúc đó Giám đốc Sở Tài chính Phạm Văn Hùng cho biết sẽ kiểm tra.")
     assert posts_of(r, "Phạm Văn Hùng") == [("Giám đốc", "Sở Tài chính", "current")]
+
+
+def test_thoi_lam_and_a_dismissal_from_a_chuc_danh_are_former():
+    r = extract("Ông Lê Văn Tâm đã thôi làm Giám đốc Sở Tài chính từ năm 2004.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Sở Tài chính", "former")]
+    r = extract("HĐND tỉnh bãi nhiệm chức danh Phó Chủ tịch UBND tỉnh Long An của ông Trần Văn Hải.")
+    assert posts_of(r, "Trần Văn Hải") == [("Phó Chủ tịch", "UBND tỉnh Long An", "former")]
