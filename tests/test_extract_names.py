@@ -1029,3 +1029,9 @@ def test_thoi_lam_and_a_dismissal_from_a_chuc_danh_are_former():
     assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Sở Tài chính", "former")]
     r = extract("HĐND tỉnh bãi nhiệm chức danh Phó Chủ tịch UBND tỉnh Long An của ông Trần Văn Hải.")
     assert posts_of(r, "Trần Văn Hải") == [("Phó Chủ tịch", "UBND tỉnh Long An", "former")]
+
+
+def test_a_bare_title_takes_the_one_unit_of_its_type_named_just_before():
+    r = extract("Chiều 10-11, Bộ NN-PTNT đã tổ chức hội nghị phòng chống dịch cúm gia cầm. Không khí căng thẳng "
+                "khi Bộ trưởng Lê Văn Tâm đứng lên phát biểu.\n\nTheo Bộ Y tế, đã có 3 ca nhiễm bệnh.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Bộ trưởng", "Bộ NN-PTNT", "current")]
