@@ -1035,3 +1035,10 @@ def test_a_bare_title_takes_the_one_unit_of_its_type_named_just_before():
     r = extract("Chiều 10-11, Bộ NN-PTNT đã tổ chức hội nghị phòng chống dịch cúm gia cầm. Không khí căng thẳng "
                 "khi Bộ trưởng Lê Văn Tâm đứng lên phát biểu.\n\nTheo Bộ Y tế, đã có 3 ca nhiễm bệnh.")
     assert posts_of(r, "Lê Văn Tâm") == [("Bộ trưởng", "Bộ NN-PTNT", "current")]
+
+
+def test_truoc_day_before_the_subject_dates_the_post_held_not_an_appointment():
+    r = extract("Trước đây ông Lê Văn Tâm làm Giám đốc Sở Tài chính tỉnh Long An.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Sở Tài chính tỉnh Long An", "former")]
+    r = extract("Trước đó, ông Trần Văn Hải đã được bổ nhiệm làm Giám đốc Sở Tài chính.")
+    assert posts_of(r, "Trần Văn Hải") == [("Giám đốc", "Sở Tài chính", "current")]

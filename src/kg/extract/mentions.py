@@ -92,6 +92,10 @@ class _Lex:
                                        if r.get("after_subject") == "yes")
         self.before_subject = frozenset(key_of(r["marker"]) for r in lexicons.load("status_markers")
                                         if r.get("before_subject") == "yes")
+        # the verbs that say which post the subject held then ("lúc đó ông A đang là X"), not a change
+        # of post ("lúc đó ông A được bổ nhiệm làm X" tells when A became X)
+        self.then_verbs = frozenset(key_of(r["marker"]) for r in lexicons.load("status_markers")
+                                    if r.get("before_subject") == "verb")
         self.org_words = PhraseMatcher({r["phrase"]: r["lowercase"] == "yes" for r in lexicons.load("org_words")})
         self.place_words = PhraseMatcher({w: w for w in PLACE_WORDS})
         self.honorific_forms = {r["form"].casefold(): r["canonical"] for r in lexicons.load("honorifics")}
@@ -649,7 +653,8 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
                     continue
             phrase = tuple(x.low for x in tokens[i:m[0]])
             add("marker", i, m[0], value=status,
-                extra={"supersedes": phrase in L.superseding, "after_subject": phrase in L.after_subject})
+                extra={"supersedes": phrase in L.superseding, "after_subject": phrase in L.after_subject,
+                       "then_verb": phrase in L.then_verbs and (i == 0 or tokens[i - 1].low != "được")})
             i = m[0] + 1 if counted else m[0]
             continue
         m = L.ranks.match(tokens, i)

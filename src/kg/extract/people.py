@@ -196,7 +196,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             continue
         if it.kind == "marker":
             status = it.value
-            if it.extra.get("after_subject") and then_at is not None and current is not None \
+            if it.extra.get("then_verb") and then_at is not None and current is not None \
                     and _subject_after(items, then_at, current.item):
                 status = items[then_at].value
             if it.extra.get("supersedes") and current is not None:
