@@ -1066,3 +1066,48 @@ def test_relieved_of_an_elected_deputy_seat_and_the_aside_after_the_name():
                 "Lê Văn Tâm (Chủ tịch Hội Nông dân tỉnh Long An).")
     assert posts_of(r, "Lê Văn Tâm") == [("đại biểu Quốc hội", None, "former"),
                                           ("Chủ tịch", "Hội Nông dân tỉnh Long An", "current")]
+
+
+def test_a_post_held_during_a_past_term_trong_thoi_gian_lam_is_former():
+    r = extract("Trong thời gian làm Giám đốc Công ty Tây Nam, ông Lê Văn Tâm đã ký nhiều hợp đồng sai quy định.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Công ty Tây Nam", "former")]
+    r = extract("Ông Trần Văn Hải từ khi còn đương chức Chủ tịch UBND huyện Cầu Kè đã cấp đất sai.")
+    assert posts_of(r, "Trần Văn Hải") == [("Chủ tịch", "UBND huyện Cầu Kè", "former")]
+
+
+def test_a_former_marker_before_a_list_of_people_is_each_ones():
+    r = extract("Các bị can từng giữ chức vụ cao như Lê Văn Tâm - Phó Tổng giám đốc Công ty Alpha, Trần Văn Hải - "
+                "Giám đốc Công ty Beta đã gặp ông Phạm Văn Hùng, Giám đốc Sở Tài chính.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó Tổng giám đốc", "Công ty Alpha", "former")]
+    assert posts_of(r, "Trần Văn Hải") == [("Giám đốc", "Công ty Beta", "former")]
+    assert posts_of(r, "Phạm Văn Hùng") == [("Giám đốc", "Sở Tài chính", "current")]
+
+
+def test_luc_do_before_the_subject_makes_the_post_of_its_verb_former():
+    r = extract("Mảnh đất được giao khi đó ông Lê Văn Tâm đang là Chủ tịch UBND huyện Vĩnh Hưng.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Chủ tịch", "UBND huyện Vĩnh Hưng", "former")]
+    r = extract("Lúc đó, ông Trần Văn Hải là Giám đốc Sở Tài chính tỉnh Long An.")
+    assert posts_of(r, "Trần Văn Hải") == [("Giám đốc", "Sở Tài chính tỉnh Long An", "former")]
+    # the time of a statement, not of the post
+    r = extract("Lúc đó Giám đốc Sở Tài chính Phạm Văn Hùng cho biết sẽ kiểm tra.")
+    assert posts_of(r, "Phạm Văn Hùng") == [("Giám đốc", "Sở Tài chính", "current")]
+
+
+def test_thoi_lam_and_a_dismissal_from_a_chuc_danh_are_former():
+    r = extract("Ông Lê Văn Tâm đã thôi làm Giám đốc Sở Tài chính từ năm 2004.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Sở Tài chính", "former")]
+    r = extract("HĐND tỉnh bãi nhiệm chức danh Phó Chủ tịch UBND tỉnh Long An của ông Trần Văn Hải.")
+    assert posts_of(r, "Trần Văn Hải") == [("Phó Chủ tịch", "UBND tỉnh Long An", "former")]
+
+
+def test_a_bare_title_takes_the_one_unit_of_its_type_named_just_before():
+    r = extract("Chiều 10-11, Bộ NN-PTNT đã tổ chức hội nghị phòng chống dịch cúm gia cầm. Không khí căng thẳng "
+                "khi Bộ trưởng Lê Văn Tâm đứng lên phát biểu.\n\nTheo Bộ Y tế, đã có 3 ca nhiễm bệnh.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Bộ trưởng", "Bộ NN-PTNT", "current")]
+
+
+def test_truoc_day_before_the_subject_dates_the_post_held_not_an_appointment():
+    r = extract("Trước đây ông Lê Văn Tâm làm Giám đốc Sở Tài chính tỉnh Long An.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Sở Tài chính tỉnh Long An", "former")]
+    r = extract("Trước đó, ông Trần Văn Hải đã được bổ nhiệm làm Giám đốc Sở Tài chính.")
+    assert posts_of(r, "Trần Văn Hải") == [("Giám đốc", "Sở Tài chính", "current")]

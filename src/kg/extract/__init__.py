@@ -531,10 +531,19 @@ def assign_implicit_orgs(reg: Registry) -> None:
                 # is, else the one the headline names (the unit the story is about)
                 sentence = key(post.get("evidence", {}).get("text", ""))
                 here = [o for o in found if key(o["name"]) in sentence]
-                found = here or [o for o in found if _in_headline(o, reg)]
+                found = here or [o for o in found if _in_headline(o, reg)] or _named_just_before(found, post)
             if len(found) == 1:
                 post["org"] = found[0]["name"]
     _deputy_of_the_head(reg)
+
+
+def _named_just_before(found: list[dict], post: dict) -> list[dict]:
+    """"Bộ NN-PTNT tổ chức hội nghị ... Bộ trưởng A phát biểu": the one such unit named in the
+    passage just before the post (several there: no guess)."""
+    at = post.get("evidence", {}).get("start")
+    if at is None:
+        return []
+    return [o for o in found if any(0 <= at - m["start"] <= _PASSAGE for m in o["mentions"])]
 
 
 def _deputy_of_the_head(reg: Registry) -> None:

@@ -91,6 +91,12 @@ class _Lex:
                                      if r.get("supersedes") == "yes")
         self.after_subject = frozenset(key_of(r["marker"]) for r in lexicons.load("status_markers")
                                        if r.get("after_subject") == "yes")
+        self.before_subject = frozenset(key_of(r["marker"]) for r in lexicons.load("status_markers")
+                                        if r.get("before_subject") == "yes")
+        # the verbs that say which post the subject held then ("lúc đó ông A đang là X"), not a change
+        # of post ("lúc đó ông A được bổ nhiệm làm X" tells when A became X)
+        self.then_verbs = frozenset(key_of(r["marker"]) for r in lexicons.load("status_markers")
+                                    if r.get("before_subject") == "verb")
         self.org_words = PhraseMatcher({r["phrase"]: r["lowercase"] == "yes" for r in lexicons.load("org_words")})
         self.place_words = PhraseMatcher({w: w for w in PLACE_WORDS})
         self.honorific_forms = {r["form"].casefold(): r["canonical"] for r in lexicons.load("honorifics")}
@@ -189,6 +195,19 @@ def _unit_start(tokens: list[Token], i: int, L: _Lex, lower: bool = False):
 
 def _looks_like_person(tokens: list[Token], i: int, j: int, L: _Lex) -> bool:
     return j - i >= 2 and tokens[i].low in L.family and not L.places.match(tokens, i)
+
+
+def _list_after(tokens: list[Token], i: int, L: _Lex) -> int | None:
+    """Where the people listed after a status marker begin: after "như" or ":" (one or two
+    plain words may come first: "chức vụ cao như"), when a name or a rank follows."""
+    for j in range(i, min(i + 3, len(tokens) - 1)):
+        t = tokens[j]
+        if t.low in ("như", ":") and not L.posts.match(tokens, j + 1) \
+                and (tokens[j + 1].is_name_part or L.ranks.match(tokens, j + 1)):
+            return j + 1
+        if t.is_cap or not t.text.isalpha():
+            return None
+    return None
 
 
 def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = False) -> int:
@@ -613,6 +632,24 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
         # "được bổ nhiệm làm Quyền Giám đốc": a marker, then the acting marker of the title
         then_acting = m and m[0] < n and (m2 := L.markers.match(tokens, m[0])) and m2[1] == "acting" \
             and L.posts.match(tokens, m2[0])
+        if m and tuple(x.low for x in tokens[i:m[0]]) in L.before_subject:
+            # "lúc đó ông A là X": the time of the post the subject's verb gives; nothing else
+            # ("lúc đó Giám đốc A cho biết" tells when A spoke, not that A was Giám đốc then)
+            j = m[0] + (m[0] < n and tokens[m[0]].text == ",")
+            c = L.person_cues.match(tokens, j) if j < n else None
+            j = c[0] if c else j
+            if j < n and tokens[j].is_name_part and not L.posts.match(tokens, j) and not L.ranks.match(tokens, j):
+                add("marker", i, m[0], value=m[1], extra={"supersedes": False, "after_subject": False,
+                                                          "before_subject": True})
+                i = m[0]
+                continue
+            m = None
+        listed = m and m[1] == "former" and _list_after(tokens, m[0], L)
+        if listed:
+            # "các bị can từng giữ chức vụ cao như A - Giám đốc X, B - ...": the status of each one listed
+            add("marker", i, listed, value=m[1], extra={"supersedes": False, "after_subject": False, "list": True})
+            i = listed
+            continue
         if m and m[0] < n and (L.posts.match(tokens, m[0]) or tokens[m[0]].text == ":" or counted or then_acting
                                or m[1] == "acting" and _unit_start(tokens, m[0], L)
                                or m[1] == "former" and L.ranks.match(tokens, m[0])):
@@ -627,7 +664,8 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
                     continue
             phrase = tuple(x.low for x in tokens[i:m[0]])
             add("marker", i, m[0], value=status,
-                extra={"supersedes": phrase in L.superseding, "after_subject": phrase in L.after_subject})
+                extra={"supersedes": phrase in L.superseding, "after_subject": phrase in L.after_subject,
+                       "then_verb": phrase in L.then_verbs and (i == 0 or tokens[i - 1].low != "được")})
             i = m[0] + 1 if counted else m[0]
             continue
         m = L.ranks.match(tokens, i)

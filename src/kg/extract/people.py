@@ -90,6 +90,8 @@ def read_people(items: list[Item]) -> list[PersonMention]:
     plural = False  # the people named after "các ông", "hai bà": a title after the last is each one's
     list_shared = False  # a title shared over the list of people after "là", until the list ends
     led = None  # the body named right before "do" ("Ban X do A làm Trưởng ban"), whose title follows
+    listed = "current"  # the status written before a list of people ("từng giữ chức vụ như A - X, B - Y")
+    then_at = None  # where "lúc đó" was written before a subject ("lúc đó ông A là X": X is former)
 
     respective = False  # "A và B, Giám đốc và Phó Giám đốc X": the posts joined by "và" are each one's
 
@@ -106,7 +108,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
     for k, it in enumerate(items):
         if it.kind == "word" and it.text.casefold() == "do":
             led = next((x.text for x in reversed(items[max(0, k - 8):k]) if x.kind == "org"), None)
-        if it.kind in _NO_OP_WHEN_IDLE and current is None and status == "current" and rank is None \
+        if it.kind in _NO_OP_WHEN_IDLE and current is None and status == listed == "current" and rank is None \
                 and not (depth or pending_posts or honorifics or cue or group_open):
             # Most items are plain words read while no person, post, rank, cue, status or open
             # list is pending: the rules below then leave everything as it is (they reset what is
@@ -170,6 +172,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             elif v in ".;!?":
                 close()
                 pending_posts, shared, rank, honorifics, cue, status = [], [], None, [], False, "current"
+                listed, then_at = "current", None
                 group, group_open, appointees, plural, list_shared, led = [], False, [], False, False, None
             elif v == ":" and pending_posts and current is None:
                 nxt = items[k + 1] if k + 1 < len(items) else None
@@ -186,8 +189,19 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             for post in pending_posts:
                 post.status = it.value
             continue
+        if it.kind == "marker" and it.extra.get("before_subject"):
+            close()
+            then_at = k
+            continue
+        if it.kind == "marker" and it.extra.get("list"):
+            close()
+            status = listed = it.value
+            continue
         if it.kind == "marker":
             status = it.value
+            if it.extra.get("then_verb") and then_at is not None and current is not None \
+                    and _subject_after(items, then_at, current.item):
+                status = items[then_at].value
             if it.extra.get("supersedes") and current is not None:
                 _supersede(current.posts)
             before = k - 1
@@ -204,6 +218,9 @@ def read_people(items: list[Item]) -> list[PersonMention]:
         if it.kind == "post":
             post = PostMention(it.title, it.org, it.value or status, it.complete,
                                bool(it.org_item and it.org_item.extra.get("backref")))
+            if then_at is not None and current is not None and not it.value and items[k - 1].text.casefold() == "là" \
+                    and _subject_after(items, then_at, current.item):
+                status = post.status = items[then_at].value  # "lúc đó ông A là X", as "... đang là X"
             if led and not post.org and k and items[k - 1].kind == "marker" \
                     and led.split()[0].casefold() in post.title.casefold().split():
                 post.org = led  # "Ban Chỉ đạo X do ông A làm Trưởng ban": the body named before "do"
@@ -287,7 +304,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             people.append(person)
             current = person
             if not (rank or pending_posts or shared):
-                status = "current"  # "A, nguyên Giám đốc X, B, Phó Giám đốc Y": a marker is one person's
+                status = listed  # "A, nguyên Giám đốc X, B, Phó Giám đốc Y": a marker is one person's
             rank, honorifics, cue, pending_posts = None, [], False, []
             group = [*group, person] if group_open else [person]
             group_open, appointees = True, []
@@ -348,7 +365,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
         pending_posts = [] if it.kind != "place" else pending_posts
         rank, honorifics, cue = None, [], False
         if it.kind == "word":
-            status = "current"
+            status = listed = "current"  # a plain word ends a list too ("..., B - Y đã ...")
     close()
     _deputy_units(people)
     return people
@@ -401,6 +418,16 @@ def _term_word(items: list[Item], k: int) -> bool:
     prev = items[k - 1].text.casefold() if k else ""
     numeral = text.isdigit() or set(text) <= set("ivxlc") or "-" in text and text.replace("-", "").isdigit()
     return numeral and (prev in _TERM_WORDS or prev in ("-", "–") and k >= 2 and items[k - 2].text.isdigit())
+
+
+def _subject_after(items: list[Item], at: int, name: Item) -> bool:
+    """The person ``name`` is the subject written right after the marker at ``at`` (past a comma,
+    an address word or a rank)."""
+    j = at + 1
+    while j < len(items) and items[j] is not name and (items[j].kind in ("cue", "rank", "honorific")
+                                                      or items[j].kind == "sep" and items[j].value == ","):
+        j += 1
+    return j < len(items) and items[j] is name
 
 
 def _linked_back(items: list[Item], k: int) -> int:
