@@ -19,13 +19,20 @@ kg.store.StoreError: cannot run the query: ...SELECT projection
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
 import time
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None
 from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.term import Node
 
@@ -161,6 +168,10 @@ def _is_lock_error(err: OSError) -> bool:
     return "LOCK" in msg or "lock" in msg.lower()
 
 
+#: the file in a store's directory that kg writers lock (see EmbeddedStore._take_writer_lock)
+WRITER_LOCK = "kg-writer.lock"
+_WRITERS: set[str] = set()  # the stores this process has open for writing
+
 #: articles written between two flushes of RocksDB's memory tables
 FLUSH_EVERY = 100
 #: articles written between two reopenings that free RocksDB's table readers (a multiple of FLUSH_EVERY)
@@ -177,9 +188,58 @@ class EmbeddedStore(Store):
         self.location = str(self.path) if self.path is not None else ":memory:"
         self.read_only = read_only
         self._writes = 0
-        self._s: ox.Store | None = self._open(wait)
+        self._writer_lock: int | None = None
+        if path is not None and not read_only:
+            self._take_writer_lock(wait)
+        try:
+            self._s: ox.Store | None = self._open(wait)
+        except BaseException:
+            self._drop_writer_lock()
+            raise
         if not read_only:
             self._ensure_ontology()
+
+    # -- the writer's own lock
+    def _take_writer_lock(self, wait: float) -> None:
+        """Hold ``kg-writer.lock`` in the store's directory for as long as this store is open.
+
+        RocksDB's own lock is released whenever the store is reopened to free memory
+        (:meth:`flush`); this one is not, so another kg writer cannot slip in between and
+        interleave its articles with this ingest's. The kernel releases it if the process dies.
+        """
+        if fcntl is None:  # not POSIX: RocksDB's lock alone
+            return
+        if self.path.exists() and not self.path.is_dir():
+            raise StoreError(f"store {self.path} is not a directory")
+        key = str(self.path.resolve())
+        if key in _WRITERS:
+            raise StoreInUseError(f"store {self.path} is already open in this process")
+        self.path.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path / WRITER_LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+        deadline = time.monotonic() + max(wait, 0.0)
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError:
+                if time.monotonic() < deadline:
+                    time.sleep(0.1)
+                    continue
+                os.close(fd)
+                raise StoreInUseError(f"store {self.path} is in use by another kg process") from None
+        self._writer_lock = fd
+        _WRITERS.add(key)
+
+    def __del__(self) -> None:
+        # a store dropped without close() lets go of its lock, as its RocksDB store does
+        with contextlib.suppress(Exception):  # the interpreter may be shutting down
+            self._drop_writer_lock()
+
+    def _drop_writer_lock(self) -> None:
+        if getattr(self, "_writer_lock", None) is not None:
+            _WRITERS.discard(str(self.path.resolve()))
+            os.close(self._writer_lock)  # closing the descriptor releases the lock
+            self._writer_lock = None
 
     # -- opening and closing
     def _open(self, wait: float) -> ox.Store:
@@ -223,6 +283,7 @@ class EmbeddedStore(Store):
             if not self.read_only:
                 self._s.flush()
             self._s = None  # dropping the last reference releases the RocksDB lock
+        self._drop_writer_lock()
 
     @property
     def _store(self) -> ox.Store:
