@@ -202,6 +202,26 @@ def test_second_process_gets_a_clear_error(tmp_path):
     assert out.stdout.strip() == "" and out.returncode == 0, out.stderr
 
 
+def test_no_other_writer_gets_in_while_the_writer_reopens_its_store(tmp_path):
+    # flush(release=True) closes RocksDB (and its lock) for a moment; kg's own lock stays taken
+    path = tmp_path / "store"
+    code = textwrap.dedent(f"""
+        from kg.store import open_store, StoreInUseError
+        try:
+            open_store({str(path)!r}, wait=0.3)
+        except StoreInUseError as err:
+            print(err)
+    """)
+    with open_store(path) as s:
+        put(s, *seed())
+        s._s = None  # the moment between closing and reopening
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+        assert out.stdout.strip() == f"store {path} is in use by another kg process", out.stderr
+        s._s = s._open(wait=1)
+        s.flush(release=True)  # a real release keeps the store usable
+        assert s.article_ids() == [SEED]
+
+
 def test_second_open_in_one_process_and_read_only(tmp_path):
     path = tmp_path / "store"
     with open_store(path) as s:
