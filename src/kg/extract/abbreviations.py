@@ -103,15 +103,20 @@ def expansions(names: list[str]) -> dict[str, str]:
     >>> expansions(["Bộ GTVT", "Bộ Giao thông Vận tải", "Công an tỉnh"])
     {'Bộ GTVT': 'Bộ Giao thông Vận tải'}
     """
+    words = {n: _words(n) for n in names}
+    # the names an abbreviation can stand for share its first word, or begin with the word it
+    # abbreviates: either way their first letters are the same (indexed, so an article naming
+    # many units does not compare every name with every other)
+    by_initial: dict[str, list[str]] = {}
+    for n, w in words.items():
+        if w:
+            by_initial.setdefault(_base(w[0][0]), []).append(n)
     out = {}
     for short in names:
-        if not any(is_abbreviation(w) for w in _words(short)):
+        w = words[short]
+        if not any(is_abbreviation(x) for x in w):
             continue
-        first = _words(short)[0].casefold()
-        # the names it can stand for share its first word, or begin with the word it abbreviates
-        found = {f for f in names if f != short and _words(f)
-                 and (_words(f)[0].casefold() == first or _base(_words(f)[0][0]) == _base(first[0]))
-                 and stands_for(short, f)}
+        found = {f for f in by_initial[_base(w[0][0])] if f != short and stands_for(short, f)}
         if len(found) == 1:
             out[short] = found.pop()
     return out
