@@ -28,11 +28,6 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 import pyoxigraph as ox
-
-try:
-    import fcntl
-except ImportError:  # Windows
-    fcntl = None
 from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.term import Node
 
@@ -51,6 +46,11 @@ from kg.ontology import (
 )
 from kg.rdf import EXTRACTOR_VERSION, article_graph_iri
 from kg.store import FORMATS, Binding, QueryResult, Store, StoreError, StoreInUseError, as_term
+
+try:
+    import fcntl
+except ImportError:  # Windows: RocksDB's lock alone
+    fcntl = None
 
 __all__ = ["EmbeddedStore", "from_ox", "to_ox"]
 
@@ -101,18 +101,26 @@ def _nt(term: Node) -> str:
 # The SPARQL that writes, checks and removes one article: the same text serves the embedded
 # store and any remote server, so both keep the same graph and the same ingest record.
 
-def article_update(article_id: str, content_hash: str, quads: Iterable[tuple]) -> tuple[str, int]:
-    """(SPARQL Update that replaces the article's named graph and ingest record, triple count)."""
+def _article_triples(article_id: str, quads: Iterable[tuple]) -> Iterator[tuple]:
+    """The (s, p, o) of ``quads``, all of which must be in the article's graph (or in none)."""
     g = article_graph_iri(article_id)
-    lines = []
     for q in quads:
         if len(q) > 3 and q[3] is not None and q[3] != g:
             raise ValueError(f"article {article_id}: a quad is in graph {q[3]}, not {g}")
-        lines.append(f"{_nt(q[0])} {_nt(q[1])} {_nt(q[2])}")
-    gn, i = _nt(g), _nt(INGEST_GRAPH)
-    record = (f"{gn} {_nt(KG.articleId)} {_nt(Literal(article_id))} ; "
-              f"{_nt(KG.contentHash)} {_nt(Literal(content_hash))} ; "
-              f"{_nt(KG.extractorVersion)} {_nt(Literal(EXTRACTOR_VERSION))}")
+        yield q[0], q[1], q[2]
+
+
+def _ingest_record(article_id: str, content_hash: str) -> tuple[tuple[URIRef, Literal], ...]:
+    """The (predicate, value) pairs the ingest graph keeps about an article's graph."""
+    return ((KG.articleId, Literal(article_id)), (KG.contentHash, Literal(content_hash)),
+            (KG.extractorVersion, Literal(EXTRACTOR_VERSION)))
+
+
+def article_update(article_id: str, content_hash: str, quads: Iterable[tuple]) -> tuple[str, int]:
+    """(SPARQL Update that replaces the article's named graph and ingest record, triple count)."""
+    lines = [f"{_nt(s)} {_nt(p)} {_nt(o)}" for s, p, o in _article_triples(article_id, quads)]
+    gn, i = _nt(article_graph_iri(article_id)), _nt(INGEST_GRAPH)
+    record = f"{gn} " + " ; ".join(f"{_nt(p)} {_nt(v)}" for p, v in _ingest_record(article_id, content_hash))
     body = " .\n".join(lines)
     update = (f"DROP SILENT GRAPH {gn} ;\n"
               f"DELETE WHERE {{ GRAPH {i} {{ {gn} ?p ?v }} }} ;\n"
@@ -121,18 +129,11 @@ def article_update(article_id: str, content_hash: str, quads: Iterable[tuple]) -
 
 
 def article_quad_list(article_id: str, content_hash: str, quads: Iterable[tuple]) -> list[ox.Quad]:
-    """The article's quads in its named graph, then its three-triple ingest record, as
-    pyoxigraph quads (what :func:`article_update` inserts)."""
-    g = article_graph_iri(article_id)
-    gx, ix = to_ox(g), to_ox(INGEST_GRAPH)
-    out = []
-    for q in quads:
-        if len(q) > 3 and q[3] is not None and q[3] != g:
-            raise ValueError(f"article {article_id}: a quad is in graph {q[3]}, not {g}")
-        out.append(ox.Quad(to_ox(q[0]), to_ox(q[1]), to_ox(q[2]), gx))
-    for p, v in ((KG.articleId, article_id), (KG.contentHash, content_hash),
-                 (KG.extractorVersion, EXTRACTOR_VERSION)):
-        out.append(ox.Quad(gx, to_ox(p), to_ox(Literal(v)), ix))
+    """The article's quads in its named graph, then its ingest record, as pyoxigraph quads
+    (what :func:`article_update` inserts)."""
+    gx, ix = to_ox(article_graph_iri(article_id)), to_ox(INGEST_GRAPH)
+    out = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), gx) for s, p, o in _article_triples(article_id, quads)]
+    out += [ox.Quad(gx, to_ox(p), to_ox(v), ix) for p, v in _ingest_record(article_id, content_hash)]
     return out
 
 
@@ -176,7 +177,8 @@ _WRITERS: set[str] = set()  # the stores this process has open for writing
 FLUSH_EVERY = 100
 #: articles written between two reopenings that free RocksDB's table readers (a multiple of FLUSH_EVERY)
 RELEASE_EVERY = 500
-#: seconds a reopening waits if another kg process took the store in the meantime
+#: seconds a reopening waits for RocksDB's lock (only where kg's own lock is unavailable can
+#: another process take the store in the meantime)
 RELEASE_WAIT = 60.0
 
 
@@ -304,14 +306,13 @@ class EmbeddedStore(Store):
         except (SyntaxError, RuntimeError, OSError) as err:
             raise StoreError(f"store {self.location}: the write failed and nothing was changed: {err}") from None
 
-    def _extend(self, quads: list[ox.Quad]) -> int:
-        """Add ``quads`` in one transaction; return how many belong to the article graph."""
+    def _extend(self, quads: list[ox.Quad]) -> None:
+        """Add ``quads`` in one transaction: all of them or none."""
         store = self._writable()
         try:
             store.extend(quads)
         except (RuntimeError, OSError) as err:
             raise StoreError(f"store {self.location}: the write failed and nothing was changed: {err}") from None
-        return len(quads) - 3  # the ingest record's three triples are not the article's
 
     def _ask(self, sparql: str) -> bool:
         return bool(self._store.query(sparql))
@@ -332,14 +333,15 @@ class EmbeddedStore(Store):
 
     # -- articles
     def put_article(self, article_id: str, content_hash: str, quads: Iterable[tuple]) -> int:
-        g = article_graph_iri(article_id)
-        if self._ask(article_ask(article_id)) or self._store.contains_named_graph(to_ox(g)):
+        if self._stored(article_id):
             update, count = article_update(article_id, content_hash, quads)
             self._update(update)
         else:
             # A new article needs no drop: adding its quads in one transaction is atomic too,
-            # and skips writing and parsing a SPARQL update (measured: 4x cheaper per article).
-            count = self._extend(article_quad_list(article_id, content_hash, quads))
+            # and skips writing and parsing a SPARQL update (measured: 13.4 -> 11.4 ms per article).
+            new = article_quad_list(article_id, content_hash, quads)
+            self._extend(new)
+            count = len(new) - len(_ingest_record(article_id, content_hash))
         self._writes += 1
         if self._writes % FLUSH_EVERY == 0:
             # RocksDB keeps written data in memory tables until they fill up; flushing them
@@ -367,9 +369,13 @@ class EmbeddedStore(Store):
     def has_article(self, article_id: str, content_hash: str | None = None) -> bool:
         return self._ask(article_ask(article_id, content_hash))
 
+    def _stored(self, article_id: str) -> bool:
+        """The article has an ingest record or a named graph (a graph without its record is
+        only possible in a store written by something else)."""
+        return self.has_article(article_id) or self._store.contains_named_graph(to_ox(article_graph_iri(article_id)))
+
     def remove_article(self, article_id: str) -> bool:
-        g = article_graph_iri(article_id)
-        existed = self.has_article(article_id) or self._store.contains_named_graph(to_ox(g))
+        existed = self._stored(article_id)
         self._update(article_removal(article_id))
         return existed
 
