@@ -185,8 +185,8 @@ def test_store_survives_reopen(tmp_path):
     assert out.stdout.strip() == f"3 ['{SEED}']", out.stderr
 
 
-def test_second_process_gets_a_clear_error(tmp_path):
-    path = tmp_path / "store"
+def open_from_another_process(path: Path) -> subprocess.CompletedProcess:
+    """Open the store for writing in a new process; it prints the StoreInUseError if it gets one."""
     code = textwrap.dedent(f"""
         from kg.store import open_store, StoreInUseError
         try:
@@ -194,28 +194,26 @@ def test_second_process_gets_a_clear_error(tmp_path):
         except StoreInUseError as err:
             print(err)
     """)
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+
+
+def test_second_process_gets_a_clear_error(tmp_path):
+    path = tmp_path / "store"
     with open_store(path):
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+        out = open_from_another_process(path)
         assert out.stdout.strip() == f"store {path} is in use by another kg process", out.stderr
     # released on close
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+    out = open_from_another_process(path)
     assert out.stdout.strip() == "" and out.returncode == 0, out.stderr
 
 
 def test_no_other_writer_gets_in_while_the_writer_reopens_its_store(tmp_path):
     # flush(release=True) closes RocksDB (and its lock) for a moment; kg's own lock stays taken
     path = tmp_path / "store"
-    code = textwrap.dedent(f"""
-        from kg.store import open_store, StoreInUseError
-        try:
-            open_store({str(path)!r}, wait=0.3)
-        except StoreInUseError as err:
-            print(err)
-    """)
     with open_store(path) as s:
         put(s, *seed())
         s._s = None  # the moment between closing and reopening
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+        out = open_from_another_process(path)
         assert out.stdout.strip() == f"store {path} is in use by another kg process", out.stderr
         s._s = s._open(wait=1)
         s.flush(release=True)  # a real release keeps the store usable
