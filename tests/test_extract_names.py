@@ -1111,3 +1111,31 @@ def test_truoc_day_before_the_subject_dates_the_post_held_not_an_appointment():
     assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Sở Tài chính tỉnh Long An", "former")]
     r = extract("Trước đó, ông Trần Văn Hải đã được bổ nhiệm làm Giám đốc Sở Tài chính.")
     assert posts_of(r, "Trần Văn Hải") == [("Giám đốc", "Sở Tài chính", "current")]
+
+
+def test_a_field_of_work_whose_syllable_is_a_verb_goes_on_inside_a_name():
+    r = extract("Phó Tổng giám đốc Tổng công ty đầu tư phát triển đường sông Việt Nam (TCS) Trần Văn Lộc "
+                "đã được về nhà.")
+    assert posts_of(r, "Trần Văn Lộc") == [("Phó Tổng giám đốc", "Tổng công ty đầu tư phát triển đường sông Việt Nam",
+                                           "current")]
+    # the verb after a name still ends it
+    r = extract("Công ty Hòa Bình phát triển thêm ba cửa hàng ở Hà Nội.")
+    assert "Công ty Hòa Bình" in org_names(r)
+
+
+def test_a_party_committee_written_with_the_abbreviated_central():
+    r = extract("Đại tướng Lê Văn Tâm, Phó bí thư Đảng ủy Quân sự T.Ư, Bộ trưởng Bộ Quốc phòng, đã tiếp đoàn.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó bí thư", "Đảng ủy Quân sự T.Ư", "current"),
+                                        ("Bộ trưởng", "Bộ Quốc phòng", "current")]
+
+
+def test_the_post_held_before_an_appointment_is_former():
+    r = extract("Trước khi được bổ nhiệm, thiếu tướng Lê Văn Tâm là Cục trưởng Cục Cảnh sát kinh tế.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Cục trưởng", "Cục Cảnh sát kinh tế", "former")]
+
+
+def test_a_bare_title_repeating_a_post_already_given_is_the_same_post():
+    r = extract("Ông Trần Văn Hải, Trưởng phòng Hành chính Công ty Hòa Bình, bị khởi tố. Phòng Kế toán của "
+                "công ty cũng bị kiểm tra. Trưởng phòng Trần Văn Hải đã nhận tội. Giám đốc công ty Lê Văn Tâm "
+                "đã ký. Giám đốc Lê Văn Tâm cho biết.")
+    assert posts_of(r, "Trần Văn Hải") == [("Trưởng phòng Hành chính", "Công ty Hòa Bình", "current")]

@@ -261,9 +261,11 @@ class Registry:
                 if same[0]["org"] is None and org:
                     same[0]["org"] = org
                 continue
-            if org is None and any(x["org"] is None and key(x["title"]).startswith(key(post.title) + " ")
+            if org is None and any(key(x["title"] + " " + (x["org"] or "")).startswith(key(post.title) + " ")
                                    for x in p["posts"]):
-                continue  # "Bộ trưởng Lê Văn A" after "Bộ trưởng Công an Lê Văn A": the same post, shortened
+                # "Bộ trưởng Lê Văn A" after "Bộ trưởng Công an Lê Văn A", "Giám đốc chi nhánh A" after "A,
+                # Giám đốc Chi nhánh X": the same post, shortened
+                continue
             entry["evidence"] = self.span(reading.sentence)
             p["posts"].append(entry)
         return p

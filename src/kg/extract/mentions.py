@@ -314,9 +314,16 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
         if t.is_word and not t.is_cap and t.low not in STOP_WORDS and j > base - 1:
             # a short lower-case stretch is kept when it leads to a capitalised part
             k = j
-            while k < n and k - j < 6 and tokens[k].is_word and not tokens[k].is_cap and not tokens[k].is_number \
-                    and tokens[k].low not in STOP_WORDS and tokens[k].low not in _NO_BRIDGE \
-                    and not L.place_words.match(tokens, k):
+            while k < n and k - j < 8 and tokens[k].is_word and not tokens[k].is_cap and not tokens[k].is_number \
+                    and tokens[k].low not in _NO_BRIDGE and not L.place_words.match(tokens, k):
+                if tokens[k].low in STOP_WORDS:
+                    # "Tổng công ty đầu tư phát triển đường cao tốc Việt Nam": a field of work whose
+                    # syllable is also a verb ("phát") goes on; any other such word ends the stretch
+                    words = L.org_words.match(tokens, k)
+                    if not words or any(x.is_cap for x in tokens[k:words[0]]):
+                        break
+                    k = words[0]
+                    continue
                 k += 1
             # ... and the capitalised part is a place or a name of two or more words, not a
             # lone given name after a verb ("Công an Hà Nội bắt giữ Sơn")
@@ -638,6 +645,8 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             j = m[0] + (m[0] < n and tokens[m[0]].text == ",")
             c = L.person_cues.match(tokens, j) if j < n else None
             j = c[0] if c else j
+            r = L.ranks.match(tokens, j) if j < n and not c else None
+            j = r[0] if r else j  # "Trước khi được bổ nhiệm, trung tướng A là X"
             if j < n and tokens[j].is_name_part and not L.posts.match(tokens, j) and not L.ranks.match(tokens, j):
                 add("marker", i, m[0], value=m[1], extra={"supersedes": False, "after_subject": False,
                                                           "before_subject": True})
