@@ -1139,3 +1139,17 @@ def test_a_bare_title_repeating_a_post_already_given_is_the_same_post():
                 "công ty cũng bị kiểm tra. Trưởng phòng Trần Văn Hải đã nhận tội. Giám đốc công ty Lê Văn Tâm "
                 "đã ký. Giám đốc Lê Văn Tâm cho biết.")
     assert posts_of(r, "Trần Văn Hải") == [("Trưởng phòng Hành chính", "Công ty Hòa Bình", "current")]
+
+
+def test_a_rank_before_a_name_written_in_capitals():
+    r = extract("Thượng tá TRẦN VĂN HẢI - nguyên Tham mưu trưởng Tỉnh đội Long An:\n\nPhải xử lý nghiêm.")
+    assert posts_of(r, "Trần Văn Hải") == [("Tham mưu trưởng", "Tỉnh đội Long An", "former")]
+    assert next(p["rank"] for p in r["persons"] if p["name"] == "Trần Văn Hải") == "Thượng tá"
+
+
+def test_crimes_of_office_inside_a_name_and_the_unit_of_a_department_in_brackets():
+    r = extract("Trung tá Lê Văn Tâm, Trưởng Phòng Cảnh sát điều tra tội phạm về trật tự quản lý kinh tế và "
+                "chức vụ (Công an tỉnh Long An), cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [
+        ("Trưởng Phòng Cảnh sát điều tra tội phạm về trật tự quản lý kinh tế và chức vụ", "Công an tỉnh Long An",
+         "current")]

@@ -687,7 +687,7 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             if title and title[0] < n and tokens[title[0]].is_name_part:
                 after = title[0]
             # "trung úy trạm trưởng Bùi Xuân B": a lower-case title between the rank and the name
-            if after < n and (tokens[after].is_name_part or tokens[after].text == ":"
+            if after < n and (tokens[after].is_name_part or tokens[after].text == ":" or _capitals_name(tokens, after, L)
                               or after == m[0] and not tokens[after].is_cap and L.posts.match(tokens, after)):
                 add("rank", i, after, value=m[1])
                 i = after
@@ -833,6 +833,13 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             continue
         i = _name_or_word(tokens, i, L, add)
     return _brand_orgs(items, sentence, tokens)
+
+
+def _capitals_name(tokens: list[Token], i: int, L: _Lex) -> bool:
+    """A person's name written in capitals starts at ``i`` ("Thượng tá NGUYỄN VĂN BANG")."""
+    t = tokens[i]
+    return t.low in L.family and len(t.text) > 1 and t.is_upper and t.text.isalpha() and i + 1 < len(tokens) \
+        and tokens[i + 1].is_upper and tokens[i + 1].text.isalpha()
 
 
 def _name_or_word(tokens: list[Token], i: int, L: _Lex, add) -> int:

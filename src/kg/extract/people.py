@@ -136,6 +136,13 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             elif it.kind == "org" and current is not None and current.posts and _post_before(items, k):
                 # "(Trưởng phòng 3, Cục Cảnh sát điều tra)": the unit of the post just given
                 _post_unit(current.posts[-1], it, _post_before(items, k))
+            elif it.kind == "org" and current is not None and current.posts and current.posts[-1].org \
+                    and items[k - 1].value == "(" and k >= 2 and items[k - 2].kind == "post" \
+                    and k + 1 < len(items) and items[k + 1].value == ")" \
+                    and _department_title(current.posts[-1].title, current.posts[-1].org):
+                # "Phó trưởng Phòng Cảnh sát kinh tế (Công an tỉnh B)": the department stays in the
+                # title, the unit in brackets is the post's, as "..., Công an tỉnh B" would say
+                _post_unit(current.posts[-1], it, items[k - 2])
             elif it.kind == "org" and current is not None and current.posts and not current.posts[-1].org \
                     and not current.posts[-1].complete and items[k - 1].value == "(" and not it.text.isupper() \
                     and k + 1 < len(items) and items[k + 1].value == ")":
