@@ -1153,3 +1153,16 @@ def test_crimes_of_office_inside_a_name_and_the_unit_of_a_department_in_brackets
     assert posts_of(r, "Lê Văn Tâm") == [
         ("Trưởng Phòng Cảnh sát điều tra tội phạm về trật tự quản lý kinh tế và chức vụ", "Công an tỉnh Long An",
          "current")]
+
+
+def test_a_bracket_left_open_ends_with_its_entry_of_a_list():
+    r = extract("Bị can gồm: Trần Văn Hải (cán bộ huyện Long Hải (LH); Lê Văn Tâm (Chánh văn phòng UBND huyện LH); "
+                "Phạm Văn Hùng (Phó chủ tịch UBND huyện LH).")
+    assert posts_of(r, "Trần Văn Hải") == []
+    assert posts_of(r, "Lê Văn Tâm") == [("Chánh văn phòng", "UBND huyện LH", "current")]
+    assert posts_of(r, "Phạm Văn Hùng") == [("Phó chủ tịch", "UBND huyện LH", "current")]
+
+
+def test_thoi_giu_cuong_vi_is_former():
+    r = extract("Ông Lê Văn Tâm vẫn đương chức, chỉ thôi giữ cương vị Trưởng phòng Tổ chức Sở Tài chính.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Trưởng phòng Tổ chức", "Sở Tài chính", "former")]

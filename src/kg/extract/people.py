@@ -115,6 +115,10 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             # already reset), so such a word is skipped at once. A new rule for plain words
             # must come before this one (tests/test_speed.py checks the shortcut on the corpus).
             continue
+        if depth and it.kind == "sep" and it.value == ";" and k + 1 < len(items) and items[k + 1].kind == "name":
+            # "A (cán bộ huyện B (PQ); C (Chánh văn phòng ...)": a bracket left open ends with its
+            # entry of the list, where the next person's name begins
+            depth = 0
         if depth and not (it.kind == "sep" and it.value == ")"):
             # an apposition to the person just named: "(52 tuổi)", "(thiếu tá ...)"
             if it.kind == "sep" and it.value == "(":
