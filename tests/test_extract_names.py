@@ -1166,3 +1166,8 @@ def test_a_bracket_left_open_ends_with_its_entry_of_a_list():
 def test_thoi_giu_cuong_vi_is_former():
     r = extract("Ông Lê Văn Tâm vẫn đương chức, chỉ thôi giữ cương vị Trưởng phòng Tổ chức Sở Tài chính.")
     assert posts_of(r, "Lê Văn Tâm") == [("Trưởng phòng Tổ chức", "Sở Tài chính", "former")]
+
+
+def test_the_abbreviated_cooperative_is_a_unit():
+    r = extract("Bị can Trần Văn Hải, Chủ nhiệm HTX vận tải Long An, đã khai nhận.")
+    assert posts_of(r, "Trần Văn Hải") == [("Chủ nhiệm", "HTX vận tải Long An", "current")]
