@@ -559,3 +559,37 @@ def test_a_unit_word_after_a_speech_verb_is_the_unit_named_last():
     (d,) = r["directives"]
     orgs = {o["id"]: o["name"] for o in r["organizations"]}
     assert orgs[d["issuer"]] == "Bộ Giáo dục - Đào tạo" and d["addressees"] == ["các trường"]
+
+
+def test_a_short_name_in_brackets_stays_with_its_addressee():
+    r = extract("Phó Chủ tịch UBND TP Trần Văn Đức chỉ đạo Công ty Cấp nước Bình Minh (CNBM) và các quận huyện "
+                "kiểm tra ngay các khu vực bị thiếu nước.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Công ty Cấp nước Bình Minh", "các quận huyện"]
+    assert d["tasks"] == ["kiểm tra ngay các khu vực bị thiếu nước"]
+
+
+def test_a_quotation_before_a_stressing_verb_instructs_where_it_says_must():
+    r = extract("“Giám đốc hay phó giám đốc, dù không trực tiếp làm sai, nhưng phải chịu trách nhiệm về đơn vị” - "
+                "Chủ tịch UBND tỉnh Lê Văn Toàn đặc biệt nhấn mạnh.")
+    (d,) = r["directives"]
+    assert d["tasks"] and "phải chịu trách nhiệm" in d["tasks"][0]
+
+
+def test_rather_than_is_no_must():
+    r = extract("Chủ tịch UBND tỉnh Lê Văn Toàn lưu ý: “Đây vẫn là một quy trình chứ không phải hai quy trình”.")
+    assert r["directives"] == []
+
+
+def test_a_working_session_named_as_a_noun_is_an_event_for_what_is_said_there():
+    r = extract("Chốt lại buổi làm việc, Chủ tịch UBND tỉnh Lê Văn Toàn cho rằng số nhà chưa đủ.")
+    assert ("Lê Văn Toàn", "speaker") in _roles(r)
+    r = extract("Chủ tịch UBND tỉnh Lê Văn Toàn cho biết sẽ làm việc với các sở vào tuần sau.")
+    assert r["events"] == []
+
+
+def test_reading_a_submission_or_an_opening_address():
+    r = extract("Ủy ban Thường vụ đã nhất trí với tờ trình của Chủ nhiệm Văn phòng Trần Văn Khánh tại phiên họp sáng nay.")
+    assert ("Trần Văn Khánh", "presenter") in _roles(r)
+    r = extract("Đại hội khai mạc sáng 18/4. Sau lễ chào cờ, ông Lê Văn Diên, Ủy viên Ban Thường vụ, đã đọc đề dẫn.")
+    assert ("Lê Văn Diên", "speaker") in _roles(r)

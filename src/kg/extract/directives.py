@@ -43,7 +43,9 @@ def _modal_at(toks, k: int) -> bool:
     nxt = toks[k + 1].low if k + 1 < len(toks) else ""
     if t.low == "phải":
         # "Phải chăng ...?" asks; "không phải là" denies: neither is "must"
-        return not (nxt == "chăng" or nxt == "là" and k > 0 and toks[k - 1].low == "không")
+        # "chứ không phải nhiều giấy" (rather than): a negated copula
+        return not (nxt == "chăng" or nxt == "là" and k > 0 and toks[k - 1].low == "không"
+                    or k > 1 and (toks[k - 2].low, toks[k - 1].low) == ("chứ", "không"))
     return not (k > 0 and toks[k - 1].low == "hậu" or nxt in _NOT_MODAL_AFTER)
 
 
@@ -706,16 +708,19 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             if content and not _instruction(task_text):
                 task_text = ""
             earlier: list[str] = []
+            before_verb = False
             if not stripped.strip(" .!”\"'") and not document:
                 # "“Các đơn vị phải ...” - ông X nhấn mạnh.": the instruction is the quotation before
                 (task_text, earlier), quoted = _quote_before(readings, idx, i), True
+                before_verb = bool(task_text)
             period = period or late_period
             addressees = objects + sent_to + addressees
             passive = _passive_subject(r, refs, reg, issuer, i) if verb.value == "strong" else None
             if passive and _loose(passive) not in {_loose(a) for a in addressees}:
                 addressees.insert(0, passive)
             if verb.value == "weak":
-                tt = tokenize(task_text)[:12]
+                # a quotation before the verb is the speech itself: "cần"/"phải" anywhere in it instructs
+                tt = tokenize(task_text)[:None if before_verb else 12]
                 if not (addressees or _has_modal(tt)):
                     if not _follow_ups(readings, idx, quoted):
                         continue
@@ -953,6 +958,10 @@ def _named_list(text: str, toks, i: int) -> tuple[list[str], int]:
         if e + 1 < len(toks) and toks[e].low == "khóa" or e + 2 < len(toks) and \
                 (toks[e].low, toks[e + 1].low) == ("nhiệm", "kỳ") and toks[e + 2].is_number:
             e += 2 if toks[e].low == "khóa" else 3  # "Ban Chấp hành ... nhiệm kỳ 2006-2010", "... khóa IX"
+        if e + 2 < len(toks) and toks[e].text == "(":
+            # "Tổng công ty Cấp nước Sài Gòn (SAWACO) và ...": the short name in brackets is part of the name
+            close = next((k for k in range(e + 1, min(len(toks), e + 8)) if toks[k].text == ")"), None)
+            e = close + 1 if close is not None else e
         names.append(re.sub(r"\s*\([^)]*\)", "", text[toks[q].start:toks[e - 1].end]))
         q = e
         j = q
