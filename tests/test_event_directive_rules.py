@@ -593,3 +593,24 @@ def test_reading_a_submission_or_an_opening_address():
     assert ("Trần Văn Khánh", "presenter") in _roles(r)
     r = extract("Đại hội khai mạc sáng 18/4. Sau lễ chào cờ, ông Lê Văn Diên, Ủy viên Ban Thường vụ, đã đọc đề dẫn.")
     assert ("Lê Văn Diên", "speaker") in _roles(r)
+
+
+def test_a_unit_of_every_province_is_one_addressee():
+    r = extract("Bộ trưởng Lê Văn Hùng đề nghị Sở Y tế các tỉnh, thành phố tổ chức giám sát chặt chẽ dịch bệnh.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Sở Y tế các tỉnh, thành phố"] and d["tasks"] == ["tổ chức giám sát chặt chẽ dịch bệnh"]
+
+
+def test_a_verb_inside_the_name_of_who_is_told_before_urgently():
+    r = extract("Chủ tịch UBND tỉnh Lê Văn Hùng chỉ đạo lực lượng quản lý thị trường khẩn trương phối hợp với công an "
+                "kiểm tra các cơ sở.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["lực lượng quản lý thị trường"]
+    assert d["tasks"] == ["khẩn trương phối hợp với công an kiểm tra các cơ sở"]
+
+
+
+def test_complying_is_a_task_and_names_who_is_told():
+    r = extract("Bộ trưởng Lê Văn Hùng yêu cầu cán bộ, chiến sĩ toàn lực lượng chấp hành nghiêm điều lệnh.")
+    (d,) = r["directives"]
+    assert d["tasks"] == ["chấp hành nghiêm điều lệnh"]

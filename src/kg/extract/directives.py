@@ -876,9 +876,19 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
     return [], text, None
 
 
+# Manner words that open an instruction before its verb ("lực lượng quản lý thị trường khẩn trương phối hợp ..."):
+# where one follows a verb closely, that verb was part of who is told.
+_URGENT = (("khẩn", "trương"), ("nhanh", "chóng"), ("kịp", "thời"), ("tích", "cực"), ("chủ", "động"))
+
+
 def _modal_soon(toks, q: int) -> int | None:
-    """Index of a "phải"/"cần" one to three plain words after ``q``, or None."""
-    for m in range(q + 1, min(len(toks), q + 4)):
+    """Index of a "phải"/"cần" one to three plain words after ``q`` (or "khẩn trương" and the like right before
+    a task verb, up to four words after it), or None."""
+    for m in range(q + 1, min(len(toks), q + 5)):
+        if m + 2 < len(toks) and (toks[m].low, toks[m + 1].low) in _URGENT and _starts_task(toks, m + 2):
+            return m
+        if m == q + 4:
+            return None
         if _modal_at(toks, m):
             return m
         t = toks[m]
@@ -962,6 +972,7 @@ def _named_list(text: str, toks, i: int) -> tuple[list[str], int]:
             # "Tổng công ty Cấp nước Sài Gòn (SAWACO) và ...": the short name in brackets is part of the name
             close = next((k for k in range(e + 1, min(len(toks), e + 8)) if toks[k].text == ")"), None)
             e = close + 1 if close is not None else e
+        e = _places_after(toks, e)
         names.append(re.sub(r"\s*\([^)]*\)", "", text[toks[q].start:toks[e - 1].end]))
         q = e
         j = q
@@ -979,6 +990,26 @@ def _named_list(text: str, toks, i: int) -> tuple[list[str], int]:
             break
         q = j
     return names, q
+
+
+# "Sở Y tế các tỉnh, thành phố", "Sở Giao thông vận tải các địa phương": a kind of unit in every place
+_PLURAL_PLACES = frozenset({"tỉnh", "thành", "huyện", "quận", "xã", "phường", "địa", "vùng", "khu", "thị"})
+
+
+def _places_after(toks, e: int) -> int:
+    """End of "các tỉnh, thành phố" (places a unit's name is repeated for) right after index ``e``, or ``e``."""
+    if not (e + 1 < len(toks) and toks[e].low == "các" and toks[e + 1].low in _PLURAL_PLACES):
+        return e
+    k = e + 2
+    while k < len(toks):
+        t = toks[k]
+        more_places = t.text == "," and k + 1 < len(toks) and (toks[k + 1].low in _PLURAL_PLACES or toks[k + 1].text == "TP")
+        place_word = t.is_word and not t.is_cap and t.low not in ("và", "cùng", "với") and not _starts_task(toks, k) \
+            and not _modal_at(toks, k) and t.low not in _CLAUSE_ADVERBS and k - e < 8
+        if not (more_places or place_word):
+            break
+        k += 1
+    return k
 
 
 _FAMILY_NAMES = frozenset(n.casefold() for n in lexicons.column("family_names", "name"))
