@@ -614,3 +614,14 @@ def test_complying_is_a_task_and_names_who_is_told():
     r = extract("Bộ trưởng Lê Văn Hùng yêu cầu cán bộ, chiến sĩ toàn lực lượng chấp hành nghiêm điều lệnh.")
     (d,) = r["directives"]
     assert d["tasks"] == ["chấp hành nghiêm điều lệnh"]
+
+
+def test_the_issuer_stands_before_a_bracket():
+    r = extract("Chiều 1/8, Công an quận Bình Sơn (tỉnh Hòa An) đã ra quyết định khởi tố vụ án.")
+    (d,) = r["directives"]
+    assert d["document"]["kind"] == "Quyết định" and d["tasks"] == ["khởi tố vụ án"]
+
+
+def test_a_letter_asking_the_government_is_no_directive():
+    r = extract("Ngày 13-10, Ủy ban Thường vụ Quốc hội đã có công văn đề nghị Chính phủ làm rõ trách nhiệm của Bộ Thương mại.")
+    assert r["directives"] == []

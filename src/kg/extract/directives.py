@@ -68,6 +68,9 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
     """
     toks = r.tokens
     i = _before_consent(toks, i)
+    ib = _before_brackets(toks, i)
+    if ib != i and not any(ib < e <= i for e in ends):
+        i = ib  # (a person or unit whose mention takes in the bracket is read as it is)
     for e in range(i, max(-1, i - 7), -1):
         gap = toks[e:i]
         if not all(t.text in ",)" or t.low in _GLUE or t.low in ("chỉ", "đạo") for t in gap):
@@ -195,6 +198,22 @@ def _holds(person: dict, post: dict, title: str, org: str | None) -> bool:
 # Consent joined to the directive verb ("Chính phủ đã đồng ý và giao cho X ...", "Thủ tướng có ý
 # kiến giao X ..."): the issuer stands before the consent.
 _CONSENT = (("đồng", "ý"), ("nhất", "trí"), ("chấp", "thuận"), ("có", "ý", "kiến"))
+
+
+def _before_brackets(toks, i: int) -> int:
+    """"Công an quận 1 (TP HCM) đã ra quyết định": where a bracket closes right before the verb (adverbs
+    between at most), the issuer stands before the bracket."""
+    j = i
+    while j > 0 and toks[j - 1].low in _GLUE:
+        j -= 1
+    if j < 3 or toks[j - 1].text != ")":
+        return i
+    for k in range(j - 2, max(-1, j - 12), -1):
+        if toks[k].text == "(":
+            return k if k > 0 else i
+        if toks[k].text in ".;:()":
+            return i
+    return i
 
 
 def _before_consent(toks, i: int) -> int:
@@ -678,9 +697,13 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 signer = _signed_by(r, ends, end)
                 issuer = signer or issuer  # "công văn số 8869 do Phó Chánh Văn phòng A ký": A issues it
                 end, sent_to = _after_document(r, end)
+                asked = end >= 2 and (toks[end - 2].low, toks[end - 1].low) in (("đề", "nghị"), ("kiến", "nghị"))
                 if sent_to and _loose(sent_to[0]).startswith(_ABOVE) or \
+                        asked and " ".join(t.low for t in toks[end:end + 5]).startswith(_ABOVE) or \
                         end < len(toks) and toks[end].low == "được" and toks[end - 1].low == "nghị":
-                    continue  # a report sent up ("gửi Thủ tướng") or a request for oneself ("đề nghị được ...")
+                    # a report sent up ("gửi Thủ tướng", "có công văn đề nghị Chính phủ ...") or a request for
+                    # oneself ("đề nghị được ...")
+                    continue
             rest_start = toks[end].start if end < len(toks) else len(r.sentence.text)
             second = _second_verb(toks, end)
             other = _other_issuer_at(r, refs, ends, reg, end, issuer)
