@@ -625,3 +625,10 @@ def test_the_issuer_stands_before_a_bracket():
 def test_a_letter_asking_the_government_is_no_directive():
     r = extract("Ngày 13-10, Ủy ban Thường vụ Quốc hội đã có công văn đề nghị Chính phủ làm rõ trách nhiệm của Bộ Thương mại.")
     assert r["directives"] == []
+
+
+def test_according_to_an_instruction_without_cua():
+    r = extract("Theo yêu cầu Bộ trưởng Lê Văn Tâm, các đơn vị phải báo cáo trước ngày 5/3.")
+    (d,) = r["directives"]
+    assert d["verb"] == "yêu cầu" and d["tasks"] == ["các đơn vị phải báo cáo trước ngày 5/3"]
+    assert extract("Theo chỉ đạo chung, các đơn vị phải hoàn thành trước ngày 5/3.")["directives"] == []

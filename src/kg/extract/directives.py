@@ -390,9 +390,12 @@ def _according_to(r, refs, reg):
         if toks[k].low != "theo" or k > 0 and toks[k - 1].text not in ",“\"(:":
             continue  # clause-initial only: "thực hiện đúng theo chỉ đạo của X" reports compliance
         verb = f"{toks[k + 1].low} {toks[k + 2].low}"
-        if verb not in _CITED or toks[k + 3].low != "của":
+        if verb not in _CITED:
             continue
-        start = k + 4
+        # "Theo chỉ đạo của UBND TP, ...", also without "của" when a unit or a title follows at once
+        start = k + 4 if toks[k + 3].low == "của" else k + 3
+        if start == k + 3 and not any(it.start == start and it.kind in ("org", "post", "rank") for it in r.items):
+            continue
         covered = {j for it in r.items if it.kind in ("post", "rank", "cue", "honorific")
                    for j in range(it.start, it.end)}
         issuer, stop = None, None
