@@ -581,13 +581,6 @@ def test_rather_than_is_no_must():
     assert r["directives"] == []
 
 
-def test_a_working_session_named_as_a_noun_is_an_event_for_what_is_said_there():
-    r = extract("Chốt lại buổi làm việc, Chủ tịch UBND tỉnh Lê Văn Toàn cho rằng số nhà chưa đủ.")
-    assert ("Lê Văn Toàn", "speaker") in _roles(r)
-    r = extract("Chủ tịch UBND tỉnh Lê Văn Toàn cho biết sẽ làm việc với các sở vào tuần sau.")
-    assert r["events"] == []
-
-
 def test_reading_a_submission_or_an_opening_address():
     r = extract("Ủy ban Thường vụ đã nhất trí với tờ trình của Chủ nhiệm Văn phòng Trần Văn Khánh tại phiên họp sáng nay.")
     assert ("Trần Văn Khánh", "presenter") in _roles(r)

@@ -16,9 +16,8 @@ from kg.extract.cues import Cue, directive_verbs, event_kinds, interview_cues, r
 # Adverbs allowed between a person's posts and the cue ("đã chủ trì", "cũng đến dự", "phấn khởi báo tin").
 _GLUE = frozenset(["đã", "cũng", "vừa", "đến", "trực", "tiếp", "còn", "thì", "sẽ", "đang", "tới", "về",
                    "phấn", "khởi", "xúc", "động", "vui", "mừng"])
-# Event words that are ordinary verbs too: an event only when a role cue is in the sentence. Their noun
-# forms ("buổi làm việc", "chuyến thăm", "buổi tiếp") name an event whatever the sentence says of it.
-_WEAK_KINDS = frozenset({"kiểm tra", "thăm", "làm việc với", "tiếp"})
+# Event kinds that are ordinary verbs too: an event only when a role cue is in the sentence.
+_WEAK_KINDS = frozenset({"Kiểm tra", "Thăm", "Buổi làm việc", "Buổi tiếp"})
 _NAME_STOP = frozenset(["diễn", "ra", "khai", "mạc", "bế", "đã", "do", "tại", "vào", "chủ", "trì", "được", "sẽ", "đang", "với", "nhằm", "để"])
 _DATE = re.compile(
     r"(?:(?P<part>[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+)?(?:ngày\s+)?"
@@ -382,7 +381,7 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
         found = list(event_kinds().find(toks))
         here = None
         for i, end, cue in found:
-            if cue.phrase in _WEAK_KINDS and not strong and not _subject_before(toks, i, refs):
+            if cue.value in _WEAK_KINDS and not strong and not _subject_before(toks, i, refs):
                 continue
             if end < len(toks) and toks[end].low == "nào":
                 continue  # "chưa tham gia cuộc họp nào": no meeting
