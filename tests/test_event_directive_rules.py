@@ -559,3 +559,69 @@ def test_a_unit_word_after_a_speech_verb_is_the_unit_named_last():
     (d,) = r["directives"]
     orgs = {o["id"]: o["name"] for o in r["organizations"]}
     assert orgs[d["issuer"]] == "Bộ Giáo dục - Đào tạo" and d["addressees"] == ["các trường"]
+
+
+def test_a_short_name_in_brackets_stays_with_its_addressee():
+    r = extract("Phó Chủ tịch UBND TP Trần Văn Đức chỉ đạo Công ty Cấp nước Bình Minh (CNBM) và các quận huyện "
+                "kiểm tra ngay các khu vực bị thiếu nước.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Công ty Cấp nước Bình Minh", "các quận huyện"]
+    assert d["tasks"] == ["kiểm tra ngay các khu vực bị thiếu nước"]
+
+
+def test_a_quotation_before_a_stressing_verb_instructs_where_it_says_must():
+    r = extract("“Giám đốc hay phó giám đốc, dù không trực tiếp làm sai, nhưng phải chịu trách nhiệm về đơn vị” - "
+                "Chủ tịch UBND tỉnh Lê Văn Toàn đặc biệt nhấn mạnh.")
+    (d,) = r["directives"]
+    assert d["tasks"] and "phải chịu trách nhiệm" in d["tasks"][0]
+
+
+def test_rather_than_is_no_must():
+    r = extract("Chủ tịch UBND tỉnh Lê Văn Toàn lưu ý: “Đây vẫn là một quy trình chứ không phải hai quy trình”.")
+    assert r["directives"] == []
+
+
+def test_reading_a_submission_or_an_opening_address():
+    r = extract("Ủy ban Thường vụ đã nhất trí với tờ trình của Chủ nhiệm Văn phòng Trần Văn Khánh tại phiên họp sáng nay.")
+    assert ("Trần Văn Khánh", "presenter") in _roles(r)
+    r = extract("Đại hội khai mạc sáng 18/4. Sau lễ chào cờ, ông Lê Văn Diên, Ủy viên Ban Thường vụ, đã đọc đề dẫn.")
+    assert ("Lê Văn Diên", "speaker") in _roles(r)
+
+
+def test_a_unit_of_every_province_is_one_addressee():
+    r = extract("Bộ trưởng Lê Văn Hùng đề nghị Sở Y tế các tỉnh, thành phố tổ chức giám sát chặt chẽ dịch bệnh.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Sở Y tế các tỉnh, thành phố"] and d["tasks"] == ["tổ chức giám sát chặt chẽ dịch bệnh"]
+
+
+def test_a_verb_inside_the_name_of_who_is_told_before_urgently():
+    r = extract("Chủ tịch UBND tỉnh Lê Văn Hùng chỉ đạo lực lượng quản lý thị trường khẩn trương phối hợp với công an "
+                "kiểm tra các cơ sở.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["lực lượng quản lý thị trường"]
+    assert d["tasks"] == ["khẩn trương phối hợp với công an kiểm tra các cơ sở"]
+
+
+
+def test_complying_is_a_task_and_names_who_is_told():
+    r = extract("Bộ trưởng Lê Văn Hùng yêu cầu cán bộ, chiến sĩ toàn lực lượng chấp hành nghiêm điều lệnh.")
+    (d,) = r["directives"]
+    assert d["tasks"] == ["chấp hành nghiêm điều lệnh"]
+
+
+def test_the_issuer_stands_before_a_bracket():
+    r = extract("Chiều 1/8, Công an quận Bình Sơn (tỉnh Hòa An) đã ra quyết định khởi tố vụ án.")
+    (d,) = r["directives"]
+    assert d["document"]["kind"] == "Quyết định" and d["tasks"] == ["khởi tố vụ án"]
+
+
+def test_a_letter_asking_the_government_is_no_directive():
+    r = extract("Ngày 13-10, Ủy ban Thường vụ Quốc hội đã có công văn đề nghị Chính phủ làm rõ trách nhiệm của Bộ Thương mại.")
+    assert r["directives"] == []
+
+
+def test_according_to_an_instruction_without_cua():
+    r = extract("Theo yêu cầu Bộ trưởng Lê Văn Tâm, các đơn vị phải báo cáo trước ngày 5/3.")
+    (d,) = r["directives"]
+    assert d["verb"] == "yêu cầu" and d["tasks"] == ["các đơn vị phải báo cáo trước ngày 5/3"]
+    assert extract("Theo chỉ đạo chung, các đơn vị phải hoàn thành trước ngày 5/3.")["directives"] == []

@@ -43,7 +43,9 @@ def _modal_at(toks, k: int) -> bool:
     nxt = toks[k + 1].low if k + 1 < len(toks) else ""
     if t.low == "phải":
         # "Phải chăng ...?" asks; "không phải là" denies: neither is "must"
-        return not (nxt == "chăng" or nxt == "là" and k > 0 and toks[k - 1].low == "không")
+        # "chứ không phải nhiều giấy" (rather than): a negated copula
+        return not (nxt == "chăng" or nxt == "là" and k > 0 and toks[k - 1].low == "không"
+                    or k > 1 and (toks[k - 2].low, toks[k - 1].low) == ("chứ", "không"))
     return not (k > 0 and toks[k - 1].low == "hậu" or nxt in _NOT_MODAL_AFTER)
 
 
@@ -66,6 +68,9 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
     """
     toks = r.tokens
     i = _before_consent(toks, i)
+    ib = _before_brackets(toks, i)
+    if ib != i and not any(ib < e <= i for e in ends):
+        i = ib  # (a person or unit whose mention takes in the bracket is read as it is)
     for e in range(i, max(-1, i - 7), -1):
         gap = toks[e:i]
         if not all(t.text in ",)" or t.low in _GLUE or t.low in ("chỉ", "đạo") for t in gap):
@@ -193,6 +198,22 @@ def _holds(person: dict, post: dict, title: str, org: str | None) -> bool:
 # Consent joined to the directive verb ("Chính phủ đã đồng ý và giao cho X ...", "Thủ tướng có ý
 # kiến giao X ..."): the issuer stands before the consent.
 _CONSENT = (("đồng", "ý"), ("nhất", "trí"), ("chấp", "thuận"), ("có", "ý", "kiến"))
+
+
+def _before_brackets(toks, i: int) -> int:
+    """"Công an quận 1 (TP HCM) đã ra quyết định": where a bracket closes right before the verb (adverbs
+    between at most), the issuer stands before the bracket."""
+    j = i
+    while j > 0 and toks[j - 1].low in _GLUE:
+        j -= 1
+    if j < 3 or toks[j - 1].text != ")":
+        return i
+    for k in range(j - 2, max(-1, j - 12), -1):
+        if toks[k].text == "(":
+            return k if k > 0 else i
+        if toks[k].text in ".;:()":
+            return i
+    return i
 
 
 def _before_consent(toks, i: int) -> int:
@@ -369,9 +390,12 @@ def _according_to(r, refs, reg):
         if toks[k].low != "theo" or k > 0 and toks[k - 1].text not in ",“\"(:":
             continue  # clause-initial only: "thực hiện đúng theo chỉ đạo của X" reports compliance
         verb = f"{toks[k + 1].low} {toks[k + 2].low}"
-        if verb not in _CITED or toks[k + 3].low != "của":
+        if verb not in _CITED:
             continue
-        start = k + 4
+        # "Theo chỉ đạo của UBND TP, ...", also without "của" when a unit or a title follows at once
+        start = k + 4 if toks[k + 3].low == "của" else k + 3
+        if start == k + 3 and not any(it.start == start and it.kind in ("org", "post", "rank") for it in r.items):
+            continue
         covered = {j for it in r.items if it.kind in ("post", "rank", "cue", "honorific")
                    for j in range(it.start, it.end)}
         issuer, stop = None, None
@@ -676,9 +700,13 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 signer = _signed_by(r, ends, end)
                 issuer = signer or issuer  # "công văn số 8869 do Phó Chánh Văn phòng A ký": A issues it
                 end, sent_to = _after_document(r, end)
+                asked = end >= 2 and (toks[end - 2].low, toks[end - 1].low) in (("đề", "nghị"), ("kiến", "nghị"))
                 if sent_to and _loose(sent_to[0]).startswith(_ABOVE) or \
+                        asked and " ".join(t.low for t in toks[end:end + 5]).startswith(_ABOVE) or \
                         end < len(toks) and toks[end].low == "được" and toks[end - 1].low == "nghị":
-                    continue  # a report sent up ("gửi Thủ tướng") or a request for oneself ("đề nghị được ...")
+                    # a report sent up ("gửi Thủ tướng", "có công văn đề nghị Chính phủ ...") or a request for
+                    # oneself ("đề nghị được ...")
+                    continue
             rest_start = toks[end].start if end < len(toks) else len(r.sentence.text)
             second = _second_verb(toks, end)
             other = _other_issuer_at(r, refs, ends, reg, end, issuer)
@@ -706,16 +734,19 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             if content and not _instruction(task_text):
                 task_text = ""
             earlier: list[str] = []
+            before_verb = False
             if not stripped.strip(" .!”\"'") and not document:
                 # "“Các đơn vị phải ...” - ông X nhấn mạnh.": the instruction is the quotation before
                 (task_text, earlier), quoted = _quote_before(readings, idx, i), True
+                before_verb = bool(task_text)
             period = period or late_period
             addressees = objects + sent_to + addressees
             passive = _passive_subject(r, refs, reg, issuer, i) if verb.value == "strong" else None
             if passive and _loose(passive) not in {_loose(a) for a in addressees}:
                 addressees.insert(0, passive)
             if verb.value == "weak":
-                tt = tokenize(task_text)[:12]
+                # a quotation before the verb is the speech itself: "cần"/"phải" anywhere in it instructs
+                tt = tokenize(task_text)[:None if before_verb else 12]
                 if not (addressees or _has_modal(tt)):
                     if not _follow_ups(readings, idx, quoted):
                         continue
@@ -871,9 +902,19 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
     return [], text, None
 
 
+# Manner words that open an instruction before its verb ("lực lượng quản lý thị trường khẩn trương phối hợp ..."):
+# where one follows a verb closely, that verb was part of who is told.
+_URGENT = (("khẩn", "trương"), ("nhanh", "chóng"), ("kịp", "thời"), ("tích", "cực"), ("chủ", "động"))
+
+
 def _modal_soon(toks, q: int) -> int | None:
-    """Index of a "phải"/"cần" one to three plain words after ``q``, or None."""
-    for m in range(q + 1, min(len(toks), q + 4)):
+    """Index of a "phải"/"cần" one to three plain words after ``q`` (or "khẩn trương" and the like right before
+    a task verb, up to four words after it), or None."""
+    for m in range(q + 1, min(len(toks), q + 5)):
+        if m + 2 < len(toks) and (toks[m].low, toks[m + 1].low) in _URGENT and _starts_task(toks, m + 2):
+            return m
+        if m == q + 4:
+            return None
         if _modal_at(toks, m):
             return m
         t = toks[m]
@@ -953,6 +994,11 @@ def _named_list(text: str, toks, i: int) -> tuple[list[str], int]:
         if e + 1 < len(toks) and toks[e].low == "khóa" or e + 2 < len(toks) and \
                 (toks[e].low, toks[e + 1].low) == ("nhiệm", "kỳ") and toks[e + 2].is_number:
             e += 2 if toks[e].low == "khóa" else 3  # "Ban Chấp hành ... nhiệm kỳ 2006-2010", "... khóa IX"
+        if e + 2 < len(toks) and toks[e].text == "(":
+            # "Tổng công ty Cấp nước Sài Gòn (SAWACO) và ...": the short name in brackets is part of the name
+            close = next((k for k in range(e + 1, min(len(toks), e + 8)) if toks[k].text == ")"), None)
+            e = close + 1 if close is not None else e
+        e = _places_after(toks, e)
         names.append(re.sub(r"\s*\([^)]*\)", "", text[toks[q].start:toks[e - 1].end]))
         q = e
         j = q
@@ -970,6 +1016,26 @@ def _named_list(text: str, toks, i: int) -> tuple[list[str], int]:
             break
         q = j
     return names, q
+
+
+# "Sở Y tế các tỉnh, thành phố", "Sở Giao thông vận tải các địa phương": a kind of unit in every place
+_PLURAL_PLACES = frozenset({"tỉnh", "thành", "huyện", "quận", "xã", "phường", "địa", "vùng", "khu", "thị"})
+
+
+def _places_after(toks, e: int) -> int:
+    """End of "các tỉnh, thành phố" (places a unit's name is repeated for) right after index ``e``, or ``e``."""
+    if not (e + 1 < len(toks) and toks[e].low == "các" and toks[e + 1].low in _PLURAL_PLACES):
+        return e
+    k = e + 2
+    while k < len(toks):
+        t = toks[k]
+        more_places = t.text == "," and k + 1 < len(toks) and (toks[k + 1].low in _PLURAL_PLACES or toks[k + 1].text == "TP")
+        place_word = t.is_word and not t.is_cap and t.low not in ("và", "cùng", "với") and not _starts_task(toks, k) \
+            and not _modal_at(toks, k) and t.low not in _CLAUSE_ADVERBS and k - e < 8
+        if not (more_places or place_word):
+            break
+        k += 1
+    return k
 
 
 _FAMILY_NAMES = frozenset(n.casefold() for n in lexicons.column("family_names", "name"))
