@@ -177,9 +177,41 @@ _WRITERS: set[str] = set()  # the stores this process has open for writing
 FLUSH_EVERY = 100
 #: articles written between two reopenings that free RocksDB's table readers (a multiple of FLUSH_EVERY)
 RELEASE_EVERY = 500
+#: table files RocksDB keeps open, each with its index and filter blocks in memory (None: all of
+#: them, pyoxigraph's default). They grow with the store (~650 files at 100k articles); a bound
+#: keeps a long resolution or a scan of the whole store within a fixed memory budget.
+MAX_OPEN_TABLES: int | None = 256
 #: seconds a reopening waits for RocksDB's lock (only where kg's own lock is unavailable can
 #: another process take the store in the meantime)
 RELEASE_WAIT = 60.0
+
+
+@contextlib.contextmanager
+def _open_files_limit(tables: int | None) -> Iterator[None]:
+    """Lower the process's open-file limit while pyoxigraph opens a store.
+
+    pyoxigraph offers no RocksDB options; it sets ``max_open_files`` to the open-file limit
+    minus 48 at the moment it opens the store, and keeps that afterwards. So the limit is
+    lowered for the opening only, and never below what the process already uses."""
+    try:
+        import resource
+    except ImportError:  # not POSIX
+        yield
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    try:
+        in_use = len(os.listdir("/proc/self/fd"))
+    except OSError:
+        in_use = 256
+    want = max(tables + 48, in_use + 64, 96) if tables is not None else soft
+    if soft != resource.RLIM_INFINITY and want >= soft:
+        yield
+        return
+    resource.setrlimit(resource.RLIMIT_NOFILE, (want, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
 
 
 class EmbeddedStore(Store):
@@ -257,9 +289,10 @@ class EmbeddedStore(Store):
         snapshot_tries = 20
         while True:
             try:
-                if self.read_only:
-                    return ox.Store.read_only(str(self.path))
-                return ox.Store(str(self.path))
+                with _open_files_limit(MAX_OPEN_TABLES):
+                    if self.read_only:
+                        return ox.Store.read_only(str(self.path))
+                    return ox.Store(str(self.path))
             except (RuntimeError, OSError) as err:
                 # A read-only snapshot opened while the writer compacts or flushes may list a
                 # table or log file that is already gone (pyoxigraph raises either type); a
