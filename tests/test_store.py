@@ -342,6 +342,6 @@ def test_rocksdb_keeps_a_bounded_number_of_table_files_open(tmp_path):
     store = embedded.EmbeddedStore(tmp_path / "s")
     store.close()
     assert resource.getrlimit(resource.RLIMIT_NOFILE) == before
-    options = sorted((tmp_path / "s").glob("OPTIONS-*"))[-1].read_text()
+    options = max((tmp_path / "s").glob("OPTIONS-*")).read_text()
     opened = [int(v) for v in re.findall(r"max_open_files=(-?\d+)", options)]
     assert opened and all(0 < v <= max(embedded.MAX_OPEN_TABLES, 256) + 64 for v in opened)
