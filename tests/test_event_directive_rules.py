@@ -625,3 +625,40 @@ def test_according_to_an_instruction_without_cua():
     (d,) = r["directives"]
     assert d["verb"] == "yêu cầu" and d["tasks"] == ["các đơn vị phải báo cáo trước ngày 5/3"]
     assert extract("Theo chỉ đạo chung, các đơn vị phải hoàn thành trước ngày 5/3.")["directives"] == []
+
+
+def test_a_given_name_alone_stands_for_the_full_name_in_roles_and_directives():
+    r = extract("Bà Lê Thị Ngọc Hà, Chủ nhiệm Ủy ban Kinh tế, dự buổi làm việc với tỉnh sáng nay. "
+                "Bà Ngọc Hà đề nghị tỉnh nên rà soát lại các khoản phí.")
+    (d,) = r["directives"]
+    names = {p["id"]: p["name"] for p in r["persons"]}
+    assert names[d["issuer"]] == "Lê Thị Ngọc Hà"
+
+
+def test_i_ask_inside_a_quotation_is_the_speakers_directive():
+    r = extract("“Tôi đề nghị đồng chí Giám đốc Sở Tài chính nên rà soát lại các khoản thu” - bà Lê Thị Ngọc Hà, "
+                "Chủ nhiệm Ủy ban Kinh tế, Ngân sách, phát biểu tại buổi làm việc với tỉnh.")
+    (d,) = r["directives"]
+    names = {p["id"]: p["name"] for p in r["persons"]}
+    assert names[d["issuer"]] == "Lê Thị Ngọc Hà"
+    assert d["addressees"] == ["Giám đốc Sở Tài chính"]
+    assert d["tasks"] == ["nên rà soát lại các khoản thu"]  # the order ends where the quotation closes
+    assert ("Lê Thị Ngọc Hà", "speaker") in _roles(r)
+    r = extract("Hội nghị tổng kết diễn ra sáng nay. Bí thư Tỉnh ủy Trần Văn Phúc nói: “Tôi đề nghị các đồng chí "
+                "phải quan tâm tới doanh nghiệp. Đừng ngại gần doanh nghiệp. Phải làm sao để doanh nghiệp yên lòng”.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các đồng chí"]
+    assert len(d["tasks"]) == 3  # the rest of the quotation, "Đừng ..." (don't) too
+
+
+def test_each_should_is_an_instruction_of_its_own():
+    r = extract("Giám đốc Sở Tài chính Trần Văn Phúc đề nghị các trường nên đánh giá lại các khoản thu hiện nay, "
+                "nên gộp lại thành một khoản thu duy nhất.")
+    (d,) = r["directives"]
+    assert len(d["tasks"]) == 2
+
+
+def test_a_question_in_the_speech_reported_keeps_the_speaker():
+    r = extract("Hội thảo về giáo dục diễn ra sáng nay. Bà Lê Thị Ngọc Hà, Chủ nhiệm Ủy ban Kinh tế, Ngân sách, "
+                "Tài chính, tại hội thảo đã đặt vấn đề: Tại sao các trường phải thu nhiều khoản như vậy?")
+    assert ("Lê Thị Ngọc Hà", "speaker") in _roles(r)

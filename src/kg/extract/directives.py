@@ -15,7 +15,7 @@ import re
 
 from kg import lexicons
 from kg.extract.cues import directive_verbs, document_kinds, task_verbs
-from kg.extract.events import _accused, _joined
+from kg.extract.events import _accused, _joined, _quoted
 from kg.extract.mentions import lex, org_end
 from kg.extract.tokens import tokenize
 
@@ -449,6 +449,42 @@ def _joined_people(r, refs, issuer: str, i: int) -> list[str]:
     return [x for x in out if x != issuer]
 
 
+_SPEECH_INTRO = frozenset({"nói", "phát", "biểu", "khẳng", "định", "nhấn", "mạnh", "cho", "biết", "là", "rằng", "thêm",
+                           "đã", "cũng", "lại", "còn"})
+
+
+def _quote_speaker(r, refs, i: int) -> str | None:
+    """"“Tôi đề nghị các đồng chí phải ...” - bà A, Chủ nhiệm X, phát biểu", "Ông A nói: “Tôi yêu cầu ...":
+    "tôi" (or "chúng tôi") giving the order inside a quotation is its speaker, named right after the
+    quotation closes (after a dash) or right before it opens (a speech verb and a colon between)."""
+    toks = r.tokens
+    j = i - 1
+    while j >= 0 and toks[j].low in ("đã", "cũng", "xin", "chỉ", "rất", "thì"):
+        j -= 1
+    if j < 0 or toks[j].low != "tôi" or not _quoted(toks, i):
+        return None
+    opened = max((k for k in range(i) if toks[k].text in "“\""), default=None)
+    if opened is None:
+        return None
+    if opened >= 2 and toks[opened - 1].text == ":":
+        before = [(pm, p) for pm, p in refs if pm.item.end <= opened - 1]
+        if before:
+            pm, p = before[-1]
+            gap = toks[pm.end:opened - 1]
+            if all(t.low in _SPEECH_INTRO or t.text == "," for t in gap):
+                return p["id"]
+    closed = next((k for k in range(i, len(toks)) if toks[k].text in "”\""), None)
+    if closed is not None and closed + 2 < len(toks) and toks[closed + 1].text in "-–—":
+        after = [(pm, p) for pm, p in refs if pm.item.start > closed]
+        if after:
+            pm, p = after[0]
+            if all(t.low in ("ông", "bà", "đồng", "chí") or t.is_cap
+                   or any(it.kind in ("post", "rank", "cue", "honorific") and it.start <= k < it.end for it in r.items)
+                   for k, t in enumerate(toks[closed + 2:pm.item.start], closed + 2)):
+                return p["id"]
+    return None
+
+
 def _sentence_subject(r, refs):
     """The person who opens the sentence, after an opening phrase closed by a comma at most
     ("Ông A, Bí thư X, ..."; "Tại hội nghị, Thủ tướng A ..."), else None."""
@@ -558,6 +594,8 @@ def _split_commas(chunk: str) -> list[str]:
         elif toks and toks[0].low in _MODAL and len(out[-1].split()) >= 3 and len(piece.split()) >= 4 \
                 and _has_modal(tokenize(out[-1]), 0, 3):
             out.append(piece)  # "phải nghiên cứu, phải có tầm nhìn": each "phải" an instruction
+        elif toks and toks[0].low == "nên" and len(piece.split()) >= 4 and out[-1].split()[0].casefold() == "nên":
+            out.append(piece)  # "nên đánh giá lại các khoản thu, nên gộp lại thành một khoản": each "nên" (should) too
         else:
             out[-1] = out[-1] + ", " + piece
     return out
@@ -661,6 +699,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             # inside a quotation ("... với nội dung: “... Bộ yêu cầu ...”") the unit word is the speaker's own
             seen = [] if quote_open else bodies + [it.text for it in sentence_orgs if it.end <= i]
             issuer = _issuer(r, ends, i, reg, history, subject, objects, coissuers, seen)
+            if issuer is None:
+                issuer = _quote_speaker(r, refs, i)  # "“Tôi đề nghị các đồng chí ...” - ông A nói"
             if issuer is None and last_directive is not None and _continues(r, readings, idx, last_directive[0], i, end):
                 issuer = last_directive[1]  # "... vừa ký chỉ thị ... Yêu cầu các bộ trưởng ...": the same issuer goes on
             letter = _letter_before(toks, i) if issuer is None else None
@@ -711,6 +751,10 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             second = _second_verb(toks, end)
             other = _other_issuer_at(r, refs, ends, reg, end, issuer)
             stop = min(x for x in (second[0] if second else len(toks), other[0] if other else len(toks)))
+            inside = _quoted(toks, i)
+            if inside:
+                # "“Tôi đề nghị X làm Y” - bà A phát biểu ...": the order ends where the quotation closes
+                stop = min(stop, next((k for k in range(end, len(toks)) if toks[k].text in "”\""), len(toks)))
             rest = r.sentence.text[rest_start:toks[stop].start if stop < len(toks) else len(r.sentence.text)]
             dateline = _DATELINE.search(rest)
             lead_at = None
@@ -786,7 +830,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             if _opens_quote(after_verb):
                 tasks += _quoted_content(readings, idx)
             else:
-                tasks += _follow_ups(readings, idx, quoted)
+                # an order given inside a quotation that goes on: the rest of the quotation is the speech
+                tasks += _follow_ups(readings, idx, quoted or inside and _opens_quote(r.sentence.text))
             d["tasks"].extend(tasks)
             if second:
                 # "chỉ đạo X làm rõ ... và yêu cầu Y làm tốt ...": the same issuer's second instruction
@@ -1126,7 +1171,10 @@ _TRAILING = frozenset({"càng", "cũng", "đều", "thì", "sẽ", "nên", "vẫ
 
 
 def _clean_head(head: str) -> str:
-    """"Trước yêu cầu nhiệm vụ mới, quận 5 càng" -> "quận 5"."""
+    """"Trước yêu cầu nhiệm vụ mới, quận 5 càng" -> "quận 5"; "đồng chí Chủ tịch UBND TP" -> "Chủ tịch UBND TP"."""
+    head = head.strip()
+    if head.startswith("đồng chí ") and head[9:10].isupper():
+        head = head[9:]
     while True:
         toks = tokenize(head)
         if toks and toks[0].low in _OPENERS and ", " in head:
@@ -1358,7 +1406,7 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
             break  # "Phó Thủ tướng cũng yêu cầu ...", "Yêu cầu Bộ X ...": a directive read on its own
         if toks[0].low in ("tôi", "chúng") and not speech:
             break  # "Chúng ta sẽ phải chờ ...": the writer or the speaker talks, no instruction
-        if _starts_task(toks, 0) or _has_modal(toks, 0, 6) or _modal_after_opening(toks) \
+        if _starts_task(toks, 0) or _has_modal(toks, 0, 6) or _modal_after_opening(toks) or toks[0].low in _DONT \
                 or _task_after_connective(toks) \
                 or _subject_then_task(r) or _told_after_consequence(r) \
                 or speech and not r.people and _has_modal(toks, 0, 30):
@@ -1367,6 +1415,10 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
         if not speech or r.people:
             break
     return out
+
+
+# Words that open a negative instruction ("Đừng ngại gần doanh nghiệp.").
+_DONT = frozenset({"đừng", "chớ"})
 
 
 def _opens_with_directive(toks) -> bool:

@@ -263,6 +263,26 @@ def _answers(tokens, pm) -> bool:
     return e < len(tokens) and tokens[e].text == ":"
 
 
+def _attributed_speech(tokens, pm, starts):
+    """"“...” - bà A, Chủ nhiệm Ủy ban X, Thanh niên ..., phát biểu tại ...": the person named right after a
+    quotation closes and a dash says it; likewise "Bà A, Chủ nhiệm Ủy ban X, Thanh niên ..., tại buổi làm việc
+    ... đã đặt vấn đề: ...", the person opening the sentence before a description. The speech cue may stand past
+    a long description with commas (before any other person and the end of the clause)."""
+    k = pm.item.start
+    while k > 0 and tokens[k - 1].low in ("ông", "bà", "đồng", "chí"):
+        k -= 1
+    opens = k == 0 and pm.end < len(tokens) and (tokens[pm.end].text == "," or tokens[pm.end - 1].text == ",")
+    if not opens and (k < 2 or tokens[k - 1].text not in "-–—" or tokens[k - 2].text not in "”\""):
+        return None
+    for j in range(pm.end, min(len(tokens), pm.end + 30)):
+        if tokens[j].text in ".;:!?(“" or j in starts:
+            return None
+        m = role_cues().match(tokens, j)
+        if m and m[1].extra == "after" and m[1].value == "speaker" and not _negated(tokens, j):
+            return m[1]
+    return None
+
+
 def _attendance_list(tokens):
     """"Tham dự hội nghị có đồng chí A, B ...": persons after the "có" attend; (index, Cue)."""
     for j in _clause_starts(tokens):
@@ -343,6 +363,11 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
             after = _roles_after(toks, pm.end, starts, bodies)
             roles.append(after + ([role_b] if role_b and role_b not in after else []))
             before.append(role_b)
+        for k, (pm, _) in enumerate(refs):
+            if not roles[k]:
+                said = _attributed_speech(toks, pm, starts)
+                if said is not None:
+                    roles[k] = [said]  # "“...” - bà A, Chủ nhiệm X, phát biểu như trên tại buổi làm việc"
         for at, cue in _openings(toks, starts):
             k = next(k for k, (pm, _) in enumerate(refs) if pm.item.start == at)
             if cue not in roles[k]:
@@ -362,8 +387,8 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
             for k, (pm, _) in enumerate(refs):
                 if pm.item.start >= listed[0] and not roles[k]:
                     roles[k] = [listed[1]]
-        if r.sentence.text.rstrip(" ”\"')").endswith("?"):
-            # "Ông A nói gì?": a question about speech reports none
+        if r.sentence.text.rstrip(" ”\"')").endswith("?") and not any(t.text == ":" for t in toks):
+            # "Ông A nói gì?": a question about speech reports none ("A đặt vấn đề: Tại sao ...?" does)
             roles = [[c for c in rs if not c.needs_event] for rs in roles]
         if any(interview_cues().find(toks)):
             # "Trao đổi với Tuổi Trẻ, ông X cho biết": talking to the press is no event role
