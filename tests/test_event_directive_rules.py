@@ -662,3 +662,21 @@ def test_a_question_in_the_speech_reported_keeps_the_speaker():
     r = extract("Hội thảo về giáo dục diễn ra sáng nay. Bà Lê Thị Ngọc Hà, Chủ nhiệm Ủy ban Kinh tế, Ngân sách, "
                 "Tài chính, tại hội thảo đã đặt vấn đề: Tại sao các trường phải thu nhiều khoản như vậy?")
     assert ("Lê Thị Ngọc Hà", "speaker") in _roles(r)
+
+
+def test_who_acts_on_behalf_of_a_title_issues_the_directive():
+    r = extract("Phó Thủ tướng Lê Văn Khang thay mặt Thủ tướng có ý kiến chỉ đạo giải quyết dứt điểm vụ tranh chấp.")
+    (d,) = r["directives"]
+    names = {p["id"]: p["name"] for p in r["persons"]}
+    assert names[d["issuer"]] == "Lê Văn Khang"
+
+
+def test_a_decision_written_as_a_noun_with_its_unit_and_its_content_after_theo_do():
+    r = extract("Công an tỉnh Hà Tây đã thông báo quyết định kỷ luật của Bộ Công an với hai trưởng phòng. "
+                "Theo đó, ông Lâm bị cảnh cáo, bố trí công việc khác; còn ông Sơn bị cách chức.")
+    (d,) = r["directives"]
+    orgs = {o["id"]: o["name"] for o in r["organizations"]}
+    assert orgs[d["issuer"]] == "Bộ Công an" and d["verb"] is None and d["document"]["kind"] == "Quyết định"
+    assert d["tasks"] == ["ông Lâm bị cảnh cáo, bố trí công việc khác", "ông Sơn bị cách chức"]
+    r = extract("Công an tỉnh Hà Tây đã thông báo quyết định kỷ luật của Bộ Công an với hai trưởng phòng.")
+    assert r["directives"] == []  # no content given: nothing to tell

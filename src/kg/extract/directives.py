@@ -68,6 +68,7 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
     """
     toks = r.tokens
     i = _before_consent(toks, i)
+    i = _before_on_behalf(r, i)
     ib = _before_brackets(toks, i)
     if ib != i and not any(ib < e <= i for e in ends):
         i = ib  # (a person or unit whose mention takes in the bracket is read as it is)
@@ -198,6 +199,19 @@ def _holds(person: dict, post: dict, title: str, org: str | None) -> bool:
 # Consent joined to the directive verb ("Chính phủ đã đồng ý và giao cho X ...", "Thủ tướng có ý
 # kiến giao X ..."): the issuer stands before the consent.
 _CONSENT = (("đồng", "ý"), ("nhất", "trí"), ("chấp", "thuận"), ("có", "ý", "kiến"))
+
+
+def _before_on_behalf(r, i: int) -> int:
+    """"Phó Thủ tướng A thay mặt Thủ tướng có ý kiến chỉ đạo ...": who acts on behalf of a title or a unit
+    stands before "thay mặt" (on behalf of)."""
+    toks = r.tokens
+    j = i
+    while j > 0 and toks[j - 1].low in _GLUE:
+        j -= 1
+    for it in r.items_ending.get(j, ()):
+        if it.kind in ("post", "org") and it.start >= 2 and (toks[it.start - 2].low, toks[it.start - 1].low) == ("thay", "mặt"):
+            return it.start - 2
+    return i
 
 
 def _before_brackets(toks, i: int) -> int:
@@ -415,6 +429,38 @@ def _according_to(r, refs, reg):
         if len(rest.split()) < 3:
             return None
         return issuer, verb, rest
+    return None
+
+
+def _decision_noun(r, readings, idx: int, reg):
+    """"... thông báo quyết định kỷ luật của Bộ Công an với hai trưởng phòng. Theo đó, ông A bị cảnh cáo, bố trí
+    công việc khác; còn ông B bị cách chức.": a signed document written as a noun with its issuing unit ("của"
+    and the unit right after the kind and a few lower-case words), whose content the next sentence of the paragraph
+    gives after "Theo đó": (issuer id, document, the measures one per ";"), or None."""
+    toks = r.tokens
+    for k, end, cue in document_kinds().find(toks):
+        if toks[k].is_cap or cue.extra != "yes":
+            continue
+        j = end
+        while j < len(toks) and j - end < 4 and toks[j].is_word and not toks[j].is_cap and toks[j].low != "của":
+            j += 1
+        if j + 1 >= len(toks) or toks[j].low != "của":
+            continue
+        org = next((it for it in r.items if it.kind == "org" and it.start == j + 1), None)
+        if org is None:
+            continue
+        nxt = readings[idx + 1] if idx + 1 < len(readings) else None
+        if nxt is None or nxt.sentence.paragraph != r.sentence.paragraph:
+            return None
+        m = re.match(r"\s*Theo đó\s*,\s*", nxt.sentence.text)
+        if m is None:
+            return None
+        content = nxt.sentence.text[m.end():].strip().rstrip(".")
+        measures = [re.sub(r"^(?:còn|và)\s+", "", x.strip()) for x in content.split(";")]
+        measures = [x for x in measures if len(x.split()) >= 3]
+        if not measures:
+            return None
+        return reg.org(org.text)["id"], {"kind": cue.value, "number": None, "title": None}, measures
     return None
 
 
@@ -687,6 +733,13 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                      "event": None, "document": None, "period": None, "tasks": [], "evidence": reg.span(r.sentence)}
                 directives[(issuer,)] = d
             d["tasks"].extend(split_tasks(task_text))
+        decided = None if question else _decision_noun(r, readings, idx, reg)
+        if decided is not None and not any(d["issuer"] == decided[0] for d in directives.values()):
+            # "đã thông báo quyết định kỷ luật của Bộ Công an với ... Theo đó, ông A bị cảnh cáo; còn ông B ..."
+            issuer, document, measures = decided
+            directives[(issuer, document["kind"], None)] = {
+                "id": f"d{len(directives) + 1}", "issuer": issuer, "verb": None, "addressees": [], "event": None,
+                "document": document, "period": None, "tasks": measures, "evidence": reg.span(r.sentence)}
         skip_until = 0
         sentence_orgs = [it for it in r.items if it.kind == "org"]
         for i, end, verb in directive_verbs().find(toks):
