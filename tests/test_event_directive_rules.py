@@ -680,3 +680,22 @@ def test_a_decision_written_as_a_noun_with_its_unit_and_its_content_after_theo_d
     assert d["tasks"] == ["ông Lâm bị cảnh cáo, bố trí công việc khác", "ông Sơn bị cách chức"]
     r = extract("Công an tỉnh Hà Tây đã thông báo quyết định kỷ luật của Bộ Công an với hai trưởng phòng.")
     assert r["directives"] == []  # no content given: nothing to tell
+
+
+def test_adding_and_a_quoted_proposal_at_an_event_are_speeches():
+    r = extract("Hội thảo về nhà ở diễn ra sáng nay. Ông Lê Văn Khang, trưởng văn phòng đại diện Ủy ban Chứng khoán tại "
+                "TP.HCM, góp thêm: “Làm sao để người dân giữ được cổ phiếu?”")
+    assert ("Lê Văn Khang", "speaker") in _roles(r)
+    r = extract("Hội thảo về nhà ở diễn ra sáng nay. Ông Trần Văn Phúc, phó giám đốc Sở Kế hoạch, đề nghị: "
+                "“Trong giai đoạn đền bù, ngân sách có thể cho mượn vốn để xây nhà tái định cư”.")
+    assert ("Trần Văn Phúc", "speaker") in _roles(r)
+    assert r["directives"] == []
+
+
+def test_a_proposal_with_no_one_told_at_a_workshop_is_no_directive():
+    r = extract("Hội thảo về nhà ở diễn ra sáng nay. Bộ trưởng Trần Văn Phúc phát biểu tại hội thảo. "
+                "Bộ trưởng Trần Văn Phúc đề nghị cần có cơ chế cho người bị thu hồi đất được nhận hoa lợi.")
+    assert r["directives"] == []
+    r = extract("Hội thảo về nhà ở diễn ra sáng nay. Bộ trưởng Trần Văn Phúc phát biểu tại hội thảo. "
+                "Bộ trưởng Trần Văn Phúc đề nghị UBND tỉnh Long An cần có cơ chế cho người bị thu hồi đất.")
+    assert len(r["directives"]) == 1  # someone is named to carry it out

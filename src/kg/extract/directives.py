@@ -920,15 +920,23 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 last_directive = (idx, d["issuer"])
     # a directive names what must be done, by whom, or the document that says it ("bị X nhắc nhở": none)
     out = [d for d in directives.values() if d["tasks"] or d["document"] or d["addressees"]]
-    for k, d in enumerate(out):
-        d["id"] = f"d{k + 1}"
     for d in out:
         for e in events:
             if any(part["person"] == d["issuer"] for part in e["participants"]):
                 d["event"] = e["id"]
                 break
+    # a proposal of a speaker at a workshop, with no one named to carry it out, directs no one
+    workshops = {e["id"] for e in events if e["kind"] in _DEBATES}
+    out = [d for d in out if not (d["event"] in workshops and d["verb"] in ("đề nghị", "kiến nghị") and not d["addressees"]
+                                  and not d["document"])]
+    for k, d in enumerate(out):
+        d["id"] = f"d{k + 1}"
         d["tasks"] = list(dict.fromkeys(d["tasks"]))
     return out
+
+
+# Events where speakers put forward views ("hội thảo", "tọa đàm"): an "đề nghị" there proposes.
+_DEBATES = frozenset({"Hội thảo", "Tọa đàm"})
 
 
 def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[str], str, str | None]:

@@ -131,6 +131,11 @@ def _directs(tokens, i: int, end: int) -> bool:
         first += 1
     if first < len(tokens) and tokens[first].low in ("tôi", "chúng"):
         return False  # "nhấn mạnh: “Tôi không cho rằng ... mà phải ...”": an opinion, a speech
+    if any(t.text == ":" for t in tokens[end - 1:first]) and any(t.text in "“\"" for t in tokens[end - 1:first]):
+        # "đề nghị: “Trong giai đoạn đền bù, ngân sách có thể cho mượn vốn ...”": a quoted speech instructs only
+        # where it opens with a task verb or says "cần"/"phải"
+        return first < len(tokens) and (task_verbs().match(tokens, first) is not None
+                                        or any(t.low in ("cần", "phải") for t in tokens[first:first + 12]))
     return any(t.low in ("cần", "phải") or task_verbs().match(tokens, k) and not t.is_cap
                for k, t in enumerate(tokens[end:end + 12], end))
 
@@ -271,7 +276,8 @@ def _attributed_speech(tokens, pm, starts):
     k = pm.item.start
     while k > 0 and tokens[k - 1].low in ("ông", "bà", "đồng", "chí"):
         k -= 1
-    opens = k == 0 and pm.end < len(tokens) and (tokens[pm.end].text == "," or tokens[pm.end - 1].text == ",")
+    opens = k == 0 and pm.item.end < len(tokens) and tokens[pm.item.end].text == ","
+
     if not opens and (k < 2 or tokens[k - 1].text not in "-–—" or tokens[k - 2].text not in "”\""):
         return None
     for j in range(pm.end, min(len(tokens), pm.end + 30)):
