@@ -699,3 +699,9 @@ def test_a_proposal_with_no_one_told_at_a_workshop_is_no_directive():
     r = extract("Hội thảo về nhà ở diễn ra sáng nay. Bộ trưởng Trần Văn Phúc phát biểu tại hội thảo. "
                 "Bộ trưởng Trần Văn Phúc đề nghị UBND tỉnh Long An cần có cơ chế cho người bị thu hồi đất.")
     assert len(r["directives"]) == 1  # someone is named to carry it out
+
+
+def test_a_speaker_with_a_rank_opening_the_sentence_before_a_long_description():
+    r = extract("Hội thảo về giao thông diễn ra sáng nay. Đại tá Lê Văn Khang, cán bộ Phòng Cảnh sát giao thông, "
+                "Công an tỉnh, tại hội thảo đã đặt vấn đề: tại sao xe tải vẫn chạy giờ cao điểm?")
+    assert ("Lê Văn Khang", "speaker") in _roles(r)

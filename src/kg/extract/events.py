@@ -268,14 +268,20 @@ def _answers(tokens, pm) -> bool:
     return e < len(tokens) and tokens[e].text == ":"
 
 
-def _attributed_speech(tokens, pm, starts):
+def _attributed_speech(tokens, pm, starts, items=()):
     """"“...” - bà A, Chủ nhiệm Ủy ban X, Thanh niên ..., phát biểu tại ...": the person named right after a
     quotation closes and a dash says it; likewise "Bà A, Chủ nhiệm Ủy ban X, Thanh niên ..., tại buổi làm việc
     ... đã đặt vấn đề: ...", the person opening the sentence before a description. The speech cue may stand past
     a long description with commas (before any other person and the end of the clause)."""
     k = pm.item.start
-    while k > 0 and tokens[k - 1].low in ("ông", "bà", "đồng", "chí"):
-        k -= 1
+    while k > 0:
+        before = next((it for it in items if it.end == k and it.kind in ("post", "rank", "honorific", "cue")), None)
+        if before is not None:
+            k = before.start  # "Đại tá A, ...": the rank or the form of address opens the mention
+        elif tokens[k - 1].low in ("ông", "bà", "đồng", "chí"):
+            k -= 1
+        else:
+            break
     opens = k == 0 and pm.item.end < len(tokens) and tokens[pm.item.end].text == ","
 
     if not opens and (k < 2 or tokens[k - 1].text not in "-–—" or tokens[k - 2].text not in "”\""):
@@ -371,7 +377,7 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
             before.append(role_b)
         for k, (pm, _) in enumerate(refs):
             if not roles[k]:
-                said = _attributed_speech(toks, pm, starts)
+                said = _attributed_speech(toks, pm, starts, r.items)
                 if said is not None:
                     roles[k] = [said]  # "“...” - bà A, Chủ nhiệm X, phát biểu như trên tại buổi làm việc"
         for at, cue in _openings(toks, starts):
