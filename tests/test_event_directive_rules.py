@@ -705,3 +705,9 @@ def test_a_speaker_with_a_rank_opening_the_sentence_before_a_long_description():
     r = extract("Hội thảo về giao thông diễn ra sáng nay. Đại tá Lê Văn Khang, cán bộ Phòng Cảnh sát giao thông, "
                 "Công an tỉnh, tại hội thảo đã đặt vấn đề: tại sao xe tải vẫn chạy giờ cao điểm?")
     assert ("Lê Văn Khang", "speaker") in _roles(r)
+
+
+def test_an_investigators_request_is_no_directive():
+    r = extract("Đại tá Lê Văn Khang, Phó Thủ trưởng Cơ quan Điều tra, đã đề nghị Thủ trưởng Cơ quan CSĐT ký giấy mời "
+                "4 lãnh đạo tỉnh đến ghi lời khai.")
+    assert r["directives"] == []

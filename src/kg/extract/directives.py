@@ -373,6 +373,9 @@ def _without_authority(issuer: str, verb, reg) -> bool:
     person = next((p for p in reg.persons.values() if p["id"] == issuer), None)
     if person is not None:
         titles = {_loose(x["title"]) for x in person["posts"]}
+        if verb.phrase == "đề nghị" and person["posts"] and all(
+                x["org"] and _loose(x["org"]).startswith(_REQUESTER_UNITS) for x in person["posts"]):
+            return True  # "Phó Thủ trưởng Cơ quan Điều tra A đề nghị ...": an investigator asks
         return bool(titles) and titles <= _DELEGATE_TITLES
     org = next((o for o in reg.orgs.values() if o["id"] == issuer), None)
     return org is not None and verb.phrase == "đề nghị" and _loose(org["name"]).startswith(_REQUESTER_UNITS)
