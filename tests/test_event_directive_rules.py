@@ -711,3 +711,20 @@ def test_an_investigators_request_is_no_directive():
     r = extract("Đại tá Lê Văn Khang, Phó Thủ trưởng Cơ quan Điều tra, đã đề nghị Thủ trưởng Cơ quan CSĐT ký giấy mời "
                 "4 lãnh đạo tỉnh đến ghi lời khai.")
     assert r["directives"] == []
+
+
+def test_but_reminds_keeps_the_subject_and_a_view_after_cho_rang_is_no_task():
+    r = extract("Bí thư Tỉnh ủy Trần Văn Phúc ghi nhận sự chuyển dịch cơ cấu công nghiệp nhưng lưu ý phải xác định đúng "
+                "các sản phẩm chủ lực để đầu tư.")
+    (d,) = r["directives"]
+    assert d["tasks"] == ["phải xác định đúng các sản phẩm chủ lực để đầu tư"]
+    r = extract("Bí thư Tỉnh ủy Trần Văn Phúc còn lưu ý quan hệ người dân - bộ máy hành chính, cho rằng cải cách hành "
+                "chính đã đạt một số kết quả.")
+    assert r["directives"] == []
+
+
+def test_a_follow_up_whose_instruction_is_only_in_a_quotation():
+    r = extract("Bí thư Tỉnh ủy Trần Văn Phúc yêu cầu các sở phải rà soát các dự án treo. Phê bình chương trình di dời "
+                "là “chưa đến nơi đến chốn” - Bí thư cho rằng - “phải tính sao để di dời mà doanh nghiệp vẫn có lợi”.")
+    (d,) = r["directives"]
+    assert d["tasks"][-1] == "phải tính sao để di dời mà doanh nghiệp vẫn có lợi"

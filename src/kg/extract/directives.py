@@ -119,11 +119,12 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
     held = _title_holder(r, i, reg)
     if held is not None:
         return held
-    # "Ông A, Bí thư X, đánh giá cao ... và chỉ đạo: ...": the subject of the sentence
+    # "Ông A, Bí thư X, đánh giá cao ... và chỉ đạo: ...", "... ghi nhận ... nhưng lưu ý phải ...": the subject of
+    # the sentence
     j = i - 1
     while j >= 0 and toks[j].low in _GLUE:
         j -= 1
-    joined = j >= 0 and (toks[j].low in ("và", "để") or toks[j].text == "," and " ".join(t.low for t in toks[j + 1:i])
+    joined = j >= 0 and (toks[j].low in ("và", "để", "nhưng") or toks[j].text == "," and " ".join(t.low for t in toks[j + 1:i])
                                                                                  .startswith("đồng thời"))
     if joined and subject is not None:
         people = {ref["id"] for e, refs in ends.items() for kind, ref in refs if kind == "person" and e <= j}
@@ -1002,6 +1003,10 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
             if not _modal_at(toks, q):
                 q = _modal_soon(toks, q) or q  # "công ty ... vật liệu xây dựng phải ...": the verb was part of the name
             head = _clean_head(text[toks[first].start if first < q else 0:toks[q].start].strip(" ,:"))
+            if _loose(head).endswith(_SAYS):
+                # "lưu ý quan hệ người dân - bộ máy hành chính, cho rằng cải cách hành chính đã đạt ...": what
+                # follows a verb of saying is a view reported, no instruction
+                return [], "", None
             if not head or not _looks_like_addressee(head, quoted and text.startswith(head)):
                 # "nếu quy hoạch chưa ổn là phải ...": a condition stays with its instruction
                 return [], (text if quoted or toks[0].low in _CONDITIONS else text[toks[q].start:]), None
@@ -1009,6 +1014,10 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
             task = time + text[toks[q].start:]
             return heads, (text if quoted else task), period
     return [], text, None
+
+
+# Verbs of saying: a clause after them reports a view ("cho rằng cải cách đã đạt ...").
+_SAYS = ("cho rằng", "cho biết", "khẳng định", "nhận định", "nhận xét", "đánh giá", "nói rằng", "nói")
 
 
 # Manner words that open an instruction before its verb ("lực lượng quản lý thị trường khẩn trương phối hợp ..."):
@@ -1474,7 +1483,7 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
                 or _task_after_connective(toks) \
                 or _subject_then_task(r) or _told_after_consequence(r) \
                 or speech and not r.people and _has_modal(toks, 0, 30):
-            out.extend(split_tasks(r.sentence.text))
+            out.extend(split_tasks(_quoted_instruction(r.sentence.text)))
             continue
         if not speech or r.people:
             break
@@ -1483,6 +1492,21 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
 
 # Words that open a negative instruction ("Đừng ngại gần doanh nghiệp.").
 _DONT = frozenset({"đừng", "chớ"})
+
+
+_QUOTATION = re.compile(r"“([^“”]+)”")
+
+
+def _quoted_instruction(text: str) -> str:
+    """"Phê bình chương trình X là “chưa đến nơi” - Bí thư cho rằng - “phải tính sao để di dời ...”": where
+    "cần"/"phải" stand only inside a quotation of the sentence, that quotation is the instruction."""
+    quotes = [m for m in _QUOTATION.finditer(text) if _instruction(m.group(1))]
+    if not quotes:
+        return text
+    outside = _QUOTATION.sub(" ", text)
+    if _has_modal(tokenize(outside)):
+        return text
+    return "; ".join(m.group(1) for m in quotes)
 
 
 def _opens_with_directive(toks) -> bool:
