@@ -728,3 +728,10 @@ def test_a_follow_up_whose_instruction_is_only_in_a_quotation():
                 "là “chưa đến nơi đến chốn” - Bí thư cho rằng - “phải tính sao để di dời mà doanh nghiệp vẫn có lợi”.")
     (d,) = r["directives"]
     assert d["tasks"][-1] == "phải tính sao để di dời mà doanh nghiệp vẫn có lợi"
+
+
+def test_a_follow_up_citing_another_unit_ends_the_instructions():
+    r = extract("Phó Chủ tịch UBND tỉnh Trần Văn Phúc chỉ đạo Sở Nông nghiệp khẩn trương lập danh sách các hộ trồng lúa. "
+                "Theo Sở Kế hoạch Đầu tư, đến năm 2010 phải giảm tối đa diện tích trồng lúa.")
+    (d,) = r["directives"]
+    assert len(d["tasks"]) == 1

@@ -1479,6 +1479,8 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
             break  # "Phó Thủ tướng cũng yêu cầu ...", "Yêu cầu Bộ X ...": a directive read on its own
         if toks[0].low in ("tôi", "chúng") and not speech:
             break  # "Chúng ta sẽ phải chờ ...": the writer or the speaker talks, no instruction
+        if toks[0].low == "theo" and any(it.kind == "org" and it.start == 1 for it in r.items):
+            break  # "Theo Sở NN-PTNT, đến năm 2010 phải giảm ...": another source speaks
         if _starts_task(toks, 0) or _has_modal(toks, 0, 6) or _modal_after_opening(toks) or toks[0].low in _DONT \
                 or _task_after_connective(toks) \
                 or _subject_then_task(r) or _told_after_consequence(r) \
