@@ -735,3 +735,9 @@ def test_a_follow_up_citing_another_unit_ends_the_instructions():
                 "Theo Sở Kế hoạch Đầu tư, đến năm 2010 phải giảm tối đa diện tích trồng lúa.")
     (d,) = r["directives"]
     assert len(d["tasks"]) == 1
+
+
+def test_figures_put_forward_at_a_meeting_make_a_speaker():
+    r = extract("Đây là số liệu do ông Lê Văn Khang, Giám đốc Sở Khoa học, đưa ra tại hội nghị tổng kết năm 2004 "
+                "của Sở Khoa học.")
+    assert ("Lê Văn Khang", "speaker") in _roles(r)

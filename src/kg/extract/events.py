@@ -124,8 +124,9 @@ def _directs(tokens, i: int, end: int) -> bool:
     """A speech verb that is a directive verb too, followed by "cần"/"phải" or a task verb ("nhấn mạnh:
     các đơn vị phải ...", "nêu rõ, các cơ quan quán triệt ..."): it gives an instruction, which makes a
     directive and no speaker role."""
-    if directive_verbs().match(tokens, i) is None:
-        return False
+    m = directive_verbs().match(tokens, i)
+    if m is None or m[1].value == "document" and m[0] < end:
+        return False  # "đưa ra tại hội nghị": the cue runs past a verb that gives only a document
     first = end
     while first < len(tokens) and not tokens[first].is_word:
         first += 1
