@@ -741,3 +741,13 @@ def test_figures_put_forward_at_a_meeting_make_a_speaker():
     r = extract("Đây là số liệu do ông Lê Văn Khang, Giám đốc Sở Khoa học, đưa ra tại hội nghị tổng kết năm 2004 "
                 "của Sở Khoa học.")
     assert ("Lê Văn Khang", "speaker") in _roles(r)
+
+
+def test_i_ask_in_a_quotation_opened_in_a_sentence_before():
+    r = extract("Thủ tướng Trần Văn Phúc gặp báo chí chiều qua. “Báo chí đã giúp phanh phui nhiều tiêu cực. Tôi đề nghị "
+                "báo chí năm 2005 làm rất mạnh để đẩy lùi tham nhũng”, Thủ tướng Trần Văn Phúc nói.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["báo chí"]  # the year is the period
+    assert d["tasks"] == ["làm rất mạnh để đẩy lùi tham nhũng"]
+    r = extract("Ông Lê Văn Khang yêu cầu xử lý nghiêm tình trạng “lái nước”, lợi dụng chủ trương xã hội hóa để tăng giá.")
+    assert r["directives"][0]["tasks"][0].endswith("để tăng giá")  # an inner quotation does not end the order

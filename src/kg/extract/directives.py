@@ -503,6 +503,15 @@ _SPEECH_INTRO = frozenset({"nói", "phát", "biểu", "khẳng", "định", "nh�
                            "đã", "cũng", "lại", "còn"})
 
 
+def _closes_earlier_quote(toks, i: int) -> bool:
+    """Token ``i`` stands in a quotation that opened in a sentence before and closes in this one: no quotation mark
+    before it, and the first one after it closes."""
+    if any(t.text in "“”\"" for t in toks[:i]):
+        return False
+    first = next((t.text for t in toks[i:] if t.text in "“”\""), None)
+    return first == "”" or first == '"' and sum(t.text == '"' for t in toks) % 2 == 1
+
+
 def _quote_speaker(r, refs, i: int) -> str | None:
     """"“Tôi đề nghị các đồng chí phải ...” - bà A, Chủ nhiệm X, phát biểu", "Ông A nói: “Tôi yêu cầu ...":
     "tôi" (or "chúng tôi") giving the order inside a quotation is its speaker, named right after the
@@ -511,12 +520,16 @@ def _quote_speaker(r, refs, i: int) -> str | None:
     j = i - 1
     while j >= 0 and toks[j].low in ("đã", "cũng", "xin", "chỉ", "rất", "thì"):
         j -= 1
-    if j < 0 or toks[j].low != "tôi" or not _quoted(toks, i):
+    if j < 0 or toks[j].low != "tôi":
         return None
     opened = max((k for k in range(i) if toks[k].text in "“\""), default=None)
-    if opened is None:
-        return None
-    if opened >= 2 and toks[opened - 1].text == ":":
+    if opened is None or not _quoted(toks, i):
+        # "Tôi đề nghị báo chí năm 2005 làm rất mạnh ...”, Thủ tướng nói.": the quotation opened in a sentence
+        # before; the speaker is named after it closes
+        opened = None
+        if not _closes_earlier_quote(toks, i):
+            return None
+    if opened is not None and opened >= 2 and toks[opened - 1].text == ":":
         before = [(pm, p) for pm, p in refs if pm.item.end <= opened - 1]
         if before:
             pm, p = before[-1]
@@ -524,7 +537,8 @@ def _quote_speaker(r, refs, i: int) -> str | None:
             if all(t.low in _SPEECH_INTRO or t.text == "," for t in gap):
                 return p["id"]
     closed = next((k for k in range(i, len(toks)) if toks[k].text in "”\""), None)
-    if closed is not None and closed + 2 < len(toks) and toks[closed + 1].text in "-–—":
+    if closed is not None and closed + 2 < len(toks) and (toks[closed + 1].text in "-–—"
+                                                          or opened is None and toks[closed + 1].text == ","):
         after = [(pm, p) for pm, p in refs if pm.item.start > closed]
         if after:
             pm, p = after[0]
@@ -808,7 +822,7 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             second = _second_verb(toks, end)
             other = _other_issuer_at(r, refs, ends, reg, end, issuer)
             stop = min(x for x in (second[0] if second else len(toks), other[0] if other else len(toks)))
-            inside = _quoted(toks, i)
+            inside = _quoted(toks, i) or _closes_earlier_quote(toks, i)
             if inside:
                 # "“Tôi đề nghị X làm Y” - bà A phát biểu ...": the order ends where the quotation closes
                 stop = min(stop, next((k for k in range(end, len(toks)) if toks[k].text in "”\""), len(toks)))
@@ -1175,8 +1189,8 @@ def _titled_person_end(toks, q: int) -> int:
     return k if k - e >= 2 else q
 
 
-_TIME = re.compile(r"\s+((?:trong|trước|đến|từ|ngay|chậm nhất)\s+(?:ngày|tháng|tuần|năm|quý|dịp|thời gian)\b.*)$",
-                   re.IGNORECASE)
+_TIME = re.compile(r"\s+((?:trong|trước|đến|từ|ngay|chậm nhất)\s+(?:ngày|tháng|tuần|năm|quý|dịp|thời gian)\b.*"
+                   r"|năm\s+\d{4}\b.*)$", re.IGNORECASE)  # "báo chí năm 2005": the year is the period
 
 
 def _cut_time(heads: list[str]) -> tuple[list[str], str, str | None]:
