@@ -749,5 +749,5 @@ def test_i_ask_in_a_quotation_opened_in_a_sentence_before():
     (d,) = r["directives"]
     assert d["addressees"] == ["báo chí"]  # the year is the period
     assert d["tasks"] == ["làm rất mạnh để đẩy lùi tham nhũng"]
-    r = extract("Ông Lê Văn Khang yêu cầu xử lý nghiêm tình trạng “lái nước”, lợi dụng chủ trương xã hội hóa để tăng giá.")
+    r = extract("Phó Chủ tịch UBND tỉnh Lê Văn Khang yêu cầu xử lý nghiêm tình trạng “lái nước”, lợi dụng chủ trương xã hội hóa để tăng giá.")
     assert r["directives"][0]["tasks"][0].endswith("để tăng giá")  # an inner quotation does not end the order
