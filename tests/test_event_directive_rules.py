@@ -625,3 +625,129 @@ def test_according_to_an_instruction_without_cua():
     (d,) = r["directives"]
     assert d["verb"] == "yêu cầu" and d["tasks"] == ["các đơn vị phải báo cáo trước ngày 5/3"]
     assert extract("Theo chỉ đạo chung, các đơn vị phải hoàn thành trước ngày 5/3.")["directives"] == []
+
+
+def test_a_given_name_alone_stands_for_the_full_name_in_roles_and_directives():
+    r = extract("Bà Lê Thị Ngọc Hà, Chủ nhiệm Ủy ban Kinh tế, dự buổi làm việc với tỉnh sáng nay. "
+                "Bà Ngọc Hà đề nghị tỉnh nên rà soát lại các khoản phí.")
+    (d,) = r["directives"]
+    names = {p["id"]: p["name"] for p in r["persons"]}
+    assert names[d["issuer"]] == "Lê Thị Ngọc Hà"
+
+
+def test_i_ask_inside_a_quotation_is_the_speakers_directive():
+    r = extract("“Tôi đề nghị đồng chí Giám đốc Sở Tài chính nên rà soát lại các khoản thu” - bà Lê Thị Ngọc Hà, "
+                "Chủ nhiệm Ủy ban Kinh tế, Ngân sách, phát biểu tại buổi làm việc với tỉnh.")
+    (d,) = r["directives"]
+    names = {p["id"]: p["name"] for p in r["persons"]}
+    assert names[d["issuer"]] == "Lê Thị Ngọc Hà"
+    assert d["addressees"] == ["Giám đốc Sở Tài chính"]
+    assert d["tasks"] == ["nên rà soát lại các khoản thu"]  # the order ends where the quotation closes
+    assert ("Lê Thị Ngọc Hà", "speaker") in _roles(r)
+    r = extract("Hội nghị tổng kết diễn ra sáng nay. Bí thư Tỉnh ủy Trần Văn Phúc nói: “Tôi đề nghị các đồng chí "
+                "phải quan tâm tới doanh nghiệp. Đừng ngại gần doanh nghiệp. Phải làm sao để doanh nghiệp yên lòng”.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các đồng chí"]
+    assert len(d["tasks"]) == 3  # the rest of the quotation, "Đừng ..." (don't) too
+
+
+def test_each_should_is_an_instruction_of_its_own():
+    r = extract("Giám đốc Sở Tài chính Trần Văn Phúc đề nghị các trường nên đánh giá lại các khoản thu hiện nay, "
+                "nên gộp lại thành một khoản thu duy nhất.")
+    (d,) = r["directives"]
+    assert len(d["tasks"]) == 2
+
+
+def test_a_question_in_the_speech_reported_keeps_the_speaker():
+    r = extract("Hội thảo về giáo dục diễn ra sáng nay. Bà Lê Thị Ngọc Hà, Chủ nhiệm Ủy ban Kinh tế, Ngân sách, "
+                "Tài chính, tại hội thảo đã đặt vấn đề: Tại sao các trường phải thu nhiều khoản như vậy?")
+    assert ("Lê Thị Ngọc Hà", "speaker") in _roles(r)
+
+
+def test_who_acts_on_behalf_of_a_title_issues_the_directive():
+    r = extract("Phó Thủ tướng Lê Văn Khang thay mặt Thủ tướng có ý kiến chỉ đạo giải quyết dứt điểm vụ tranh chấp.")
+    (d,) = r["directives"]
+    names = {p["id"]: p["name"] for p in r["persons"]}
+    assert names[d["issuer"]] == "Lê Văn Khang"
+
+
+def test_a_decision_written_as_a_noun_with_its_unit_and_its_content_after_theo_do():
+    r = extract("Công an tỉnh Hà Tây đã thông báo quyết định kỷ luật của Bộ Công an với hai trưởng phòng. "
+                "Theo đó, ông Lâm bị cảnh cáo, bố trí công việc khác; còn ông Sơn bị cách chức.")
+    (d,) = r["directives"]
+    orgs = {o["id"]: o["name"] for o in r["organizations"]}
+    assert orgs[d["issuer"]] == "Bộ Công an" and d["verb"] is None and d["document"]["kind"] == "Quyết định"
+    assert d["tasks"] == ["ông Lâm bị cảnh cáo, bố trí công việc khác", "ông Sơn bị cách chức"]
+    r = extract("Công an tỉnh Hà Tây đã thông báo quyết định kỷ luật của Bộ Công an với hai trưởng phòng.")
+    assert r["directives"] == []  # no content given: nothing to tell
+
+
+def test_adding_and_a_quoted_proposal_at_an_event_are_speeches():
+    r = extract("Hội thảo về nhà ở diễn ra sáng nay. Ông Lê Văn Khang, trưởng văn phòng đại diện Ủy ban Chứng khoán tại "
+                "TP.HCM, góp thêm: “Làm sao để người dân giữ được cổ phiếu?”")
+    assert ("Lê Văn Khang", "speaker") in _roles(r)
+    r = extract("Hội thảo về nhà ở diễn ra sáng nay. Ông Trần Văn Phúc, phó giám đốc Sở Kế hoạch, đề nghị: "
+                "“Trong giai đoạn đền bù, ngân sách có thể cho mượn vốn để xây nhà tái định cư”.")
+    assert ("Trần Văn Phúc", "speaker") in _roles(r)
+    assert r["directives"] == []
+
+
+def test_a_proposal_with_no_one_told_at_a_workshop_is_no_directive():
+    r = extract("Hội thảo về nhà ở diễn ra sáng nay. Bộ trưởng Trần Văn Phúc phát biểu tại hội thảo. "
+                "Bộ trưởng Trần Văn Phúc đề nghị cần có cơ chế cho người bị thu hồi đất được nhận hoa lợi.")
+    assert r["directives"] == []
+    r = extract("Hội thảo về nhà ở diễn ra sáng nay. Bộ trưởng Trần Văn Phúc phát biểu tại hội thảo. "
+                "Bộ trưởng Trần Văn Phúc đề nghị UBND tỉnh Long An cần có cơ chế cho người bị thu hồi đất.")
+    assert len(r["directives"]) == 1  # someone is named to carry it out
+
+
+def test_a_speaker_with_a_rank_opening_the_sentence_before_a_long_description():
+    r = extract("Hội thảo về giao thông diễn ra sáng nay. Đại tá Lê Văn Khang, cán bộ Phòng Cảnh sát giao thông, "
+                "Công an tỉnh, tại hội thảo đã đặt vấn đề: tại sao xe tải vẫn chạy giờ cao điểm?")
+    assert ("Lê Văn Khang", "speaker") in _roles(r)
+
+
+def test_an_investigators_request_is_no_directive():
+    r = extract("Đại tá Lê Văn Khang, Phó Thủ trưởng Cơ quan Điều tra, đã đề nghị Thủ trưởng Cơ quan CSĐT ký giấy mời "
+                "4 lãnh đạo tỉnh đến ghi lời khai.")
+    assert r["directives"] == []
+
+
+def test_but_reminds_keeps_the_subject_and_a_view_after_cho_rang_is_no_task():
+    r = extract("Bí thư Tỉnh ủy Trần Văn Phúc ghi nhận sự chuyển dịch cơ cấu công nghiệp nhưng lưu ý phải xác định đúng "
+                "các sản phẩm chủ lực để đầu tư.")
+    (d,) = r["directives"]
+    assert d["tasks"] == ["phải xác định đúng các sản phẩm chủ lực để đầu tư"]
+    r = extract("Bí thư Tỉnh ủy Trần Văn Phúc còn lưu ý quan hệ người dân - bộ máy hành chính, cho rằng cải cách hành "
+                "chính đã đạt một số kết quả.")
+    assert r["directives"] == []
+
+
+def test_a_follow_up_whose_instruction_is_only_in_a_quotation():
+    r = extract("Bí thư Tỉnh ủy Trần Văn Phúc yêu cầu các sở phải rà soát các dự án treo. Phê bình chương trình di dời "
+                "là “chưa đến nơi đến chốn” - Bí thư cho rằng - “phải tính sao để di dời mà doanh nghiệp vẫn có lợi”.")
+    (d,) = r["directives"]
+    assert d["tasks"][-1] == "phải tính sao để di dời mà doanh nghiệp vẫn có lợi"
+
+
+def test_a_follow_up_citing_another_unit_ends_the_instructions():
+    r = extract("Phó Chủ tịch UBND tỉnh Trần Văn Phúc chỉ đạo Sở Nông nghiệp khẩn trương lập danh sách các hộ trồng lúa. "
+                "Theo Sở Kế hoạch Đầu tư, đến năm 2010 phải giảm tối đa diện tích trồng lúa.")
+    (d,) = r["directives"]
+    assert len(d["tasks"]) == 1
+
+
+def test_figures_put_forward_at_a_meeting_make_a_speaker():
+    r = extract("Đây là số liệu do ông Lê Văn Khang, Giám đốc Sở Khoa học, đưa ra tại hội nghị tổng kết năm 2004 "
+                "của Sở Khoa học.")
+    assert ("Lê Văn Khang", "speaker") in _roles(r)
+
+
+def test_i_ask_in_a_quotation_opened_in_a_sentence_before():
+    r = extract("Thủ tướng Trần Văn Phúc gặp báo chí chiều qua. “Báo chí đã giúp phanh phui nhiều tiêu cực. Tôi đề nghị "
+                "báo chí năm 2005 làm rất mạnh để đẩy lùi tham nhũng”, Thủ tướng Trần Văn Phúc nói.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["báo chí"]  # the year is the period
+    assert d["tasks"] == ["làm rất mạnh để đẩy lùi tham nhũng"]
+    r = extract("Phó Chủ tịch UBND tỉnh Lê Văn Khang yêu cầu xử lý nghiêm tình trạng “lái nước”, lợi dụng chủ trương xã hội hóa để tăng giá.")
+    assert r["directives"][0]["tasks"][0].endswith("để tăng giá")  # an inner quotation does not end the order

@@ -441,6 +441,7 @@ def extract_article(article: Article) -> dict:
         person_refs.append(refs)
     reg.apply_aliases()
     assign_implicit_orgs(reg)
+    person_refs = _by_full_name(person_refs, reg)
     authors = find_authors(cleaned.text.split("\n"))
     author_keys = {key(a) for a in authors}
     events = read_events(readings, person_refs, reg, article.published)
@@ -461,6 +462,30 @@ def extract_article(article: Article) -> dict:
         "directives": directives,
         "extractor": {"name": "kg", "version": EXTRACTOR_VERSION},
     }
+
+
+@cache
+def _family_names() -> frozenset[str]:
+    return frozenset(key(n) for n in lexicons.column("family_names", "name"))
+
+
+def _by_full_name(person_refs: list[list[tuple]], reg: Registry) -> list[list[tuple]]:
+    """"bà Tâm Đan đề nghị ..." after "bà Trần Thị Tâm Đan, Chủ nhiệm ...": a name without its family name,
+    no post nor rank of its own, that ends the full name of exactly one other person of the article stands
+    for that person in the roles and directives it takes."""
+    people = list(reg.persons.values())
+    full: dict[str, dict] = {}
+    for p in people:
+        words = key(p["name"]).split()
+        if p["posts"] or p["rank"] or not words or words[0] in _family_names():
+            continue
+        tail = " " + " ".join(words)
+        longer = [q for q in people if q is not p and key(q["name"]).endswith(tail)]
+        if len(longer) == 1:
+            full[p["id"]] = longer[0]
+    if not full:
+        return person_refs
+    return [[(pm, full.get(p["id"], p)) for pm, p in refs] for refs in person_refs]
 
 
 def _named_organizations(reg: Registry, persons: list[dict], events: list[dict],

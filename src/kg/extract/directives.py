@@ -15,7 +15,7 @@ import re
 
 from kg import lexicons
 from kg.extract.cues import directive_verbs, document_kinds, task_verbs
-from kg.extract.events import _accused, _joined
+from kg.extract.events import _accused, _joined, _quoted
 from kg.extract.mentions import lex, org_end
 from kg.extract.tokens import tokenize
 
@@ -68,6 +68,7 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
     """
     toks = r.tokens
     i = _before_consent(toks, i)
+    i = _before_on_behalf(r, i)
     ib = _before_brackets(toks, i)
     if ib != i and not any(ib < e <= i for e in ends):
         i = ib  # (a person or unit whose mention takes in the bracket is read as it is)
@@ -118,11 +119,12 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
     held = _title_holder(r, i, reg)
     if held is not None:
         return held
-    # "Ông A, Bí thư X, đánh giá cao ... và chỉ đạo: ...": the subject of the sentence
+    # "Ông A, Bí thư X, đánh giá cao ... và chỉ đạo: ...", "... ghi nhận ... nhưng lưu ý phải ...": the subject of
+    # the sentence
     j = i - 1
     while j >= 0 and toks[j].low in _GLUE:
         j -= 1
-    joined = j >= 0 and (toks[j].low in ("và", "để") or toks[j].text == "," and " ".join(t.low for t in toks[j + 1:i])
+    joined = j >= 0 and (toks[j].low in ("và", "để", "nhưng") or toks[j].text == "," and " ".join(t.low for t in toks[j + 1:i])
                                                                                  .startswith("đồng thời"))
     if joined and subject is not None:
         people = {ref["id"] for e, refs in ends.items() for kind, ref in refs if kind == "person" and e <= j}
@@ -198,6 +200,19 @@ def _holds(person: dict, post: dict, title: str, org: str | None) -> bool:
 # Consent joined to the directive verb ("Chính phủ đã đồng ý và giao cho X ...", "Thủ tướng có ý
 # kiến giao X ..."): the issuer stands before the consent.
 _CONSENT = (("đồng", "ý"), ("nhất", "trí"), ("chấp", "thuận"), ("có", "ý", "kiến"))
+
+
+def _before_on_behalf(r, i: int) -> int:
+    """"Phó Thủ tướng A thay mặt Thủ tướng có ý kiến chỉ đạo ...": who acts on behalf of a title or a unit
+    stands before "thay mặt" (on behalf of)."""
+    toks = r.tokens
+    j = i
+    while j > 0 and toks[j - 1].low in _GLUE:
+        j -= 1
+    for it in r.items_ending.get(j, ()):
+        if it.kind in ("post", "org") and it.start >= 2 and (toks[it.start - 2].low, toks[it.start - 1].low) == ("thay", "mặt"):
+            return it.start - 2
+    return i
 
 
 def _before_brackets(toks, i: int) -> int:
@@ -359,6 +374,9 @@ def _without_authority(issuer: str, verb, reg) -> bool:
     person = next((p for p in reg.persons.values() if p["id"] == issuer), None)
     if person is not None:
         titles = {_loose(x["title"]) for x in person["posts"]}
+        if verb.phrase == "đề nghị" and person["posts"] and all(
+                x["org"] and _loose(x["org"]).startswith(_REQUESTER_UNITS) for x in person["posts"]):
+            return True  # "Phó Thủ trưởng Cơ quan Điều tra A đề nghị ...": an investigator asks
         return bool(titles) and titles <= _DELEGATE_TITLES
     org = next((o for o in reg.orgs.values() if o["id"] == issuer), None)
     return org is not None and verb.phrase == "đề nghị" and _loose(org["name"]).startswith(_REQUESTER_UNITS)
@@ -418,6 +436,38 @@ def _according_to(r, refs, reg):
     return None
 
 
+def _decision_noun(r, readings, idx: int, reg):
+    """"... thông báo quyết định kỷ luật của Bộ Công an với hai trưởng phòng. Theo đó, ông A bị cảnh cáo, bố trí
+    công việc khác; còn ông B bị cách chức.": a signed document written as a noun with its issuing unit ("của"
+    and the unit right after the kind and a few lower-case words), whose content the next sentence of the paragraph
+    gives after "Theo đó": (issuer id, document, the measures one per ";"), or None."""
+    toks = r.tokens
+    for k, end, cue in document_kinds().find(toks):
+        if toks[k].is_cap or cue.extra != "yes":
+            continue
+        j = end
+        while j < len(toks) and j - end < 4 and toks[j].is_word and not toks[j].is_cap and toks[j].low != "của":
+            j += 1
+        if j + 1 >= len(toks) or toks[j].low != "của":
+            continue
+        org = next((it for it in r.items if it.kind == "org" and it.start == j + 1), None)
+        if org is None:
+            continue
+        nxt = readings[idx + 1] if idx + 1 < len(readings) else None
+        if nxt is None or nxt.sentence.paragraph != r.sentence.paragraph:
+            return None
+        m = re.match(r"\s*Theo đó\s*,\s*", nxt.sentence.text)
+        if m is None:
+            return None
+        content = nxt.sentence.text[m.end():].strip().rstrip(".")
+        measures = [re.sub(r"^(?:còn|và)\s+", "", x.strip()) for x in content.split(";")]
+        measures = [x for x in measures if len(x.split()) >= 3]
+        if not measures:
+            return None
+        return reg.org(org.text)["id"], {"kind": cue.value, "number": None, "title": None}, measures
+    return None
+
+
 def _other_issuer_at(r, refs, ends, reg, end: int, issuer: str):
     """A later directive verb of the sentence with an issuer of its own, right before it:
     (index where this directive's words stop, index of that verb), or None."""
@@ -447,6 +497,56 @@ def _joined_people(r, refs, issuer: str, i: int) -> list[str]:
         out.append(refs[k - 1][1]["id"])
         k -= 1
     return [x for x in out if x != issuer]
+
+
+_SPEECH_INTRO = frozenset({"nói", "phát", "biểu", "khẳng", "định", "nhấn", "mạnh", "cho", "biết", "là", "rằng", "thêm",
+                           "đã", "cũng", "lại", "còn"})
+
+
+def _closes_earlier_quote(toks, i: int) -> bool:
+    """Token ``i`` stands in a quotation that opened in a sentence before and closes in this one: no quotation mark
+    before it, and the first one after it closes."""
+    if any(t.text in "“”\"" for t in toks[:i]):
+        return False
+    first = next((t.text for t in toks[i:] if t.text in "“”\""), None)
+    return first == "”" or first == '"' and sum(t.text == '"' for t in toks) % 2 == 1
+
+
+def _quote_speaker(r, refs, i: int) -> str | None:
+    """"“Tôi đề nghị các đồng chí phải ...” - bà A, Chủ nhiệm X, phát biểu", "Ông A nói: “Tôi yêu cầu ...":
+    "tôi" (or "chúng tôi") giving the order inside a quotation is its speaker, named right after the
+    quotation closes (after a dash) or right before it opens (a speech verb and a colon between)."""
+    toks = r.tokens
+    j = i - 1
+    while j >= 0 and toks[j].low in ("đã", "cũng", "xin", "chỉ", "rất", "thì"):
+        j -= 1
+    if j < 0 or toks[j].low != "tôi":
+        return None
+    opened = max((k for k in range(i) if toks[k].text in "“\""), default=None)
+    if opened is None or not _quoted(toks, i):
+        # "Tôi đề nghị báo chí năm 2005 làm rất mạnh ...”, Thủ tướng nói.": the quotation opened in a sentence
+        # before; the speaker is named after it closes
+        opened = None
+        if not _closes_earlier_quote(toks, i):
+            return None
+    if opened is not None and opened >= 2 and toks[opened - 1].text == ":":
+        before = [(pm, p) for pm, p in refs if pm.item.end <= opened - 1]
+        if before:
+            pm, p = before[-1]
+            gap = toks[pm.end:opened - 1]
+            if all(t.low in _SPEECH_INTRO or t.text == "," for t in gap):
+                return p["id"]
+    closed = next((k for k in range(i, len(toks)) if toks[k].text in "”\""), None)
+    if closed is not None and closed + 2 < len(toks) and (toks[closed + 1].text in "-–—"
+                                                          or opened is None and toks[closed + 1].text == ","):
+        after = [(pm, p) for pm, p in refs if pm.item.start > closed]
+        if after:
+            pm, p = after[0]
+            if all(t.low in ("ông", "bà", "đồng", "chí") or t.is_cap
+                   or any(it.kind in ("post", "rank", "cue", "honorific") and it.start <= k < it.end for it in r.items)
+                   for k, t in enumerate(toks[closed + 2:pm.item.start], closed + 2)):
+                return p["id"]
+    return None
 
 
 def _sentence_subject(r, refs):
@@ -558,6 +658,8 @@ def _split_commas(chunk: str) -> list[str]:
         elif toks and toks[0].low in _MODAL and len(out[-1].split()) >= 3 and len(piece.split()) >= 4 \
                 and _has_modal(tokenize(out[-1]), 0, 3):
             out.append(piece)  # "phải nghiên cứu, phải có tầm nhìn": each "phải" an instruction
+        elif toks and toks[0].low == "nên" and len(piece.split()) >= 4 and out[-1].split()[0].casefold() == "nên":
+            out.append(piece)  # "nên đánh giá lại các khoản thu, nên gộp lại thành một khoản": each "nên" (should) too
         else:
             out[-1] = out[-1] + ", " + piece
     return out
@@ -649,6 +751,13 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                      "event": None, "document": None, "period": None, "tasks": [], "evidence": reg.span(r.sentence)}
                 directives[(issuer,)] = d
             d["tasks"].extend(split_tasks(task_text))
+        decided = None if question else _decision_noun(r, readings, idx, reg)
+        if decided is not None and not any(d["issuer"] == decided[0] for d in directives.values()):
+            # "đã thông báo quyết định kỷ luật của Bộ Công an với ... Theo đó, ông A bị cảnh cáo; còn ông B ..."
+            issuer, document, measures = decided
+            directives[(issuer, document["kind"], None)] = {
+                "id": f"d{len(directives) + 1}", "issuer": issuer, "verb": None, "addressees": [], "event": None,
+                "document": document, "period": None, "tasks": measures, "evidence": reg.span(r.sentence)}
         skip_until = 0
         sentence_orgs = [it for it in r.items if it.kind == "org"]
         for i, end, verb in directive_verbs().find(toks):
@@ -661,6 +770,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             # inside a quotation ("... với nội dung: “... Bộ yêu cầu ...”") the unit word is the speaker's own
             seen = [] if quote_open else bodies + [it.text for it in sentence_orgs if it.end <= i]
             issuer = _issuer(r, ends, i, reg, history, subject, objects, coissuers, seen)
+            if issuer is None:
+                issuer = _quote_speaker(r, refs, i)  # "“Tôi đề nghị các đồng chí ...” - ông A nói"
             if issuer is None and last_directive is not None and _continues(r, readings, idx, last_directive[0], i, end):
                 issuer = last_directive[1]  # "... vừa ký chỉ thị ... Yêu cầu các bộ trưởng ...": the same issuer goes on
             letter = _letter_before(toks, i) if issuer is None else None
@@ -711,6 +822,10 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             second = _second_verb(toks, end)
             other = _other_issuer_at(r, refs, ends, reg, end, issuer)
             stop = min(x for x in (second[0] if second else len(toks), other[0] if other else len(toks)))
+            inside = _quoted(toks, i) or _closes_earlier_quote(toks, i)
+            if inside:
+                # "“Tôi đề nghị X làm Y” - bà A phát biểu ...": the order ends where the quotation closes
+                stop = min(stop, next((k for k in range(end, len(toks)) if toks[k].text in "”\""), len(toks)))
             rest = r.sentence.text[rest_start:toks[stop].start if stop < len(toks) else len(r.sentence.text)]
             dateline = _DATELINE.search(rest)
             lead_at = None
@@ -786,7 +901,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             if _opens_quote(after_verb):
                 tasks += _quoted_content(readings, idx)
             else:
-                tasks += _follow_ups(readings, idx, quoted)
+                # an order given inside a quotation that goes on: the rest of the quotation is the speech
+                tasks += _follow_ups(readings, idx, quoted or inside and _opens_quote(r.sentence.text))
             d["tasks"].extend(tasks)
             if second:
                 # "chỉ đạo X làm rõ ... và yêu cầu Y làm tốt ...": the same issuer's second instruction
@@ -822,15 +938,23 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 last_directive = (idx, d["issuer"])
     # a directive names what must be done, by whom, or the document that says it ("bị X nhắc nhở": none)
     out = [d for d in directives.values() if d["tasks"] or d["document"] or d["addressees"]]
-    for k, d in enumerate(out):
-        d["id"] = f"d{k + 1}"
     for d in out:
         for e in events:
             if any(part["person"] == d["issuer"] for part in e["participants"]):
                 d["event"] = e["id"]
                 break
+    # a proposal of a speaker at a workshop, with no one named to carry it out, directs no one
+    workshops = {e["id"] for e in events if e["kind"] in _DEBATES}
+    out = [d for d in out if not (d["event"] in workshops and d["verb"] in ("đề nghị", "kiến nghị") and not d["addressees"]
+                                  and not d["document"])]
+    for k, d in enumerate(out):
+        d["id"] = f"d{k + 1}"
         d["tasks"] = list(dict.fromkeys(d["tasks"]))
     return out
+
+
+# Events where speakers put forward views ("hội thảo", "tọa đàm"): an "đề nghị" there proposes.
+_DEBATES = frozenset({"Hội thảo", "Tọa đàm"})
 
 
 def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[str], str, str | None]:
@@ -893,6 +1017,10 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
             if not _modal_at(toks, q):
                 q = _modal_soon(toks, q) or q  # "công ty ... vật liệu xây dựng phải ...": the verb was part of the name
             head = _clean_head(text[toks[first].start if first < q else 0:toks[q].start].strip(" ,:"))
+            if _loose(head).endswith(_SAYS):
+                # "lưu ý quan hệ người dân - bộ máy hành chính, cho rằng cải cách hành chính đã đạt ...": what
+                # follows a verb of saying is a view reported, no instruction
+                return [], "", None
             if not head or not _looks_like_addressee(head, quoted and text.startswith(head)):
                 # "nếu quy hoạch chưa ổn là phải ...": a condition stays with its instruction
                 return [], (text if quoted or toks[0].low in _CONDITIONS else text[toks[q].start:]), None
@@ -900,6 +1028,10 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
             task = time + text[toks[q].start:]
             return heads, (text if quoted else task), period
     return [], text, None
+
+
+# Verbs of saying: a clause after them reports a view ("cho rằng cải cách đã đạt ...").
+_SAYS = ("cho rằng", "cho biết", "khẳng định", "nhận định", "nhận xét", "đánh giá", "nói rằng", "nói")
 
 
 # Manner words that open an instruction before its verb ("lực lượng quản lý thị trường khẩn trương phối hợp ..."):
@@ -1057,8 +1189,8 @@ def _titled_person_end(toks, q: int) -> int:
     return k if k - e >= 2 else q
 
 
-_TIME = re.compile(r"\s+((?:trong|trước|đến|từ|ngay|chậm nhất)\s+(?:ngày|tháng|tuần|năm|quý|dịp|thời gian)\b.*)$",
-                   re.IGNORECASE)
+_TIME = re.compile(r"\s+((?:trong|trước|đến|từ|ngay|chậm nhất)\s+(?:ngày|tháng|tuần|năm|quý|dịp|thời gian)\b.*"
+                   r"|năm\s+\d{4}\b.*)$", re.IGNORECASE)  # "báo chí năm 2005": the year is the period
 
 
 def _cut_time(heads: list[str]) -> tuple[list[str], str, str | None]:
@@ -1126,7 +1258,10 @@ _TRAILING = frozenset({"càng", "cũng", "đều", "thì", "sẽ", "nên", "vẫ
 
 
 def _clean_head(head: str) -> str:
-    """"Trước yêu cầu nhiệm vụ mới, quận 5 càng" -> "quận 5"."""
+    """"Trước yêu cầu nhiệm vụ mới, quận 5 càng" -> "quận 5"; "đồng chí Chủ tịch UBND TP" -> "Chủ tịch UBND TP"."""
+    head = head.strip()
+    if head.startswith("đồng chí ") and head[9:10].isupper():
+        head = head[9:]
     while True:
         toks = tokenize(head)
         if toks and toks[0].low in _OPENERS and ", " in head:
@@ -1358,15 +1493,36 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
             break  # "Phó Thủ tướng cũng yêu cầu ...", "Yêu cầu Bộ X ...": a directive read on its own
         if toks[0].low in ("tôi", "chúng") and not speech:
             break  # "Chúng ta sẽ phải chờ ...": the writer or the speaker talks, no instruction
-        if _starts_task(toks, 0) or _has_modal(toks, 0, 6) or _modal_after_opening(toks) \
+        if toks[0].low == "theo" and any(it.kind == "org" and it.start == 1 for it in r.items):
+            break  # "Theo Sở NN-PTNT, đến năm 2010 phải giảm ...": another source speaks
+        if _starts_task(toks, 0) or _has_modal(toks, 0, 6) or _modal_after_opening(toks) or toks[0].low in _DONT \
                 or _task_after_connective(toks) \
                 or _subject_then_task(r) or _told_after_consequence(r) \
                 or speech and not r.people and _has_modal(toks, 0, 30):
-            out.extend(split_tasks(r.sentence.text))
+            out.extend(split_tasks(_quoted_instruction(r.sentence.text)))
             continue
         if not speech or r.people:
             break
     return out
+
+
+# Words that open a negative instruction ("Đừng ngại gần doanh nghiệp.").
+_DONT = frozenset({"đừng", "chớ"})
+
+
+_QUOTATION = re.compile(r"“([^“”]+)”")
+
+
+def _quoted_instruction(text: str) -> str:
+    """"Phê bình chương trình X là “chưa đến nơi” - Bí thư cho rằng - “phải tính sao để di dời ...”": where
+    "cần"/"phải" stand only inside a quotation of the sentence, that quotation is the instruction."""
+    quotes = [m for m in _QUOTATION.finditer(text) if _instruction(m.group(1))]
+    if not quotes:
+        return text
+    outside = _QUOTATION.sub(" ", text)
+    if _has_modal(tokenize(outside)):
+        return text
+    return "; ".join(m.group(1) for m in quotes)
 
 
 def _opens_with_directive(toks) -> bool:

@@ -124,13 +124,19 @@ def _directs(tokens, i: int, end: int) -> bool:
     """A speech verb that is a directive verb too, followed by "cần"/"phải" or a task verb ("nhấn mạnh:
     các đơn vị phải ...", "nêu rõ, các cơ quan quán triệt ..."): it gives an instruction, which makes a
     directive and no speaker role."""
-    if directive_verbs().match(tokens, i) is None:
-        return False
+    m = directive_verbs().match(tokens, i)
+    if m is None or m[1].value == "document" and m[0] < end:
+        return False  # "đưa ra tại hội nghị": the cue runs past a verb that gives only a document
     first = end
     while first < len(tokens) and not tokens[first].is_word:
         first += 1
     if first < len(tokens) and tokens[first].low in ("tôi", "chúng"):
         return False  # "nhấn mạnh: “Tôi không cho rằng ... mà phải ...”": an opinion, a speech
+    if any(t.text == ":" for t in tokens[end - 1:first]) and any(t.text in "“\"" for t in tokens[end - 1:first]):
+        # "đề nghị: “Trong giai đoạn đền bù, ngân sách có thể cho mượn vốn ...”": a quoted speech instructs only
+        # where it opens with a task verb or says "cần"/"phải"
+        return first < len(tokens) and (task_verbs().match(tokens, first) is not None
+                                        or any(t.low in ("cần", "phải") for t in tokens[first:first + 12]))
     return any(t.low in ("cần", "phải") or task_verbs().match(tokens, k) and not t.is_cap
                for k, t in enumerate(tokens[end:end + 12], end))
 
@@ -263,6 +269,33 @@ def _answers(tokens, pm) -> bool:
     return e < len(tokens) and tokens[e].text == ":"
 
 
+def _attributed_speech(tokens, pm, starts, items=()):
+    """"“...” - bà A, Chủ nhiệm Ủy ban X, Thanh niên ..., phát biểu tại ...": the person named right after a
+    quotation closes and a dash says it; likewise "Bà A, Chủ nhiệm Ủy ban X, Thanh niên ..., tại buổi làm việc
+    ... đã đặt vấn đề: ...", the person opening the sentence before a description. The speech cue may stand past
+    a long description with commas (before any other person and the end of the clause)."""
+    k = pm.item.start
+    while k > 0:
+        before = next((it for it in items if it.end == k and it.kind in ("post", "rank", "honorific", "cue")), None)
+        if before is not None:
+            k = before.start  # "Đại tá A, ...": the rank or the form of address opens the mention
+        elif tokens[k - 1].low in ("ông", "bà", "đồng", "chí"):
+            k -= 1
+        else:
+            break
+    opens = k == 0 and pm.item.end < len(tokens) and tokens[pm.item.end].text == ","
+
+    if not opens and (k < 2 or tokens[k - 1].text not in "-–—" or tokens[k - 2].text not in "”\""):
+        return None
+    for j in range(pm.end, min(len(tokens), pm.end + 30)):
+        if tokens[j].text in ".;:!?(“" or j in starts:
+            return None
+        m = role_cues().match(tokens, j)
+        if m and m[1].extra == "after" and m[1].value == "speaker" and not _negated(tokens, j):
+            return m[1]
+    return None
+
+
 def _attendance_list(tokens):
     """"Tham dự hội nghị có đồng chí A, B ...": persons after the "có" attend; (index, Cue)."""
     for j in _clause_starts(tokens):
@@ -343,6 +376,11 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
             after = _roles_after(toks, pm.end, starts, bodies)
             roles.append(after + ([role_b] if role_b and role_b not in after else []))
             before.append(role_b)
+        for k, (pm, _) in enumerate(refs):
+            if not roles[k]:
+                said = _attributed_speech(toks, pm, starts, r.items)
+                if said is not None:
+                    roles[k] = [said]  # "“...” - bà A, Chủ nhiệm X, phát biểu như trên tại buổi làm việc"
         for at, cue in _openings(toks, starts):
             k = next(k for k, (pm, _) in enumerate(refs) if pm.item.start == at)
             if cue not in roles[k]:
@@ -362,8 +400,8 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
             for k, (pm, _) in enumerate(refs):
                 if pm.item.start >= listed[0] and not roles[k]:
                     roles[k] = [listed[1]]
-        if r.sentence.text.rstrip(" ”\"')").endswith("?"):
-            # "Ông A nói gì?": a question about speech reports none
+        if r.sentence.text.rstrip(" ”\"')").endswith("?") and not any(t.text == ":" for t in toks):
+            # "Ông A nói gì?": a question about speech reports none ("A đặt vấn đề: Tại sao ...?" does)
             roles = [[c for c in rs if not c.needs_event] for rs in roles]
         if any(interview_cues().find(toks)):
             # "Trao đổi với Tuổi Trẻ, ông X cho biết": talking to the press is no event role
