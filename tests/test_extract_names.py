@@ -1171,3 +1171,28 @@ def test_thoi_giu_cuong_vi_is_former():
 def test_the_abbreviated_cooperative_is_a_unit():
     r = extract("Bị can Trần Văn Hải, Chủ nhiệm HTX vận tải Long An, đã khai nhận.")
     assert posts_of(r, "Trần Văn Hải") == [("Chủ nhiệm", "HTX vận tải Long An", "current")]
+
+
+def test_a_list_of_fields_closed_by_va_belongs_to_the_name():
+    r = extract("Bà Lê Thị Hoa, Chủ nhiệm Ủy ban Khoa học - Công nghệ, Thanh niên, Thể thao và Du lịch của "
+                "Quốc hội, phát biểu. Ông Trần Văn Hải, Giám đốc Sở Y tế, Sở Tài chính và Sở Xây dựng, cho biết.")
+    assert posts_of(r, "Lê Thị Hoa") == [
+        ("Chủ nhiệm", "Ủy ban Khoa học - Công nghệ, Thanh niên, Thể thao và Du lịch", "current")]
+    assert ("Giám đốc", "Sở Y tế", "current") in posts_of(r, "Trần Văn Hải")
+
+
+def test_the_second_syllable_of_a_field_after_another_field():
+    r = extract("Ông Trần Văn Hải, Phó Giám đốc Sở Tài chính Vật giá tỉnh Long An, cho biết.")
+    assert posts_of(r, "Trần Văn Hải") == [("Phó Giám đốc", "Sở Tài chính Vật giá tỉnh Long An", "current")]
+
+
+def test_a_unit_abbreviation_run_together_with_its_number():
+    r = extract("Ông Trần Văn Hải, Tổng giám đốc PMU18, bị bắt. Các sai phạm ở PMU 9 bị phát hiện.")
+    assert posts_of(r, "Trần Văn Hải") == [("Tổng giám đốc", "PMU18", "current")]
+    assert {"PMU18", "PMU 9"} <= org_names(r)
+
+
+def test_initials_after_an_office_explain_the_unit_named_inside():
+    r = extract("Ông Trần Văn Hải - phó văn phòng Ban quản lý dự án 9 (BQLDA 9) bị bắt. "
+                "Ông Lê Văn Tâm, Tổng giám đốc BQLDA 9, cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Tổng giám đốc", "Ban quản lý dự án 9", "current")]

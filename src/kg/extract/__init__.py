@@ -405,6 +405,8 @@ def extract_article(article: Article) -> dict:
                 continue  # only organisations and posts name units or are explained
             full = it.text if it.kind == "org" else it.org if it.kind == "post" else None
             abbr = _explained_abbreviation(r.items, k, r)
+            if abbr and it.kind == "post" and it.org_item is not None:
+                full = _explained_part(it.org_item, r) or full
             tail = _name_after_abbreviation(r.items, k, r) if full and abbr else None
             if tail:
                 # "Ban Kinh tế - Ngân sách (KT-NS) HĐND TP": one body, named around its abbreviation
@@ -589,6 +591,19 @@ def _explained_abbreviation(items: list[Item], k: int, r: SentenceReading | None
         return items[k + 2].text
     text = r.sentence.text[r.tokens[items[k + 2].start].start:r.tokens[items[close - 1].end - 1].end]
     return text.replace(" ", "")
+
+
+def _explained_part(org: Item, r: SentenceReading) -> str | None:
+    """"phó văn phòng Ban quản lý các dự án 18 (PMU 18)": after a unit word written in lower case
+    with its title, the initials explain the capitalised unit named inside, not the office of it."""
+    toks = r.tokens
+    if toks[org.start].is_cap:
+        return None
+    L = lex()
+    for j in range(org.start + 1, org.end):
+        if toks[j].is_cap and (L.units.match(toks, j) or L.orgs.match(toks, j)) and org_end(toks, j, L) == org.end:
+            return r.sentence.text[toks[j].start:toks[org.end - 1].end]
+    return None
 
 
 def _abbreviation_close(items: list[Item], k: int) -> int | None:

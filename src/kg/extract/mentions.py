@@ -11,6 +11,7 @@ The recogniser is rule-based and reads all its words from the lexicons
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -73,6 +74,9 @@ class _Lex:
         self.unit_abbreviations = frozenset(
             r["abbreviation"] for r in lexicons.load("abbreviations")
             if r["expansion"].casefold() in known_names and r["abbreviation"].isupper())
+        # unit abbreviations that take a name or number, which may be run together ("PMU18")
+        self.numbered_units = frozenset(r["word"].casefold() for r in lexicons.load("units")
+                                        if r["word"].isupper() and " " not in r["word"] and r["needs_name"] == "yes")
         self.upper_only = frozenset(r["word"].casefold() for r in lexicons.load("units")
                                     if len(r["word"]) > 1 and r["word"].isupper())
         self.orgs = PhraseMatcher({r["name"]: r["name"] for r in lexicons.load("organizations")})
@@ -168,6 +172,8 @@ def _unit_start(tokens: list[Token], i: int, L: _Lex, lower: bool = False):
     """(end, needs_name) where a capitalised unit word or known organisation starts at ``i``."""
     if i >= len(tokens) or not (tokens[i].is_cap or lower):
         return None
+    if tokens[i].text[-1].isdigit() and _code_unit(tokens[i].text, L):
+        return i + 1, False  # "PMU18": a unit abbreviation and its number written as one word
     if tokens[i].low not in L.first_words:
         return None  # every unit below starts with a lexicon phrase or abbreviation (asked often: fast)
     if tokens[i].low in L.upper_only and not tokens[i].is_upper:
@@ -191,6 +197,15 @@ def _unit_start(tokens: list[Token], i: int, L: _Lex, lower: bool = False):
     if known:
         return known[0], False
     return L.units.match(tokens, i)
+
+
+_CODE = re.compile(r"([A-ZĐ]{2,})(\d+[A-Z]?)")
+
+
+def _code_unit(text: str, L: _Lex) -> bool:
+    """A unit abbreviation that needs a name, run together with its number ("PMU18")."""
+    m = _CODE.fullmatch(text)
+    return bool(m) and m.group(1).casefold() in L.numbered_units
 
 
 def _looks_like_person(tokens: list[Token], i: int, j: int, L: _Lex) -> bool:
@@ -239,11 +254,18 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
     n = len(tokens)
     after_place = False
     has_place = False
+    field_end = -1  # where a capitalised field of work ends ("Sở Tài chính| Vật giá")
     while j < n:
         t = tokens[j]
+        if t.text == "," and j > base and not has_place:
+            listed = _field_list_end(tokens, j, L)
+            if listed:
+                j = listed  # "Ủy ban Văn hóa - Giáo dục, Thanh niên, Thiếu niên và Nhi đồng"
+                continue
         words = L.org_words.match(tokens, j)
         if words and j > i and (t.is_cap or words[1] and not has_place):
             j = words[0]
+            field_end = j if t.is_cap else -1
             continue
         if t.is_cap or t.is_number:
             pw = L.place_words.match(tokens, j) if t.is_upper else None
@@ -274,7 +296,8 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             j = inner[0] if inner else place[0] if place else j + 1
             if inner and inner[1]:
                 wants_name = j  # "Ban giám đốc Công ty Mai Linh": the inner unit's own name follows
-            if j == first + 1 and not inner and not place and j < n and _second_syllable(tokens, first, j, base, L):
+            if j == first + 1 and not inner and not place and j < n and _second_syllable(tokens, first, j, base, L,
+                                                                                         first == field_end):
                 j += 1  # "Trung tâm Thu hồi", "và Khai thác": a capitalised word's second syllable
             # "huyện Nam Trà My": the place's name goes on past a syllable that is also a family name
             after_place = after_place and not place and not inner and j < n and tokens[j].is_cap
@@ -365,6 +388,45 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
     return j
 
 
+def _field_word_end(tokens: list[Token], j: int, L: _Lex) -> int | None:
+    """End of one capitalised field of work starting at ``j`` ("Thanh niên", "Nhi đồng", "Khoa học
+    Công nghệ"): a phrase of org_words.tsv, or a capital and one or two lower-case syllables;
+    None where a unit, a place, a post or a person's name starts there."""
+    n = len(tokens)
+    if j >= n or not tokens[j].is_name_part or _unit_start(tokens, j, L) or L.places.match(tokens, j) \
+            or L.posts.match(tokens, j) or _looks_like_person(tokens, j, _name_run(tokens, j, L), L):
+        return None
+    words = L.org_words.match(tokens, j)
+    if words:
+        return words[0]
+    k = j + 1
+    while k < n and k - j < 3 and tokens[k].is_word and tokens[k].text.isalpha() and not tokens[k].is_cap \
+            and tokens[k].low not in STOP_WORDS and tokens[k].low not in _JOINERS and tokens[k].low not in _NO_BRIDGE:
+        k += 1
+    return k if k > j + 1 else None
+
+
+def _field_list_end(tokens: list[Token], j: int, L: _Lex) -> int | None:
+    """"Ủy ban Văn hóa - Giáo dục, Thanh niên, Thiếu niên và Nhi đồng": at the comma ``j`` inside a
+    name, a list of capitalised fields of work that "và" closes belongs to the name; its end, or None
+    (a list of bodies, "Sở Y tế, Sở Tài chính và ...", starts each item with a unit word)."""
+    n = len(tokens)
+    k = j
+    for _ in range(6):
+        if k >= n or tokens[k].text != ",":
+            return None
+        e = _field_word_end(tokens, k + 1, L)
+        if e is None:
+            return None
+        k = e
+        if k + 1 < n and tokens[k].low == "và":
+            last = _field_word_end(tokens, k + 1, L)
+            if last is None or last < n and (tokens[last].is_cap or tokens[last].is_number):
+                return None
+            return last
+    return None
+
+
 def _lower_unit_at(tokens: list[Token], j: int, L: _Lex) -> bool:
     """A named unit written in lower case starts at ``j`` ("công an tỉnh B"): a unit word of two
     words or more, as "bộ", "hội" end other words ("đường bộ", "xã hội")."""
@@ -422,14 +484,15 @@ def _known_body_end(tokens: list[Token], i: int, L: _Lex) -> int | None:
     return known[0] if known and tokens[i].is_cap and unit_level(tokens, i, L) == 1 else None
 
 
-def _second_syllable(tokens: list[Token], first: int, j: int, base: int, L: _Lex) -> bool:
+def _second_syllable(tokens: list[Token], first: int, j: int, base: int, L: _Lex,
+                     after_field: bool = False) -> bool:
     """Whether ``tokens[j]`` ends the two-syllable word that the capitalised ``tokens[first]``
     begins: the first word of a name's description ("Sở Xây dựng", "Trung tâm Thu hồi")."""
     t = tokens[j]
     before = tokens[first - 1] if first else None
     return t.is_word and not t.is_cap and not t.is_number and t.low not in _NO_BRIDGE \
         and (t.low not in STOP_WORDS or t.low in SECOND_SYLLABLES and first == base) \
-        and t.low not in _JOINERS and (first == base or before is not None and before.low in ("và", "-", "–")) \
+        and t.low not in _JOINERS and (first == base or after_field or before is not None and before.low in ("và", "-", "–")) \
         and not L.place_words.match(tokens, j) and not L.posts.match(tokens, j) \
         and not L.person_cues.match(tokens, j) and not L.markers.match(tokens, j) \
         and tokens[first].is_name_part and not L.org_words.match(tokens, first) and not tokens[first].is_upper \
@@ -605,7 +668,8 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             items.append(Item("word", i, i + 1, t.text))
             i += 1
             continue
-        if t.is_cap and t.low not in L.first_words and "." not in t.text:
+        if t.is_cap and t.low not in L.first_words and "." not in t.text \
+                and not (t.text[-1].isdigit() and _code_unit(t.text, L)):
             # Likewise a capitalised word that begins no lexicon phrase (most syllables of names)
             # can only be (the start of) a name, or a plain word: the rules for names, at the end.
             i = _name_or_word(tokens, i, L, add)
