@@ -1196,3 +1196,20 @@ def test_initials_after_an_office_explain_the_unit_named_inside():
     r = extract("Ông Trần Văn Hải - phó văn phòng Ban quản lý dự án 9 (BQLDA 9) bị bắt. "
                 "Ông Lê Văn Tâm, Tổng giám đốc BQLDA 9, cho biết.")
     assert posts_of(r, "Lê Văn Tâm") == [("Tổng giám đốc", "Ban quản lý dự án 9", "current")]
+
+
+def test_the_holders_name_ends_a_department_written_after_the_title():
+    r = extract("Công an tỉnh Long An kỷ luật trưởng phòng Cảnh sát kinh tế Trần Văn Hải và phó phòng "
+                "Cảnh sát hình sự Lê Văn Tâm.")
+    assert posts_of(r, "Trần Văn Hải") == [("trưởng phòng Cảnh sát kinh tế", None, "current")]
+
+
+def test_a_place_name_after_a_rank_is_a_persons_name():
+    r = extract("Thiếu tá Phạm Hoàng Mai bị kỷ luật. Trước đó, thiếu tá Hoàng Mai đã nổ súng.")
+    assert [p["name"] for p in r["persons"]] == ["Phạm Hoàng Mai"]
+
+
+def test_the_last_two_words_of_a_full_name_are_the_same_person():
+    r = extract("Bà Nguyễn Thị Thu Hằng, Phó Chủ tịch UBND tỉnh Long An, dự họp. Sau đó bà Thu Hằng phát biểu.")
+    assert [p["name"] for p in r["persons"]] == ["Nguyễn Thị Thu Hằng"]
+    assert len(r["persons"][0]["mentions"]) == 2

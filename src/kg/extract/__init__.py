@@ -225,6 +225,14 @@ class Registry:
         found = [p for p in self.persons.values() if key(p["name"]).split()[-1] == g]
         return found[-1] if len(found) >= 1 else None
 
+    def _full_name_ending(self, k: str) -> str | None:
+        """"bà Thu Hằng" after "bà Nguyễn Thị Thu Hằng", "trung tá Hoàng Mai" after "Phạm Hoàng Mai": a
+        name of two words that ends the one longer name of the article is that person, named short."""
+        if k in self.persons or k.count(" ") != 1:
+            return None
+        found = [k2 for k2 in self.persons if k2.endswith(" " + k) and k2.count(" ") >= 2]
+        return found[0] if len(found) == 1 else None
+
     def person(self, pm: PersonMention, reading: SentenceReading) -> dict | None:
         if pm.short:
             p = self.resolve_short(pm.name)
@@ -232,6 +240,7 @@ class Registry:
                 return None
         else:
             k = key(pm.name)
+            k = self._full_name_ending(k) or k
             if k not in self.persons:
                 self.persons[k] = {"id": f"p{len(self.persons) + 1}", "name": _title(pm.name), "rank": None,
                                    "honorifics": [], "posts": [], "mentions": []}

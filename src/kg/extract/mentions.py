@@ -615,6 +615,9 @@ def _dept_tail(tokens: list[Token], i: int, L: _Lex) -> int:
         t = tokens[j]
         if _unit_start(tokens, j, L) or L.place_words.match(tokens, j) and j > i:
             break
+        if j > i and t.is_cap and not tokens[j - 1].is_cap and t.low in L.family \
+                and _looks_like_person(tokens, j, run := _name_run(tokens, j, L), L) and run - j >= 3:
+            break  # "trưởng phòng Cảnh sát giao thông Huỳnh Bảo Hùng": the holder's name ends the department
         if j > i and _lower_unit_at(tokens, j, L):
             break  # "Trưởng phòng PC14 công an tỉnh B"
         if L.person_cues.match(tokens, j) and not t.is_cap:
@@ -885,8 +888,12 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
         m = L.places.match(tokens, i)
         if m and t.is_cap:
             after_title = items and items[-1].kind == "post" and not items[-1].org and items[-1].end == i
+            # "trung tá Hoàng Mai", "ông Hoàng Mai": after a rank or a form of address, a name
+            after_rank = items and items[-1].end == i and (items[-1].kind == "rank" or items[-1].kind == "cue"
+                                                           and items[-1].value == "address")
             # "Chủ tịch Hồ Chí Minh": a full name after a title, though a city bears it
-            add("name" if after_title and m[0] - i >= 3 and t.low in L.family else "place", i, m[0])
+            person = (after_title and m[0] - i >= 3 or after_rank and m[0] - i >= 2) and t.low in L.family
+            add("name" if person else "place", i, m[0])
             i = m[0]
             continue
         m = L.person_cues.match(tokens, i)
