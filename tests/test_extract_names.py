@@ -1213,3 +1213,23 @@ def test_the_last_two_words_of_a_full_name_are_the_same_person():
     r = extract("Bà Nguyễn Thị Thu Hằng, Phó Chủ tịch UBND tỉnh Long An, dự họp. Sau đó bà Thu Hằng phát biểu.")
     assert [p["name"] for p in r["persons"]] == ["Nguyễn Thị Thu Hằng"]
     assert len(r["persons"][0]["mentions"]) == 2
+
+
+def test_a_lower_case_tail_before_the_units_code_in_brackets():
+    r = extract("Cán bộ Vụ Thực hành quyền công tố và Kiểm sát xét xử án kinh tế về trật tự xã hội (Vụ 3B), "
+                "thuộc VKSND Tối cao bị điều tra. Vụ trưởng Vụ 3B Trần Văn Hải cho biết.")
+    full = "Vụ Thực hành quyền công tố và Kiểm sát xét xử án kinh tế về trật tự xã hội"
+    assert posts_of(r, "Trần Văn Hải") == [("Vụ trưởng", full, "current")]
+    assert full in org_names(r) and "Vụ 3B" not in org_names(r)
+
+
+def test_a_units_code_then_its_name_in_brackets():
+    r = extract("Ông Trần Văn Hải, Vụ phó Vụ 2 (Vụ Pháp luật) thuộc Văn phòng Chính phủ, cho biết.")
+    assert posts_of(r, "Trần Văn Hải") == [("Vụ phó", "Vụ Pháp luật", "current")]
+    org = next(o for o in r["organizations"] if o["name"] == "Vụ Pháp luật")
+    assert org["parent"] == "Văn phòng Chính phủ"
+
+
+def test_a_field_after_initials_that_goes_on_in_lower_case():
+    r = extract("Hội đồng Chức danh giáo sư (GS) Nhà nước họp.")
+    assert "Hội đồng Chức danh giáo sư Nhà nước" in org_names(r)

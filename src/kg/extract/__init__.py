@@ -414,6 +414,11 @@ def extract_article(article: Article) -> dict:
                 continue  # only organisations and posts name units or are explained
             full = it.text if it.kind == "org" else it.org if it.kind == "post" else None
             abbr = _explained_abbreviation(r.items, k, r)
+            if abbr and full and _code_name(full) and not _code_name(abbr):
+                # "Vụ phó Vụ 1 (Vụ Chống tham nhũng) thuộc Văn phòng Chính phủ": the code, then the name
+                reg.org(abbr, r.sentence, parent=_adjacent_parent(r.items, k, r))
+                reg.add_alias(abbr, full)
+                abbr = None
             if abbr and it.kind == "post" and it.org_item is not None:
                 full = _explained_part(it.org_item, r) or full
             tail = _name_after_abbreviation(r.items, k, r) if full and abbr else None
@@ -622,6 +627,11 @@ def _abbreviation_close(items: list[Item], k: int) -> int | None:
     if k + 5 < len(items) and items[k + 3].kind == "sep" and items[k + 3].value == "," \
             and items[k + 4].kind == "org" and items[k + 5].value == ")" and _code(items[k + 2].text):
         return k + 3  # "(PC13, Công an tỉnh B)": the code, then the parent
+    own = items[k].text if items[k].kind == "org" else items[k].org
+    if k + 3 < len(items) and items[k + 3].kind == "sep" and items[k + 3].value == ")" and items[k + 2].kind == "org" \
+            and own and _code_name(own) != _code_name(items[k + 2].text) \
+            and own.split()[0].casefold() == items[k + 2].text.split()[0].casefold():
+        return k + 3  # "Vụ Thực hành quyền công tố ... (Vụ 1A)", "Vụ 1 (Vụ Chống tham nhũng)": a unit and its code
     for close in range(k + 3, min(k + 6, len(items))):
         if items[close].kind == "sep" and items[close].value == ")":
             inner = " ".join(x.text for x in items[k + 2:close])
@@ -649,6 +659,9 @@ def _name_after_abbreviation(items: list[Item], k: int, r: SentenceReading) -> I
         return Item("word", nxt.start, words[0], r.sentence.text[toks[nxt.start].start:toks[words[0] - 1].end])
     if nxt.start == items[close].end and nxt.kind in ("name", "short") and toks[nxt.start].low not in lex().family \
             and items[k].kind == "org" and (close + 2 >= len(items) or items[close + 2].kind in ("sep", "word")):
+        if words and words[0] > nxt.end:
+            # "Hội đồng Chức danh giáo sư (GS) Nhà nước": a field of work, its first syllable capitalised
+            return Item("word", nxt.start, words[0], r.sentence.text[toks[nxt.start].start:toks[words[0] - 1].end])
         return nxt  # "Trung tâm Giải trí và Sinh thái (GT&ST) Thuận Thảo": the proper name after the initials
     if nxt.start != items[close].end or nxt.kind not in ("org", "place"):
         return None
@@ -692,6 +705,12 @@ def _inner_parent(it: Item | None, r: SentenceReading) -> str | None:
             # (a unit word of two words or more: "bộ", "hội" end other words, "đường bộ", "xã hội")
             return r.sentence.text[toks[j].start:toks[it.end - 1].end]
     return None
+
+
+def _code_name(text: str) -> bool:
+    """A unit named by its number or code ("Vụ 1A", "Phòng 3", "Cục C14")."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and any(c.isdigit() for c in words[-1]) and bool(lex().units.match(tokenize(text), 0))
 
 
 def _code(text: str) -> bool:

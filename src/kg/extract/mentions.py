@@ -339,6 +339,10 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             k = j
             while k < n and k - j < 8 and tokens[k].is_word and not tokens[k].is_cap and not tokens[k].is_number \
                     and tokens[k].low not in _NO_BRIDGE and not L.place_words.match(tokens, k):
+                words = L.org_words.match(tokens, k + 1) if tokens[k].low in _JOINERS and k > j else None
+                if words and not any(x.is_cap for x in tokens[k + 1:words[0]]):
+                    k = words[0]  # "... án hình sự về trật tự xã hội": a joiner, then a field of work
+                    continue
                 if tokens[k].low in STOP_WORDS:
                     # "Tổng công ty đầu tư phát triển đường cao tốc Việt Nam": a field of work whose
                     # syllable is also a verb ("phát") goes on; any other such word ends the stretch
@@ -363,7 +367,10 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             named_place = pw and (pw[0] < n and (tokens[pw[0]].is_cap or tokens[pw[0]].is_number)
                                   or pw[1] in ADMIN_PLACE_WORDS and (pw[0] >= n or not tokens[pw[0]].is_word
                                                                      or tokens[pw[0]].low in STOP_WORDS))
-            if k > j and not has_place and (target_ok or named_place):
+            # ... or its abbreviation in brackets ("Vụ Thực hành quyền công tố và Kiểm sát điều tra án hình
+            # sự về trật tự xã hội (Vụ 1A)"): the whole stretch before it is the name
+            initials = k < n and tokens[k].text == "(" and tokens[k - 1].is_word and _initials_in_brackets(tokens, k, L)
+            if k > j and not has_place and (target_ok or named_place or initials):
                 j = k
                 continue
             if k > j and not has_place and k + 1 < n and tokens[k].low == "và" and tokens[k + 1].is_cap \
@@ -425,6 +432,19 @@ def _field_list_end(tokens: list[Token], j: int, L: _Lex) -> int | None:
                 return None
             return last
     return None
+
+
+def _initials_in_brackets(tokens: list[Token], k: int, L: _Lex) -> bool:
+    """"(CQĐT)", "(KH&CN)", "(Vụ 1A)", "(PC13)" at ``k``: initials or a unit's code that stand for the
+    name just written."""
+    close = next((c for c in range(k + 2, min(k + 5, len(tokens))) if tokens[c].text == ")"), None)
+    if close is None:
+        return False
+    inner = tokens[k + 1:close]
+    if all(t.is_upper or t.text in "&-" for t in inner) and inner[0].is_upper and len(inner[0].text) > 1:
+        return True
+    unit = L.units.match(tokens, k + 1)
+    return bool(unit) and unit[0] == close - 1 and tokens[unit[0]].text[0].isdigit()
 
 
 def _lower_unit_at(tokens: list[Token], j: int, L: _Lex) -> bool:
