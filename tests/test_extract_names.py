@@ -1233,3 +1233,16 @@ def test_a_units_code_then_its_name_in_brackets():
 def test_a_field_after_initials_that_goes_on_in_lower_case():
     r = extract("Hội đồng Chức danh giáo sư (GS) Nhà nước họp.")
     assert "Hội đồng Chức danh giáo sư Nhà nước" in org_names(r)
+
+
+def test_a_representative_office_or_branch_ends_with_where_it_is():
+    r = extract("Ông Trần Văn Hải, trưởng văn phòng đại diện Tổng công ty Hàng hải tại TP.HCM, cho biết. "
+                "Chi nhánh Ngân hàng Công thương tại Đà Nẵng cũng vậy.")
+    assert posts_of(r, "Trần Văn Hải") == [
+        ("trưởng", "văn phòng đại diện Tổng công ty Hàng hải tại TP.HCM", "current")]
+    assert "Chi nhánh Ngân hàng Công thương tại Đà Nẵng" in org_names(r)
+
+
+def test_a_foreign_name_takes_no_second_syllable():
+    r = extract("Chứng chỉ do Trường ĐH Cambridge cấp được công nhận.")
+    assert "Trường ĐH Cambridge" in org_names(r)

@@ -77,6 +77,8 @@ class _Lex:
         # unit abbreviations that take a name or number, which may be run together ("PMU18")
         self.numbered_units = frozenset(r["word"].casefold() for r in lexicons.load("units")
                                         if r["word"].isupper() and " " not in r["word"] and r["needs_name"] == "yes")
+        # unit types whose name ends with where they are ("Chi nhánh X tại Hà Nội")
+        self.located = frozenset(key_of(r["word"]) for r in lexicons.load("units") if r.get("located") == "yes")
         self.upper_only = frozenset(r["word"].casefold() for r in lexicons.load("units")
                                     if len(r["word"]) > 1 and r["word"].isupper())
         self.orgs = PhraseMatcher({r["name"]: r["name"] for r in lexicons.load("organizations")})
@@ -296,6 +298,8 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             j = inner[0] if inner else place[0] if place else j + 1
             if inner and inner[1]:
                 wants_name = j  # "Ban giám đốc Công ty Mai Linh": the inner unit's own name follows
+            if inner:
+                field_end = j  # "văn phòng đại diện Ủy ban Chứng khoán": the inner unit's name begins
             if j == first + 1 and not inner and not place and j < n and _second_syllable(tokens, first, j, base, L,
                                                                                          first == field_end):
                 j += 1  # "Trung tâm Thu hồi", "và Khai thác": a capitalised word's second syllable
@@ -392,6 +396,17 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             j = term + 2  # "Ban Chấp hành Trung ương Đảng khóa IX": the committee of that term
     if needs_name and j == base and not _named_after_parenthesis(tokens, j):
         return i
+    if j > base and j + 1 < n and tokens[j].low == "tại" and tuple(t.low for t in tokens[i:base]) in L.located:
+        # "Văn phòng đại diện Ủy ban Chứng khoán Nhà nước tại TP HCM", "Đại sứ quán Việt Nam tại Pháp"
+        k = j + 1
+        pw = L.place_words.match(tokens, k)
+        k = pw[0] if pw and pw[0] < n and tokens[pw[0]].is_cap else k
+        place = L.places.match(tokens, k)
+        if place:
+            return place[0]
+        run = _name_run(tokens, k, L) if tokens[k].is_name_part else k
+        if run > k and not _looks_like_person(tokens, k, run, L):
+            return run
     return j
 
 
@@ -516,7 +531,7 @@ def _second_syllable(tokens: list[Token], first: int, j: int, base: int, L: _Lex
         and not L.place_words.match(tokens, j) and not L.posts.match(tokens, j) \
         and not L.person_cues.match(tokens, j) and not L.markers.match(tokens, j) \
         and tokens[first].is_name_part and not L.org_words.match(tokens, first) and not tokens[first].is_upper \
-        and not L.place_words.match(tokens, first)
+        and not L.place_words.match(tokens, first) and not _foreign_word(tokens[first].text)
 
 
 def _ministry_field_end(tokens: list[Token], i: int, end: int, title_end: int, org_stop: int,
