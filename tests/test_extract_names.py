@@ -1246,3 +1246,12 @@ def test_a_representative_office_or_branch_ends_with_where_it_is():
 def test_a_foreign_name_takes_no_second_syllable():
     r = extract("Chứng chỉ do Trường ĐH Cambridge cấp được công nhận.")
     assert "Trường ĐH Cambridge" in org_names(r)
+
+
+def test_a_standing_board_with_no_holder_acting_is_an_organisation():
+    r = extract("Sáng 5-3, Thường trực UBND tỉnh Long An đã nghe báo cáo. "
+                "Ông Trần Văn Hải, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư đã phát biểu.")
+    org = next(o for o in r["organizations"] if o["name"] == "Thường trực UBND tỉnh Long An")
+    assert org["parent"] == "UBND tỉnh Long An"
+    assert "Thường trực Ban Bí thư" not in org_names(r)
+    assert ("Thường trực", "Ban Bí thư", "current") in posts_of(r, "Trần Văn Hải")

@@ -442,6 +442,9 @@ def extract_article(article: Article) -> dict:
                     and not it.extra.get("department"):
                 parent = _adjacent_parent(r.items, k, r) or _inner_parent(it.org_item, r) if it.org_item else None
                 reg.org(it.org, r.sentence, parent=parent)
+                if _board_acting(r.items, k):
+                    # "Thường trực UBND TPHCM đã nghe ...": the standing board of the body acts
+                    reg.org(f"{it.title} {it.org}", r.sentence, parent=it.org)
         refs = []
         for pm in r.people:
             if not _keep_person(pm, r):
@@ -605,6 +608,30 @@ def _explained_abbreviation(items: list[Item], k: int, r: SentenceReading | None
         return items[k + 2].text
     text = r.sentence.text[r.tokens[items[k + 2].start].start:r.tokens[items[close - 1].end - 1].end]
     return text.replace(" ", "")
+
+
+@cache
+def _board_titles() -> frozenset[str]:
+    """Titles that also name the board of their holders ("Thường trực", "Thường vụ"; posts.tsv ``body``)."""
+    return frozenset(key(r["title"]) for r in lexicons.load("posts") if r.get("body") == "yes")
+
+
+def _board_acting(items: list[Item], k: int) -> bool:
+    """The post at ``k`` is a board's title and its unit, with no holder, as the subject of a verb."""
+    it = items[k]
+    if key(it.title or "") not in _board_titles():
+        return False
+    prev = items[k - 1] if k else None
+    nxt = items[k + 1] if k + 1 < len(items) else None
+    if not (nxt is not None and nxt.kind == "word" and nxt.start == it.end and not nxt.text[0].isupper()
+            and (prev is None or prev.kind == "sep" and prev.value in ",:;(" or prev.kind in ("word", "short"))):
+        return False
+    for before in reversed(items[:k]):
+        if before.kind == "sep" and before.value in ".;:":
+            break
+        if before.kind in ("name", "post", "rank", "cue", "honorific"):
+            return False  # "Ông Phan Diễn, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư đã đọc": a post of his
+    return True
 
 
 def _explained_part(org: Item, r: SentenceReading) -> str | None:
