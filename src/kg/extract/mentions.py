@@ -576,6 +576,35 @@ def _tail_before_holder(tokens: list[Token], title_end: int, org_stop: int, L: _
     return org_stop
 
 
+def _holder_named_before(items: list[Item]) -> bool:
+    """The post being read follows its holder's name, directly or after other posts ("Ông A, Phó
+    Bí thư Tỉnh ủy, Chủ tịch X"), not a name that ends an earlier entry ("A và Chủ tịch X B")."""
+    for it in reversed(items):
+        if it.kind == "sep" and it.value in ",-–" or it.kind == "post":
+            continue
+        return it.kind in ("name", "cue", "rank", "honorific")
+    return False
+
+
+def _two_word_holder(tokens: list[Token], title_end: int, org_stop: int, L: _Lex) -> int:
+    """"Chủ tịch Hội Nhà báo Việt Nam Hồng Vinh": a holder known by a name of two words, written
+    after the unit's name where no one was named before the title; the unit ends before it."""
+    a = org_stop - 2
+    first, second = tokens[a], tokens[a + 1]
+    if not (first.is_name_part and second.is_name_part and len(first.text) > 1 and len(second.text) > 1) \
+            or L.places.match(tokens, a) or L.org_words.match(tokens, a) or _unit_start(tokens, a, L) \
+            or L.posts.match(tokens, a) or L.honorifics.match(tokens, a):
+        return org_stop
+    # ... after a place or a field of work that ends the unit's name ("Việt Nam", "Trung ương", "T.Ư")
+    if not any(((m := L.places.match(tokens, p)) or (m := L.org_words.match(tokens, p)) and tokens[p].is_cap)
+               and m[0] == a for p in range(max(title_end, a - 4), a)):
+        return org_stop
+    unit = L.units.match(tokens, title_end)
+    if unit and tuple(t.low for t in tokens[title_end:unit[0]]) in L.named_for_people:
+        return org_stop  # "Trường THPT Lê Lợi": a school named after a person
+    return a if org_end(tokens, title_end, L) >= a and a - title_end >= 2 else org_stop
+
+
 def _portfolio_end(tokens: list[Token], j: int, L: _Lex) -> int:
     """"Phó Giám đốc phụ trách vận dụng", "Phó Tổng cục trưởng phụ trách phía Nam": the portfolio
     named after "phụ trách" belongs to the title, up to the unit or the end of the phrase."""
@@ -887,6 +916,8 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
                 backref = org_stop > title_end and not (
                     units and tokens[title_end].low not in {u.split()[0] for u in units})
             org_stop = _tail_before_holder(tokens, title_end, org_stop, L)
+            if org_stop - title_end >= 4 and not _holder_named_before(items):
+                org_stop = _two_word_holder(tokens, title_end, org_stop, L)
             field = _ministry_field_end(tokens, i, end, title_end, org_stop, L)
             if field:
                 # "Bộ trưởng Văn hóa Thông tin X", "Bộ trưởng Công an X": the ministry's field is in the title
