@@ -1264,3 +1264,16 @@ def test_a_holder_known_by_two_words_after_the_units_place():
     assert posts_of(r, "Minh Châu") == [("phó trưởng", "Ban Dân vận Trung ương", "current")]
     assert posts_of(r, "Trần Thị Hoa") == [("Bộ trưởng", "Bộ Y tế", "current")]
     assert "Thành Phát" not in [p["name"] for p in r["persons"]]
+
+
+def test_the_body_after_cua_inside_a_post_is_the_parent():
+    r = extract("Bà Lê Thị Hoa, Chủ nhiệm Ủy ban Pháp luật của Quốc hội, phát biểu.")
+    org = next(o for o in r["organizations"] if o["name"] == "Ủy ban Pháp luật")
+    assert org["parent"] == "Quốc hội" and "Quốc hội" in org_names(r)
+
+
+def test_initials_that_spell_the_known_body_at_the_end_of_a_name():
+    r = extract("Ủy ban Thường vụ Quốc hội (QH) họp. Chủ tịch QH Trần Văn Hải phát biểu. "
+                "Sở Giao thông vận tải (GTVT) họp. Giám đốc Sở GTVT Lê Văn Tâm cho biết.")
+    assert posts_of(r, "Trần Văn Hải") == [("Chủ tịch", "Quốc hội", "current")]
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Sở Giao thông vận tải", "current")]

@@ -421,6 +421,8 @@ def extract_article(article: Article) -> dict:
                 abbr = None
             if abbr and it.kind == "post" and it.org_item is not None:
                 full = _explained_part(it.org_item, r) or full
+            if abbr and full:
+                full = _initials_of_tail(full, abbr)
             tail = _name_after_abbreviation(r.items, k, r) if full and abbr else None
             if tail:
                 # "Ban Kinh tế - Ngân sách (KT-NS) HĐND TP": one body, named around its abbreviation
@@ -441,6 +443,11 @@ def extract_article(article: Article) -> dict:
             elif it.kind == "post" and it.org and not (it.org_item and it.org_item.extra.get("backref")) \
                     and not it.extra.get("department"):
                 parent = _adjacent_parent(r.items, k, r) or _inner_parent(it.org_item, r) if it.org_item else None
+                body = _body_of(it, r)
+                if body:
+                    # "Chủ nhiệm Ủy ban Pháp luật của Quốc hội A": the body after "của" is the parent
+                    parent = parent or body
+                    reg.org(body, r.sentence)
                 reg.org(it.org, r.sentence, parent=parent)
                 if _board_acting(r.items, k):
                     # "Thường trực UBND TPHCM đã nghe ...": the standing board of the body acts
@@ -632,6 +639,28 @@ def _board_acting(items: list[Item], k: int) -> bool:
         if before.kind in ("name", "post", "rank", "cue", "honorific"):
             return False  # "Ông Phan Diễn, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư đã đọc": a post of his
     return True
+
+
+def _initials_of_tail(full: str, abbr: str) -> str:
+    """"Ủy ban Thường vụ Quốc hội (QH)": initials that spell only the last syllables of the name, a
+    body the lexicon knows, stand for that body ("Quốc hội"); else for the whole name."""
+    words = full.split()
+    letters = "".join(c for c in abbr if c.isalpha())
+    if len(letters) < 2 or not letters.isupper() or len(letters) >= len(words):
+        return full
+    tail = " ".join(words[-len(letters):])
+    if "".join(w[0] for w in tail.split()).upper() == letters and tail[0].isupper() and _known_org(tail):
+        return tail
+    return full
+
+
+def _body_of(it: Item, r: SentenceReading) -> str | None:
+    """The body written after "của" inside a post ("Chủ nhiệm Ủy ban X của Quốc hội"), if any."""
+    org = it.org_item
+    toks = r.tokens
+    if org is None or it.end <= org.end + 1 or toks[org.end].low != "của":
+        return None
+    return r.sentence.text[toks[org.end + 1].start:toks[it.end - 1].end]
 
 
 def _explained_part(org: Item, r: SentenceReading) -> str | None:
