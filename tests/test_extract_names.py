@@ -1277,3 +1277,9 @@ def test_initials_that_spell_the_known_body_at_the_end_of_a_name():
                 "Sở Giao thông vận tải (GTVT) họp. Giám đốc Sở GTVT Lê Văn Tâm cho biết.")
     assert posts_of(r, "Trần Văn Hải") == [("Chủ tịch", "Quốc hội", "current")]
     assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Sở Giao thông vận tải", "current")]
+
+
+def test_the_body_of_a_representative_office_is_its_parent():
+    r = extract("Ông Trần Văn Hải, trưởng văn phòng đại diện Tổng công ty Hàng hải tại TP.HCM, cho biết.")
+    org = next(o for o in r["organizations"] if o["name"].startswith("văn phòng đại diện"))
+    assert org["parent"] == "Tổng công ty Hàng hải"

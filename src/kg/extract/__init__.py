@@ -751,9 +751,14 @@ def _inner_parent(it: Item | None, r: SentenceReading) -> str | None:
     for j in range(it.start + 1, it.end):
         if own_word and j == own_word[0] and not L.units.match(toks, j):
             continue  # "Báo Người Lao Động": named after a body, not inside it
-        if toks[j].is_cap and (L.units.match(toks, j) or L.orgs.match(toks, j)) \
-                and org_end(toks, j, L) == it.end and unit_level(toks, j, L) < outer:
-            return r.sentence.text[toks[j].start:toks[it.end - 1].end]
+        if toks[j].is_cap and (L.units.match(toks, j) or L.orgs.match(toks, j)) and unit_level(toks, j, L) < outer:
+            e = org_end(toks, j, L)
+            if e == it.end:
+                return r.sentence.text[toks[j].start:toks[it.end - 1].end]
+            if own_word and e < it.end and toks[e].low == "tại" \
+                    and tuple(t.low for t in toks[it.start:own_word[0]]) in L.located:
+                # "Văn phòng đại diện Ủy ban Chứng khoán Nhà nước tại TP HCM": the body whose office it is
+                return r.sentence.text[toks[j].start:toks[e - 1].end]
         lower_unit = L.units.match(toks, j) if not toks[j].is_cap else None
         if lower_unit and lower_unit[0] - j >= 2 and j >= (own_word[0] if own_word else it.start + 1) \
                 and org_end(toks, j, L, lower=True) == it.end and unit_level(toks, j, L) < outer:
