@@ -1283,3 +1283,8 @@ def test_the_body_of_a_representative_office_is_its_parent():
     r = extract("Ông Trần Văn Hải, trưởng văn phòng đại diện Tổng công ty Hàng hải tại TP.HCM, cho biết.")
     org = next(o for o in r["organizations"] if o["name"].startswith("văn phòng đại diện"))
     assert org["parent"] == "Tổng công ty Hàng hải"
+
+
+def test_a_lower_case_department_of_two_fields_joined_by_a_dash_before_a_bare_unit():
+    r = extract("Bà Lê Thị Hoa từng là trưởng Ban tổ chức - cán bộ Tỉnh ủy.")
+    assert posts_of(r, "Lê Thị Hoa") == [("trưởng Ban tổ chức - cán bộ", "Tỉnh ủy", "former")]

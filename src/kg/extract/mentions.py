@@ -663,13 +663,16 @@ def _dept_tail(tokens: list[Token], i: int, L: _Lex) -> int:
         return i
     if not tokens[i].is_cap:
         j = i
-        while j < n and j - i < 6 and tokens[j].is_word and not tokens[j].is_cap \
-                and tokens[j].low not in STOP_WORDS:
+        while j < n and j - i < 7 and (tokens[j].is_word and not tokens[j].is_cap and tokens[j].low not in STOP_WORDS
+                                       or j > i and tokens[j].text in "-–" and j + 1 < n and tokens[j + 1].is_word
+                                       and tokens[j + 1].text.islower() and tokens[j - 1].is_word):
             if j > i and _lower_unit_at(tokens, j, L):
                 return j  # "trưởng phòng cảnh sát hình sự công an tỉnh B": the unit, in lower case too
-            j += 1
-        if j > i and j < n and (org_end(tokens, j, L) > j or _looks_like_person(tokens, j, _name_run(tokens, j, L), L)):
-            return j
+            j += 1  # ... "trưởng Ban tư tưởng - văn hóa Thành ủy": two fields joined by a dash
+        bare = _bare_unit_end(tokens, j, L) if j > i and j < n else j
+        if j > i and j < n and (org_end(tokens, j, L) > j or bare > j and (bare >= n or not tokens[bare].is_word)
+                                or _looks_like_person(tokens, j, _name_run(tokens, j, L), L)):
+            return j  # ... before a unit, named or bare ("Thành ủy."), or the holder's name
         return i
     run = _name_run(tokens, i, L)
     if _looks_like_person(tokens, i, run, L):
