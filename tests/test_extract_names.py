@@ -1288,3 +1288,9 @@ def test_the_body_of_a_representative_office_is_its_parent():
 def test_a_lower_case_department_of_two_fields_joined_by_a_dash_before_a_bare_unit():
     r = extract("Bà Lê Thị Hoa từng là trưởng Ban tổ chức - cán bộ Tỉnh ủy.")
     assert posts_of(r, "Lê Thị Hoa") == [("trưởng Ban tổ chức - cán bộ", "Tỉnh ủy", "former")]
+
+
+def test_lower_case_fields_of_trade_after_va_inside_a_company_name():
+    r = extract("Ông Lê Văn Tâm, Giám đốc Công ty Chế biến và kinh doanh vật liệu xây dựng, cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [
+        ("Giám đốc", "Công ty Chế biến và kinh doanh vật liệu xây dựng", "current")]
