@@ -1171,3 +1171,126 @@ def test_thoi_giu_cuong_vi_is_former():
 def test_the_abbreviated_cooperative_is_a_unit():
     r = extract("Bị can Trần Văn Hải, Chủ nhiệm HTX vận tải Long An, đã khai nhận.")
     assert posts_of(r, "Trần Văn Hải") == [("Chủ nhiệm", "HTX vận tải Long An", "current")]
+
+
+def test_a_list_of_fields_closed_by_va_belongs_to_the_name():
+    r = extract("Bà Lê Thị Hoa, Chủ nhiệm Ủy ban Khoa học - Công nghệ, Thanh niên, Thể thao và Du lịch của "
+                "Quốc hội, phát biểu. Ông Trần Văn Hải, Giám đốc Sở Y tế, Sở Tài chính và Sở Xây dựng, cho biết.")
+    assert posts_of(r, "Lê Thị Hoa") == [
+        ("Chủ nhiệm", "Ủy ban Khoa học - Công nghệ, Thanh niên, Thể thao và Du lịch", "current")]
+    assert ("Giám đốc", "Sở Y tế", "current") in posts_of(r, "Trần Văn Hải")
+
+
+def test_the_second_syllable_of_a_field_after_another_field():
+    r = extract("Ông Trần Văn Hải, Phó Giám đốc Sở Tài chính Vật giá tỉnh Long An, cho biết.")
+    assert posts_of(r, "Trần Văn Hải") == [("Phó Giám đốc", "Sở Tài chính Vật giá tỉnh Long An", "current")]
+
+
+def test_a_unit_abbreviation_run_together_with_its_number():
+    r = extract("Ông Trần Văn Hải, Tổng giám đốc PMU18, bị bắt. Các sai phạm ở PMU 9 bị phát hiện.")
+    assert posts_of(r, "Trần Văn Hải") == [("Tổng giám đốc", "PMU18", "current")]
+    assert {"PMU18", "PMU 9"} <= org_names(r)
+
+
+def test_initials_after_an_office_explain_the_unit_named_inside():
+    r = extract("Ông Trần Văn Hải - phó văn phòng Ban quản lý dự án 9 (BQLDA 9) bị bắt. "
+                "Ông Lê Văn Tâm, Tổng giám đốc BQLDA 9, cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Tổng giám đốc", "Ban quản lý dự án 9", "current")]
+
+
+def test_the_holders_name_ends_a_department_written_after_the_title():
+    r = extract("Công an tỉnh Long An kỷ luật trưởng phòng Cảnh sát kinh tế Trần Văn Hải và phó phòng "
+                "Cảnh sát hình sự Lê Văn Tâm.")
+    assert posts_of(r, "Trần Văn Hải") == [("trưởng phòng Cảnh sát kinh tế", None, "current")]
+
+
+def test_a_place_name_after_a_rank_is_a_persons_name():
+    r = extract("Thiếu tá Phạm Hoàng Mai bị kỷ luật. Trước đó, thiếu tá Hoàng Mai đã nổ súng.")
+    assert [p["name"] for p in r["persons"]] == ["Phạm Hoàng Mai"]
+
+
+def test_the_last_two_words_of_a_full_name_are_the_same_person():
+    r = extract("Bà Nguyễn Thị Thu Hằng, Phó Chủ tịch UBND tỉnh Long An, dự họp. Sau đó bà Thu Hằng phát biểu.")
+    assert [p["name"] for p in r["persons"]] == ["Nguyễn Thị Thu Hằng"]
+    assert len(r["persons"][0]["mentions"]) == 2
+
+
+def test_a_lower_case_tail_before_the_units_code_in_brackets():
+    r = extract("Cán bộ Vụ Thực hành quyền công tố và Kiểm sát xét xử án kinh tế về trật tự xã hội (Vụ 3B), "
+                "thuộc VKSND Tối cao bị điều tra. Vụ trưởng Vụ 3B Trần Văn Hải cho biết.")
+    full = "Vụ Thực hành quyền công tố và Kiểm sát xét xử án kinh tế về trật tự xã hội"
+    assert posts_of(r, "Trần Văn Hải") == [("Vụ trưởng", full, "current")]
+    assert full in org_names(r) and "Vụ 3B" not in org_names(r)
+
+
+def test_a_units_code_then_its_name_in_brackets():
+    r = extract("Ông Trần Văn Hải, Vụ phó Vụ 2 (Vụ Pháp luật) thuộc Văn phòng Chính phủ, cho biết.")
+    assert posts_of(r, "Trần Văn Hải") == [("Vụ phó", "Vụ Pháp luật", "current")]
+    org = next(o for o in r["organizations"] if o["name"] == "Vụ Pháp luật")
+    assert org["parent"] == "Văn phòng Chính phủ"
+
+
+def test_a_field_after_initials_that_goes_on_in_lower_case():
+    r = extract("Hội đồng Chức danh giáo sư (GS) Nhà nước họp.")
+    assert "Hội đồng Chức danh giáo sư Nhà nước" in org_names(r)
+
+
+def test_a_representative_office_or_branch_ends_with_where_it_is():
+    r = extract("Ông Trần Văn Hải, trưởng văn phòng đại diện Tổng công ty Hàng hải tại TP.HCM, cho biết. "
+                "Chi nhánh Ngân hàng Công thương tại Đà Nẵng cũng vậy.")
+    assert posts_of(r, "Trần Văn Hải") == [
+        ("trưởng", "văn phòng đại diện Tổng công ty Hàng hải tại TP.HCM", "current")]
+    assert "Chi nhánh Ngân hàng Công thương tại Đà Nẵng" in org_names(r)
+
+
+def test_a_foreign_name_takes_no_second_syllable():
+    r = extract("Chứng chỉ do Trường ĐH Cambridge cấp được công nhận.")
+    assert "Trường ĐH Cambridge" in org_names(r)
+
+
+def test_a_standing_board_with_no_holder_acting_is_an_organisation():
+    r = extract("Sáng 5-3, Thường trực UBND tỉnh Long An đã nghe báo cáo. "
+                "Ông Trần Văn Hải, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư đã phát biểu.")
+    org = next(o for o in r["organizations"] if o["name"] == "Thường trực UBND tỉnh Long An")
+    assert org["parent"] == "UBND tỉnh Long An"
+    assert "Thường trực Ban Bí thư" not in org_names(r)
+    assert ("Thường trực", "Ban Bí thư", "current") in posts_of(r, "Trần Văn Hải")
+
+
+def test_a_holder_known_by_two_words_after_the_units_place():
+    r = extract("Chủ tịch Hội Nông dân Việt Nam Thanh Tùng đã phát biểu. Bộ trưởng Bộ Y tế Trần Thị Hoa và "
+                "phó trưởng Ban Dân vận Trung ương Minh Châu dự họp. Giám đốc Công ty TNHH Thành Phát bị bắt.")
+    assert posts_of(r, "Thanh Tùng") == [("Chủ tịch", "Hội Nông dân Việt Nam", "current")]
+    assert posts_of(r, "Minh Châu") == [("phó trưởng", "Ban Dân vận Trung ương", "current")]
+    assert posts_of(r, "Trần Thị Hoa") == [("Bộ trưởng", "Bộ Y tế", "current")]
+    assert "Thành Phát" not in [p["name"] for p in r["persons"]]
+
+
+def test_the_body_after_cua_inside_a_post_is_the_parent():
+    r = extract("Bà Lê Thị Hoa, Chủ nhiệm Ủy ban Pháp luật của Quốc hội, phát biểu.")
+    org = next(o for o in r["organizations"] if o["name"] == "Ủy ban Pháp luật")
+    assert org["parent"] == "Quốc hội" and "Quốc hội" in org_names(r)
+
+
+def test_initials_that_spell_the_known_body_at_the_end_of_a_name():
+    r = extract("Ủy ban Thường vụ Quốc hội (QH) họp. Chủ tịch QH Trần Văn Hải phát biểu. "
+                "Sở Giao thông vận tải (GTVT) họp. Giám đốc Sở GTVT Lê Văn Tâm cho biết.")
+    assert posts_of(r, "Trần Văn Hải") == [("Chủ tịch", "Quốc hội", "current")]
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Sở Giao thông vận tải", "current")]
+
+
+def test_the_body_of_a_representative_office_is_its_parent():
+    r = extract("Ông Trần Văn Hải, trưởng văn phòng đại diện Tổng công ty Hàng hải tại TP.HCM, cho biết.")
+    org = next(o for o in r["organizations"] if o["name"].startswith("văn phòng đại diện"))
+    assert org["parent"] == "Tổng công ty Hàng hải"
+
+
+def test_a_lower_case_department_of_two_fields_joined_by_a_dash_before_a_bare_unit():
+    r = extract("Bà Lê Thị Hoa từng là trưởng Ban tổ chức - cán bộ Tỉnh ủy.")
+    assert posts_of(r, "Lê Thị Hoa") == [("trưởng Ban tổ chức - cán bộ", "Tỉnh ủy", "former")]
+
+
+def test_lower_case_fields_of_trade_after_va_inside_a_company_name():
+    r = extract("Ông Lê Văn Tâm, Giám đốc Công ty Chế biến và kinh doanh vật liệu xây dựng, cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [
+        ("Giám đốc", "Công ty Chế biến và kinh doanh vật liệu xây dựng", "current")]

@@ -225,6 +225,14 @@ class Registry:
         found = [p for p in self.persons.values() if key(p["name"]).split()[-1] == g]
         return found[-1] if len(found) >= 1 else None
 
+    def _full_name_ending(self, k: str) -> str | None:
+        """"bà Thu Hằng" after "bà Nguyễn Thị Thu Hằng", "trung tá Hoàng Mai" after "Phạm Hoàng Mai": a
+        name of two words that ends the one longer name of the article is that person, named short."""
+        if k in self.persons or k.count(" ") != 1:
+            return None
+        found = [k2 for k2 in self.persons if k2.endswith(" " + k) and k2.count(" ") >= 2]
+        return found[0] if len(found) == 1 else None
+
     def person(self, pm: PersonMention, reading: SentenceReading) -> dict | None:
         if pm.short:
             p = self.resolve_short(pm.name)
@@ -232,6 +240,7 @@ class Registry:
                 return None
         else:
             k = key(pm.name)
+            k = self._full_name_ending(k) or k
             if k not in self.persons:
                 self.persons[k] = {"id": f"p{len(self.persons) + 1}", "name": _title(pm.name), "rank": None,
                                    "honorifics": [], "posts": [], "mentions": []}
@@ -405,6 +414,15 @@ def extract_article(article: Article) -> dict:
                 continue  # only organisations and posts name units or are explained
             full = it.text if it.kind == "org" else it.org if it.kind == "post" else None
             abbr = _explained_abbreviation(r.items, k, r)
+            if abbr and full and _code_name(full) and not _code_name(abbr):
+                # "Vụ phó Vụ 1 (Vụ Chống tham nhũng) thuộc Văn phòng Chính phủ": the code, then the name
+                reg.org(abbr, r.sentence, parent=_adjacent_parent(r.items, k, r))
+                reg.add_alias(abbr, full)
+                abbr = None
+            if abbr and it.kind == "post" and it.org_item is not None:
+                full = _explained_part(it.org_item, r) or full
+            if abbr and full:
+                full = _initials_of_tail(full, abbr)
             tail = _name_after_abbreviation(r.items, k, r) if full and abbr else None
             if tail:
                 # "Ban Kinh tế - Ngân sách (KT-NS) HĐND TP": one body, named around its abbreviation
@@ -425,7 +443,15 @@ def extract_article(article: Article) -> dict:
             elif it.kind == "post" and it.org and not (it.org_item and it.org_item.extra.get("backref")) \
                     and not it.extra.get("department"):
                 parent = _adjacent_parent(r.items, k, r) or _inner_parent(it.org_item, r) if it.org_item else None
+                body = _body_of(it, r)
+                if body:
+                    # "Chủ nhiệm Ủy ban Pháp luật của Quốc hội A": the body after "của" is the parent
+                    parent = parent or body
+                    reg.org(body, r.sentence)
                 reg.org(it.org, r.sentence, parent=parent)
+                if _board_acting(r.items, k):
+                    # "Thường trực UBND TPHCM đã nghe ...": the standing board of the body acts
+                    reg.org(f"{it.title} {it.org}", r.sentence, parent=it.org)
         refs = []
         for pm in r.people:
             if not _keep_person(pm, r):
@@ -616,6 +642,65 @@ def _explained_abbreviation(items: list[Item], k: int, r: SentenceReading | None
     return text.replace(" ", "")
 
 
+@cache
+def _board_titles() -> frozenset[str]:
+    """Titles that also name the board of their holders ("Thường trực", "Thường vụ"; posts.tsv ``body``)."""
+    return frozenset(key(r["title"]) for r in lexicons.load("posts") if r.get("body") == "yes")
+
+
+def _board_acting(items: list[Item], k: int) -> bool:
+    """The post at ``k`` is a board's title and its unit, with no holder, as the subject of a verb."""
+    it = items[k]
+    if key(it.title or "") not in _board_titles():
+        return False
+    prev = items[k - 1] if k else None
+    nxt = items[k + 1] if k + 1 < len(items) else None
+    if not (nxt is not None and nxt.kind == "word" and nxt.start == it.end and not nxt.text[0].isupper()
+            and (prev is None or prev.kind == "sep" and prev.value in ",:;(" or prev.kind in ("word", "short"))):
+        return False
+    for before in reversed(items[:k]):
+        if before.kind == "sep" and before.value in ".;:":
+            break
+        if before.kind in ("name", "post", "rank", "cue", "honorific"):
+            return False  # "Ông Phan Diễn, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư đã đọc": a post of his
+    return True
+
+
+def _initials_of_tail(full: str, abbr: str) -> str:
+    """"Ủy ban Thường vụ Quốc hội (QH)": initials that spell only the last syllables of the name, a
+    body the lexicon knows, stand for that body ("Quốc hội"); else for the whole name."""
+    words = full.split()
+    letters = "".join(c for c in abbr if c.isalpha())
+    if len(letters) < 2 or not letters.isupper() or len(letters) >= len(words):
+        return full
+    tail = " ".join(words[-len(letters):])
+    if "".join(w[0] for w in tail.split()).upper() == letters and tail[0].isupper() and _known_org(tail):
+        return tail
+    return full
+
+
+def _body_of(it: Item, r: SentenceReading) -> str | None:
+    """The body written after "của" inside a post ("Chủ nhiệm Ủy ban X của Quốc hội"), if any."""
+    org = it.org_item
+    toks = r.tokens
+    if org is None or it.end <= org.end + 1 or toks[org.end].low != "của":
+        return None
+    return r.sentence.text[toks[org.end + 1].start:toks[it.end - 1].end]
+
+
+def _explained_part(org: Item, r: SentenceReading) -> str | None:
+    """"phó văn phòng Ban quản lý các dự án 18 (PMU 18)": after a unit word written in lower case
+    with its title, the initials explain the capitalised unit named inside, not the office of it."""
+    toks = r.tokens
+    if toks[org.start].is_cap:
+        return None
+    L = lex()
+    for j in range(org.start + 1, org.end):
+        if toks[j].is_cap and (L.units.match(toks, j) or L.orgs.match(toks, j)) and org_end(toks, j, L) == org.end:
+            return r.sentence.text[toks[j].start:toks[org.end - 1].end]
+    return None
+
+
 def _abbreviation_close(items: list[Item], k: int) -> int | None:
     """Index of the ")" of an abbreviation in parentheses right after item ``k``."""
     if k + 3 >= len(items) or items[k + 1].kind != "sep" or items[k + 1].value != "(":
@@ -623,6 +708,11 @@ def _abbreviation_close(items: list[Item], k: int) -> int | None:
     if k + 5 < len(items) and items[k + 3].kind == "sep" and items[k + 3].value == "," \
             and items[k + 4].kind == "org" and items[k + 5].value == ")" and _code(items[k + 2].text):
         return k + 3  # "(PC13, Công an tỉnh B)": the code, then the parent
+    own = items[k].text if items[k].kind == "org" else items[k].org
+    if k + 3 < len(items) and items[k + 3].kind == "sep" and items[k + 3].value == ")" and items[k + 2].kind == "org" \
+            and own and _code_name(own) != _code_name(items[k + 2].text) \
+            and own.split()[0].casefold() == items[k + 2].text.split()[0].casefold():
+        return k + 3  # "Vụ Thực hành quyền công tố ... (Vụ 1A)", "Vụ 1 (Vụ Chống tham nhũng)": a unit and its code
     for close in range(k + 3, min(k + 6, len(items))):
         if items[close].kind == "sep" and items[close].value == ")":
             inner = " ".join(x.text for x in items[k + 2:close])
@@ -650,6 +740,9 @@ def _name_after_abbreviation(items: list[Item], k: int, r: SentenceReading) -> I
         return Item("word", nxt.start, words[0], r.sentence.text[toks[nxt.start].start:toks[words[0] - 1].end])
     if nxt.start == items[close].end and nxt.kind in ("name", "short") and toks[nxt.start].low not in lex().family \
             and items[k].kind == "org" and (close + 2 >= len(items) or items[close + 2].kind in ("sep", "word")):
+        if words and words[0] > nxt.end:
+            # "Hội đồng Chức danh giáo sư (GS) Nhà nước": a field of work, its first syllable capitalised
+            return Item("word", nxt.start, words[0], r.sentence.text[toks[nxt.start].start:toks[words[0] - 1].end])
         return nxt  # "Trung tâm Giải trí và Sinh thái (GT&ST) Thuận Thảo": the proper name after the initials
     if nxt.start != items[close].end or nxt.kind not in ("org", "place"):
         return None
@@ -683,9 +776,14 @@ def _inner_parent(it: Item | None, r: SentenceReading) -> str | None:
     for j in range(it.start + 1, it.end):
         if own_word and j == own_word[0] and not L.units.match(toks, j):
             continue  # "Báo Người Lao Động": named after a body, not inside it
-        if toks[j].is_cap and (L.units.match(toks, j) or L.orgs.match(toks, j)) \
-                and org_end(toks, j, L) == it.end and unit_level(toks, j, L) < outer:
-            return r.sentence.text[toks[j].start:toks[it.end - 1].end]
+        if toks[j].is_cap and (L.units.match(toks, j) or L.orgs.match(toks, j)) and unit_level(toks, j, L) < outer:
+            e = org_end(toks, j, L)
+            if e == it.end:
+                return r.sentence.text[toks[j].start:toks[it.end - 1].end]
+            if own_word and e < it.end and toks[e].low == "tại" \
+                    and tuple(t.low for t in toks[it.start:own_word[0]]) in L.located:
+                # "Văn phòng đại diện Ủy ban Chứng khoán Nhà nước tại TP HCM": the body whose office it is
+                return r.sentence.text[toks[j].start:toks[e - 1].end]
         lower_unit = L.units.match(toks, j) if not toks[j].is_cap else None
         if lower_unit and lower_unit[0] - j >= 2 and j >= (own_word[0] if own_word else it.start + 1) \
                 and org_end(toks, j, L, lower=True) == it.end and unit_level(toks, j, L) < outer:
@@ -693,6 +791,12 @@ def _inner_parent(it: Item | None, r: SentenceReading) -> str | None:
             # (a unit word of two words or more: "bộ", "hội" end other words, "đường bộ", "xã hội")
             return r.sentence.text[toks[j].start:toks[it.end - 1].end]
     return None
+
+
+def _code_name(text: str) -> bool:
+    """A unit named by its number or code ("Vụ 1A", "Phòng 3", "Cục C14")."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and any(c.isdigit() for c in words[-1]) and bool(lex().units.match(tokenize(text), 0))
 
 
 def _code(text: str) -> bool:

@@ -11,6 +11,7 @@ The recogniser is rule-based and reads all its words from the lexicons
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -73,6 +74,11 @@ class _Lex:
         self.unit_abbreviations = frozenset(
             r["abbreviation"] for r in lexicons.load("abbreviations")
             if r["expansion"].casefold() in known_names and r["abbreviation"].isupper())
+        # unit abbreviations that take a name or number, which may be run together ("PMU18")
+        self.numbered_units = frozenset(r["word"].casefold() for r in lexicons.load("units")
+                                        if r["word"].isupper() and " " not in r["word"] and r["needs_name"] == "yes")
+        # unit types whose name ends with where they are ("Chi nhánh X tại Hà Nội")
+        self.located = frozenset(key_of(r["word"]) for r in lexicons.load("units") if r.get("located") == "yes")
         self.upper_only = frozenset(r["word"].casefold() for r in lexicons.load("units")
                                     if len(r["word"]) > 1 and r["word"].isupper())
         self.orgs = PhraseMatcher({r["name"]: r["name"] for r in lexicons.load("organizations")})
@@ -168,6 +174,8 @@ def _unit_start(tokens: list[Token], i: int, L: _Lex, lower: bool = False):
     """(end, needs_name) where a capitalised unit word or known organisation starts at ``i``."""
     if i >= len(tokens) or not (tokens[i].is_cap or lower):
         return None
+    if tokens[i].text[-1].isdigit() and _code_unit(tokens[i].text, L):
+        return i + 1, False  # "PMU18": a unit abbreviation and its number written as one word
     if tokens[i].low not in L.first_words:
         return None  # every unit below starts with a lexicon phrase or abbreviation (asked often: fast)
     if tokens[i].low in L.upper_only and not tokens[i].is_upper:
@@ -191,6 +199,15 @@ def _unit_start(tokens: list[Token], i: int, L: _Lex, lower: bool = False):
     if known:
         return known[0], False
     return L.units.match(tokens, i)
+
+
+_CODE = re.compile(r"([A-ZĐ]{2,})(\d+[A-Z]?)")
+
+
+def _code_unit(text: str, L: _Lex) -> bool:
+    """A unit abbreviation that needs a name, run together with its number ("PMU18")."""
+    m = _CODE.fullmatch(text)
+    return bool(m) and m.group(1).casefold() in L.numbered_units
 
 
 def _looks_like_person(tokens: list[Token], i: int, j: int, L: _Lex) -> bool:
@@ -239,11 +256,18 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
     n = len(tokens)
     after_place = False
     has_place = False
+    field_end = -1  # where a capitalised field of work ends ("Sở Tài chính| Vật giá")
     while j < n:
         t = tokens[j]
+        if t.text == "," and j > base and not has_place:
+            listed = _field_list_end(tokens, j, L)
+            if listed:
+                j = listed  # "Ủy ban Văn hóa - Giáo dục, Thanh niên, Thiếu niên và Nhi đồng"
+                continue
         words = L.org_words.match(tokens, j)
         if words and j > i and (t.is_cap or words[1] and not has_place):
             j = words[0]
+            field_end = j if t.is_cap else -1
             continue
         if t.is_cap or t.is_number:
             pw = L.place_words.match(tokens, j) if t.is_upper else None
@@ -274,7 +298,10 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             j = inner[0] if inner else place[0] if place else j + 1
             if inner and inner[1]:
                 wants_name = j  # "Ban giám đốc Công ty Mai Linh": the inner unit's own name follows
-            if j == first + 1 and not inner and not place and j < n and _second_syllable(tokens, first, j, base, L):
+            if inner:
+                field_end = j  # "văn phòng đại diện Ủy ban Chứng khoán": the inner unit's name begins
+            if j == first + 1 and not inner and not place and j < n and _second_syllable(tokens, first, j, base, L,
+                                                                                         first == field_end):
                 j += 1  # "Trung tâm Thu hồi", "và Khai thác": a capitalised word's second syllable
             # "huyện Nam Trà My": the place's name goes on past a syllable that is also a family name
             after_place = after_place and not place and not inner and j < n and tokens[j].is_cap
@@ -316,6 +343,10 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             k = j
             while k < n and k - j < 8 and tokens[k].is_word and not tokens[k].is_cap and not tokens[k].is_number \
                     and tokens[k].low not in _NO_BRIDGE and not L.place_words.match(tokens, k):
+                words = L.org_words.match(tokens, k + 1) if tokens[k].low in _JOINERS and k > j else None
+                if words and not any(x.is_cap for x in tokens[k + 1:words[0]]):
+                    k = words[0]  # "... án hình sự về trật tự xã hội": a joiner, then a field of work
+                    continue
                 if tokens[k].low in STOP_WORDS:
                     # "Tổng công ty đầu tư phát triển đường cao tốc Việt Nam": a field of work whose
                     # syllable is also a verb ("phát") goes on; any other such word ends the stretch
@@ -340,7 +371,10 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             named_place = pw and (pw[0] < n and (tokens[pw[0]].is_cap or tokens[pw[0]].is_number)
                                   or pw[1] in ADMIN_PLACE_WORDS and (pw[0] >= n or not tokens[pw[0]].is_word
                                                                      or tokens[pw[0]].low in STOP_WORDS))
-            if k > j and not has_place and (target_ok or named_place):
+            # ... or its abbreviation in brackets ("Vụ Thực hành quyền công tố và Kiểm sát điều tra án hình
+            # sự về trật tự xã hội (Vụ 1A)"): the whole stretch before it is the name
+            initials = k < n and tokens[k].text == "(" and tokens[k - 1].is_word and _initials_in_brackets(tokens, k, L)
+            if k > j and not has_place and (target_ok or named_place or initials):
                 j = k
                 continue
             if k > j and not has_place and k + 1 < n and tokens[k].low == "và" and tokens[k + 1].is_cap \
@@ -362,7 +396,70 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             j = term + 2  # "Ban Chấp hành Trung ương Đảng khóa IX": the committee of that term
     if needs_name and j == base and not _named_after_parenthesis(tokens, j):
         return i
+    if j > base and j + 1 < n and tokens[j].low == "tại" and tuple(t.low for t in tokens[i:base]) in L.located:
+        # "Văn phòng đại diện Ủy ban Chứng khoán Nhà nước tại TP HCM", "Đại sứ quán Việt Nam tại Pháp"
+        k = j + 1
+        pw = L.place_words.match(tokens, k)
+        k = pw[0] if pw and pw[0] < n and tokens[pw[0]].is_cap else k
+        place = L.places.match(tokens, k)
+        if place:
+            return place[0]
+        run = _name_run(tokens, k, L) if tokens[k].is_name_part else k
+        if run > k and not _looks_like_person(tokens, k, run, L):
+            return run
     return j
+
+
+def _field_word_end(tokens: list[Token], j: int, L: _Lex) -> int | None:
+    """End of one capitalised field of work starting at ``j`` ("Thanh niên", "Nhi đồng", "Khoa học
+    Công nghệ"): a phrase of org_words.tsv, or a capital and one or two lower-case syllables;
+    None where a unit, a place, a post or a person's name starts there."""
+    n = len(tokens)
+    if j >= n or not tokens[j].is_name_part or _unit_start(tokens, j, L) or L.places.match(tokens, j) \
+            or L.posts.match(tokens, j) or _looks_like_person(tokens, j, _name_run(tokens, j, L), L):
+        return None
+    words = L.org_words.match(tokens, j)
+    if words:
+        return words[0]
+    k = j + 1
+    while k < n and k - j < 3 and tokens[k].is_word and tokens[k].text.isalpha() and not tokens[k].is_cap \
+            and tokens[k].low not in STOP_WORDS and tokens[k].low not in _JOINERS and tokens[k].low not in _NO_BRIDGE:
+        k += 1
+    return k if k > j + 1 else None
+
+
+def _field_list_end(tokens: list[Token], j: int, L: _Lex) -> int | None:
+    """"Ủy ban Văn hóa - Giáo dục, Thanh niên, Thiếu niên và Nhi đồng": at the comma ``j`` inside a
+    name, a list of capitalised fields of work that "và" closes belongs to the name; its end, or None
+    (a list of bodies, "Sở Y tế, Sở Tài chính và ...", starts each item with a unit word)."""
+    n = len(tokens)
+    k = j
+    for _ in range(6):
+        if k >= n or tokens[k].text != ",":
+            return None
+        e = _field_word_end(tokens, k + 1, L)
+        if e is None:
+            return None
+        k = e
+        if k + 1 < n and tokens[k].low == "và":
+            last = _field_word_end(tokens, k + 1, L)
+            if last is None or last < n and (tokens[last].is_cap or tokens[last].is_number):
+                return None
+            return last
+    return None
+
+
+def _initials_in_brackets(tokens: list[Token], k: int, L: _Lex) -> bool:
+    """"(CQĐT)", "(KH&CN)", "(Vụ 1A)", "(PC13)" at ``k``: initials or a unit's code that stand for the
+    name just written."""
+    close = next((c for c in range(k + 2, min(k + 5, len(tokens))) if tokens[c].text == ")"), None)
+    if close is None:
+        return False
+    inner = tokens[k + 1:close]
+    if all(t.is_upper or t.text in "&-" for t in inner) and inner[0].is_upper and len(inner[0].text) > 1:
+        return True
+    unit = L.units.match(tokens, k + 1)
+    return bool(unit) and unit[0] == close - 1 and tokens[unit[0]].text[0].isdigit()
 
 
 def _lower_unit_at(tokens: list[Token], j: int, L: _Lex) -> bool:
@@ -422,18 +519,19 @@ def _known_body_end(tokens: list[Token], i: int, L: _Lex) -> int | None:
     return known[0] if known and tokens[i].is_cap and unit_level(tokens, i, L) == 1 else None
 
 
-def _second_syllable(tokens: list[Token], first: int, j: int, base: int, L: _Lex) -> bool:
+def _second_syllable(tokens: list[Token], first: int, j: int, base: int, L: _Lex,
+                     after_field: bool = False) -> bool:
     """Whether ``tokens[j]`` ends the two-syllable word that the capitalised ``tokens[first]``
     begins: the first word of a name's description ("Sở Xây dựng", "Trung tâm Thu hồi")."""
     t = tokens[j]
     before = tokens[first - 1] if first else None
     return t.is_word and not t.is_cap and not t.is_number and t.low not in _NO_BRIDGE \
         and (t.low not in STOP_WORDS or t.low in SECOND_SYLLABLES and first == base) \
-        and t.low not in _JOINERS and (first == base or before is not None and before.low in ("và", "-", "–")) \
+        and t.low not in _JOINERS and (first == base or after_field or before is not None and before.low in ("và", "-", "–")) \
         and not L.place_words.match(tokens, j) and not L.posts.match(tokens, j) \
         and not L.person_cues.match(tokens, j) and not L.markers.match(tokens, j) \
         and tokens[first].is_name_part and not L.org_words.match(tokens, first) and not tokens[first].is_upper \
-        and not L.place_words.match(tokens, first)
+        and not L.place_words.match(tokens, first) and not _foreign_word(tokens[first].text)
 
 
 def _ministry_field_end(tokens: list[Token], i: int, end: int, title_end: int, org_stop: int,
@@ -476,6 +574,35 @@ def _tail_before_holder(tokens: list[Token], title_end: int, org_stop: int, L: _
     if j > org_stop and run - j >= 3 and _looks_like_person(tokens, j, run, L):
         return j
     return org_stop
+
+
+def _holder_named_before(items: list[Item]) -> bool:
+    """The post being read follows its holder's name, directly or after other posts ("Ông A, Phó
+    Bí thư Tỉnh ủy, Chủ tịch X"), not a name that ends an earlier entry ("A và Chủ tịch X B")."""
+    for it in reversed(items):
+        if it.kind == "sep" and it.value in ",-–" or it.kind == "post":
+            continue
+        return it.kind in ("name", "cue", "rank", "honorific")
+    return False
+
+
+def _two_word_holder(tokens: list[Token], title_end: int, org_stop: int, L: _Lex) -> int:
+    """"Chủ tịch Hội Nhà báo Việt Nam Hồng Vinh": a holder known by a name of two words, written
+    after the unit's name where no one was named before the title; the unit ends before it."""
+    a = org_stop - 2
+    first, second = tokens[a], tokens[a + 1]
+    if not (first.is_name_part and second.is_name_part and len(first.text) > 1 and len(second.text) > 1) \
+            or L.places.match(tokens, a) or L.org_words.match(tokens, a) or _unit_start(tokens, a, L) \
+            or L.posts.match(tokens, a) or L.honorifics.match(tokens, a):
+        return org_stop
+    # ... after a place or a field of work that ends the unit's name ("Việt Nam", "Trung ương", "T.Ư")
+    if not any(((m := L.places.match(tokens, p)) or (m := L.org_words.match(tokens, p)) and tokens[p].is_cap)
+               and m[0] == a for p in range(max(title_end, a - 4), a)):
+        return org_stop
+    unit = L.units.match(tokens, title_end)
+    if unit and tuple(t.low for t in tokens[title_end:unit[0]]) in L.named_for_people:
+        return org_stop  # "Trường THPT Lê Lợi": a school named after a person
+    return a if org_end(tokens, title_end, L) >= a and a - title_end >= 2 else org_stop
 
 
 def _portfolio_end(tokens: list[Token], j: int, L: _Lex) -> int:
@@ -536,13 +663,16 @@ def _dept_tail(tokens: list[Token], i: int, L: _Lex) -> int:
         return i
     if not tokens[i].is_cap:
         j = i
-        while j < n and j - i < 6 and tokens[j].is_word and not tokens[j].is_cap \
-                and tokens[j].low not in STOP_WORDS:
+        while j < n and j - i < 7 and (tokens[j].is_word and not tokens[j].is_cap and tokens[j].low not in STOP_WORDS
+                                       or j > i and tokens[j].text in "-–" and j + 1 < n and tokens[j + 1].is_word
+                                       and tokens[j + 1].text.islower() and tokens[j - 1].is_word):
             if j > i and _lower_unit_at(tokens, j, L):
                 return j  # "trưởng phòng cảnh sát hình sự công an tỉnh B": the unit, in lower case too
-            j += 1
-        if j > i and j < n and (org_end(tokens, j, L) > j or _looks_like_person(tokens, j, _name_run(tokens, j, L), L)):
-            return j
+            j += 1  # ... "trưởng Ban tư tưởng - văn hóa Thành ủy": two fields joined by a dash
+        bare = _bare_unit_end(tokens, j, L) if j > i and j < n else j
+        if j > i and j < n and (org_end(tokens, j, L) > j or bare > j and (bare >= n or not tokens[bare].is_word)
+                                or _looks_like_person(tokens, j, _name_run(tokens, j, L), L)):
+            return j  # ... before a unit, named or bare ("Thành ủy."), or the holder's name
         return i
     run = _name_run(tokens, i, L)
     if _looks_like_person(tokens, i, run, L):
@@ -552,6 +682,9 @@ def _dept_tail(tokens: list[Token], i: int, L: _Lex) -> int:
         t = tokens[j]
         if _unit_start(tokens, j, L) or L.place_words.match(tokens, j) and j > i:
             break
+        if j > i and t.is_cap and not tokens[j - 1].is_cap and t.low in L.family \
+                and _looks_like_person(tokens, j, run := _name_run(tokens, j, L), L) and run - j >= 3:
+            break  # "trưởng phòng Cảnh sát giao thông Huỳnh Bảo Hùng": the holder's name ends the department
         if j > i and _lower_unit_at(tokens, j, L):
             break  # "Trưởng phòng PC14 công an tỉnh B"
         if L.person_cues.match(tokens, j) and not t.is_cap:
@@ -605,7 +738,8 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             items.append(Item("word", i, i + 1, t.text))
             i += 1
             continue
-        if t.is_cap and t.low not in L.first_words and "." not in t.text:
+        if t.is_cap and t.low not in L.first_words and "." not in t.text \
+                and not (t.text[-1].isdigit() and _code_unit(t.text, L)):
             # Likewise a capitalised word that begins no lexicon phrase (most syllables of names)
             # can only be (the start of) a name, or a plain word: the rules for names, at the end.
             i = _name_or_word(tokens, i, L, add)
@@ -785,6 +919,8 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
                 backref = org_stop > title_end and not (
                     units and tokens[title_end].low not in {u.split()[0] for u in units})
             org_stop = _tail_before_holder(tokens, title_end, org_stop, L)
+            if org_stop - title_end >= 4 and not _holder_named_before(items):
+                org_stop = _two_word_holder(tokens, title_end, org_stop, L)
             field = _ministry_field_end(tokens, i, end, title_end, org_stop, L)
             if field:
                 # "Bộ trưởng Văn hóa Thông tin X", "Bộ trưởng Công an X": the ministry's field is in the title
@@ -821,8 +957,12 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
         m = L.places.match(tokens, i)
         if m and t.is_cap:
             after_title = items and items[-1].kind == "post" and not items[-1].org and items[-1].end == i
+            # "trung tá Hoàng Mai", "ông Hoàng Mai": after a rank or a form of address, a name
+            after_rank = items and items[-1].end == i and (items[-1].kind == "rank" or items[-1].kind == "cue"
+                                                           and items[-1].value == "address")
             # "Chủ tịch Hồ Chí Minh": a full name after a title, though a city bears it
-            add("name" if after_title and m[0] - i >= 3 and t.low in L.family else "place", i, m[0])
+            person = (after_title and m[0] - i >= 3 or after_rank and m[0] - i >= 2) and t.low in L.family
+            add("name" if person else "place", i, m[0])
             i = m[0]
             continue
         m = L.person_cues.match(tokens, i)
