@@ -751,3 +751,25 @@ def test_i_ask_in_a_quotation_opened_in_a_sentence_before():
     assert d["tasks"] == ["làm rất mạnh để đẩy lùi tham nhũng"]
     r = extract("Phó Chủ tịch UBND tỉnh Lê Văn Khang yêu cầu xử lý nghiêm tình trạng “lái nước”, lợi dụng chủ trương xã hội hóa để tăng giá.")
     assert r["directives"][0]["tasks"][0].endswith("để tăng giá")  # an inner quotation does not end the order
+
+
+def test_an_attendance_list_with_dashed_posts_and_a_former_title():
+    r = extract("Các đồng chí: Lê Văn Khang, Tổng Bí thư - Bí thư Đảng ủy Quân sự Trung ương; Trần Văn Phúc, Đỗ Văn Hòa, "
+                "nguyên Tổng Bí thư; Đại tướng Phạm Văn Sơn, Bộ trưởng Bộ Quốc phòng, đã dự đại hội.")
+    assert {n for n, role in _roles(r) if role == "attendee"} == {"Lê Văn Khang", "Trần Văn Phúc", "Đỗ Văn Hòa",
+                                                                   "Phạm Văn Sơn"}
+
+
+def test_speaking_on_behalf_of_a_body_and_a_quoted_list_of_instructions():
+    r = extract("Đại hội Đảng bộ tỉnh khai mạc sáng qua. Phát biểu với đại hội, thay mặt Ban Chấp hành Trung ương Đảng, "
+                "Tổng Bí thư Lê Văn Khang biểu dương thành tích của Đảng bộ và nêu rõ: “Quyết tâm lớn nhất lúc này là ra "
+                "sức tranh thủ thời cơ. Để thực hiện nhiệm vụ đó, điều kiện tiên quyết là phải giữ vững ổn định chính trị. "
+                "Đảng bộ tỉnh phải lãnh đạo toàn dân quán triệt nhiệm vụ chung là: nâng cao năng lực lãnh đạo của Đảng bộ; "
+                "đổi mới mạnh mẽ về kinh tế, đáp ứng yêu cầu phát triển trong thời kỳ mới; góp phần giữ vững ổn định”.")
+    assert ("Lê Văn Khang", "speaker") in _roles(r)
+    (d,) = r["directives"]
+    assert d["tasks"] == ["Để thực hiện nhiệm vụ đó, điều kiện tiên quyết là phải giữ vững ổn định chính trị",
+                          "Đảng bộ tỉnh phải lãnh đạo toàn dân quán triệt nhiệm vụ chung",
+                          "nâng cao năng lực lãnh đạo của Đảng bộ",
+                          "đổi mới mạnh mẽ về kinh tế, đáp ứng yêu cầu phát triển trong thời kỳ mới",
+                          "góp phần giữ vững ổn định"]

@@ -559,7 +559,8 @@ def _sentence_subject(r, refs):
     covered = {j for it in r.items if it.kind in ("post", "rank", "cue", "honorific", "org")
                for j in range(it.start, it.end)}
     begin = 0
-    comma = next((j for j in range(min(pm.item.start, 15)) if toks[j].text == ","), None)
+    # "Phát biểu với đại hội, thay mặt Ban Chấp hành Trung ương, Tổng Bí thư A ...": opening phrases
+    comma = next((j for j in range(min(pm.item.start, 25) - 1, -1, -1) if toks[j].text == ","), None)
     if comma is not None:
         begin = comma + 1
     if all(j in covered or toks[j].text in ",-–" for j in range(begin, pm.item.start)):
@@ -603,6 +604,12 @@ def split_tasks(text: str) -> list[str]:
                 and not _subject(chunk):  # "...; đầu tháng 5 Khu X phải ...": a subject of its own
             parts[-1] = parts[-1] + "; " + chunk
             continue
+        head, colon, tail = chunk.partition(": ")
+        if colon and len(head.split()) >= 4 and tail[:1].islower() and _instruction(tail) and _instruction(head):
+            # "X phải lãnh đạo toàn quân quán triệt nhiệm vụ chung là: nâng cao ...; đổi mới ...": the list the colon
+            # opens gives instructions of their own
+            parts.extend(_split_commas(re.sub(r"\s+(?:là|như sau)$", "", head)))
+            chunk = tail
         parts.extend(_split_commas(chunk))
     return [p for p in parts if len(p.split()) >= 2]
 
@@ -1464,7 +1471,8 @@ def _quoted_content(readings, idx: int) -> list[str]:
         asked = next((m for k in range(len(toks)) if (m := directive_verbs().match(toks, k))
                       and m[1].value == "strong"), None)
         bare = _UNQUOTE.sub("", text)
-        if _instruction(bare) or _has_modal(toks, 0, 12):
+        if _instruction(bare) or _has_modal(toks, 0, 12) or not r.people and _is_to(toks, 30):
+            # "Để thực hiện nhiệm vụ đó, điều kiện tiên quyết là phải ...": what is to be done, said late
             out.extend(split_tasks(bare))
         elif asked is not None and asked[0] < len(toks) and toks[asked[0]].text == ":":
             out.extend(split_tasks(_UNQUOTE.sub("", text[toks[asked[0]].end:])))  # "Bộ yêu cầu: ..."
@@ -1473,6 +1481,11 @@ def _quoted_content(readings, idx: int) -> list[str]:
         if closes:
             break
     return out
+
+
+def _is_to(toks, b: int) -> bool:
+    """"là phải"/"là cần" (is to, must) among the first ``b`` tokens: "nhiệm vụ trước mắt là phải ..."."""
+    return any(toks[k].low == "là" and _modal_at(toks, k + 1) for k in range(min(b, len(toks) - 1)))
 
 
 def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:

@@ -180,10 +180,11 @@ _LIST_WORDS = frozenset({"và", "cùng", "các", "đồng", "chí", "ông", "bà
 
 def _joined(tokens, a, b, items=()) -> bool:
     """Persons ``a`` and ``b`` stand in one list ("A, Phó Thủ tướng B và Đại tướng C")."""
-    covered = {j for it in items if it.kind in ("post", "rank", "cue", "honorific")
+    covered = {j for it in items if it.kind in ("post", "rank", "cue", "honorific", "marker")
                for j in range(it.start, it.end)}
     gap = range(min(a.end, a.item.end), b.item.start)
-    return all(tokens[j].text in ",;" or tokens[j].low in _LIST_WORDS or j in covered for j in gap) \
+    # "A, Tổng Bí thư - Bí thư Đảng ủy X; B, nguyên Tổng Bí thư; C ...": a dash joins the posts of one person
+    return all(tokens[j].text in ",;-–" or tokens[j].low in _LIST_WORDS or j in covered for j in gap) \
         and any(tokens[j].text in ",;" or tokens[j].low == "và" for j in gap)
 
 
@@ -221,6 +222,9 @@ def _openings(tokens, ref_starts) -> list:
         c = next((k for k in range(m[0], min(len(tokens), m[0] + 15)) if tokens[k].text == ","), None)
         if c is None or any(j <= s < c for s in ref_starts):
             continue
+        if c + 2 < len(tokens) and (tokens[c + 1].low, tokens[c + 2].low) == ("thay", "mặt"):
+            # "Phát biểu với đại hội, thay mặt Ban Chấp hành Trung ương, Tổng Bí thư A ...": who A speaks for
+            c = next((k for k in range(c + 3, min(len(tokens), c + 15)) if tokens[k].text == ","), c)
         if any(tokens[k].low in ("có", "đã", "đang", "sẽ") for k in range(m[0], c)) or role_cues().match(tokens, m[0]):
             # "Chủ tọa phiên tòa có công bố ..., khi anh A ...", "Báo cáo nêu rõ, ...": the cue word is a
             # subject with a verb of its own, no opening participle
