@@ -773,3 +773,15 @@ def test_speaking_on_behalf_of_a_body_and_a_quoted_list_of_instructions():
                           "nâng cao năng lực lãnh đạo của Đảng bộ",
                           "đổi mới mạnh mẽ về kinh tế, đáp ứng yêu cầu phát triển trong thời kỳ mới",
                           "góp phần giữ vững ổn định"]
+
+
+def test_a_vote_at_a_sitting_adopts_a_resolution_and_its_readers_present():
+    r = extract("Chiều qua, Quốc hội biểu quyết thông qua nghị quyết phê chuẩn việc bổ nhiệm Bộ trưởng Bộ Xây dựng. "
+                "Trước đó, Trưởng ban kiểm phiếu Lê Văn Khang đọc biên bản kiểm phiếu. Ông Trần Văn Phúc, Tổng thư ký "
+                "Quốc hội đọc dự thảo nghị quyết. Chủ tịch Quốc hội Đỗ Văn Hòa hoan nghênh những ý kiến đóng góp.")
+    assert {("Lê Văn Khang", "presenter"), ("Trần Văn Phúc", "presenter"), ("Đỗ Văn Hòa", "speaker")} <= _roles(r)
+    (d,) = [d for d in r["directives"] if d["document"]]
+    assert d["document"]["kind"] == "Nghị quyết"
+    assert d["tasks"] == ["phê chuẩn việc bổ nhiệm Bộ trưởng Bộ Xây dựng"]
+    r = extract("Nghị quyết đã được thông qua tại kỳ họp thứ 9.")
+    assert r["directives"] == []

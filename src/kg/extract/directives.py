@@ -676,8 +676,9 @@ def _document(r, start: int):
     toks = r.tokens
     for i in range(start, min(start + 3, len(toks))):
         m = document_kinds().match(toks, i)
-        if m and not toks[i].is_cap and m[1].extra != "yes" and not (m[1].extra == "issued" and start > 0
-                                                                    and toks[start - 1].low in ("ra", "hành")):
+        adopted = m and m[1].extra == "adopted" and start > 0 and toks[start - 1].low == "qua"
+        if m and not toks[i].is_cap and m[1].extra != "yes" and not adopted \
+                and not (m[1].extra == "issued" and start > 0 and toks[start - 1].low in ("ra", "hành")):
             # in lower case "ký kết luận", "ra lệnh", "có kế hoạch" are no signed documents; "ra quyết
             # định" is, and "ban hành/đưa ra kế hoạch" too
             continue
@@ -685,7 +686,7 @@ def _document(r, start: int):
             continue  # "có nhận điện thoại": a lower-case kind stands right after the verb
         if m and m[0] < len(toks) and toks[m[0]].low in ("thoại", "tử", "lực", "năng", "ảnh"):
             continue  # "điện thoại", "điện tử": no dispatch
-        if m and (toks[i].is_cap or toks[start - 1].low in ("ký", "ban", "hành", "có", "ra")):
+        if m and (toks[i].is_cap or toks[start - 1].low in ("ký", "ban", "hành", "có", "ra") or adopted):
             rest = r.sentence.text[toks[m[0] - 1].end:] if m[0] <= len(toks) else ""
             num = _NUMBER.match(rest)
             number = num.group(1) if num else None
