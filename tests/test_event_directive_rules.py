@@ -257,7 +257,7 @@ def test_a_long_list_of_those_told():
     r = extract("Thủ tướng Phan Văn Khánh đã ký công điện hỏa tốc yêu cầu các bộ, ngành, UBND các tỉnh, tập đoàn "
                 "kinh tế, tổng công ty Nhà nước tiến hành thanh tra các dự án.")
     (d,) = r["directives"]
-    assert d["addressees"] == ["các bộ, ngành, UBND các tỉnh, tập đoàn kinh tế, tổng công ty Nhà nước"]
+    assert d["addressees"] == ["các bộ, ngành", "UBND các tỉnh", "tập đoàn kinh tế", "tổng công ty Nhà nước"]
     assert d["tasks"] == ["tiến hành thanh tra các dự án"]
 
 
@@ -422,7 +422,7 @@ def test_stopping_and_funding_are_instructions():
     assert d["addressees"] == ["các đơn vị thi công"] and d["tasks"] == ["ngưng đào đường trong dịp Tết"]
 
 
-def test_a_long_list_of_addressees_names_each_body_and_keeps_the_generic_ones_together():
+def test_a_long_list_of_addressees_names_each_body_and_keeps_a_bare_unit_word_with_the_one_before():
     r = extract("Phó Thủ tướng Nguyễn Văn Tâm yêu cầu Bộ Tài chính, UBND tỉnh Long An, Ngân hàng Phát triển nhà đồng "
                 "bằng sông Cửu Long và các cơ quan liên quan khẩn trương thu hồi khu đất.")
     (d,) = r["directives"]
@@ -431,7 +431,7 @@ def test_a_long_list_of_addressees_names_each_body_and_keeps_the_generic_ones_to
     r = extract("Thủ tướng Phan Văn Lâm yêu cầu các bộ, ngành, UBND các tỉnh, tập đoàn kinh tế, tổng công ty Nhà nước "
                 "tiến hành kiểm tra các dự án lớn.")
     (d,) = r["directives"]
-    assert d["addressees"] == ["các bộ, ngành, UBND các tỉnh, tập đoàn kinh tế, tổng công ty Nhà nước"]
+    assert d["addressees"] == ["các bộ, ngành", "UBND các tỉnh", "tập đoàn kinh tế", "tổng công ty Nhà nước"]
 
 
 def test_raising_a_question_and_assessing_at_a_meeting_are_speeches():
@@ -785,3 +785,14 @@ def test_a_vote_at_a_sitting_adopts_a_resolution_and_its_readers_present():
     assert d["tasks"] == ["phê chuẩn việc bổ nhiệm Bộ trưởng Bộ Xây dựng"]
     r = extract("Nghị quyết đã được thông qua tại kỳ họp thứ 9.")
     assert r["directives"] == []
+
+
+def test_a_dispatch_detailed_in_the_next_paragraphs_names_who_does_each_part():
+    r = extract("Thủ tướng Phan Văn Lâm đã ký công điện yêu cầu các bộ, ngành, UBND các tỉnh, tập đoàn kinh tế, tổng công "
+                "ty Nhà nước tiến hành kiểm tra các dự án lớn.\nCụ thể, Thanh tra Chính phủ chủ trì lập các đoàn thanh tra "
+                "liên ngành.\nTrong đó, tập trung vào các công trình giao thông. Riêng Bộ Xây dựng sẽ kiểm tra việc nghiệm "
+                "thu các dự án nhóm A.\nDo đó, nhà thầu đã phải tăng ca.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các bộ, ngành", "UBND các tỉnh", "tập đoàn kinh tế", "tổng công ty Nhà nước",
+                               "Thanh tra Chính phủ", "Bộ Xây dựng"]
+    assert len(d["tasks"]) == 4

@@ -1099,13 +1099,13 @@ def _long_list(text: str, toks, first: int) -> tuple[list[str], int] | None:
     generic = False  # the last item of ``out`` is a run of generic ones
     for x in pieces:
         xt = tokenize(x)
-        if (org_end(xt, 0) > 0 or xt[0].is_cap) and not any(t.low in ("các", "những") for t in xt):
-            out.append(x)  # "Ngân hàng Phát triển nhà đồng bằng sông Cửu Long": a body of its own
+        if org_end(xt, 0) > 0 or xt[0].is_cap:
+            out.append(x)  # "Ngân hàng Phát triển nhà đồng bằng sông Cửu Long", "UBND các tỉnh": a body of its own
             generic = False
-        elif xt[0].low not in _ADDRESSEE_STARTS and not xt[0].is_cap or len(xt) > 6:
+        elif xt[0].low not in _ADDRESSEE_STARTS or len(xt) > 6:
             return None
-        elif generic:
-            out[-1] += ", " + x  # "các bộ, ngành, UBND các tỉnh": who is told in general, as written together
+        elif generic and len(xt) == 1:
+            out[-1] += ", " + x  # "các bộ, ngành": a bare unit word goes on with the "các" before it
         else:
             out.append(x)
             generic = True
@@ -1410,11 +1410,17 @@ _LEADING_TIME = re.compile(r"(?:(?:đầu|cuối|giữa|trước|sau|đến|từ
                            r"[\dIVX][\d/.-]*\s*,?\s*", re.IGNORECASE)
 
 
+_OPENER = re.compile(r"^(?:(?:[Cc]ụ thể|[Tt]heo đó|[Tt]rong đó|[Nn]goài ra|[Đđ]ồng thời)\s*,\s*|[Rr]iêng\s+)(?=[A-ZĐ])")
+
+
 def _subject(task: str) -> list[str]:
     """The addressees a task names as its subject: "Các bộ trưởng phải ...", "Sở X phải ...",
-    "Công ty A, Bưu điện B đến ngày 15-4 bàn giao ..."."""
+    "Công ty A, Bưu điện B đến ngày 15-4 bàn giao ..."; also after "Cụ thể,", "Riêng" ("Riêng Sở X sẽ ...")."""
+    task = _OPENER.sub("", task, count=1)
     toks = tokenize(task)
     named, q = _named_list(task, toks, 0)
+    if named and q + 1 < len(toks) and toks[q].low == "sẽ":
+        q += 1  # "Bộ Xây dựng sẽ kiểm tra ..."
     if named and q < len(toks) and (_starts_task(toks, q) or _modal_at(toks, q)):
         return named
     when = _LEADING_TIME.match(task)
@@ -1484,6 +1490,12 @@ def _quoted_content(readings, idx: int) -> list[str]:
     return out
 
 
+def _carries_on(toks) -> bool:
+    """The sentence opens with "Cụ thể,", "Theo đó,", "Trong đó," (a connective that details what came before)."""
+    comma = next((j for j in range(min(len(toks), 4)) if toks[j].text == ","), None)
+    return comma is not None and " ".join(t.low for t in toks[:comma]) in ("cụ thể", "theo đó", "trong đó")
+
+
 def _is_to(toks, b: int) -> bool:
     """"là phải"/"là cần" (is to, must) among the first ``b`` tokens: "nhiệm vụ trước mắt là phải ..."."""
     return any(toks[k].low == "là" and _modal_at(toks, k + 1) for k in range(min(b, len(toks) - 1)))
@@ -1500,6 +1512,8 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
     out: list[str] = []
     para = readings[idx].sentence.paragraph
     for r in readings[idx + 1:]:
+        if r.sentence.paragraph != para and r.tokens and _carries_on(r.tokens):
+            para = r.sentence.paragraph  # "Cụ thể, Thanh tra Chính phủ chủ trì ...": the next paragraph details it
         if r.sentence.paragraph != para or not r.tokens:
             break
         toks = r.tokens
@@ -1599,6 +1613,8 @@ def _subject_then_task(r) -> bool:
     if comma is not None and " ".join(t.low for t in toks[:comma]) in _CONSEQUENCE | {"ngoài ra", "bên cạnh đó",
                                                                                       "đồng thời", "trước mắt"}:
         begin = comma + 1  # "Theo đó, UBND các tỉnh tập trung ...": the content of what was just signed
+    elif toks and toks[0].low == "riêng":
+        begin = 1  # "Riêng Hội đồng X sẽ kiểm tra ...": as for X
     items = [it for it in r.items if it.kind != "sep" and it.start >= begin]
     if not items or items[0].start != begin or items[0].kind not in ("org", "post"):
         return False
@@ -1606,7 +1622,12 @@ def _subject_then_task(r) -> bool:
     for it in items[1:]:
         if it.start == e + 1 and r.tokens[e].text == "," and it.kind == "org" or it.start == e and it.kind == "org":
             e = it.end
-    return e < len(r.tokens) and _starts_task(r.tokens, e)
+    said = next((k for k in range(e, min(len(toks), e + 7)) if toks[k].low in ("sẽ", "cần", "phải")), None)
+    if said is not None and all(t.is_word and not t.is_cap for t in toks[e:said]):
+        e = said + 1  # "Riêng Hội đồng Nghiệm thu các công trình xây dựng sẽ kiểm tra ..."
+    # "Cụ thể, Thanh tra Chính phủ chủ trì lập các đoàn thanh tra ...": takes the lead in a task
+    return e < len(toks) and (_starts_task(toks, e) or (toks[e].low, toks[e + 1].low if e + 1 < len(toks) else "")
+                              == ("chủ", "trì"))
 
 
 def _modal_after_opening(toks) -> bool:
