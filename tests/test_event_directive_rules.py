@@ -796,3 +796,16 @@ def test_a_dispatch_detailed_in_the_next_paragraphs_names_who_does_each_part():
     assert d["addressees"] == ["các bộ, ngành", "UBND các tỉnh", "tập đoàn kinh tế", "tổng công ty Nhà nước",
                                "Thanh tra Chính phủ", "Bộ Xây dựng"]
     assert len(d["tasks"]) == 4
+
+
+def test_an_order_followed_names_its_issuer_without_a_task():
+    r = extract("Đại tá Lê Văn Khang cho biết sẽ hoàn thiện đề án \"chống tiêu cực\" theo chỉ đạo của Bộ Công an.")
+    (d,) = r["directives"]
+    assert [o["name"] for o in r["organizations"] if o["id"] == d["issuer"]] == ["Bộ Công an"] and d["tasks"] == []
+    r = extract("Theo lệnh của Bộ Giao thông vận tải, hầm đèo Hải Vân được mở cửa cho đoàn xe.")
+    (d,) = r["directives"]
+    assert d["tasks"] == []
+    r = extract("Ngô Văn Tuấn theo lệnh của Võ Thành Long lái xe từ TP HCM lên Đăk Lăk.")
+    assert r["directives"] == []
+    r = extract("Gia đình được hỗ trợ đưa thi thể về quê theo yêu cầu của Bộ Y tế.")
+    assert r["directives"] == []

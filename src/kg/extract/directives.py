@@ -397,27 +397,38 @@ def _signer(issuer: str, reg, last_person, idx: int, r):
     return None
 
 
-_CITED = frozenset({"chỉ đạo", "chỉ thị", "yêu cầu"})
+_CITED = frozenset({"chỉ đạo", "chỉ thị", "yêu cầu", "lệnh"})
+# cited mid-sentence ("... theo chỉ đạo của Bộ Công an"): an order followed, not a request granted ("theo yêu
+# cầu của gia đình")
+_CITED_MID = frozenset({"chỉ đạo", "chỉ thị", "lệnh"})
 
 
 def _according_to(r, refs, reg):
-    """"Theo chỉ đạo của X, ..." / "Theo yêu cầu của X thì ...": X's instruction is the main clause.
-    (issuer id, verb, task text) or None."""
+    """"Theo chỉ đạo của X, ..." / "Theo yêu cầu của X thì ...": X's instruction is the main clause;
+    "... hoàn thiện đề án theo chỉ đạo của Bộ Công an": X gave an order that is followed (no task: what
+    is done is reported, and so is a passive main clause: "Theo lệnh của Bộ X, hầm được mở cửa").
+    (issuer id, verb, task text or "") or None."""
     toks = r.tokens
-    for k in range(len(toks) - 4):
-        if toks[k].low != "theo" or k > 0 and toks[k - 1].text not in ",“\"(:":
-            continue  # clause-initial only: "thực hiện đúng theo chỉ đạo của X" reports compliance
+    for k in range(len(toks) - 3):
+        if toks[k].low != "theo":
+            continue
+        initial = k == 0 or toks[k - 1].text in ",“(:" \
+            or toks[k - 1].text == '"' and sum(t.text == '"' for t in toks[:k - 1]) % 2 == 0  # (a quote opens)
         verb = f"{toks[k + 1].low} {toks[k + 2].low}"
+        n = 2
         if verb not in _CITED:
+            verb, n = toks[k + 1].low, 1
+        if verb not in (_CITED if initial else _CITED_MID):
             continue
         # "Theo chỉ đạo của UBND TP, ...", also without "của" when a unit or a title follows at once
-        start = k + 4 if toks[k + 3].low == "của" else k + 3
-        if start == k + 3 and not any(it.start == start and it.kind in ("org", "post", "rank") for it in r.items):
+        start = k + n + 2 if k + n + 1 < len(toks) and toks[k + n + 1].low == "của" else k + n + 1
+        if start == k + n + 1 and not (initial and any(it.start == start and it.kind in ("org", "post", "rank")
+                                                       for it in r.items)):
             continue
         covered = {j for it in r.items if it.kind in ("post", "rank", "cue", "honorific")
                    for j in range(it.start, it.end)}
         issuer, stop = None, None
-        for pm, person in refs:
+        for pm, person in refs if verb != "lệnh" else ():  # ("theo lệnh của <a person>": a gang's orders too)
             if start <= pm.item.start <= start + 8 and all(j in covered for j in range(start, pm.item.start)):
                 issuer, stop = person["id"], pm.end
                 break
@@ -426,12 +437,13 @@ def _according_to(r, refs, reg):
                 if it.kind == "org" and it.start == start:
                     issuer, stop = reg.org(it.text)["id"], it.end
                     break
-        if issuer is None or stop >= len(toks):
-            return None
-        rest = r.sentence.text[toks[stop].start:]
-        rest = re.sub(r"^[\s,:]*(?:thì\s+)?", "", rest)
-        if len(rest.split()) < 3:
-            return None
+        if issuer is None:
+            continue
+        rest = re.sub(r"^[\s,:]*(?:thì\s+)?", "", r.sentence.text[toks[stop].start:] if stop < len(toks) else "")
+        if not initial or len(rest.split()) < 3:
+            return issuer, verb, ""
+        if "được" in [t.low for t in tokenize(rest)[:6]]:
+            rest = ""  # "Theo lệnh của Bộ GTVT, hầm đèo Hải Vân được mở cửa": what was done, reported
         return issuer, verb, rest
     return None
 
@@ -750,7 +762,7 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
         listed = _list_item(readings, idx)
         subject = _sentence_subject(r, refs)
         cited = None if question else _according_to(r, refs, reg)
-        if cited is not None:
+        if cited is not None and cited[0] not in private:
             # "Theo chỉ đạo của Ban giám đốc Công an tỉnh thì từ ngày 20/4 tạm không phân công tác anh Hải"
             issuer, verb_phrase, task_text = cited
             d = directives.get((issuer,))
@@ -758,7 +770,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 d = {"id": f"d{len(directives) + 1}", "issuer": issuer, "verb": verb_phrase, "addressees": [],
                      "event": None, "document": None, "period": None, "tasks": [], "evidence": reg.span(r.sentence)}
                 directives[(issuer,)] = d
-            d["tasks"].extend(split_tasks(task_text))
+            d["tasks"].extend(split_tasks(task_text) if task_text else [])
+            d["cited"] = True  # a directive named only by the order it gave stays without a task
         decided = None if question else _decision_noun(r, readings, idx, reg)
         if decided is not None and not any(d["issuer"] == decided[0] for d in directives.values()):
             # "đã thông báo quyết định kỷ luật của Bộ Công an với ... Theo đó, ông A bị cảnh cáo; còn ông B ..."
@@ -945,7 +958,9 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             if d["evidence"]["text"] == r.sentence.text or d["tasks"] and d["tasks"][-1] in r.sentence.text:
                 last_directive = (idx, d["issuer"])
     # a directive names what must be done, by whom, or the document that says it ("bị X nhắc nhở": none)
-    out = [d for d in directives.values() if d["tasks"] or d["document"] or d["addressees"]]
+    out = [d for d in directives.values() if d["tasks"] or d["document"] or d["addressees"] or d.pop("cited", False)]
+    for d in out:
+        d.pop("cited", None)
     for d in out:
         for e in events:
             if any(part["person"] == d["issuer"] for part in e["participants"]):
