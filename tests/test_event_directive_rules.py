@@ -809,3 +809,27 @@ def test_an_order_followed_names_its_issuer_without_a_task():
     assert r["directives"] == []
     r = extract("Gia đình được hỗ trợ đưa thi thể về quê theo yêu cầu của Bộ Y tế.")
     assert r["directives"] == []
+
+
+def test_a_meeting_held_to_direct_gives_each_official_a_directive():
+    r = extract("Bộ trưởng Bộ Xây dựng Lê Văn Khang, Thứ trưởng Bộ Y tế Trần Văn Phúc đã có mặt tại bệnh viện từ sáng "
+                "sớm và tiến hành cuộc họp khẩn cấp chỉ đạo việc khắc phục hậu quả vụ cháy.")
+    assert {d["tasks"][0] for d in r["directives"]} == {"khắc phục hậu quả vụ cháy"} and len(r["directives"]) == 2
+    r = extract("Cuộc họp tổng kết diễn ra sáng qua. Phó Chủ tịch UBND TP Lê Thị Hoa, ông Trần Văn Bảy, Chủ tịch UBND "
+                "quận 5 đã có mặt tại Đà Nẵng để phối hợp giải quyết hậu quả.")
+    assert _roles(r) == set()  # present at a place, not at the meeting
+
+
+def test_manner_adverbs_before_the_verb_and_oversight_of_the_government():
+    r = extract("Gần đây, Chính phủ quyết liệt yêu cầu trước khi ra quyết định phải đối thoại với dân.")
+    (d,) = r["directives"]
+    assert d["tasks"] == ["trước khi ra quyết định phải đối thoại với dân"]
+    r = extract("Chủ tịch Hội đồng dân tộc của Quốc hội Lê Văn Khang thẳng thắn đề nghị Chính phủ kiểm điểm lại đội ngũ "
+                "tham mưu của mình.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Chính phủ"]
+    r = extract("Giám đốc Sở Tài chính Lê Văn Khang đề nghị Chính phủ xem xét lại dự án.")
+    assert r["directives"] == []  # a request sent up
+    r = extract("Chủ nhiệm Ủy ban Pháp luật của Quốc hội Trần Văn Phúc kiến nghị Quốc hội lưu ý Chính phủ cần có biện "
+                "pháp hữu hiệu.")
+    assert r["directives"] == []

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from kg import lexicons
-from kg.extract.cues import directive_verbs, document_kinds, task_verbs
+from kg.extract.cues import directive_verbs, document_kinds, event_kinds, task_verbs
 from kg.extract.events import _accused, _joined, _quoted
 from kg.extract.mentions import lex, org_end
 from kg.extract.tokens import tokenize
@@ -23,7 +23,9 @@ _GLUE = frozenset(["đã", "cũng", "vừa", "còn", "thì", "sẽ", "là", "ng�
                    "mới", "luôn", "liên", "kiên", "quyết",
                    "trực", "tiếp", "phát", "biểu", "có", "điện", "công", "văn", "bản", "ký", "khẩn", "cho", "biết",
                    # manner between the issuer and the verb: "đã nghiêm khắc nhắc nhở", "một lần nữa chỉ đạo"
-                   "vẫn", "đều", "chính", "thức", "nghiêm", "khắc", "một", "lần", "nữa", "kịp", "ngay"])
+                   "vẫn", "đều", "chính", "thức", "nghiêm", "khắc", "một", "lần", "nữa", "kịp", "ngay",
+                   # "thẳng thắn đề nghị", "quyết liệt yêu cầu", "nhiều lần yêu cầu"
+                   "thẳng", "thắn", "liệt", "nhiều", "dứt", "khoát"])
 _PERIOD = re.compile(
     r"^(?:trong\s+)?(?:\d+\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|năm\s+\d{4}|thời\s+gian\s+tới"
     r"|quý\s+[IV]+(?:\s+năm\s+\d{4})?|từ\s+nay\s+đến\s+cuối\s+năm(?:\s+\d{4})?)",
@@ -91,6 +93,8 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
         orgs = [ref for kind, ref in ends.get(e, ()) if kind == "org"]
         if orgs:
             k = orgs[-1].start - 1
+            if k >= 1 and (toks[k - 1].low, toks[k].low) in (("kiến", "nghị"), ("đề", "nghị"), ("đề", "xuất")):
+                return None  # "kiến nghị Quốc hội lưu ý Chính phủ ...": what the body is asked to say
             lead = k >= 1 and (toks[k - 1].low, toks[k].low) == ("lãnh", "đạo")
             k -= 2 if lead else 0
             if k >= 0 and toks[k].low in ("cho", "cùng", "với", "gửi", "gởi"):
@@ -137,6 +141,8 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
         people = [e for e in ends if e <= j and any(kind == "person" for kind, _ in ends[e])]
         if orgs and not people and orgs[0].start == 0 and all(it.start < orgs[0].end for it in orgs):
             return reg.org(orgs[0].text)["id"]
+    if subject is not None and _meeting_held(toks, i):
+        return subject["id"]
     # "Ông cũng yêu cầu ...": the person last named in full
     j = i - 1
     while j >= 0 and toks[j].low in _GLUE:
@@ -363,10 +369,20 @@ _ABOVE = ("qh", "quốc hội", "thủ tướng", "chính phủ", "bộ chính t
           "ủy ban thường vụ quốc hội")
 
 
-def _upward(verb, toks, end: int) -> bool:
+# Bodies of the National Assembly, which oversees the government: "Chủ tịch Hội đồng dân tộc của Quốc hội A đề
+# nghị Chính phủ ..." directs.
+_OVERSIGHT = ("quốc hội", "hội đồng dân tộc", "ủy ban thường vụ quốc hội")
+
+
+def _upward(verb, toks, end: int, issuer: str | None = None, reg=None) -> bool:
     if verb.phrase not in ("đề nghị", "kiến nghị"):
         return False
     following = " ".join(t.low for t in toks[end:end + 5])
+    if following.startswith(("chính phủ", "thủ tướng")) and reg is not None:
+        person = next((p for p in reg.persons.values() if p["id"] == issuer), None)
+        if person is not None and any(x["org"] and any(w in _loose(x["org"]) for w in _OVERSIGHT)
+                                      and _loose(x["title"]) not in _DELEGATE_TITLES for x in person["posts"]):
+            return False
     return following.startswith(_ABOVE)
 
 
@@ -501,13 +517,32 @@ def _other_issuer_at(r, refs, ends, reg, end: int, issuer: str):
     return None
 
 
+_HOLD = frozenset({"tiến hành", "tổ chức", "triệu tập", "chủ trì", "họp"})
+
+
+def _meeting_held(toks, i: int) -> bool:
+    """"... và tiến hành cuộc họp khẩn cấp chỉ đạo việc ...": the verb at ``i`` is what a meeting the subject
+    holds right before it is for."""
+    for k, end, _ in event_kinds().find(toks, max(0, i - 5), i):
+        if end <= i and i - end <= 2 and all(t.is_word and not t.is_cap for t in toks[end:i]) and k >= 2 \
+                and (f"{toks[k - 2].low} {toks[k - 1].low}" in _HOLD or toks[k - 1].low in _HOLD):
+            return True
+    return False
+
+
 def _joined_people(r, refs, issuer: str, i: int) -> list[str]:
-    """"Ông A và ông B yêu cầu ...": the persons listed with the issuer issue it too."""
+    """"Ông A và ông B yêu cầu ...": the persons listed with the issuer issue it too (those after it as well,
+    when the issuer is the subject: "A, B đã có mặt ... và tiến hành cuộc họp chỉ đạo ...")."""
     k = next((k for k, (pm, p) in enumerate(refs) if p["id"] == issuer and pm.end <= i), None)
     out: list[str] = []
+    f = k
     while k is not None and k > 0 and _joined(r.tokens, refs[k - 1][0], refs[k][0], r.items):
         out.append(refs[k - 1][1]["id"])
         k -= 1
+    while f is not None and f + 1 < len(refs) and refs[f + 1][0].end <= i \
+            and _joined(r.tokens, refs[f][0], refs[f + 1][0], r.items):
+        out.append(refs[f + 1][1]["id"])
+        f += 1
     return [x for x in out if x != issuer]
 
 
@@ -811,7 +846,7 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 continue  # "thiếu tá A, là người đang chỉ đạo điều tra": who A is, not an order given
             if listed and issuer is not None and issuer not in persons_by_id:
                 continue  # "2. Bộ Y chỉ đạo ...": a body named in a numbered list is told, it does not tell
-            if issuer is None or issuer in private or _without_authority(issuer, verb, reg) or _upward(verb, toks, end) \
+            if issuer is None or issuer in private or _without_authority(issuer, verb, reg) or _upward(verb, toks, end, issuer, reg) \
                     or verb.phrase == "đề nghị" and end < len(toks) and toks[end].low == "được":
                 continue  # "đề nghị được thanh toán": asking for oneself
             coissuers += _joined_people(r, refs, issuer, i)
@@ -1128,7 +1163,7 @@ def _long_list(text: str, toks, first: int) -> tuple[list[str], int] | None:
 
 
 _FORMS = frozenset({"ông", "bà", "anh", "chị"})
-_CONDITIONS = frozenset({"nếu", "khi", "trường", "trong", "đối"})  # nếu, khi, trường hợp, trong trường hợp, đối với
+_CONDITIONS = frozenset({"nếu", "khi", "trường", "trong", "đối", "trước", "sau"})  # nếu, khi, trường hợp, trong trường hợp, đối với, trước/sau khi
 _LIST_JOIN = frozenset({",", "và", "cùng", "với"})
 
 
