@@ -833,3 +833,18 @@ def test_manner_adverbs_before_the_verb_and_oversight_of_the_government():
     r = extract("Chủ nhiệm Ủy ban Pháp luật của Quốc hội Trần Văn Phúc kiến nghị Quốc hội lưu ý Chính phủ cần có biện "
                 "pháp hữu hiệu.")
     assert r["directives"] == []
+
+
+def test_invited_to_attend_is_a_guest_and_names_no_attendee_before():
+    r = extract("Tại cuộc gặp của Thủ tướng Lê Văn Khang với báo giới, ông Trần Văn Phúc - Phó tổng cục trưởng Tổng cục "
+                "Cảnh sát cũng được mời tới dự.")
+    assert _roles(r) == {("Trần Văn Phúc", "guest")}
+
+
+def test_an_inspection_tour_and_raising_a_point_there():
+    r = extract("“Tôi rất lo ngại”, Phó Chủ tịch UBND TP Lê Văn Khang cho biết như thế trong buổi đi thực tế kiểm tra "
+                "công tác phòng cháy tại một số doanh nghiệp. Sau khi nghe thượng tá Trần Văn Phúc, Trưởng phòng Cảnh "
+                "sát PCCC, nêu các quy định hiện hành thì giám đốc mới hiểu.")
+    assert _roles(r) == {("Lê Văn Khang", "speaker"), ("Trần Văn Phúc", "speaker")}
+    r = extract("Ông Lê Văn Khang cho biết công ty sẽ kiểm tra lại các xe.")
+    assert _roles(r) == set()

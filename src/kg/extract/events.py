@@ -242,6 +242,8 @@ def _final_attendance(tokens, starts):
         n -= 1
     for k in range(max(0, n - 5), n):
         m = role_cues().match(tokens, k)
+        if m and m[1].value != "attendee" and m[0] >= n - 3:
+            return None  # "... cũng được mời tới dự.": a guest, the persons before are not said to attend
         if m and m[1].extra == "after" and m[1].value == "attendee" and m[0] >= n - 3 and not _negated(tokens, k) \
                 and not any(k < s for s in starts) and all(t.text not in ",;:" for t in tokens[k:n]):
             return k, m[1]
@@ -423,8 +425,9 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
         found = list(event_kinds().find(toks))
         here = None
         for i, end, cue in found:
-            if cue.value in _WEAK_KINDS and not strong and not _subject_before(toks, i, refs):
-                continue
+            if cue.value in _WEAK_KINDS and not strong and not _subject_before(toks, i, refs) \
+                    and not (cue.value == "Kiểm tra" and any(t.low == "buổi" for t in toks[max(0, i - 4):i])):
+                continue  # ("trong buổi đi thực tế kiểm tra ...": an occasion, an event)
             if end < len(toks) and toks[end].low == "nào":
                 continue  # "chưa tham gia cuộc họp nào": no meeting
             ev = events.get(cue.value)
