@@ -848,3 +848,13 @@ def test_an_inspection_tour_and_raising_a_point_there():
     assert _roles(r) == {("Lê Văn Khang", "speaker"), ("Trần Văn Phúc", "speaker")}
     r = extract("Ông Lê Văn Khang cho biết công ty sẽ kiểm tra lại các xe.")
     assert _roles(r) == set()
+
+
+def test_a_bare_title_after_an_unnamed_holder_of_it_is_not_the_one_named_before():
+    r = extract("Chiều 2/2, Bộ trưởng Nông nghiệp Lê Văn Khang cho biết sẽ hỗ trợ người dân. Chiều 2/2, Bộ trưởng Giao "
+                "thông vận tải cũng đã có công điện khẩn gửi các Sở Giao thông vận tải. Bộ trưởng yêu cầu các đơn vị "
+                "nghiêm cấm vận chuyển gia cầm.")
+    assert r["directives"] == []
+    r = extract("Chiều 2/2, Bộ trưởng Nông nghiệp Lê Văn Khang cho biết sẽ hỗ trợ người dân. Bộ trưởng yêu cầu các đơn vị "
+                "nghiêm cấm vận chuyển gia cầm.")
+    assert len(r["directives"]) == 1
