@@ -408,7 +408,8 @@ def extract_article(article: Article) -> dict:
     readings = read_sentences(cleaned)
     reg = Registry(cleaned)
     person_refs: list[list[tuple[PersonMention, dict]]] = []
-    for r in readings:
+    unnamed: dict[str, int] = {}  # a title last written for a holder the article does not name: sentence index
+    for idx, r in enumerate(readings):
         for k, it in enumerate(r.items):
             if it.kind not in ("org", "post"):
                 continue  # only organisations and posts name units or are explained
@@ -454,12 +455,15 @@ def extract_article(article: Article) -> dict:
                     reg.org(f"{it.title} {it.org}", r.sentence, parent=it.org)
         refs = []
         for pm in r.people:
-            if not _keep_person(pm, r):
-                continue
-            p = reg.person(pm, r)
+            p = reg.person(pm, r) if _keep_person(pm, r) else None
             if p is not None:
                 refs.append((pm, p))
+            elif pm.short and pm.posts:
+                # "Bộ trưởng Giao thông vận tải cũng đã có công điện ...": a title whose holder is not named
+                unnamed.update((key(post.title), idx) for post in pm.posts)
         for pm in title_references(r.items):
+            if unnamed.get(key(pm.name), -3) >= idx - 2:
+                continue  # "... Bộ trưởng yêu cầu ...": that unnamed minister, not the one named before
             p = reg.resolve_title(pm.name)
             if p is not None:
                 refs.append((pm, p))

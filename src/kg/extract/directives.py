@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from kg import lexicons
-from kg.extract.cues import directive_verbs, document_kinds, task_verbs
+from kg.extract.cues import directive_verbs, document_kinds, event_kinds, task_verbs
 from kg.extract.events import _accused, _joined, _quoted
 from kg.extract.mentions import lex, org_end
 from kg.extract.tokens import tokenize
@@ -23,7 +23,9 @@ _GLUE = frozenset(["đã", "cũng", "vừa", "còn", "thì", "sẽ", "là", "ng�
                    "mới", "luôn", "liên", "kiên", "quyết",
                    "trực", "tiếp", "phát", "biểu", "có", "điện", "công", "văn", "bản", "ký", "khẩn", "cho", "biết",
                    # manner between the issuer and the verb: "đã nghiêm khắc nhắc nhở", "một lần nữa chỉ đạo"
-                   "vẫn", "đều", "chính", "thức", "nghiêm", "khắc", "một", "lần", "nữa", "kịp", "ngay"])
+                   "vẫn", "đều", "chính", "thức", "nghiêm", "khắc", "một", "lần", "nữa", "kịp", "ngay",
+                   # "thẳng thắn đề nghị", "quyết liệt yêu cầu", "nhiều lần yêu cầu"
+                   "thẳng", "thắn", "liệt", "nhiều", "dứt", "khoát"])
 _PERIOD = re.compile(
     r"^(?:trong\s+)?(?:\d+\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?|năm\s+\d{4}|thời\s+gian\s+tới"
     r"|quý\s+[IV]+(?:\s+năm\s+\d{4})?|từ\s+nay\s+đến\s+cuối\s+năm(?:\s+\d{4})?)",
@@ -91,6 +93,8 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
         orgs = [ref for kind, ref in ends.get(e, ()) if kind == "org"]
         if orgs:
             k = orgs[-1].start - 1
+            if k >= 1 and (toks[k - 1].low, toks[k].low) in (("kiến", "nghị"), ("đề", "nghị"), ("đề", "xuất")):
+                return None  # "kiến nghị Quốc hội lưu ý Chính phủ ...": what the body is asked to say
             lead = k >= 1 and (toks[k - 1].low, toks[k].low) == ("lãnh", "đạo")
             k -= 2 if lead else 0
             if k >= 0 and toks[k].low in ("cho", "cùng", "với", "gửi", "gởi"):
@@ -137,6 +141,8 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
         people = [e for e in ends if e <= j and any(kind == "person" for kind, _ in ends[e])]
         if orgs and not people and orgs[0].start == 0 and all(it.start < orgs[0].end for it in orgs):
             return reg.org(orgs[0].text)["id"]
+    if subject is not None and _meeting_held(toks, i):
+        return subject["id"]
     # "Ông cũng yêu cầu ...": the person last named in full
     j = i - 1
     while j >= 0 and toks[j].low in _GLUE:
@@ -363,10 +369,20 @@ _ABOVE = ("qh", "quốc hội", "thủ tướng", "chính phủ", "bộ chính t
           "ủy ban thường vụ quốc hội")
 
 
-def _upward(verb, toks, end: int) -> bool:
+# Bodies of the National Assembly, which oversees the government: "Chủ tịch Hội đồng dân tộc của Quốc hội A đề
+# nghị Chính phủ ..." directs.
+_OVERSIGHT = ("quốc hội", "hội đồng dân tộc", "ủy ban thường vụ quốc hội")
+
+
+def _upward(verb, toks, end: int, issuer: str | None = None, reg=None) -> bool:
     if verb.phrase not in ("đề nghị", "kiến nghị"):
         return False
     following = " ".join(t.low for t in toks[end:end + 5])
+    if following.startswith(("chính phủ", "thủ tướng")) and reg is not None:
+        person = next((p for p in reg.persons.values() if p["id"] == issuer), None)
+        if person is not None and any(x["org"] and any(w in _loose(x["org"]) for w in _OVERSIGHT)
+                                      and _loose(x["title"]) not in _DELEGATE_TITLES for x in person["posts"]):
+            return False
     return following.startswith(_ABOVE)
 
 
@@ -397,27 +413,38 @@ def _signer(issuer: str, reg, last_person, idx: int, r):
     return None
 
 
-_CITED = frozenset({"chỉ đạo", "chỉ thị", "yêu cầu"})
+_CITED = frozenset({"chỉ đạo", "chỉ thị", "yêu cầu", "lệnh"})
+# cited mid-sentence ("... theo chỉ đạo của Bộ Công an"): an order followed, not a request granted ("theo yêu
+# cầu của gia đình")
+_CITED_MID = frozenset({"chỉ đạo", "chỉ thị", "lệnh"})
 
 
 def _according_to(r, refs, reg):
-    """"Theo chỉ đạo của X, ..." / "Theo yêu cầu của X thì ...": X's instruction is the main clause.
-    (issuer id, verb, task text) or None."""
+    """"Theo chỉ đạo của X, ..." / "Theo yêu cầu của X thì ...": X's instruction is the main clause;
+    "... hoàn thiện đề án theo chỉ đạo của Bộ Công an": X gave an order that is followed (no task: what
+    is done is reported, and so is a passive main clause: "Theo lệnh của Bộ X, hầm được mở cửa").
+    (issuer id, verb, task text or "") or None."""
     toks = r.tokens
-    for k in range(len(toks) - 4):
-        if toks[k].low != "theo" or k > 0 and toks[k - 1].text not in ",“\"(:":
-            continue  # clause-initial only: "thực hiện đúng theo chỉ đạo của X" reports compliance
+    for k in range(len(toks) - 3):
+        if toks[k].low != "theo":
+            continue
+        initial = k == 0 or toks[k - 1].text in ",“(:" \
+            or toks[k - 1].text == '"' and sum(t.text == '"' for t in toks[:k - 1]) % 2 == 0  # (a quote opens)
         verb = f"{toks[k + 1].low} {toks[k + 2].low}"
+        n = 2
         if verb not in _CITED:
+            verb, n = toks[k + 1].low, 1
+        if verb not in (_CITED if initial else _CITED_MID):
             continue
         # "Theo chỉ đạo của UBND TP, ...", also without "của" when a unit or a title follows at once
-        start = k + 4 if toks[k + 3].low == "của" else k + 3
-        if start == k + 3 and not any(it.start == start and it.kind in ("org", "post", "rank") for it in r.items):
+        start = k + n + 2 if k + n + 1 < len(toks) and toks[k + n + 1].low == "của" else k + n + 1
+        if start == k + n + 1 and not (initial and any(it.start == start and it.kind in ("org", "post", "rank")
+                                                       for it in r.items)):
             continue
         covered = {j for it in r.items if it.kind in ("post", "rank", "cue", "honorific")
                    for j in range(it.start, it.end)}
         issuer, stop = None, None
-        for pm, person in refs:
+        for pm, person in refs if verb != "lệnh" else ():  # ("theo lệnh của <a person>": a gang's orders too)
             if start <= pm.item.start <= start + 8 and all(j in covered for j in range(start, pm.item.start)):
                 issuer, stop = person["id"], pm.end
                 break
@@ -426,12 +453,13 @@ def _according_to(r, refs, reg):
                 if it.kind == "org" and it.start == start:
                     issuer, stop = reg.org(it.text)["id"], it.end
                     break
-        if issuer is None or stop >= len(toks):
-            return None
-        rest = r.sentence.text[toks[stop].start:]
-        rest = re.sub(r"^[\s,:]*(?:thì\s+)?", "", rest)
-        if len(rest.split()) < 3:
-            return None
+        if issuer is None:
+            continue
+        rest = re.sub(r"^[\s,:]*(?:thì\s+)?", "", r.sentence.text[toks[stop].start:] if stop < len(toks) else "")
+        if not initial or len(rest.split()) < 3:
+            return issuer, verb, ""
+        if "được" in [t.low for t in tokenize(rest)[:6]]:
+            rest = ""  # "Theo lệnh của Bộ GTVT, hầm đèo Hải Vân được mở cửa": what was done, reported
         return issuer, verb, rest
     return None
 
@@ -489,13 +517,32 @@ def _other_issuer_at(r, refs, ends, reg, end: int, issuer: str):
     return None
 
 
+_HOLD = frozenset({"tiến hành", "tổ chức", "triệu tập", "chủ trì", "họp"})
+
+
+def _meeting_held(toks, i: int) -> bool:
+    """"... và tiến hành cuộc họp khẩn cấp chỉ đạo việc ...": the verb at ``i`` is what a meeting the subject
+    holds right before it is for."""
+    for k, end, _ in event_kinds().find(toks, max(0, i - 5), i):
+        if end <= i and i - end <= 2 and all(t.is_word and not t.is_cap for t in toks[end:i]) and k >= 2 \
+                and (f"{toks[k - 2].low} {toks[k - 1].low}" in _HOLD or toks[k - 1].low in _HOLD):
+            return True
+    return False
+
+
 def _joined_people(r, refs, issuer: str, i: int) -> list[str]:
-    """"Ông A và ông B yêu cầu ...": the persons listed with the issuer issue it too."""
+    """"Ông A và ông B yêu cầu ...": the persons listed with the issuer issue it too (those after it as well,
+    when the issuer is the subject: "A, B đã có mặt ... và tiến hành cuộc họp chỉ đạo ...")."""
     k = next((k for k, (pm, p) in enumerate(refs) if p["id"] == issuer and pm.end <= i), None)
     out: list[str] = []
+    f = k
     while k is not None and k > 0 and _joined(r.tokens, refs[k - 1][0], refs[k][0], r.items):
         out.append(refs[k - 1][1]["id"])
         k -= 1
+    while f is not None and f + 1 < len(refs) and refs[f + 1][0].end <= i \
+            and _joined(r.tokens, refs[f][0], refs[f + 1][0], r.items):
+        out.append(refs[f + 1][1]["id"])
+        f += 1
     return [x for x in out if x != issuer]
 
 
@@ -559,7 +606,8 @@ def _sentence_subject(r, refs):
     covered = {j for it in r.items if it.kind in ("post", "rank", "cue", "honorific", "org")
                for j in range(it.start, it.end)}
     begin = 0
-    comma = next((j for j in range(min(pm.item.start, 15)) if toks[j].text == ","), None)
+    # "Phát biểu với đại hội, thay mặt Ban Chấp hành Trung ương, Tổng Bí thư A ...": opening phrases
+    comma = next((j for j in range(min(pm.item.start, 25) - 1, -1, -1) if toks[j].text == ","), None)
     if comma is not None:
         begin = comma + 1
     if all(j in covered or toks[j].text in ",-–" for j in range(begin, pm.item.start)):
@@ -603,6 +651,12 @@ def split_tasks(text: str) -> list[str]:
                 and not _subject(chunk):  # "...; đầu tháng 5 Khu X phải ...": a subject of its own
             parts[-1] = parts[-1] + "; " + chunk
             continue
+        head, colon, tail = chunk.partition(": ")
+        if colon and len(head.split()) >= 4 and tail[:1].islower() and _instruction(tail) and _instruction(head):
+            # "X phải lãnh đạo toàn quân quán triệt nhiệm vụ chung là: nâng cao ...; đổi mới ...": the list the colon
+            # opens gives instructions of their own
+            parts.extend(_split_commas(re.sub(r"\s+(?:là|như sau)$", "", head)))
+            chunk = tail
         parts.extend(_split_commas(chunk))
     return [p for p in parts if len(p.split()) >= 2]
 
@@ -669,8 +723,9 @@ def _document(r, start: int):
     toks = r.tokens
     for i in range(start, min(start + 3, len(toks))):
         m = document_kinds().match(toks, i)
-        if m and not toks[i].is_cap and m[1].extra != "yes" and not (m[1].extra == "issued" and start > 0
-                                                                    and toks[start - 1].low in ("ra", "hành")):
+        adopted = m and m[1].extra == "adopted" and start > 0 and toks[start - 1].low == "qua"
+        if m and not toks[i].is_cap and m[1].extra != "yes" and not adopted \
+                and not (m[1].extra == "issued" and start > 0 and toks[start - 1].low in ("ra", "hành")):
             # in lower case "ký kết luận", "ra lệnh", "có kế hoạch" are no signed documents; "ra quyết
             # định" is, and "ban hành/đưa ra kế hoạch" too
             continue
@@ -678,7 +733,7 @@ def _document(r, start: int):
             continue  # "có nhận điện thoại": a lower-case kind stands right after the verb
         if m and m[0] < len(toks) and toks[m[0]].low in ("thoại", "tử", "lực", "năng", "ảnh"):
             continue  # "điện thoại", "điện tử": no dispatch
-        if m and (toks[i].is_cap or toks[start - 1].low in ("ký", "ban", "hành", "có", "ra")):
+        if m and (toks[i].is_cap or toks[start - 1].low in ("ký", "ban", "hành", "có", "ra") or adopted):
             rest = r.sentence.text[toks[m[0] - 1].end:] if m[0] <= len(toks) else ""
             num = _NUMBER.match(rest)
             number = num.group(1) if num else None
@@ -742,7 +797,7 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
         listed = _list_item(readings, idx)
         subject = _sentence_subject(r, refs)
         cited = None if question else _according_to(r, refs, reg)
-        if cited is not None:
+        if cited is not None and cited[0] not in private:
             # "Theo chỉ đạo của Ban giám đốc Công an tỉnh thì từ ngày 20/4 tạm không phân công tác anh Hải"
             issuer, verb_phrase, task_text = cited
             d = directives.get((issuer,))
@@ -750,7 +805,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 d = {"id": f"d{len(directives) + 1}", "issuer": issuer, "verb": verb_phrase, "addressees": [],
                      "event": None, "document": None, "period": None, "tasks": [], "evidence": reg.span(r.sentence)}
                 directives[(issuer,)] = d
-            d["tasks"].extend(split_tasks(task_text))
+            d["tasks"].extend(split_tasks(task_text) if task_text else [])
+            d["cited"] = True  # a directive named only by the order it gave stays without a task
         decided = None if question else _decision_noun(r, readings, idx, reg)
         if decided is not None and not any(d["issuer"] == decided[0] for d in directives.values()):
             # "đã thông báo quyết định kỷ luật của Bộ Công an với ... Theo đó, ông A bị cảnh cáo; còn ông B ..."
@@ -790,7 +846,7 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 continue  # "thiếu tá A, là người đang chỉ đạo điều tra": who A is, not an order given
             if listed and issuer is not None and issuer not in persons_by_id:
                 continue  # "2. Bộ Y chỉ đạo ...": a body named in a numbered list is told, it does not tell
-            if issuer is None or issuer in private or _without_authority(issuer, verb, reg) or _upward(verb, toks, end) \
+            if issuer is None or issuer in private or _without_authority(issuer, verb, reg) or _upward(verb, toks, end, issuer, reg) \
                     or verb.phrase == "đề nghị" and end < len(toks) and toks[end].low == "được":
                 continue  # "đề nghị được thanh toán": asking for oneself
             coissuers += _joined_people(r, refs, issuer, i)
@@ -937,7 +993,9 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             if d["evidence"]["text"] == r.sentence.text or d["tasks"] and d["tasks"][-1] in r.sentence.text:
                 last_directive = (idx, d["issuer"])
     # a directive names what must be done, by whom, or the document that says it ("bị X nhắc nhở": none)
-    out = [d for d in directives.values() if d["tasks"] or d["document"] or d["addressees"]]
+    out = [d for d in directives.values() if d["tasks"] or d["document"] or d["addressees"] or d.pop("cited", False)]
+    for d in out:
+        d.pop("cited", None)
     for d in out:
         for e in events:
             if any(part["person"] == d["issuer"] for part in e["participants"]):
@@ -1091,13 +1149,13 @@ def _long_list(text: str, toks, first: int) -> tuple[list[str], int] | None:
     generic = False  # the last item of ``out`` is a run of generic ones
     for x in pieces:
         xt = tokenize(x)
-        if (org_end(xt, 0) > 0 or xt[0].is_cap) and not any(t.low in ("các", "những") for t in xt):
-            out.append(x)  # "Ngân hàng Phát triển nhà đồng bằng sông Cửu Long": a body of its own
+        if org_end(xt, 0) > 0 or xt[0].is_cap:
+            out.append(x)  # "Ngân hàng Phát triển nhà đồng bằng sông Cửu Long", "UBND các tỉnh": a body of its own
             generic = False
-        elif xt[0].low not in _ADDRESSEE_STARTS and not xt[0].is_cap or len(xt) > 6:
+        elif xt[0].low not in _ADDRESSEE_STARTS or len(xt) > 6:
             return None
-        elif generic:
-            out[-1] += ", " + x  # "các bộ, ngành, UBND các tỉnh": who is told in general, as written together
+        elif generic and len(xt) == 1:
+            out[-1] += ", " + x  # "các bộ, ngành": a bare unit word goes on with the "các" before it
         else:
             out.append(x)
             generic = True
@@ -1105,7 +1163,7 @@ def _long_list(text: str, toks, first: int) -> tuple[list[str], int] | None:
 
 
 _FORMS = frozenset({"ông", "bà", "anh", "chị"})
-_CONDITIONS = frozenset({"nếu", "khi", "trường", "trong", "đối"})  # nếu, khi, trường hợp, trong trường hợp, đối với
+_CONDITIONS = frozenset({"nếu", "khi", "trường", "trong", "đối", "trước", "sau"})  # nếu, khi, trường hợp, trong trường hợp, đối với, trước/sau khi
 _LIST_JOIN = frozenset({",", "và", "cùng", "với"})
 
 
@@ -1402,11 +1460,17 @@ _LEADING_TIME = re.compile(r"(?:(?:đầu|cuối|giữa|trước|sau|đến|từ
                            r"[\dIVX][\d/.-]*\s*,?\s*", re.IGNORECASE)
 
 
+_OPENER = re.compile(r"^(?:(?:[Cc]ụ thể|[Tt]heo đó|[Tt]rong đó|[Nn]goài ra|[Đđ]ồng thời)\s*,\s*|[Rr]iêng\s+)(?=[A-ZĐ])")
+
+
 def _subject(task: str) -> list[str]:
     """The addressees a task names as its subject: "Các bộ trưởng phải ...", "Sở X phải ...",
-    "Công ty A, Bưu điện B đến ngày 15-4 bàn giao ..."."""
+    "Công ty A, Bưu điện B đến ngày 15-4 bàn giao ..."; also after "Cụ thể,", "Riêng" ("Riêng Sở X sẽ ...")."""
+    task = _OPENER.sub("", task, count=1)
     toks = tokenize(task)
     named, q = _named_list(task, toks, 0)
+    if named and q + 1 < len(toks) and toks[q].low == "sẽ":
+        q += 1  # "Bộ Xây dựng sẽ kiểm tra ..."
     if named and q < len(toks) and (_starts_task(toks, q) or _modal_at(toks, q)):
         return named
     when = _LEADING_TIME.match(task)
@@ -1464,7 +1528,8 @@ def _quoted_content(readings, idx: int) -> list[str]:
         asked = next((m for k in range(len(toks)) if (m := directive_verbs().match(toks, k))
                       and m[1].value == "strong"), None)
         bare = _UNQUOTE.sub("", text)
-        if _instruction(bare) or _has_modal(toks, 0, 12):
+        if _instruction(bare) or _has_modal(toks, 0, 12) or not r.people and _is_to(toks, 30):
+            # "Để thực hiện nhiệm vụ đó, điều kiện tiên quyết là phải ...": what is to be done, said late
             out.extend(split_tasks(bare))
         elif asked is not None and asked[0] < len(toks) and toks[asked[0]].text == ":":
             out.extend(split_tasks(_UNQUOTE.sub("", text[toks[asked[0]].end:])))  # "Bộ yêu cầu: ..."
@@ -1473,6 +1538,17 @@ def _quoted_content(readings, idx: int) -> list[str]:
         if closes:
             break
     return out
+
+
+def _carries_on(toks) -> bool:
+    """The sentence opens with "Cụ thể,", "Theo đó,", "Trong đó," (a connective that details what came before)."""
+    comma = next((j for j in range(min(len(toks), 4)) if toks[j].text == ","), None)
+    return comma is not None and " ".join(t.low for t in toks[:comma]) in ("cụ thể", "theo đó", "trong đó")
+
+
+def _is_to(toks, b: int) -> bool:
+    """"là phải"/"là cần" (is to, must) among the first ``b`` tokens: "nhiệm vụ trước mắt là phải ..."."""
+    return any(toks[k].low == "là" and _modal_at(toks, k + 1) for k in range(min(b, len(toks) - 1)))
 
 
 def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
@@ -1486,6 +1562,8 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
     out: list[str] = []
     para = readings[idx].sentence.paragraph
     for r in readings[idx + 1:]:
+        if r.sentence.paragraph != para and r.tokens and _carries_on(r.tokens):
+            para = r.sentence.paragraph  # "Cụ thể, Thanh tra Chính phủ chủ trì ...": the next paragraph details it
         if r.sentence.paragraph != para or not r.tokens:
             break
         toks = r.tokens
@@ -1585,6 +1663,8 @@ def _subject_then_task(r) -> bool:
     if comma is not None and " ".join(t.low for t in toks[:comma]) in _CONSEQUENCE | {"ngoài ra", "bên cạnh đó",
                                                                                       "đồng thời", "trước mắt"}:
         begin = comma + 1  # "Theo đó, UBND các tỉnh tập trung ...": the content of what was just signed
+    elif toks and toks[0].low == "riêng":
+        begin = 1  # "Riêng Hội đồng X sẽ kiểm tra ...": as for X
     items = [it for it in r.items if it.kind != "sep" and it.start >= begin]
     if not items or items[0].start != begin or items[0].kind not in ("org", "post"):
         return False
@@ -1592,7 +1672,12 @@ def _subject_then_task(r) -> bool:
     for it in items[1:]:
         if it.start == e + 1 and r.tokens[e].text == "," and it.kind == "org" or it.start == e and it.kind == "org":
             e = it.end
-    return e < len(r.tokens) and _starts_task(r.tokens, e)
+    said = next((k for k in range(e, min(len(toks), e + 7)) if toks[k].low in ("sẽ", "cần", "phải")), None)
+    if said is not None and all(t.is_word and not t.is_cap for t in toks[e:said]):
+        e = said + 1  # "Riêng Hội đồng Nghiệm thu các công trình xây dựng sẽ kiểm tra ..."
+    # "Cụ thể, Thanh tra Chính phủ chủ trì lập các đoàn thanh tra ...": takes the lead in a task
+    return e < len(toks) and (_starts_task(toks, e) or (toks[e].low, toks[e + 1].low if e + 1 < len(toks) else "")
+                              == ("chủ", "trì"))
 
 
 def _modal_after_opening(toks) -> bool:

@@ -180,10 +180,11 @@ _LIST_WORDS = frozenset({"và", "cùng", "các", "đồng", "chí", "ông", "bà
 
 def _joined(tokens, a, b, items=()) -> bool:
     """Persons ``a`` and ``b`` stand in one list ("A, Phó Thủ tướng B và Đại tướng C")."""
-    covered = {j for it in items if it.kind in ("post", "rank", "cue", "honorific")
+    covered = {j for it in items if it.kind in ("post", "rank", "cue", "honorific", "marker")
                for j in range(it.start, it.end)}
     gap = range(min(a.end, a.item.end), b.item.start)
-    return all(tokens[j].text in ",;" or tokens[j].low in _LIST_WORDS or j in covered for j in gap) \
+    # "A, Tổng Bí thư - Bí thư Đảng ủy X; B, nguyên Tổng Bí thư; C ...": a dash joins the posts of one person
+    return all(tokens[j].text in ",;-–" or tokens[j].low in _LIST_WORDS or j in covered for j in gap) \
         and any(tokens[j].text in ",;" or tokens[j].low == "và" for j in gap)
 
 
@@ -221,6 +222,9 @@ def _openings(tokens, ref_starts) -> list:
         c = next((k for k in range(m[0], min(len(tokens), m[0] + 15)) if tokens[k].text == ","), None)
         if c is None or any(j <= s < c for s in ref_starts):
             continue
+        if c + 2 < len(tokens) and (tokens[c + 1].low, tokens[c + 2].low) == ("thay", "mặt"):
+            # "Phát biểu với đại hội, thay mặt Ban Chấp hành Trung ương, Tổng Bí thư A ...": who A speaks for
+            c = next((k for k in range(c + 3, min(len(tokens), c + 15)) if tokens[k].text == ","), c)
         if any(tokens[k].low in ("có", "đã", "đang", "sẽ") for k in range(m[0], c)) or role_cues().match(tokens, m[0]):
             # "Chủ tọa phiên tòa có công bố ..., khi anh A ...", "Báo cáo nêu rõ, ...": the cue word is a
             # subject with a verb of its own, no opening participle
@@ -238,6 +242,8 @@ def _final_attendance(tokens, starts):
         n -= 1
     for k in range(max(0, n - 5), n):
         m = role_cues().match(tokens, k)
+        if m and m[1].value != "attendee" and m[0] >= n - 3:
+            return None  # "... cũng được mời tới dự.": a guest, the persons before are not said to attend
         if m and m[1].extra == "after" and m[1].value == "attendee" and m[0] >= n - 3 and not _negated(tokens, k) \
                 and not any(k < s for s in starts) and all(t.text not in ",;:" for t in tokens[k:n]):
             return k, m[1]
@@ -419,8 +425,9 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
         found = list(event_kinds().find(toks))
         here = None
         for i, end, cue in found:
-            if cue.value in _WEAK_KINDS and not strong and not _subject_before(toks, i, refs):
-                continue
+            if cue.value in _WEAK_KINDS and not strong and not _subject_before(toks, i, refs) \
+                    and not (cue.value == "Kiểm tra" and any(t.low == "buổi" for t in toks[max(0, i - 4):i])):
+                continue  # ("trong buổi đi thực tế kiểm tra ...": an occasion, an event)
             if end < len(toks) and toks[end].low == "nào":
                 continue  # "chưa tham gia cuộc họp nào": no meeting
             ev = events.get(cue.value)
