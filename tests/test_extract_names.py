@@ -1294,3 +1294,51 @@ def test_lower_case_fields_of_trade_after_va_inside_a_company_name():
     r = extract("Ông Lê Văn Tâm, Giám đốc Công ty Chế biến và kinh doanh vật liệu xây dựng, cho biết.")
     assert posts_of(r, "Lê Văn Tâm") == [
         ("Giám đốc", "Công ty Chế biến và kinh doanh vật liệu xây dựng", "current")]
+
+
+def test_a_standing_title_and_the_state_inspector_general():
+    r = extract("Báo cáo do Phó Tổng Thanh tra Nhà nước thường trực Trần Văn Hải ký. "
+                "Ông Lê Văn Tâm, Thứ trưởng thường trực Bộ Tài chính, cho biết.")
+    assert posts_of(r, "Trần Văn Hải") == [("Phó Tổng Thanh tra Nhà nước thường trực", None, "current")]
+    assert posts_of(r, "Lê Văn Tâm") == [("Thứ trưởng thường trực", "Bộ Tài chính", "current")]
+
+
+def test_head_of_a_team_named_by_its_members_job():
+    r = extract("Ông Trần Văn Hải, Trưởng đoàn thư ký Quốc hội, đọc dự thảo.")
+    assert posts_of(r, "Trần Văn Hải") == [("Trưởng đoàn thư ký", "Quốc hội", "current")]
+
+
+def test_a_numbered_board_in_lower_case_and_then_being_former():
+    r = extract("Ông Trần Văn Hải (lúc bấy giờ đang là trưởng ban chuyên án 315) cũng dự.")
+    assert posts_of(r, "Trần Văn Hải") == [("trưởng ban", "ban chuyên án 315", "former")]
+
+
+def test_a_case_named_in_quotes_ends_the_name_of_its_board():
+    r = extract("Ban Chuyên án vụ án “Cây Bàng” đã khởi tố Lê Văn Tâm. Công an quận 3 bắt giữ “Cây Bàng” hôm qua.")
+    assert "Ban Chuyên án vụ án “Cây Bàng”" in org_names(r)
+    assert "Công an quận 3" in org_names(r)
+
+
+def test_the_whole_field_of_a_known_ministry_though_no_name_follows():
+    r = extract("Chính thức miễn nhiệm Bộ trưởng Trần Văn Hải. Quốc hội miễn nhiệm chức vụ Bộ trưởng "
+                "Nông nghiệp và Phát triển nông thôn đối với ông Trần Văn Hải.")
+    assert posts_of(r, "Trần Văn Hải") == [("Bộ trưởng Nông nghiệp và Phát triển nông thôn", None, "former")]
+
+
+def test_the_title_of_the_proposer_before_the_dismissal_verb_is_not_the_dismissed_persons():
+    r = extract("Quốc hội phê chuẩn đề nghị của Thủ tướng miễn nhiệm chức vụ Bộ trưởng Tài chính đối với "
+                "ông Trần Văn Hải.")
+    assert posts_of(r, "Trần Văn Hải") == [("Bộ trưởng Tài chính", None, "former")]
+
+
+def test_a_title_after_va_and_a_name_names_other_people():
+    r = extract("Đại tướng Trần Văn Hải và đại biểu Quốc hội các thời kỳ dự buổi gặp mặt.")
+    assert posts_of(r, "Trần Văn Hải") == []
+
+
+def test_the_post_after_several_names_of_one_entry_of_a_list_ended_by_semicolons():
+    r = extract("Các đồng chí: Trần Văn Hải, Tổng Bí thư; Lê Văn Tâm, Phạm Văn Bình, nguyên Tổng Bí thư; "
+                "Ngô Văn Minh, Chủ tịch nước đã dự.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Tổng Bí thư", None, "former")]
+    assert posts_of(r, "Phạm Văn Bình") == [("Tổng Bí thư", None, "former")]
+    assert posts_of(r, "Trần Văn Hải") == [("Tổng Bí thư", None, "current")]

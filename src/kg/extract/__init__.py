@@ -466,6 +466,7 @@ def extract_article(article: Article) -> dict:
         refs.sort(key=lambda ref: ref[0].item.start)
         person_refs.append(refs)
     reg.apply_aliases()
+    _drop_shortened_posts(reg)
     assign_implicit_orgs(reg)
     person_refs = _by_full_name(person_refs, reg)
     authors = find_authors(cleaned.text.split("\n"))
@@ -488,6 +489,17 @@ def extract_article(article: Article) -> dict:
         "directives": directives,
         "extractor": {"name": "kg", "version": EXTRACTOR_VERSION},
     }
+
+
+def _drop_shortened_posts(reg: Registry) -> None:
+    """"Chính thức miễn nhiệm Bộ trưởng Lê Huy Ngọ" (the headline), then "Bộ trưởng Nông nghiệp và Phát
+    triển nông thôn ... ông Lê Huy Ngọ": a title without its unit that begins another post of the same
+    person is that post, shortened, whichever is written first (Registry.person drops it when it comes later)."""
+    for p in reg.persons.values():
+        if len(p["posts"]) < 2:
+            continue
+        whole = [key(x["title"] + " " + (x["org"] or "")) for x in p["posts"]]
+        p["posts"] = [x for x in p["posts"] if x["org"] or not any(w.startswith(key(x["title"]) + " ") for w in whole)]
 
 
 @cache

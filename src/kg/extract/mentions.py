@@ -82,6 +82,9 @@ class _Lex:
         self.upper_only = frozenset(r["word"].casefold() for r in lexicons.load("units")
                                     if len(r["word"]) > 1 and r["word"].isupper())
         self.orgs = PhraseMatcher({r["name"]: r["name"] for r in lexicons.load("organizations")})
+        # the fields that name the ministries the lexicon knows ("Nông nghiệp và Phát triển nông thôn")
+        self.ministry_fields = frozenset(key_of(r["name"])[1:] for r in lexicons.load("organizations")
+                                         if r["name"].startswith("Bộ ") and r.get("unit_titles") != "no")
         self.org_levels = {r["name"]: int(r["level"]) for r in lexicons.load("organizations") if r.get("level")}
         self.not_units = PhraseMatcher({r["phrase"]: True for r in lexicons.load("not_units")})
         self.exact_case_orgs = frozenset(r["name"] for r in lexicons.load("organizations")
@@ -315,11 +318,9 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                 pw[0] >= n or not tokens[pw[0]].is_word or tokens[pw[0]].low in STOP_WORDS):
             j = pw[0]
             break
-        if t.text in '"“' and j >= base:
-            close = next((c for c in range(j + 1, min(j + 8, n)) if tokens[c].text in '"”'), None)
-            if close and close > j + 1 and all(x.is_cap or x.is_number or x.text in "-&" for x in tokens[j + 1:close]):
-                j = close + 1  # 'Công ty TNHH "Hoàng Long"': a quoted name is part of the name
-                continue
+        if t.text in '"“' and j >= base and _quoted_name_end(tokens, j):
+            j = _quoted_name_end(tokens, j)  # 'Công ty TNHH "Hoàng Long"': a quoted name is part of the name
+            continue
         if t.text in "-–" and j + 1 < n and tokens[j + 1].is_cap and j > base - 1:
             if _unit_start(tokens, j + 1, L) and unit_level(tokens, j + 1, L) < unit_level(tokens, i, L):
                 break  # "Cục CSĐT - Bộ Công an": the higher unit after the dash is the parent
@@ -377,6 +378,13 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             if k > j and not has_place and (target_ok or named_place or initials):
                 j = k
                 continue
+            close = _quoted_name_end(tokens, k) if k > j and k - j <= 3 and not has_place else None
+            f = j
+            while close and f < k and (words := L.org_words.match(tokens, f)) and words[0] <= k:
+                f = words[0]
+            if close and f == k:
+                j = close  # 'Ban chuyên án vụ án "Đồi Hoa Mai"': a field of work, then the quoted name
+                continue
             if k > j and not has_place and k + 1 < n and tokens[k].low == "và" and tokens[k + 1].is_cap \
                     and not _unit_start(tokens, k + 1, L) and not L.posts.match(tokens, k + 1) \
                     and not _looks_like_person(tokens, k + 1, _name_run(tokens, k + 1, L), L):
@@ -408,6 +416,17 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
         if run > k and not _looks_like_person(tokens, k, run, L):
             return run
     return j
+
+
+def _quoted_name_end(tokens: list[Token], j: int) -> int | None:
+    """End (past the closing quote) of a quoted name of capitalised words or numbers at ``j``."""
+    n = len(tokens)
+    if j >= n or tokens[j].text not in '"“':
+        return None
+    close = next((c for c in range(j + 1, min(j + 8, n)) if tokens[c].text in '"”'), None)
+    if close and close > j + 1 and all(x.is_cap or x.is_number or x.text in "-&" for x in tokens[j + 1:close]):
+        return close + 1
+    return None
 
 
 def _field_word_end(tokens: list[Token], j: int, L: _Lex) -> int | None:
@@ -545,14 +564,21 @@ def _ministry_field_end(tokens: list[Token], i: int, end: int, title_end: int, o
     if "bộ" not in units and (title_end > end or L.units.match(tokens, title_end)):
         return None  # "Trưởng phòng đào tạo ĐH Thủy lợi": a department of the unit named after it
     j = title_end
+    known = None  # where the field ends that names a ministry the lexicon knows ("Bộ Nông nghiệp và ...")
     while j < len(tokens) and tokens[j].is_cap and j - title_end < 6:
         # a ministry's field may be named by a unit word ("Công an"); a department's only by its field
         words = L.org_words.match(tokens, j) or ("bộ" in units or None) and L.units.match(tokens, j)
         if not words:
             break
         j = words[0]
+        if "bộ" in units and tuple(x.low for x in tokens[title_end:j]) in L.ministry_fields:
+            known = j
         if j < len(tokens) and tokens[j].text in "-–" or j < len(tokens) and tokens[j].low == "và":
             j += 1
+    if known and known >= org_stop and (known >= len(tokens) or not tokens[known].is_cap):
+        # "miễn nhiệm Bộ trưởng Nông nghiệp và Phát triển nông thôn đối với ông A": the ministry's
+        # whole field, though no name follows
+        return known
     run = _name_run(tokens, j, L)
     if j > title_end and (org_stop <= j) and run - j >= 2 and _looks_like_person(tokens, j, run, L):
         return j
@@ -668,6 +694,10 @@ def _dept_tail(tokens: list[Token], i: int, L: _Lex) -> int:
                                        and tokens[j + 1].text.islower() and tokens[j - 1].is_word):
             if j > i and _lower_unit_at(tokens, j, L):
                 return j  # "trưởng phòng cảnh sát hình sự công an tỉnh B": the unit, in lower case too
+            job = L.posts.match(tokens, j) if tokens[j].low in L.posts.first_words else None
+            if job and job[0] - j >= 2:
+                j = job[0]  # "Trưởng đoàn thư ký Quốc hội": a team named by its members' job ("ký" is a verb too)
+                continue
             j += 1  # ... "trưởng Ban tư tưởng - văn hóa Thành ủy": two fields joined by a dash
         bare = _bare_unit_end(tokens, j, L) if j > i and j < n else j
         if j > i and j < n and (org_end(tokens, j, L) > j or bare > j and (bare >= n or not tokens[bare].is_word)
@@ -886,6 +916,8 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             end, kind = m
             title_end = _dept_tail(tokens, end, L) if kind == "department" else end
             title_end = _portfolio_end(tokens, title_end, L)
+            if title_end + 1 < n and tokens[title_end].text == "thường" and tokens[title_end + 1].low == "trực":
+                title_end += 2  # "Thứ trưởng thường trực", "Phó Tổng Thanh tra Nhà nước thường trực": standing
             title_stop = None  # where the title ends when it shares its last word with the unit
             if end - i >= 2 and tokens[end - 1].is_cap and L.units.match(tokens, end - 1):
                 unit_org = org_end(tokens, end - 1, L)
@@ -900,7 +932,17 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
                     # "Trưởng ban chỉ đạo Nhà nước về du lịch": the title "Trưởng ban" of "Ban chỉ đạo ..."
                     title_stop = end
                     end, title_end = end - 1, end - 1
-            org_stop = org_end(tokens, title_end, L)
+            numbered = None
+            if shared_unit and shared_unit[0] == end == title_end and title_stop is None and kind == "department":
+                k = end
+                while k < n and k - end < 3 and tokens[k].is_word and tokens[k].text.isalpha() \
+                        and not tokens[k].is_cap and tokens[k].low not in STOP_WORDS and tokens[k].low not in _NO_BRIDGE:
+                    k += 1
+                if k > end and k < n and tokens[k].text.isdigit():
+                    # "trưởng ban chuyên án 420": the title "trưởng ban" of the numbered "ban chuyên án 420"
+                    title_stop, numbered = end, k + 1
+                    end, title_end = end - 1, end - 1
+            org_stop = numbered or org_end(tokens, title_end, L)
             if org_stop == title_end:
                 # "Cục trưởng cục Đường sắt": a lower-case unit word right after the title
                 org_stop = org_end(tokens, title_end, L, lower=True)
