@@ -1342,3 +1342,12 @@ def test_the_post_after_several_names_of_one_entry_of_a_list_ended_by_semicolons
     assert posts_of(r, "Lê Văn Tâm") == [("Tổng Bí thư", None, "former")]
     assert posts_of(r, "Phạm Văn Bình") == [("Tổng Bí thư", None, "former")]
     assert posts_of(r, "Trần Văn Hải") == [("Tổng Bí thư", None, "current")]
+
+
+def test_a_department_written_with_its_unit_stays_in_the_title():
+    r = extract("Trung tá Võ Văn Tâm, trưởng Phòng cảnh sát quản lý hành chính về trật tự xã hội (PC13) "
+                "Công an TP.HCM cho biết.")
+    assert posts_of(r, "Võ Văn Tâm") == [
+        ("trưởng Phòng cảnh sát quản lý hành chính về trật tự xã hội", "Công an TP.HCM", "current")]
+    org = next(o for o in r["organizations"] if o["name"].startswith("Phòng"))
+    assert org["parent"] == "Công an TP.HCM"

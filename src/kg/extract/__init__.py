@@ -22,7 +22,7 @@ from kg.extract.authors import find_authors
 from kg.extract.directives import read_directives
 from kg.extract.events import read_events
 from kg.extract.mentions import Item, _foreign_word, lex, org_end, sentence_items, unit_level
-from kg.extract.people import PersonMention, read_people, title_references
+from kg.extract.people import PersonMention, _department_title, read_people, title_references
 from kg.extract.tokens import Token, tokenize
 from kg.model import Article
 from kg.text import Sentence, clean, split_sentences
@@ -466,6 +466,7 @@ def extract_article(article: Article) -> dict:
         refs.sort(key=lambda ref: ref[0].item.start)
         person_refs.append(refs)
     reg.apply_aliases()
+    _department_in_title(reg)
     _drop_shortened_posts(reg)
     assign_implicit_orgs(reg)
     person_refs = _by_full_name(person_refs, reg)
@@ -489,6 +490,35 @@ def extract_article(article: Article) -> dict:
         "directives": directives,
         "extractor": {"name": "kg", "version": EXTRACTOR_VERSION},
     }
+
+
+def _department_in_title(reg: Registry) -> None:
+    """"trưởng Phòng X (PC13) Công an TP": a post whose organisation is a department written run
+    together with its unit keeps the department in the title and takes the unit (annotation: the
+    whole stays listed, with that unit as its parent)."""
+    for p in reg.persons.values():
+        for post in p["posts"]:
+            o = reg.orgs.get(key(post["org"])) if post["org"] else None
+            parent = o and o["parent"]
+            org = post["org"]
+            if not parent or not key(org).endswith(" " + key(parent)) or len(org) <= len(parent):
+                continue
+            head = org[:len(org) - len(parent)].strip()
+            words = head.split()
+            if words[0].casefold() == "ban":
+                continue  # "Trưởng Ban Kinh tế - Ngân sách HĐND TP": a council's board is a body of its own
+            same = words[0].casefold() == post["title"].split()[-1].casefold()
+            if _department_title(post["title"], head) or same and _department_kind(post["title"]):
+                post["title"] = " ".join([post["title"], *(words[1:] if same else words)])
+                post["org"] = parent
+
+
+@lru_cache(maxsize=1024)
+def _department_kind(title: str) -> bool:
+    """The whole title is one of a functional department ("Trưởng phòng", "Phó ban")."""
+    toks = tokenize(title)
+    m = lex().posts.match(toks, 0)
+    return m is not None and m[0] == len(toks) and m[1] == "department"
 
 
 def _drop_shortened_posts(reg: Registry) -> None:
