@@ -505,8 +505,10 @@ def _department_in_title(reg: Registry) -> None:
                 continue
             head = org[:len(org) - len(parent)].strip()
             words = head.split()
-            if words[0].casefold() == "ban":
-                continue  # "Trưởng Ban Kinh tế - Ngân sách HĐND TP": a council's board is a body of its own
+            if words[0].casefold() in ("ban", "đoàn"):
+                # "Trưởng Ban Kinh tế - Ngân sách HĐND TP", "trưởng Đoàn Đại biểu Quốc hội tỉnh B": a
+                # council's board and a delegation are bodies of their own
+                continue
             same = words[0].casefold() == post["title"].split()[-1].casefold()
             if _department_title(post["title"], head) or same and _department_kind(post["title"]):
                 post["title"] = " ".join([post["title"], *(words[1:] if same else words)])
