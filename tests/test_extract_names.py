@@ -1351,3 +1351,15 @@ def test_a_department_written_with_its_unit_stays_in_the_title():
         ("trưởng Phòng cảnh sát quản lý hành chính về trật tự xã hội", "Công an TP.HCM", "current")]
     org = next(o for o in r["organizations"] if o["name"].startswith("Phòng"))
     assert org["parent"] == "Công an TP.HCM"
+
+
+def test_a_lower_case_unit_and_its_administrative_place_word_left_unnamed():
+    r = extract("Ông Trần Văn Hải, thượng tá nguyên phó phòng cảnh sát điều tra công an tỉnh nay là "
+                "Chánh văn phòng Cơ quan điều tra, cho biết.")
+    assert ("phó phòng cảnh sát điều tra", "công an tỉnh", "former") in posts_of(r, "Trần Văn Hải")
+
+
+def test_the_same_post_once_a_unit_cut_short_is_resolved():
+    r = extract("Ông Trần Văn Hải, nguyên trưởng Công an phường 2, bị truy tố. "
+                "Trong thời gian giữ chức vụ trưởng công an phường, ông Hải đã nhận tiền.")
+    assert posts_of(r, "Trần Văn Hải") == [("trưởng", "Công an phường 2", "former")]

@@ -531,7 +531,8 @@ def _drop_shortened_posts(reg: Registry) -> None:
         if len(p["posts"]) < 2:
             continue
         whole = [key(x["title"] + " " + (x["org"] or "")) for x in p["posts"]]
-        p["posts"] = [x for x in p["posts"] if x["org"] or not any(w.startswith(key(x["title"]) + " ") for w in whole)]
+        p["posts"] = [x for k, x in enumerate(p["posts"]) if whole[k] not in whole[:k]  # the same once aliases apply
+                      and (x["org"] or not any(w.startswith(key(x["title"]) + " ") for w in whole))]
 
 
 @cache

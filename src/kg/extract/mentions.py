@@ -250,8 +250,11 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             k = words[0]
         pw = L.place_words.match(tokens, k)
         named = k > j and k < len(tokens) and (tokens[k].is_cap or tokens[k].is_number)
+        # "phó phòng cảnh sát điều tra công an tỉnh nay là ...": a unit of two words or more and an
+        # administrative place word, the place's name left unsaid
+        bare = k == j and j - i >= 2 and pw is not None and pw[1] in ADMIN_PLACE_WORDS and _phrase_ends(tokens, pw[0], L)
         if not named and not (pw and pw[0] < len(tokens) and (tokens[pw[0]].is_cap or tokens[pw[0]].is_number)) \
-                and not (k > i + 1 and _lower_unit_at(tokens, k, L)):
+                and not (k > i + 1 and _lower_unit_at(tokens, k, L)) and not bare:
             return i  # ... or inside a unit named after it ("cơ quan CSĐT công an tỉnh B")
     base = j
     wants_name = j if needs_name else -1  # where a unit word that needs its own name ends
@@ -315,7 +318,8 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             after_place = True
             continue
         if pw and j > base - 1 and tokens[pw[0] - 1].low != "số" and (
-                pw[0] >= n or not tokens[pw[0]].is_word or tokens[pw[0]].low in STOP_WORDS):
+                pw[0] >= n or not tokens[pw[0]].is_word or tokens[pw[0]].low in STOP_WORDS
+                or lower and L.markers.match(tokens, pw[0])):
             j = pw[0]
             break
         if t.text in '"“' and j >= base and _quoted_name_end(tokens, j):
@@ -416,6 +420,12 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
         if run > k and not _looks_like_person(tokens, k, run, L):
             return run
     return j
+
+
+def _phrase_ends(tokens: list[Token], j: int, L: _Lex) -> bool:
+    """The phrase ends at ``j``: the sentence or a punctuation mark, a verb or function word, a status marker."""
+    return j >= len(tokens) or not tokens[j].is_word or tokens[j].low in STOP_WORDS or tokens[j].low == "và" \
+        or bool(L.markers.match(tokens, j))
 
 
 def _quoted_name_end(tokens: list[Token], j: int) -> int | None:
@@ -792,6 +802,9 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             i = e
             continue
         m = L.markers.match(tokens, i)
+        if m and m[0] + 1 < n and tokens[m[0] - 1].low == "chức" and tokens[m[0]].text == "vụ" \
+                and L.posts.match(tokens, m[0] + 1):
+            m = (m[0] + 1, m[1])  # "giữ chức vụ trưởng công an": "chức vụ" (the post), not the title "vụ trưởng"
         # "2 ông A và B nguyên là 2 phó thủ trưởng ...": a count between the marker and the title
         counted = m and m[0] + 1 < n and tokens[m[0]].text.isdigit() and L.posts.match(tokens, m[0] + 1)
         if m and m[0] < n and items and items[-1].kind == "post" and items[-1].end == i and m[1] == "former" \
