@@ -1363,3 +1363,22 @@ def test_the_same_post_once_a_unit_cut_short_is_resolved():
     r = extract("Ông Trần Văn Hải, nguyên trưởng Công an phường 2, bị truy tố. "
                 "Trong thời gian giữ chức vụ trưởng công an phường, ông Hải đã nhận tiền.")
     assert posts_of(r, "Trần Văn Hải") == [("trưởng", "Công an phường 2", "former")]
+
+
+def test_a_guest_house_and_an_industrial_zone_named_like_people():
+    r = extract("Nhà nghỉ Kim Chi mở đã lâu. Tại DNTN Thiên Long (KCN Lê Minh Xuân, huyện Bình Chánh), ông Trần Văn Hải "
+                "cho biết.")
+    names = {p["name"] for p in r["persons"]}
+    assert "Kim Chi" not in names and "Lê Minh Xuân" not in names and "Trần Văn Hải" in names
+
+
+def test_one_unit_word_before_a_list_of_fields_after_cac():
+    r = extract("Bộ trưởng đã gửi công điện cho các Cục Đường bộ, Đường sắt, Hàng không dân dụng, Sở Y tế các tỉnh.")
+    names = org_names(r)
+    assert {"Cục Đường bộ", "Cục Đường sắt", "Cục Hàng không dân dụng"} <= names
+    assert next(o for o in r["organizations"] if o["name"] == "Cục Hàng không dân dụng")["parent"] is None
+
+
+def test_international_bodies_and_their_initials():
+    r = extract("Ngân hàng phát triển châu Á (ADB) và Tổ chức Y tế thế giới cho biết. Các nhà tài trợ, ADB đang đòi xem lại.")
+    assert {"Ngân hàng phát triển châu Á", "Tổ chức Y tế thế giới"} <= org_names(r)

@@ -855,6 +855,8 @@ def _adjacent_parent(items: list[Item], k: int, r: SentenceReading) -> str | Non
     Item ``k`` is the organisation, or a post whose organisation it is.
     """
     own = items[k] if items[k].kind == "org" else items[k].org_item
+    if own is not None and own.extra.get("listed"):
+        return None  # "các Cục Đường bộ, Đường sắt, ..., Sở Y tế": one of a list of units
     close = _abbreviation_close(items, k)
     if close is not None and items[close].value == ")":
         k = close  # "Cơ quan Cảnh sát điều tra (CQĐT), Bộ Công an": past the abbreviation

@@ -1027,7 +1027,57 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             i = m[0]
             continue
         i = _name_or_word(tokens, i, L, add)
-    return _brand_orgs(items, sentence, tokens)
+    return _brand_orgs(_shared_unit_word(items, tokens), sentence, tokens)
+
+
+def _shared_unit_word(items: list[Item], tokens: list[Token]) -> list[Item]:
+    """"các Cục Đường bộ, Đường sắt, Hàng không dân dụng": after "các" (plural), a unit word written
+    once before a list of fields names one unit of that type per field ("Cục Đường sắt")."""
+    if not any(it.kind == "org" and it.start and tokens[it.start - 1].low in _PLURAL_BEFORE_UNIT for it in items):
+        return items
+    L = lex()
+    n = len(tokens)
+    spans: dict[int, Item] = {}
+    for it in items:
+        if it.kind != "org" or not it.start or tokens[it.start - 1].low not in _PLURAL_BEFORE_UNIT:
+            continue
+        u = L.units.match(tokens, it.start)
+        if not u or u[0] != it.start + 1 or L.orgs.match(tokens, it.start) or it.end - it.start < 2:
+            continue
+        j = it.end
+        while j + 1 < n and (tokens[j].text == "," or tokens[j].low == "và") and tokens[j + 1].is_cap \
+                and not _unit_start(tokens, j + 1, L) and not L.places.match(tokens, j + 1) \
+                and not L.posts.match(tokens, j + 1) and not L.ranks.match(tokens, j + 1) \
+                and not _looks_like_person(tokens, j + 1, _name_run(tokens, j + 1, L), L):
+            words = L.org_words.match(tokens, j + 1)
+            e = words[0] if words else j + 2
+            while e < n and e - j < 6 and tokens[e].is_word and tokens[e].text.isalpha() and not _unit_start(tokens, e, L):
+                words = L.org_words.match(tokens, e)
+                if words:
+                    e = words[0]  # "Hàng không dân dụng": a field of work, though "không" is a function word
+                    continue
+                if tokens[e].low in STOP_WORDS or tokens[e].low in _PLURAL_BEFORE_UNIT or tokens[e].low == "và":
+                    break
+                e += 1
+            text = f"{tokens[it.start].text} {' '.join(t.text for t in tokens[j + 1:e])}"
+            spans[j + 1] = Item("org", j + 1, e, text, extra={"listed": True})
+            j = e
+    if not spans:
+        return items
+    out, skip_to = [], -1
+    for it in items:
+        if it.start in spans:
+            out.append(spans[it.start])
+            skip_to = spans[it.start].end
+            continue
+        if it.start < skip_to:
+            continue
+        out.append(it)
+    return out
+
+
+# Words before a unit word that make it the type of several units ("các Cục Đường bộ, Đường sắt").
+_PLURAL_BEFORE_UNIT = frozenset({"các", "những"})
 
 
 def _capitals_name(tokens: list[Token], i: int, L: _Lex) -> bool:
