@@ -1382,3 +1382,31 @@ def test_one_unit_word_before_a_list_of_fields_after_cac():
 def test_international_bodies_and_their_initials():
     r = extract("Ngân hàng phát triển châu Á (ADB) và Tổ chức Y tế thế giới cho biết. Các nhà tài trợ, ADB đang đòi xem lại.")
     assert {"Ngân hàng phát triển châu Á", "Tổ chức Y tế thế giới"} <= org_names(r)
+
+
+def test_a_bare_party_committee_and_a_board_of_it_with_a_lower_case_description():
+    r = extract("Anh là cán bộ Thành đoàn, do Thành ủy quản lý, nên xin giấy của Ban tổ chức Thành ủy. "
+                "Công an tổ chức Hội nghị. Hội đồng gồm Bộ Y tế và Cơ quan chức năng Công an Đồng Nai họp.")
+    assert {"Thành đoàn", "Thành ủy", "Ban tổ chức Thành ủy"} <= org_names(r)
+    assert next(o for o in r["organizations"] if o["name"] == "Ban tổ chức Thành ủy")["parent"] == "Thành ủy"
+    assert not any(n.startswith(("Hội đồng gồm", "Cơ quan chức năng", "Công an tổ chức")) for n in org_names(r))
+
+
+def test_a_footnote_number_stuck_to_a_word_is_not_part_of_the_name():
+    r = extract("Lê Văn Tâm - Phó Bí thư Thành ủy, Chủ tịch UBND TP. Hồ Chí Minh11. Ông Trần Văn Hải, Trưởng phòng PC13 "
+                "Công an tỉnh, cho biết.")
+    assert ("Chủ tịch", "UBND TP. Hồ Chí Minh", "current") in posts_of(r, "Lê Văn Tâm")
+
+
+def test_the_code_of_a_department_after_the_place_word_is_not_the_place():
+    r = extract("Ông Lê Văn Tâm đã báo cáo Phòng Cảnh sát Điều tra Công an tỉnh PC 16.")
+    assert "Phòng Cảnh sát Điều tra Công an tỉnh" in org_names(r)
+
+
+def test_the_standing_board_of_a_units_party_committee_acts():
+    r = extract("Chiều 14-4, thường vụ Đảng ủy Tổng cục Cảnh sát đã họp. Ông Lê Văn Tâm, trưởng VPĐD báo Thanh Niên "
+                "tại Đà Lạt, cho biết.")
+    parents = {o["name"]: o["parent"] for o in r["organizations"]}
+    assert parents["thường vụ Đảng ủy Tổng cục Cảnh sát"] == "Tổng cục Cảnh sát"
+    assert "Đảng ủy Tổng cục Cảnh sát" not in parents
+    assert parents["VPĐD báo Thanh Niên tại Đà Lạt"] == "báo Thanh Niên"

@@ -21,7 +21,15 @@ from kg.extract.abbreviations import expansions
 from kg.extract.authors import find_authors
 from kg.extract.directives import read_directives
 from kg.extract.events import read_events
-from kg.extract.mentions import Item, _foreign_word, lex, org_end, sentence_items, unit_level
+from kg.extract.mentions import (
+    _LOWER_CASE_UNITS,
+    Item,
+    _foreign_word,
+    lex,
+    org_end,
+    sentence_items,
+    unit_level,
+)
 from kg.extract.people import PersonMention, _department_title, read_people, title_references
 from kg.extract.tokens import Token, tokenize
 from kg.model import Article
@@ -448,10 +456,15 @@ def extract_article(article: Article) -> dict:
                     # "Chủ nhiệm Ủy ban Pháp luật của Quốc hội A": the body after "của" is the parent
                     parent = parent or body
                     reg.org(body, r.sentence)
-                reg.org(it.org, r.sentence, parent=parent)
-                if _board_acting(r.items, k):
-                    # "Thường trực UBND TPHCM đã nghe ...": the standing board of the body acts
-                    reg.org(f"{it.title} {it.org}", r.sentence, parent=it.org)
+                board = _board_acting(r.items, k)
+                unit = _unit_of_committee(it.org) if board else None
+                if not unit:
+                    reg.org(it.org, r.sentence, parent=parent)
+                if board:
+                    # "Thường trực UBND TPHCM đã nghe ...": the standing board of the body acts; "thường vụ
+                    # Đảng ủy Tổng cục Cảnh sát đã họp": the unit's Party committee stays in the name, the
+                    # unit is the parent
+                    reg.org(f"{it.title} {it.org}", r.sentence, parent=unit or it.org)
         refs = []
         for pm in r.people:
             if not _keep_person(pm, r):
@@ -807,6 +820,16 @@ def _name_after_abbreviation(items: list[Item], k: int, r: SentenceReading) -> I
 _COMMITTEES = frozenset({"đảng", "thường"})
 
 
+def _unit_of_committee(name: str) -> str | None:
+    """"Đảng ủy Tổng cục Cảnh sát" -> "Tổng cục Cảnh sát": the unit whose Party committee is named."""
+    toks = tokenize(name)
+    if len(toks) < 3 or (toks[0].low, toks[1].low) not in (("đảng", "ủy"), ("đảng", "uỷ")):
+        return None
+    L = lex()
+    return name[toks[2].start:] if toks[2].is_cap and (L.units.match(toks, 2) or L.orgs.match(toks, 2)) \
+        and org_end(toks, 2, L) == len(toks) else None
+
+
 def _inner_parent(it: Item | None, r: SentenceReading) -> str | None:
     """"Phòng Cảnh sát kinh tế Công an tỉnh B": a higher unit named inside is the parent."""
     if it is None or r.tokens[it.start].low in _COMMITTEES:
@@ -823,12 +846,14 @@ def _inner_parent(it: Item | None, r: SentenceReading) -> str | None:
             continue  # "Báo Người Lao Động": named after a body, not inside it
         if toks[j].is_cap and (L.units.match(toks, j) or L.orgs.match(toks, j)) and unit_level(toks, j, L) < outer:
             e = org_end(toks, j, L)
+            # "VPĐD báo Thanh Niên": the newspaper, with its unit word in lower case
+            a = j - 1 if j - 1 > it.start and toks[j - 1].low in _LOWER_CASE_UNITS and not toks[j - 1].is_cap else j
             if e == it.end:
-                return r.sentence.text[toks[j].start:toks[it.end - 1].end]
+                return r.sentence.text[toks[a].start:toks[it.end - 1].end]
             if own_word and e < it.end and toks[e].low == "tại" \
                     and tuple(t.low for t in toks[it.start:own_word[0]]) in L.located:
                 # "Văn phòng đại diện Ủy ban Chứng khoán Nhà nước tại TP HCM": the body whose office it is
-                return r.sentence.text[toks[j].start:toks[e - 1].end]
+                return r.sentence.text[toks[a].start:toks[e - 1].end]
         lower_unit = L.units.match(toks, j) if not toks[j].is_cap else None
         if lower_unit and lower_unit[0] - j >= 2 and j >= (own_word[0] if own_word else it.start + 1) \
                 and org_end(toks, j, L, lower=True) == it.end and unit_level(toks, j, L) < outer:

@@ -313,6 +313,9 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             after_place = after_place and not place and not inner and j < n and tokens[j].is_cap
             continue
         pw = L.place_words.match(tokens, j)
+        if pw and pw[0] < n and _department_code(tokens, pw[0]) and pw[1] in ADMIN_PLACE_WORDS:
+            j = pw[0]  # "Phòng Cảnh sát Điều tra Công an tỉnh PC 16": the department's code, not the province
+            break
         if pw and pw[0] < n and (tokens[pw[0]].is_cap or tokens[pw[0]].is_number):
             j = pw[0]
             after_place = True
@@ -340,7 +343,8 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                     and not (j + 1 < n and _unit_start(tokens, j + 1, L)):
                 j = words[0]
                 continue
-        if t.low in ("và", "&") and j + 1 < n and tokens[j + 1].is_cap and not _unit_start(tokens, j + 1, L):
+        if t.low in ("và", "&") and j + 1 < n and tokens[j + 1].is_cap and not _unit_start(tokens, j + 1, L) \
+                and not L.not_units.match(tokens, j + 1):
             j += 1
             continue
         if t.is_word and not t.is_cap and t.low not in STOP_WORDS and j > base - 1:
@@ -379,7 +383,11 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             # ... or its abbreviation in brackets ("Vụ Thực hành quyền công tố và Kiểm sát điều tra án hình
             # sự về trật tự xã hội (Vụ 1A)"): the whole stretch before it is the name
             initials = k < n and tokens[k].text == "(" and tokens[k - 1].is_word and _initials_in_brackets(tokens, k, L)
-            if k > j and not has_place and (target_ok or named_place or initials):
+            # ... or the higher unit it belongs to, right after a one- or two-word description of the unit
+            # ("Ban tổ chức Thành ủy"; not "Sở Y tế tổ chức Hội nghị": a verb after the unit's name)
+            higher = k > j == base and k - j <= 2 and k < n and tokens[k].is_cap and _unit_start(tokens, k, L) \
+                and unit_level(tokens, k, L) < unit_level(tokens, i, L)
+            if k > j and not has_place and (target_ok or named_place or initials or higher):
                 j = k
                 continue
             close = _quoted_name_end(tokens, k) if k > j and k - j <= 3 and not has_place else None
@@ -420,6 +428,16 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
         if run > k and not _looks_like_person(tokens, k, run, L):
             return run
     return j
+
+
+def _department_code(tokens: list[Token], j: int) -> bool:
+    """A police department's code starts at ``j``: "PC13", "PC 16", "PA 25" (two capitals and a number)."""
+    t = tokens[j]
+    if not (t.is_upper and t.text.isalnum() and 2 <= sum(c.isalpha() for c in t.text) <= 3):
+        return False
+    if any(c.isdigit() for c in t.text):
+        return bool(_CODE.fullmatch(t.text))
+    return j + 1 < len(tokens) and tokens[j + 1].text.isdigit() and len(tokens[j + 1].text) <= 3
 
 
 def _phrase_ends(tokens: list[Token], j: int, L: _Lex) -> bool:

@@ -70,7 +70,9 @@ def tokenize(text: str) -> list[Token]:
         start = end + 1
         end = start + len(chunk)
         if chunk.isalnum():
-            out.append(Token(chunk, start, end, chunk.casefold(), chunk[0].isupper(), True))
+            if chunk[-1].isdigit() and not chunk[0].isdigit():
+                chunk = _without_footnote(chunk)  # "Trung ương3": a footnote's number stuck to the word
+            out.append(Token(chunk, start, start + len(chunk), chunk.casefold(), chunk[0].isupper(), True))
             continue
         if not chunk:
             continue  # between two spaces in a row
@@ -90,12 +92,24 @@ _CHUNK_CACHE_SIZE = 100_000
 
 def _chunk_pieces(chunk: str) -> tuple[tuple[int, str, str, bool, bool], ...]:
     """The tokens of one space-free chunk, as (offset, text, low, is_cap, is_word); remembered."""
-    pieces = tuple((m.start(), m.group(), m.group().casefold(), m.group()[0].isupper(),
-                    m.group()[0].isalnum() or m.group()[0] == "_") for m in _TOKEN.finditer(chunk))
+    words = ((m.start(), _without_footnote(m.group()) if m.group()[-1].isdigit() else m.group())
+             for m in _TOKEN.finditer(chunk))
+    pieces = tuple((start, w, w.casefold(), w[0].isupper(), w[0].isalnum() or w[0] == "_") for start, w in words)
     if len(_CHUNK_PIECES) >= _CHUNK_CACHE_SIZE:
         _CHUNK_PIECES.clear()
     _CHUNK_PIECES[chunk] = pieces
     return pieces
+
+
+# A word and the number of a footnote written right after it ("Trung ương3", "Hồ Chí Minh11"): a
+# syllable with a lower-case letter, then one or two digits; not a code ("PC13", "PMU18", "F1").
+_FOOTNOTE = re.compile(r"([^\W\d_]*[^\W\d_A-ZĐ][^\W\d_]*)\d{1,2}")
+
+
+def _without_footnote(word: str) -> str:
+    """``word`` without the footnote number stuck to its end, if it has one."""
+    m = _FOOTNOTE.fullmatch(word)
+    return m.group(1) if m and len(m.group(1)) >= 2 else word
 
 
 def key_of(phrase: str) -> tuple[str, ...]:
