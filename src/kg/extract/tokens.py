@@ -70,7 +70,7 @@ def tokenize(text: str) -> list[Token]:
         start = end + 1
         end = start + len(chunk)
         if chunk.isalnum():
-            if chunk[-1].isdigit() and not chunk[0].isdigit():
+            if chunk[-1] in "0123456789":
                 chunk = _without_footnote(chunk)  # "Trung ương3": a footnote's number stuck to the word
             out.append(Token(chunk, start, start + len(chunk), chunk.casefold(), chunk[0].isupper(), True))
             continue
@@ -92,7 +92,7 @@ _CHUNK_CACHE_SIZE = 100_000
 
 def _chunk_pieces(chunk: str) -> tuple[tuple[int, str, str, bool, bool], ...]:
     """The tokens of one space-free chunk, as (offset, text, low, is_cap, is_word); remembered."""
-    words = ((m.start(), _without_footnote(m.group()) if m.group()[-1].isdigit() else m.group())
+    words = ((m.start(), _without_footnote(m.group()) if m.group()[-1] in "0123456789" else m.group())
              for m in _TOKEN.finditer(chunk))
     pieces = tuple((start, w, w.casefold(), w[0].isupper(), w[0].isalnum() or w[0] == "_") for start, w in words)
     if len(_CHUNK_PIECES) >= _CHUNK_CACHE_SIZE:
@@ -101,15 +101,16 @@ def _chunk_pieces(chunk: str) -> tuple[tuple[int, str, str, bool, bool], ...]:
     return pieces
 
 
-# A word and the number of a footnote written right after it ("Trung ương3", "Hồ Chí Minh11"): a
-# syllable with a lower-case letter, then one or two digits; not a code ("PC13", "PMU18", "F1").
-_FOOTNOTE = re.compile(r"([^\W\d_]*[^\W\d_A-ZĐ][^\W\d_]*)\d{1,2}")
-
-
 def _without_footnote(word: str) -> str:
-    """``word`` without the footnote number stuck to its end, if it has one."""
-    m = _FOOTNOTE.fullmatch(word)
-    return m.group(1) if m and len(m.group(1)) >= 2 else word
+    """``word`` without the number of a footnote stuck to its end ("Trung ương3", "Hồ Chí Minh11"): a
+    syllable with a lower-case letter, then one or two digits; not a code ("PC13", "PMU18", "F1")."""
+    k = len(word)
+    while k and word[k - 1] in "0123456789":
+        k -= 1
+    head = word[:k]
+    if 1 <= len(word) - k <= 2 and len(head) >= 2 and head.isalpha() and any(c.islower() for c in head):
+        return head
+    return word
 
 
 def key_of(phrase: str) -> tuple[str, ...]:
