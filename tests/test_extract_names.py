@@ -1410,3 +1410,14 @@ def test_the_standing_board_of_a_units_party_committee_acts():
     assert parents["thường vụ Đảng ủy Tổng cục Cảnh sát"] == "Tổng cục Cảnh sát"
     assert "Đảng ủy Tổng cục Cảnh sát" not in parents
     assert parents["VPĐD báo Thanh Niên tại Đà Lạt"] == "báo Thanh Niên"
+
+
+def test_a_title_naming_its_unit_type_then_a_lower_case_field_and_the_place():
+    r = extract("Việc chia tiền là do nguyên đồn trưởng biên phòng Vĩnh Xương, thượng tá Nguyễn Văn Dũi đưa ra.")
+    assert posts_of(r, "Nguyễn Văn Dũi") == [("đồn trưởng", "biên phòng Vĩnh Xương", "former")]
+
+
+def test_a_law_office_named_after_lawyers_and_a_verb_after_the_prosecutors():
+    r = extract("Luật sư Phạm Hồng Hải (Văn phòng Luật sư Lam Sơn, Đoàn Luật sư Hải Phòng) cho biết. "
+                "Viện Kiểm sát truy tố Trần Văn Hải.")
+    assert {"Văn phòng Luật sư Lam Sơn", "Đoàn Luật sư Hải Phòng", "Viện Kiểm sát"} <= org_names(r)

@@ -554,6 +554,23 @@ def _named_unit_end(tokens: list[Token], i: int, title_end: int, L: _Lex) -> int
     return run
 
 
+def _field_and_place(tokens: list[Token], i: int, end: int, title_end: int, L: _Lex) -> int:
+    """"đồn trưởng biên phòng Vĩnh Xương": a title that names its unit type, then the unit by its
+    lower-case field of work and its place's name (not a person's); ``title_end`` when not so."""
+    n = len(tokens)
+    if title_end >= n or tokens[title_end].is_cap or not L.title_units.get(" ".join(x.low for x in tokens[i:end])):
+        return title_end
+    words = L.org_words.match(tokens, title_end)
+    if not words or not words[1] or words[0] >= n or not tokens[words[0]].is_name_part:
+        return title_end
+    k = words[0]
+    run = _name_run(tokens, k, L)
+    if run - k < 2 or _looks_like_person(tokens, k, run, L) or L.posts.match(tokens, k) or L.ranks.match(tokens, k) \
+            or run < n and tokens[run].is_cap:
+        return title_end
+    return run
+
+
 def _of_known_body(tokens: list[Token], i: int, L: _Lex) -> bool:
     """A national body the lexicon knows starts at ``i`` ("của Quốc hội", "của Chính phủ")."""
     return _known_body_end(tokens, i, L) is not None
@@ -980,6 +997,8 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             backref = False
             if org_stop == title_end and kind != "complete":
                 org_stop = _named_unit_end(tokens, i, title_end, L)
+            if org_stop == title_end and kind != "complete":
+                org_stop = _field_and_place(tokens, i, end, title_end, L)
             pw = L.place_words.match(tokens, title_end) if org_stop == title_end and kind != "complete" \
                 and title_end == end else None
             if pw and not tokens[title_end].is_cap and _looks_like_person(tokens, pw[0], _name_run(tokens, pw[0], L), L) \
