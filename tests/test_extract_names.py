@@ -1421,3 +1421,14 @@ def test_a_law_office_named_after_lawyers_and_a_verb_after_the_prosecutors():
     r = extract("Luật sư Phạm Hồng Hải (Văn phòng Luật sư Lam Sơn, Đoàn Luật sư Hải Phòng) cho biết. "
                 "Viện Kiểm sát truy tố Trần Văn Hải.")
     assert {"Văn phòng Luật sư Lam Sơn", "Đoàn Luật sư Hải Phòng", "Viện Kiểm sát"} <= org_names(r)
+
+
+def test_the_post_a_sentence_opens_with_after_la_is_the_first_named_persons():
+    r = extract("Là Phó Giám đốc Sở Y tế, chịu trách nhiệm tiếp công dân, ông Trần Văn Hải khẳng định như vậy.")
+    assert posts_of(r, "Trần Văn Hải") == [("Phó Giám đốc", "Sở Y tế", "current")]
+
+
+def test_the_board_of_an_elected_body_is_a_body_of_its_own():
+    r = extract("Ông Trần Văn Hải, Phó ban Dân nguyện của Quốc hội, khẳng định như vậy.")
+    assert posts_of(r, "Trần Văn Hải") == [("Phó ban", "Ban Dân nguyện", "current")]
+    assert next(o for o in r["organizations"] if o["name"] == "Ban Dân nguyện")["parent"] == "Quốc hội"

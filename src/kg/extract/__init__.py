@@ -480,6 +480,7 @@ def extract_article(article: Article) -> dict:
         person_refs.append(refs)
     reg.apply_aliases()
     _department_in_title(reg)
+    _council_boards(reg)
     _drop_shortened_posts(reg)
     assign_implicit_orgs(reg)
     person_refs = _by_full_name(person_refs, reg)
@@ -526,6 +527,28 @@ def _department_in_title(reg: Registry) -> None:
             if _department_title(post["title"], head) or same and _department_kind(post["title"]):
                 post["title"] = " ".join([post["title"], *(words[1:] if same else words)])
                 post["org"] = parent
+
+
+# Elected bodies whose boards ("Ban Dân nguyện", "Ban Kinh tế - Ngân sách") are bodies of their own.
+_COUNCILS = ("quốc hội", "hđnd", "hội đồng nhân dân")
+
+
+def _council_boards(reg: Registry) -> None:
+    """"Phó ban Dân nguyện của Quốc hội": the board of an elected body is a body of its own, under it
+    (title "Phó ban", organisation "Ban Dân nguyện", parent "Quốc hội"), unlike a Party department
+    ("Trưởng ban Tổ chức" + "Trung ương")."""
+    for p in reg.persons.values():
+        for post in p["posts"]:
+            if not post["org"] or not key(post["org"]).startswith(_COUNCILS):
+                continue
+            toks = tokenize(post["title"])
+            m = lex().posts.match(toks, 0)
+            if m is None or m[1] != "department" or m[0] == len(toks) or toks[m[0] - 1].low != "ban" \
+                    or not toks[m[0]].is_cap:
+                continue
+            board = "Ban " + post["title"][toks[m[0]].start:]
+            reg.org(board, parent=post["org"])
+            post["title"], post["org"] = post["title"][:toks[m[0] - 1].end], board
 
 
 @lru_cache(maxsize=1024)

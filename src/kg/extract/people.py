@@ -92,6 +92,10 @@ def read_people(items: list[Item]) -> list[PersonMention]:
     led = None  # the body named right before "do" ("Ban X do A làm Trưởng ban"), whose title follows
     listed = "current"  # the status written before a list of people ("từng giữ chức vụ như A - X, B - Y")
     then_at = None  # where "lúc đó" was written before a subject ("lúc đó ông A là X": X is former)
+    # "Là Phó ban Dân nguyện của Quốc hội, chịu trách nhiệm ..., ông A khẳng định": the posts a sentence
+    # opens with after "Là" are those of the first person it names, past the clause between
+    opening = bool(items) and items[0].text.casefold() == "là" and len(items) > 1 and items[1].kind == "post"
+    opening_posts: list[PostMention] = []
 
     respective = False  # "A và B, Giám đốc và Phó Giám đốc X": the posts joined by "và" are each one's
 
@@ -316,6 +320,10 @@ def read_people(items: list[Item]) -> list[PersonMention]:
                 continue
             place_list = False
             close()
+            if opening_posts and not pending_posts and it.kind == "name":
+                pending_posts = opening_posts
+            if it.kind == "name":
+                opening, opening_posts = False, []
             licensed = bool(rank or cue or honorifics or pending_posts or shared)
             person = PersonMention(it.text, it.kind == "short", it, rank=rank, honorifics=list(honorifics),
                                    posts=[*(_copy(p) for p in shared), *pending_posts], end=it.end,
@@ -384,6 +392,8 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             if list_shared and people:
                 shared, list_shared = [], False  # the list named after "là" has ended
         close()
+        if opening and pending_posts and it.kind != "place":
+            opening_posts = pending_posts
         pending_posts = [] if it.kind != "place" else pending_posts
         rank, honorifics, cue = None, [], False
         if it.kind == "word":
