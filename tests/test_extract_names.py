@@ -1432,3 +1432,11 @@ def test_the_board_of_an_elected_body_is_a_body_of_its_own():
     r = extract("Ông Trần Văn Hải, Phó ban Dân nguyện của Quốc hội, khẳng định như vậy.")
     assert posts_of(r, "Trần Văn Hải") == [("Phó ban", "Ban Dân nguyện", "current")]
     assert next(o for o in r["organizations"] if o["name"] == "Ban Dân nguyện")["parent"] == "Quốc hội"
+
+
+def test_a_lower_case_field_then_a_units_own_name_of_two_words():
+    r = extract("Bà Nguyễn Thị Hoa (GĐ Bệnh viện phụ sản Từ Dũ, TP.HCM) được bầu. Tổng Công ty Xây dựng công trình "
+                "giao thông 5 hỗ trợ. Công an quận bắt quả tang Nguyễn Văn Sơn.")
+    assert posts_of(r, "Nguyễn Thị Hoa") == [("GĐ", "Bệnh viện phụ sản Từ Dũ", "current")]
+    assert "Tổng Công ty Xây dựng công trình giao thông 5" in org_names(r)
+    assert "Nguyễn Văn Sơn" in {p["name"] for p in r["persons"]}

@@ -263,6 +263,7 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
     after_place = False
     has_place = False
     field_end = -1  # where a capitalised field of work ends ("Sở Tài chính| Vật giá")
+    lower_field_end = -1  # where a lower-case one ends ("Bệnh viện phụ sản| Từ Dũ")
     while j < n:
         t = tokens[j]
         if t.text == "," and j > base and not has_place:
@@ -274,6 +275,7 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
         if words and j > i and (t.is_cap or words[1] and not has_place):
             j = words[0]
             field_end = j if t.is_cap else -1
+            lower_field_end = -1 if t.is_cap else j
             continue
         if t.is_cap or t.is_number:
             pw = L.place_words.match(tokens, j) if t.is_upper else None
@@ -290,8 +292,9 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             if j >= base and (not after_place or run - j >= 3) and _looks_like_person(tokens, j, run, L) \
                     and not (j == wants_name and (run - j <= 2 or L.places.match(tokens, j + 2)
                                                   or for_people and run - j <= 4)) \
+                    and not (j == lower_field_end and run - j == 2) \
                     and (run >= n or not tokens[run].is_cap):
-                break
+                break  # ... but "Bệnh viện phụ sản Từ Dũ": a lower-case field, then the unit's name of two words
             if for_people and j == wants_name and 0 < run - j <= 4:
                 j = run  # "Trường PTTH Phan Chu Trinh": the whole person's name is the school's
                 continue
@@ -373,7 +376,13 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                 and (L.places.match(tokens, k) or L.org_words.match(tokens, k) or tokens[k].is_upper
                      or k + 1 < n and (tokens[k + 1].is_cap or tokens[k + 1].is_number))
             if target_ok and _looks_like_person(tokens, k, _name_run(tokens, k, L), L):
-                target_ok = False  # "Công an quận bắt quả tang Nguyễn Văn Sơn"
+                # "Công an quận bắt quả tang Nguyễn Văn Sơn"; but a field of work, then a name of two
+                # words, is the unit's own name ("Bệnh viện phụ sản Từ Dũ")
+                f = j
+                while f < k and (words := L.org_words.match(tokens, f)) and words[0] <= k:
+                    f = words[0]
+                target_ok = f == k and _name_run(tokens, k, L) - k == 2 \
+                    and (_name_run(tokens, k, L) >= n or not tokens[_name_run(tokens, k, L)].is_cap)
             pw = L.place_words.match(tokens, k) if k < n else None
             # ... or a place word with its place's name, or the place word ending the name ("Bệnh viện đa
             # khoa trung tâm tỉnh, ..."); "Bộ Quốc phòng tiếp quản khu vực này" is no name
