@@ -1440,3 +1440,9 @@ def test_a_lower_case_field_then_a_units_own_name_of_two_words():
     assert posts_of(r, "Nguyễn Thị Hoa") == [("GĐ", "Bệnh viện phụ sản Từ Dũ", "current")]
     assert "Tổng Công ty Xây dựng công trình giao thông 5" in org_names(r)
     assert "Nguyễn Văn Sơn" in {p["name"] for p in r["persons"]}
+
+
+def test_a_name_with_its_number_after_the_initials_and_the_unit_it_belongs_to():
+    r = extract("Đoàn xe của Bệnh viện (BV) Quân y 17 thuộc Quân khu 5 đã đưa thi thể về. Bộ trưởng có mặt tại BV Quân y 17.")
+    org = next(o for o in r["organizations"] if o["name"] == "Bệnh viện Quân y 17")
+    assert org["parent"] == "Quân khu 5" and "BV Quân y 17" not in org_names(r)

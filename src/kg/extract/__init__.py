@@ -437,7 +437,7 @@ def extract_article(article: Article) -> dict:
                 # ... unless the two make a body the lexicon knows ("Ban Chấp hành Trung ương Đảng")
                 whole = tail.extra.get("whole") or _known_org(f"{full} {tail.text}")
                 reg.org(f"{full} {tail.text}", r.sentence,
-                        parent=tail.text if tail.kind == "org" and not whole else None)
+                        parent=tail.text if tail.kind == "org" and not whole else _belongs_to(r.items, tail))
                 reg.add_alias(f"{full} {tail.text}", full)
                 full = f"{full} {tail.text}"
             if full and abbr:
@@ -808,6 +808,15 @@ def _abbreviation_close(items: list[Item], k: int) -> int | None:
     return None
 
 
+def _belongs_to(items: list[Item], tail: Item) -> str | None:
+    """"Bệnh viện (BV) Quân y 17 thuộc Quân khu 5": the unit named after "thuộc" right after the name."""
+    t = next((x for x, it in enumerate(items) if it.end == tail.end), None)
+    if t is None or t + 2 >= len(items) or items[t + 1].text.casefold() != "thuộc":
+        return None
+    nxt = items[t + 2]
+    return nxt.text if nxt.kind == "org" and nxt.start == items[t + 1].end else None
+
+
 def _name_after_abbreviation(items: list[Item], k: int, r: SentenceReading) -> Item | None:
     """The higher unit or place written right after "(KT-NS)" that still belongs to the name."""
     close = _abbreviation_close(items, k)
@@ -822,8 +831,10 @@ def _name_after_abbreviation(items: list[Item], k: int, r: SentenceReading) -> I
     if nxt.start == items[close].end and nxt.kind in ("name", "short") and toks[nxt.start].low not in lex().family \
             and items[k].kind == "org" and (close + 2 >= len(items) or items[close + 2].kind in ("sep", "word")):
         if words and words[0] > nxt.end:
-            # "Hội đồng Chức danh giáo sư (GS) Nhà nước": a field of work, its first syllable capitalised
-            return Item("word", nxt.start, words[0], r.sentence.text[toks[nxt.start].start:toks[words[0] - 1].end])
+            # "Hội đồng Chức danh giáo sư (GS) Nhà nước": a field of work, its first syllable capitalised;
+            # "Bệnh viện (BV) Quân y 17": and the unit's number
+            end = words[0] + (words[0] < len(toks) and toks[words[0]].text.isdigit())
+            return Item("word", nxt.start, end, r.sentence.text[toks[nxt.start].start:toks[end - 1].end])
         return nxt  # "Trung tâm Giải trí và Sinh thái (GT&ST) Thuận Thảo": the proper name after the initials
     if nxt.start != items[close].end or nxt.kind not in ("org", "place"):
         return None
