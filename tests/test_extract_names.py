@@ -1446,3 +1446,10 @@ def test_a_name_with_its_number_after_the_initials_and_the_unit_it_belongs_to():
     r = extract("Đoàn xe của Bệnh viện (BV) Quân y 17 thuộc Quân khu 5 đã đưa thi thể về. Bộ trưởng có mặt tại BV Quân y 17.")
     org = next(o for o in r["organizations"] if o["name"] == "Bệnh viện Quân y 17")
     assert org["parent"] == "Quân khu 5" and "BV Quân y 17" not in org_names(r)
+
+
+def test_a_police_department_takes_the_one_police_unit_the_article_names():
+    r = extract("Công an tỉnh Đồng Nai vừa họp. Ông Huỳnh Văn Hùng, Trưởng phòng Cảnh sát giao thông, cho biết. "
+                "Ông Lê Văn Tâm, Phó phòng CSĐT, nói thêm.")
+    assert posts_of(r, "Huỳnh Văn Hùng") == [("Trưởng phòng Cảnh sát giao thông", "Công an tỉnh Đồng Nai", "current")]
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó phòng CSĐT", "Công an tỉnh Đồng Nai", "current")]

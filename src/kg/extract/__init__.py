@@ -31,7 +31,7 @@ from kg.extract.mentions import (
     unit_level,
 )
 from kg.extract.people import PersonMention, _department_title, read_people, title_references
-from kg.extract.tokens import Token, tokenize
+from kg.extract.tokens import PhraseMatcher, Token, tokenize
 from kg.model import Article
 from kg.text import Sentence, clean, split_sentences
 from kg.text.clean import Cleaned
@@ -655,7 +655,7 @@ def assign_implicit_orgs(reg: Registry) -> None:
             if not post["org"]:
                 _split_field_title(post, reg, unit_of)
             # "Phó Tổng cục trưởng phụ trách phía Nam": the portfolio does not change the unit type
-            units = unit_of.get(key(post["title"]).split(" phụ trách ")[0])
+            units = unit_of.get(key(post["title"]).split(" phụ trách ")[0]) or _department_units(post["title"])
             if post["org"] or not units:
                 continue
             found = [o for o in reg.orgs.values() if key(o["name"]) not in _not_unit_of_title()
@@ -669,6 +669,33 @@ def assign_implicit_orgs(reg: Registry) -> None:
             if len(found) == 1:
                 post["org"] = found[0]["name"]
     _deputy_of_the_head(reg)
+
+
+@cache
+def _field_units() -> PhraseMatcher:
+    """Fields of work -> the type of unit whose departments they name ("cảnh sát giao thông" -> "Công an")."""
+    return PhraseMatcher({r["phrase"]: key(r["unit"]) for r in lexicons.load("org_words") if r.get("unit")})
+
+
+@lru_cache(maxsize=1024)
+def _department_units(title: str) -> tuple[str, ...]:
+    """"Trưởng phòng Cảnh sát giao thông", "Phó phòng CSĐT": a department named by a field of work that
+    belongs to one type of unit (the police) -> that unit type, as posts.tsv's ``unit`` column gives."""
+    toks = tokenize(title)
+    m = lex().posts.match(toks, 0)
+    if m is None or m[1] != "department" or m[0] >= len(toks):
+        return ()
+    field = toks[m[0]:]
+    expansion = _abbreviation_expansions().get(field[0].text)
+    if expansion:
+        field = tokenize(expansion)  # "CSGT" -> "Cảnh sát giao thông"
+    unit = _field_units().match(field, 0)
+    return (unit[1],) if unit else ()
+
+
+@cache
+def _abbreviation_expansions() -> dict[str, str]:
+    return {r["abbreviation"]: r["expansion"] for r in lexicons.load("abbreviations")}
 
 
 def _named_just_before(found: list[dict], post: dict) -> list[dict]:
