@@ -1201,7 +1201,8 @@ def test_initials_after_an_office_explain_the_unit_named_inside():
 def test_the_holders_name_ends_a_department_written_after_the_title():
     r = extract("Công an tỉnh Long An kỷ luật trưởng phòng Cảnh sát kinh tế Trần Văn Hải và phó phòng "
                 "Cảnh sát hình sự Lê Văn Tâm.")
-    assert posts_of(r, "Trần Văn Hải") == [("trưởng phòng Cảnh sát kinh tế", None, "current")]
+    # the title ends before the name; the police unit the article names is the department's (implicit)
+    assert posts_of(r, "Trần Văn Hải") == [("trưởng phòng Cảnh sát kinh tế", "Công an tỉnh Long An", "current")]
 
 
 def test_a_place_name_after_a_rank_is_a_persons_name():
