@@ -1454,3 +1454,8 @@ def test_a_police_department_takes_the_one_police_unit_the_article_names():
                 "Ông Lê Văn Tâm, Phó phòng CSĐT, nói thêm.")
     assert posts_of(r, "Huỳnh Văn Hùng") == [("Trưởng phòng Cảnh sát giao thông", "Công an tỉnh Đồng Nai", "current")]
     assert posts_of(r, "Lê Văn Tâm") == [("Phó phòng CSĐT", "Công an tỉnh Đồng Nai", "current")]
+
+
+def test_a_known_body_the_lexicon_places_under_the_body_its_name_ends_with():
+    r = extract("Ủy ban thường vụ Quốc hội họp sáng nay.")
+    assert next(o for o in r["organizations"] if o["name"] == "Ủy ban thường vụ Quốc hội")["parent"] == "Quốc hội"

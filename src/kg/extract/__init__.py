@@ -694,6 +694,12 @@ def _department_units(title: str) -> tuple[str, ...]:
 
 
 @cache
+def _lexicon_parents() -> dict[str, str]:
+    """Known bodies -> the body the lexicon places them under (organizations.tsv ``parent``)."""
+    return {r["name"]: r["parent"] for r in lexicons.load("organizations") if r.get("parent")}
+
+
+@cache
 def _abbreviation_expansions() -> dict[str, str]:
     return {r["abbreviation"]: r["expansion"] for r in lexicons.load("abbreviations")}
 
@@ -899,7 +905,10 @@ def _inner_parent(it: Item | None, r: SentenceReading) -> str | None:
     toks = r.tokens
     known = L.orgs.match(toks, it.start)
     if known and known[0] == it.end:
-        return None  # a body of its own name ("Văn phòng Chính phủ"), not a unit inside another
+        # a body of its own name ("Văn phòng Chính phủ"), not a unit inside another, unless the lexicon
+        # places it under the body its name ends with ("Ủy ban Thường vụ Quốc hội": of the Quốc hội)
+        parent = _lexicon_parents().get(known[1])
+        return parent if parent and key(it.text).endswith(" " + key(parent)) else None
     outer = unit_level(toks, it.start, L)
     own_word = L.units.match(toks, it.start)
     for j in range(it.start + 1, it.end):
