@@ -1201,7 +1201,8 @@ def test_initials_after_an_office_explain_the_unit_named_inside():
 def test_the_holders_name_ends_a_department_written_after_the_title():
     r = extract("Công an tỉnh Long An kỷ luật trưởng phòng Cảnh sát kinh tế Trần Văn Hải và phó phòng "
                 "Cảnh sát hình sự Lê Văn Tâm.")
-    assert posts_of(r, "Trần Văn Hải") == [("trưởng phòng Cảnh sát kinh tế", None, "current")]
+    # the title ends before the name; the police unit the article names is the department's (implicit)
+    assert posts_of(r, "Trần Văn Hải") == [("trưởng phòng Cảnh sát kinh tế", "Công an tỉnh Long An", "current")]
 
 
 def test_a_place_name_after_a_rank_is_a_persons_name():
@@ -1294,3 +1295,167 @@ def test_lower_case_fields_of_trade_after_va_inside_a_company_name():
     r = extract("Ông Lê Văn Tâm, Giám đốc Công ty Chế biến và kinh doanh vật liệu xây dựng, cho biết.")
     assert posts_of(r, "Lê Văn Tâm") == [
         ("Giám đốc", "Công ty Chế biến và kinh doanh vật liệu xây dựng", "current")]
+
+
+def test_a_standing_title_and_the_state_inspector_general():
+    r = extract("Báo cáo do Phó Tổng Thanh tra Nhà nước thường trực Trần Văn Hải ký. "
+                "Ông Lê Văn Tâm, Thứ trưởng thường trực Bộ Tài chính, cho biết.")
+    assert posts_of(r, "Trần Văn Hải") == [("Phó Tổng Thanh tra Nhà nước thường trực", None, "current")]
+    assert posts_of(r, "Lê Văn Tâm") == [("Thứ trưởng thường trực", "Bộ Tài chính", "current")]
+
+
+def test_head_of_a_team_named_by_its_members_job():
+    r = extract("Ông Trần Văn Hải, Trưởng đoàn thư ký Quốc hội, đọc dự thảo.")
+    assert posts_of(r, "Trần Văn Hải") == [("Trưởng đoàn thư ký", "Quốc hội", "current")]
+
+
+def test_a_numbered_board_in_lower_case_and_then_being_former():
+    r = extract("Ông Trần Văn Hải (lúc bấy giờ đang là trưởng ban chuyên án 315) cũng dự.")
+    assert posts_of(r, "Trần Văn Hải") == [("trưởng ban", "ban chuyên án 315", "former")]
+
+
+def test_a_case_named_in_quotes_ends_the_name_of_its_board():
+    r = extract("Ban Chuyên án vụ án “Cây Bàng” đã khởi tố Lê Văn Tâm. Công an quận 3 bắt giữ “Cây Bàng” hôm qua.")
+    assert "Ban Chuyên án vụ án “Cây Bàng”" in org_names(r)
+    assert "Công an quận 3" in org_names(r)
+
+
+def test_the_whole_field_of_a_known_ministry_though_no_name_follows():
+    r = extract("Chính thức miễn nhiệm Bộ trưởng Trần Văn Hải. Quốc hội miễn nhiệm chức vụ Bộ trưởng "
+                "Nông nghiệp và Phát triển nông thôn đối với ông Trần Văn Hải.")
+    assert posts_of(r, "Trần Văn Hải") == [("Bộ trưởng Nông nghiệp và Phát triển nông thôn", None, "former")]
+
+
+def test_the_title_of_the_proposer_before_the_dismissal_verb_is_not_the_dismissed_persons():
+    r = extract("Quốc hội phê chuẩn đề nghị của Thủ tướng miễn nhiệm chức vụ Bộ trưởng Tài chính đối với "
+                "ông Trần Văn Hải.")
+    assert posts_of(r, "Trần Văn Hải") == [("Bộ trưởng Tài chính", None, "former")]
+
+
+def test_a_title_after_va_and_a_name_names_other_people():
+    r = extract("Đại tướng Trần Văn Hải và đại biểu Quốc hội các thời kỳ dự buổi gặp mặt.")
+    assert posts_of(r, "Trần Văn Hải") == []
+
+
+def test_the_post_after_several_names_of_one_entry_of_a_list_ended_by_semicolons():
+    r = extract("Các đồng chí: Trần Văn Hải, Tổng Bí thư; Lê Văn Tâm, Phạm Văn Bình, nguyên Tổng Bí thư; "
+                "Ngô Văn Minh, Chủ tịch nước đã dự.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Tổng Bí thư", None, "former")]
+    assert posts_of(r, "Phạm Văn Bình") == [("Tổng Bí thư", None, "former")]
+    assert posts_of(r, "Trần Văn Hải") == [("Tổng Bí thư", None, "current")]
+
+
+def test_a_department_written_with_its_unit_stays_in_the_title():
+    r = extract("Trung tá Võ Văn Tâm, trưởng Phòng cảnh sát quản lý hành chính về trật tự xã hội (PC13) "
+                "Công an TP.HCM cho biết.")
+    assert posts_of(r, "Võ Văn Tâm") == [
+        ("trưởng Phòng cảnh sát quản lý hành chính về trật tự xã hội", "Công an TP.HCM", "current")]
+    org = next(o for o in r["organizations"] if o["name"].startswith("Phòng"))
+    assert org["parent"] == "Công an TP.HCM"
+
+
+def test_a_lower_case_unit_and_its_administrative_place_word_left_unnamed():
+    r = extract("Ông Trần Văn Hải, thượng tá nguyên phó phòng cảnh sát điều tra công an tỉnh nay là "
+                "Chánh văn phòng Cơ quan điều tra, cho biết.")
+    assert ("phó phòng cảnh sát điều tra", "công an tỉnh", "former") in posts_of(r, "Trần Văn Hải")
+
+
+def test_the_same_post_once_a_unit_cut_short_is_resolved():
+    r = extract("Ông Trần Văn Hải, nguyên trưởng Công an phường 2, bị truy tố. "
+                "Trong thời gian giữ chức vụ trưởng công an phường, ông Hải đã nhận tiền.")
+    assert posts_of(r, "Trần Văn Hải") == [("trưởng", "Công an phường 2", "former")]
+
+
+def test_a_guest_house_and_an_industrial_zone_named_like_people():
+    r = extract("Nhà nghỉ Kim Chi mở đã lâu. Tại DNTN Thiên Long (KCN Lê Minh Xuân, huyện Bình Chánh), ông Trần Văn Hải "
+                "cho biết.")
+    names = {p["name"] for p in r["persons"]}
+    assert "Kim Chi" not in names and "Lê Minh Xuân" not in names and "Trần Văn Hải" in names
+
+
+def test_one_unit_word_before_a_list_of_fields_after_cac():
+    r = extract("Bộ trưởng đã gửi công điện cho các Cục Đường bộ, Đường sắt, Hàng không dân dụng, Sở Y tế các tỉnh.")
+    names = org_names(r)
+    assert {"Cục Đường bộ", "Cục Đường sắt", "Cục Hàng không dân dụng"} <= names
+    assert next(o for o in r["organizations"] if o["name"] == "Cục Hàng không dân dụng")["parent"] is None
+
+
+def test_international_bodies_and_their_initials():
+    r = extract("Ngân hàng phát triển châu Á (ADB) và Tổ chức Y tế thế giới cho biết. Các nhà tài trợ, ADB đang đòi xem lại.")
+    assert {"Ngân hàng phát triển châu Á", "Tổ chức Y tế thế giới"} <= org_names(r)
+
+
+def test_a_bare_party_committee_and_a_board_of_it_with_a_lower_case_description():
+    r = extract("Anh là cán bộ Thành đoàn, do Thành ủy quản lý, nên xin giấy của Ban tổ chức Thành ủy. "
+                "Công an tổ chức Hội nghị. Hội đồng gồm Bộ Y tế và Cơ quan chức năng Công an Đồng Nai họp.")
+    assert {"Thành đoàn", "Thành ủy", "Ban tổ chức Thành ủy"} <= org_names(r)
+    assert next(o for o in r["organizations"] if o["name"] == "Ban tổ chức Thành ủy")["parent"] == "Thành ủy"
+    assert not any(n.startswith(("Hội đồng gồm", "Cơ quan chức năng", "Công an tổ chức")) for n in org_names(r))
+
+
+def test_a_footnote_number_stuck_to_a_word_is_not_part_of_the_name():
+    r = extract("Lê Văn Tâm - Phó Bí thư Thành ủy, Chủ tịch UBND TP. Hồ Chí Minh11. Ông Trần Văn Hải, Trưởng phòng PC13 "
+                "Công an tỉnh, cho biết.")
+    assert ("Chủ tịch", "UBND TP. Hồ Chí Minh", "current") in posts_of(r, "Lê Văn Tâm")
+
+
+def test_the_code_of_a_department_after_the_place_word_is_not_the_place():
+    r = extract("Ông Lê Văn Tâm đã báo cáo Phòng Cảnh sát Điều tra Công an tỉnh PC 16.")
+    assert "Phòng Cảnh sát Điều tra Công an tỉnh" in org_names(r)
+
+
+def test_the_standing_board_of_a_units_party_committee_acts():
+    r = extract("Chiều 14-4, thường vụ Đảng ủy Tổng cục Cảnh sát đã họp. Ông Lê Văn Tâm, trưởng VPĐD báo Thanh Niên "
+                "tại Đà Lạt, cho biết.")
+    parents = {o["name"]: o["parent"] for o in r["organizations"]}
+    assert parents["thường vụ Đảng ủy Tổng cục Cảnh sát"] == "Tổng cục Cảnh sát"
+    assert "Đảng ủy Tổng cục Cảnh sát" not in parents
+    assert parents["VPĐD báo Thanh Niên tại Đà Lạt"] == "báo Thanh Niên"
+
+
+def test_a_title_naming_its_unit_type_then_a_lower_case_field_and_the_place():
+    r = extract("Việc chia tiền là do nguyên đồn trưởng biên phòng Vĩnh Xương, thượng tá Nguyễn Văn Dũi đưa ra.")
+    assert posts_of(r, "Nguyễn Văn Dũi") == [("đồn trưởng", "biên phòng Vĩnh Xương", "former")]
+
+
+def test_a_law_office_named_after_lawyers_and_a_verb_after_the_prosecutors():
+    r = extract("Luật sư Phạm Hồng Hải (Văn phòng Luật sư Lam Sơn, Đoàn Luật sư Hải Phòng) cho biết. "
+                "Viện Kiểm sát truy tố Trần Văn Hải.")
+    assert {"Văn phòng Luật sư Lam Sơn", "Đoàn Luật sư Hải Phòng", "Viện Kiểm sát"} <= org_names(r)
+
+
+def test_the_post_a_sentence_opens_with_after_la_is_the_first_named_persons():
+    r = extract("Là Phó Giám đốc Sở Y tế, chịu trách nhiệm tiếp công dân, ông Trần Văn Hải khẳng định như vậy.")
+    assert posts_of(r, "Trần Văn Hải") == [("Phó Giám đốc", "Sở Y tế", "current")]
+
+
+def test_the_board_of_an_elected_body_is_a_body_of_its_own():
+    r = extract("Ông Trần Văn Hải, Phó ban Dân nguyện của Quốc hội, khẳng định như vậy.")
+    assert posts_of(r, "Trần Văn Hải") == [("Phó ban", "Ban Dân nguyện", "current")]
+    assert next(o for o in r["organizations"] if o["name"] == "Ban Dân nguyện")["parent"] == "Quốc hội"
+
+
+def test_a_lower_case_field_then_a_units_own_name_of_two_words():
+    r = extract("Bà Nguyễn Thị Hoa (GĐ Bệnh viện phụ sản Từ Dũ, TP.HCM) được bầu. Tổng Công ty Xây dựng công trình "
+                "giao thông 5 hỗ trợ. Công an quận bắt quả tang Nguyễn Văn Sơn.")
+    assert posts_of(r, "Nguyễn Thị Hoa") == [("GĐ", "Bệnh viện phụ sản Từ Dũ", "current")]
+    assert "Tổng Công ty Xây dựng công trình giao thông 5" in org_names(r)
+    assert "Nguyễn Văn Sơn" in {p["name"] for p in r["persons"]}
+
+
+def test_a_name_with_its_number_after_the_initials_and_the_unit_it_belongs_to():
+    r = extract("Đoàn xe của Bệnh viện (BV) Quân y 17 thuộc Quân khu 5 đã đưa thi thể về. Bộ trưởng có mặt tại BV Quân y 17.")
+    org = next(o for o in r["organizations"] if o["name"] == "Bệnh viện Quân y 17")
+    assert org["parent"] == "Quân khu 5" and "BV Quân y 17" not in org_names(r)
+
+
+def test_a_police_department_takes_the_one_police_unit_the_article_names():
+    r = extract("Công an tỉnh Đồng Nai vừa họp. Ông Huỳnh Văn Hùng, Trưởng phòng Cảnh sát giao thông, cho biết. "
+                "Ông Lê Văn Tâm, Phó phòng CSĐT, nói thêm.")
+    assert posts_of(r, "Huỳnh Văn Hùng") == [("Trưởng phòng Cảnh sát giao thông", "Công an tỉnh Đồng Nai", "current")]
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó phòng CSĐT", "Công an tỉnh Đồng Nai", "current")]
+
+
+def test_a_known_body_the_lexicon_places_under_the_body_its_name_ends_with():
+    r = extract("Ủy ban thường vụ Quốc hội họp sáng nay.")
+    assert next(o for o in r["organizations"] if o["name"] == "Ủy ban thường vụ Quốc hội")["parent"] == "Quốc hội"

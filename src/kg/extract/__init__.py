@@ -21,9 +21,17 @@ from kg.extract.abbreviations import expansions
 from kg.extract.authors import find_authors
 from kg.extract.directives import read_directives
 from kg.extract.events import read_events
-from kg.extract.mentions import Item, _foreign_word, lex, org_end, sentence_items, unit_level
-from kg.extract.people import PersonMention, read_people, title_references
-from kg.extract.tokens import Token, tokenize
+from kg.extract.mentions import (
+    _LOWER_CASE_UNITS,
+    Item,
+    _foreign_word,
+    lex,
+    org_end,
+    sentence_items,
+    unit_level,
+)
+from kg.extract.people import PersonMention, _department_title, read_people, title_references
+from kg.extract.tokens import PhraseMatcher, Token, tokenize
 from kg.model import Article
 from kg.text import Sentence, clean, split_sentences
 from kg.text.clean import Cleaned
@@ -430,7 +438,7 @@ def extract_article(article: Article) -> dict:
                 # ... unless the two make a body the lexicon knows ("Ban Chấp hành Trung ương Đảng")
                 whole = tail.extra.get("whole") or _known_org(f"{full} {tail.text}")
                 reg.org(f"{full} {tail.text}", r.sentence,
-                        parent=tail.text if tail.kind == "org" and not whole else None)
+                        parent=tail.text if tail.kind == "org" and not whole else _belongs_to(r.items, tail))
                 reg.add_alias(f"{full} {tail.text}", full)
                 full = f"{full} {tail.text}"
             if full and abbr:
@@ -449,10 +457,15 @@ def extract_article(article: Article) -> dict:
                     # "Chủ nhiệm Ủy ban Pháp luật của Quốc hội A": the body after "của" is the parent
                     parent = parent or body
                     reg.org(body, r.sentence)
-                reg.org(it.org, r.sentence, parent=parent)
-                if _board_acting(r.items, k):
-                    # "Thường trực UBND TPHCM đã nghe ...": the standing board of the body acts
-                    reg.org(f"{it.title} {it.org}", r.sentence, parent=it.org)
+                board = _board_acting(r.items, k)
+                unit = _unit_of_committee(it.org) if board else None
+                if not unit:
+                    reg.org(it.org, r.sentence, parent=parent)
+                if board:
+                    # "Thường trực UBND TPHCM đã nghe ...": the standing board of the body acts; "thường vụ
+                    # Đảng ủy Tổng cục Cảnh sát đã họp": the unit's Party committee stays in the name, the
+                    # unit is the parent
+                    reg.org(f"{it.title} {it.org}", r.sentence, parent=unit or it.org)
         refs = []
         for pm in r.people:
             p = reg.person(pm, r) if _keep_person(pm, r) else None
@@ -470,6 +483,9 @@ def extract_article(article: Article) -> dict:
         refs.sort(key=lambda ref: ref[0].item.start)
         person_refs.append(refs)
     reg.apply_aliases()
+    _department_in_title(reg)
+    _council_boards(reg)
+    _drop_shortened_posts(reg)
     assign_implicit_orgs(reg)
     person_refs = _by_full_name(person_refs, reg)
     authors = find_authors(cleaned.text.split("\n"))
@@ -492,6 +508,71 @@ def extract_article(article: Article) -> dict:
         "directives": directives,
         "extractor": {"name": "kg", "version": EXTRACTOR_VERSION},
     }
+
+
+def _department_in_title(reg: Registry) -> None:
+    """"trưởng Phòng X (PC13) Công an TP": a post whose organisation is a department written run
+    together with its unit keeps the department in the title and takes the unit (annotation: the
+    whole stays listed, with that unit as its parent)."""
+    for p in reg.persons.values():
+        for post in p["posts"]:
+            o = reg.orgs.get(key(post["org"])) if post["org"] else None
+            parent = o and o["parent"]
+            org = post["org"]
+            if not parent or not key(org).endswith(" " + key(parent)) or len(org) <= len(parent):
+                continue
+            head = org[:len(org) - len(parent)].strip()
+            words = head.split()
+            if words[0].casefold() in ("ban", "đoàn"):
+                # "Trưởng Ban Kinh tế - Ngân sách HĐND TP", "trưởng Đoàn Đại biểu Quốc hội tỉnh B": a
+                # council's board and a delegation are bodies of their own
+                continue
+            same = words[0].casefold() == post["title"].split()[-1].casefold()
+            if _department_title(post["title"], head) or same and _department_kind(post["title"]):
+                post["title"] = " ".join([post["title"], *(words[1:] if same else words)])
+                post["org"] = parent
+
+
+# Elected bodies whose boards ("Ban Dân nguyện", "Ban Kinh tế - Ngân sách") are bodies of their own.
+_COUNCILS = ("quốc hội", "hđnd", "hội đồng nhân dân")
+
+
+def _council_boards(reg: Registry) -> None:
+    """"Phó ban Dân nguyện của Quốc hội": the board of an elected body is a body of its own, under it
+    (title "Phó ban", organisation "Ban Dân nguyện", parent "Quốc hội"), unlike a Party department
+    ("Trưởng ban Tổ chức" + "Trung ương")."""
+    for p in reg.persons.values():
+        for post in p["posts"]:
+            if not post["org"] or not key(post["org"]).startswith(_COUNCILS):
+                continue
+            toks = tokenize(post["title"])
+            m = lex().posts.match(toks, 0)
+            if m is None or m[1] != "department" or m[0] == len(toks) or toks[m[0] - 1].low != "ban" \
+                    or not toks[m[0]].is_cap:
+                continue
+            board = "Ban " + post["title"][toks[m[0]].start:]
+            reg.org(board, parent=post["org"])
+            post["title"], post["org"] = post["title"][:toks[m[0] - 1].end], board
+
+
+@lru_cache(maxsize=1024)
+def _department_kind(title: str) -> bool:
+    """The whole title is one of a functional department ("Trưởng phòng", "Phó ban")."""
+    toks = tokenize(title)
+    m = lex().posts.match(toks, 0)
+    return m is not None and m[0] == len(toks) and m[1] == "department"
+
+
+def _drop_shortened_posts(reg: Registry) -> None:
+    """"Chính thức miễn nhiệm Bộ trưởng Lê Huy Ngọ" (the headline), then "Bộ trưởng Nông nghiệp và Phát
+    triển nông thôn ... ông Lê Huy Ngọ": a title without its unit that begins another post of the same
+    person is that post, shortened, whichever is written first (Registry.person drops it when it comes later)."""
+    for p in reg.persons.values():
+        if len(p["posts"]) < 2:
+            continue
+        whole = [key(x["title"] + " " + (x["org"] or "")) for x in p["posts"]]
+        p["posts"] = [x for k, x in enumerate(p["posts"]) if whole[k] not in whole[:k]  # the same once aliases apply
+                      and (x["org"] or not any(w.startswith(key(x["title"]) + " ") for w in whole))]
 
 
 @cache
@@ -578,7 +659,7 @@ def assign_implicit_orgs(reg: Registry) -> None:
             if not post["org"]:
                 _split_field_title(post, reg, unit_of)
             # "Phó Tổng cục trưởng phụ trách phía Nam": the portfolio does not change the unit type
-            units = unit_of.get(key(post["title"]).split(" phụ trách ")[0])
+            units = unit_of.get(key(post["title"]).split(" phụ trách ")[0]) or _department_units(post["title"])
             if post["org"] or not units:
                 continue
             found = [o for o in reg.orgs.values() if key(o["name"]) not in _not_unit_of_title()
@@ -592,6 +673,39 @@ def assign_implicit_orgs(reg: Registry) -> None:
             if len(found) == 1:
                 post["org"] = found[0]["name"]
     _deputy_of_the_head(reg)
+
+
+@cache
+def _field_units() -> PhraseMatcher:
+    """Fields of work -> the type of unit whose departments they name ("cảnh sát giao thông" -> "Công an")."""
+    return PhraseMatcher({r["phrase"]: key(r["unit"]) for r in lexicons.load("org_words") if r.get("unit")})
+
+
+@lru_cache(maxsize=1024)
+def _department_units(title: str) -> tuple[str, ...]:
+    """"Trưởng phòng Cảnh sát giao thông", "Phó phòng CSĐT": a department named by a field of work that
+    belongs to one type of unit (the police) -> that unit type, as posts.tsv's ``unit`` column gives."""
+    toks = tokenize(title)
+    m = lex().posts.match(toks, 0)
+    if m is None or m[1] != "department" or m[0] >= len(toks):
+        return ()
+    field = toks[m[0]:]
+    expansion = _abbreviation_expansions().get(field[0].text)
+    if expansion:
+        field = tokenize(expansion)  # "CSGT" -> "Cảnh sát giao thông"
+    unit = _field_units().match(field, 0)
+    return (unit[1],) if unit else ()
+
+
+@cache
+def _lexicon_parents() -> dict[str, str]:
+    """Known bodies -> the body the lexicon places them under (organizations.tsv ``parent``)."""
+    return {r["name"]: r["parent"] for r in lexicons.load("organizations") if r.get("parent")}
+
+
+@cache
+def _abbreviation_expansions() -> dict[str, str]:
+    return {r["abbreviation"]: r["expansion"] for r in lexicons.load("abbreviations")}
 
 
 def _named_just_before(found: list[dict], post: dict) -> list[dict]:
@@ -731,6 +845,15 @@ def _abbreviation_close(items: list[Item], k: int) -> int | None:
     return None
 
 
+def _belongs_to(items: list[Item], tail: Item) -> str | None:
+    """"Bệnh viện (BV) Quân y 17 thuộc Quân khu 5": the unit named after "thuộc" right after the name."""
+    t = next((x for x, it in enumerate(items) if it.end == tail.end), None)
+    if t is None or t + 2 >= len(items) or items[t + 1].text.casefold() != "thuộc":
+        return None
+    nxt = items[t + 2]
+    return nxt.text if nxt.kind == "org" and nxt.start == items[t + 1].end else None
+
+
 def _name_after_abbreviation(items: list[Item], k: int, r: SentenceReading) -> Item | None:
     """The higher unit or place written right after "(KT-NS)" that still belongs to the name."""
     close = _abbreviation_close(items, k)
@@ -745,8 +868,10 @@ def _name_after_abbreviation(items: list[Item], k: int, r: SentenceReading) -> I
     if nxt.start == items[close].end and nxt.kind in ("name", "short") and toks[nxt.start].low not in lex().family \
             and items[k].kind == "org" and (close + 2 >= len(items) or items[close + 2].kind in ("sep", "word")):
         if words and words[0] > nxt.end:
-            # "Hội đồng Chức danh giáo sư (GS) Nhà nước": a field of work, its first syllable capitalised
-            return Item("word", nxt.start, words[0], r.sentence.text[toks[nxt.start].start:toks[words[0] - 1].end])
+            # "Hội đồng Chức danh giáo sư (GS) Nhà nước": a field of work, its first syllable capitalised;
+            # "Bệnh viện (BV) Quân y 17": and the unit's number
+            end = words[0] + (words[0] < len(toks) and toks[words[0]].text.isdigit())
+            return Item("word", nxt.start, end, r.sentence.text[toks[nxt.start].start:toks[end - 1].end])
         return nxt  # "Trung tâm Giải trí và Sinh thái (GT&ST) Thuận Thảo": the proper name after the initials
     if nxt.start != items[close].end or nxt.kind not in ("org", "place"):
         return None
@@ -766,6 +891,16 @@ def _name_after_abbreviation(items: list[Item], k: int, r: SentenceReading) -> I
 _COMMITTEES = frozenset({"đảng", "thường"})
 
 
+def _unit_of_committee(name: str) -> str | None:
+    """"Đảng ủy Tổng cục Cảnh sát" -> "Tổng cục Cảnh sát": the unit whose Party committee is named."""
+    toks = tokenize(name)
+    if len(toks) < 3 or (toks[0].low, toks[1].low) not in (("đảng", "ủy"), ("đảng", "uỷ")):
+        return None
+    L = lex()
+    return name[toks[2].start:] if toks[2].is_cap and (L.units.match(toks, 2) or L.orgs.match(toks, 2)) \
+        and org_end(toks, 2, L) == len(toks) else None
+
+
 def _inner_parent(it: Item | None, r: SentenceReading) -> str | None:
     """"Phòng Cảnh sát kinh tế Công an tỉnh B": a higher unit named inside is the parent."""
     if it is None or r.tokens[it.start].low in _COMMITTEES:
@@ -774,7 +909,10 @@ def _inner_parent(it: Item | None, r: SentenceReading) -> str | None:
     toks = r.tokens
     known = L.orgs.match(toks, it.start)
     if known and known[0] == it.end:
-        return None  # a body of its own name ("Văn phòng Chính phủ"), not a unit inside another
+        # a body of its own name ("Văn phòng Chính phủ"), not a unit inside another, unless the lexicon
+        # places it under the body its name ends with ("Ủy ban Thường vụ Quốc hội": of the Quốc hội)
+        parent = _lexicon_parents().get(known[1])
+        return parent if parent and key(it.text).endswith(" " + key(parent)) else None
     outer = unit_level(toks, it.start, L)
     own_word = L.units.match(toks, it.start)
     for j in range(it.start + 1, it.end):
@@ -782,12 +920,14 @@ def _inner_parent(it: Item | None, r: SentenceReading) -> str | None:
             continue  # "Báo Người Lao Động": named after a body, not inside it
         if toks[j].is_cap and (L.units.match(toks, j) or L.orgs.match(toks, j)) and unit_level(toks, j, L) < outer:
             e = org_end(toks, j, L)
+            # "VPĐD báo Thanh Niên": the newspaper, with its unit word in lower case
+            a = j - 1 if j - 1 > it.start and toks[j - 1].low in _LOWER_CASE_UNITS and not toks[j - 1].is_cap else j
             if e == it.end:
-                return r.sentence.text[toks[j].start:toks[it.end - 1].end]
+                return r.sentence.text[toks[a].start:toks[it.end - 1].end]
             if own_word and e < it.end and toks[e].low == "tại" \
                     and tuple(t.low for t in toks[it.start:own_word[0]]) in L.located:
                 # "Văn phòng đại diện Ủy ban Chứng khoán Nhà nước tại TP HCM": the body whose office it is
-                return r.sentence.text[toks[j].start:toks[e - 1].end]
+                return r.sentence.text[toks[a].start:toks[e - 1].end]
         lower_unit = L.units.match(toks, j) if not toks[j].is_cap else None
         if lower_unit and lower_unit[0] - j >= 2 and j >= (own_word[0] if own_word else it.start + 1) \
                 and org_end(toks, j, L, lower=True) == it.end and unit_level(toks, j, L) < outer:
@@ -814,6 +954,8 @@ def _adjacent_parent(items: list[Item], k: int, r: SentenceReading) -> str | Non
     Item ``k`` is the organisation, or a post whose organisation it is.
     """
     own = items[k] if items[k].kind == "org" else items[k].org_item
+    if own is not None and own.extra.get("listed"):
+        return None  # "các Cục Đường bộ, Đường sắt, ..., Sở Y tế": one of a list of units
     close = _abbreviation_close(items, k)
     if close is not None and items[close].value == ")":
         k = close  # "Cơ quan Cảnh sát điều tra (CQĐT), Bộ Công an": past the abbreviation

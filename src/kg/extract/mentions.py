@@ -82,6 +82,9 @@ class _Lex:
         self.upper_only = frozenset(r["word"].casefold() for r in lexicons.load("units")
                                     if len(r["word"]) > 1 and r["word"].isupper())
         self.orgs = PhraseMatcher({r["name"]: r["name"] for r in lexicons.load("organizations")})
+        # the fields that name the ministries the lexicon knows ("Nông nghiệp và Phát triển nông thôn")
+        self.ministry_fields = frozenset(key_of(r["name"])[1:] for r in lexicons.load("organizations")
+                                         if r["name"].startswith("Bộ ") and r.get("unit_titles") != "no")
         self.org_levels = {r["name"]: int(r["level"]) for r in lexicons.load("organizations") if r.get("level")}
         self.not_units = PhraseMatcher({r["phrase"]: True for r in lexicons.load("not_units")})
         self.exact_case_orgs = frozenset(r["name"] for r in lexicons.load("organizations")
@@ -247,8 +250,11 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             k = words[0]
         pw = L.place_words.match(tokens, k)
         named = k > j and k < len(tokens) and (tokens[k].is_cap or tokens[k].is_number)
+        # "phó phòng cảnh sát điều tra công an tỉnh nay là ...": a unit of two words or more and an
+        # administrative place word, the place's name left unsaid
+        bare = k == j and j - i >= 2 and pw is not None and pw[1] in ADMIN_PLACE_WORDS and _phrase_ends(tokens, pw[0], L)
         if not named and not (pw and pw[0] < len(tokens) and (tokens[pw[0]].is_cap or tokens[pw[0]].is_number)) \
-                and not (k > i + 1 and _lower_unit_at(tokens, k, L)):
+                and not (k > i + 1 and _lower_unit_at(tokens, k, L)) and not bare:
             return i  # ... or inside a unit named after it ("cơ quan CSĐT công an tỉnh B")
     base = j
     wants_name = j if needs_name else -1  # where a unit word that needs its own name ends
@@ -257,6 +263,7 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
     after_place = False
     has_place = False
     field_end = -1  # where a capitalised field of work ends ("Sở Tài chính| Vật giá")
+    lower_field_end = -1  # where a lower-case one ends ("Bệnh viện phụ sản| Từ Dũ")
     while j < n:
         t = tokens[j]
         if t.text == "," and j > base and not has_place:
@@ -268,6 +275,7 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
         if words and j > i and (t.is_cap or words[1] and not has_place):
             j = words[0]
             field_end = j if t.is_cap else -1
+            lower_field_end = -1 if t.is_cap else j
             continue
         if t.is_cap or t.is_number:
             pw = L.place_words.match(tokens, j) if t.is_upper else None
@@ -284,8 +292,9 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             if j >= base and (not after_place or run - j >= 3) and _looks_like_person(tokens, j, run, L) \
                     and not (j == wants_name and (run - j <= 2 or L.places.match(tokens, j + 2)
                                                   or for_people and run - j <= 4)) \
+                    and not (j == lower_field_end and run - j == 2) \
                     and (run >= n or not tokens[run].is_cap):
-                break
+                break  # ... but "Bệnh viện phụ sản Từ Dũ": a lower-case field, then the unit's name of two words
             if for_people and j == wants_name and 0 < run - j <= 4:
                 j = run  # "Trường PTTH Phan Chu Trinh": the whole person's name is the school's
                 continue
@@ -307,19 +316,21 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             after_place = after_place and not place and not inner and j < n and tokens[j].is_cap
             continue
         pw = L.place_words.match(tokens, j)
+        if pw and pw[0] < n and _department_code(tokens, pw[0]) and pw[1] in ADMIN_PLACE_WORDS:
+            j = pw[0]  # "Phòng Cảnh sát Điều tra Công an tỉnh PC 16": the department's code, not the province
+            break
         if pw and pw[0] < n and (tokens[pw[0]].is_cap or tokens[pw[0]].is_number):
             j = pw[0]
             after_place = True
             continue
         if pw and j > base - 1 and tokens[pw[0] - 1].low != "số" and (
-                pw[0] >= n or not tokens[pw[0]].is_word or tokens[pw[0]].low in STOP_WORDS):
+                pw[0] >= n or not tokens[pw[0]].is_word or tokens[pw[0]].low in STOP_WORDS
+                or lower and L.markers.match(tokens, pw[0])):
             j = pw[0]
             break
-        if t.text in '"“' and j >= base:
-            close = next((c for c in range(j + 1, min(j + 8, n)) if tokens[c].text in '"”'), None)
-            if close and close > j + 1 and all(x.is_cap or x.is_number or x.text in "-&" for x in tokens[j + 1:close]):
-                j = close + 1  # 'Công ty TNHH "Hoàng Long"': a quoted name is part of the name
-                continue
+        if t.text in '"“' and j >= base and _quoted_name_end(tokens, j):
+            j = _quoted_name_end(tokens, j)  # 'Công ty TNHH "Hoàng Long"': a quoted name is part of the name
+            continue
         if t.text in "-–" and j + 1 < n and tokens[j + 1].is_cap and j > base - 1:
             if _unit_start(tokens, j + 1, L) and unit_level(tokens, j + 1, L) < unit_level(tokens, i, L):
                 break  # "Cục CSĐT - Bộ Công an": the higher unit after the dash is the parent
@@ -335,7 +346,8 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                     and not (j + 1 < n and _unit_start(tokens, j + 1, L)):
                 j = words[0]
                 continue
-        if t.low in ("và", "&") and j + 1 < n and tokens[j + 1].is_cap and not _unit_start(tokens, j + 1, L):
+        if t.low in ("và", "&") and j + 1 < n and tokens[j + 1].is_cap and not _unit_start(tokens, j + 1, L) \
+                and not L.not_units.match(tokens, j + 1):
             j += 1
             continue
         if t.is_word and not t.is_cap and t.low not in STOP_WORDS and j > base - 1:
@@ -364,7 +376,13 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                 and (L.places.match(tokens, k) or L.org_words.match(tokens, k) or tokens[k].is_upper
                      or k + 1 < n and (tokens[k + 1].is_cap or tokens[k + 1].is_number))
             if target_ok and _looks_like_person(tokens, k, _name_run(tokens, k, L), L):
-                target_ok = False  # "Công an quận bắt quả tang Nguyễn Văn Sơn"
+                # "Công an quận bắt quả tang Nguyễn Văn Sơn"; but a field of work, then a name of two
+                # words, is the unit's own name ("Bệnh viện phụ sản Từ Dũ")
+                f = j
+                while f < k and (words := L.org_words.match(tokens, f)) and words[0] <= k:
+                    f = words[0]
+                target_ok = f == k and _name_run(tokens, k, L) - k == 2 \
+                    and (_name_run(tokens, k, L) >= n or not tokens[_name_run(tokens, k, L)].is_cap)
             pw = L.place_words.match(tokens, k) if k < n else None
             # ... or a place word with its place's name, or the place word ending the name ("Bệnh viện đa
             # khoa trung tâm tỉnh, ..."); "Bộ Quốc phòng tiếp quản khu vực này" is no name
@@ -374,8 +392,19 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             # ... or its abbreviation in brackets ("Vụ Thực hành quyền công tố và Kiểm sát điều tra án hình
             # sự về trật tự xã hội (Vụ 1A)"): the whole stretch before it is the name
             initials = k < n and tokens[k].text == "(" and tokens[k - 1].is_word and _initials_in_brackets(tokens, k, L)
-            if k > j and not has_place and (target_ok or named_place or initials):
+            # ... or the higher unit it belongs to, right after a one- or two-word description of the unit
+            # ("Ban tổ chức Thành ủy"; not "Sở Y tế tổ chức Hội nghị": a verb after the unit's name)
+            higher = k > j == base and k - j <= 2 and k < n and tokens[k].is_cap and _unit_start(tokens, k, L) \
+                and unit_level(tokens, k, L) < unit_level(tokens, i, L)
+            if k > j and not has_place and (target_ok or named_place or initials or higher):
                 j = k
+                continue
+            close = _quoted_name_end(tokens, k) if k > j and k - j <= 3 and not has_place else None
+            f = j
+            while close and f < k and (words := L.org_words.match(tokens, f)) and words[0] <= k:
+                f = words[0]
+            if close and f == k:
+                j = close  # 'Ban chuyên án vụ án "Đồi Hoa Mai"': a field of work, then the quoted name
                 continue
             if k > j and not has_place and k + 1 < n and tokens[k].low == "và" and tokens[k + 1].is_cap \
                     and not _unit_start(tokens, k + 1, L) and not L.posts.match(tokens, k + 1) \
@@ -408,6 +437,33 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
         if run > k and not _looks_like_person(tokens, k, run, L):
             return run
     return j
+
+
+def _department_code(tokens: list[Token], j: int) -> bool:
+    """A police department's code starts at ``j``: "PC13", "PC 16", "PA 25" (two capitals and a number)."""
+    t = tokens[j]
+    if not (t.is_upper and t.text.isalnum() and 2 <= sum(c.isalpha() for c in t.text) <= 3):
+        return False
+    if any(c.isdigit() for c in t.text):
+        return bool(_CODE.fullmatch(t.text))
+    return j + 1 < len(tokens) and tokens[j + 1].text.isdigit() and len(tokens[j + 1].text) <= 3
+
+
+def _phrase_ends(tokens: list[Token], j: int, L: _Lex) -> bool:
+    """The phrase ends at ``j``: the sentence or a punctuation mark, a verb or function word, a status marker."""
+    return j >= len(tokens) or not tokens[j].is_word or tokens[j].low in STOP_WORDS or tokens[j].low == "và" \
+        or bool(L.markers.match(tokens, j))
+
+
+def _quoted_name_end(tokens: list[Token], j: int) -> int | None:
+    """End (past the closing quote) of a quoted name of capitalised words or numbers at ``j``."""
+    n = len(tokens)
+    if j >= n or tokens[j].text not in '"“':
+        return None
+    close = next((c for c in range(j + 1, min(j + 8, n)) if tokens[c].text in '"”'), None)
+    if close and close > j + 1 and all(x.is_cap or x.is_number or x.text in "-&" for x in tokens[j + 1:close]):
+        return close + 1
+    return None
 
 
 def _field_word_end(tokens: list[Token], j: int, L: _Lex) -> int | None:
@@ -507,6 +563,23 @@ def _named_unit_end(tokens: list[Token], i: int, title_end: int, L: _Lex) -> int
     return run
 
 
+def _field_and_place(tokens: list[Token], i: int, end: int, title_end: int, L: _Lex) -> int:
+    """"đồn trưởng biên phòng Vĩnh Xương": a title that names its unit type, then the unit by its
+    lower-case field of work and its place's name (not a person's); ``title_end`` when not so."""
+    n = len(tokens)
+    if title_end >= n or tokens[title_end].is_cap or not L.title_units.get(" ".join(x.low for x in tokens[i:end])):
+        return title_end
+    words = L.org_words.match(tokens, title_end)
+    if not words or not words[1] or words[0] >= n or not tokens[words[0]].is_name_part:
+        return title_end
+    k = words[0]
+    run = _name_run(tokens, k, L)
+    if run - k < 2 or _looks_like_person(tokens, k, run, L) or L.posts.match(tokens, k) or L.ranks.match(tokens, k) \
+            or run < n and tokens[run].is_cap:
+        return title_end
+    return run
+
+
 def _of_known_body(tokens: list[Token], i: int, L: _Lex) -> bool:
     """A national body the lexicon knows starts at ``i`` ("của Quốc hội", "của Chính phủ")."""
     return _known_body_end(tokens, i, L) is not None
@@ -545,14 +618,21 @@ def _ministry_field_end(tokens: list[Token], i: int, end: int, title_end: int, o
     if "bộ" not in units and (title_end > end or L.units.match(tokens, title_end)):
         return None  # "Trưởng phòng đào tạo ĐH Thủy lợi": a department of the unit named after it
     j = title_end
+    known = None  # where the field ends that names a ministry the lexicon knows ("Bộ Nông nghiệp và ...")
     while j < len(tokens) and tokens[j].is_cap and j - title_end < 6:
         # a ministry's field may be named by a unit word ("Công an"); a department's only by its field
         words = L.org_words.match(tokens, j) or ("bộ" in units or None) and L.units.match(tokens, j)
         if not words:
             break
         j = words[0]
+        if "bộ" in units and tuple(x.low for x in tokens[title_end:j]) in L.ministry_fields:
+            known = j
         if j < len(tokens) and tokens[j].text in "-–" or j < len(tokens) and tokens[j].low == "và":
             j += 1
+    if known and known >= org_stop and (known >= len(tokens) or not tokens[known].is_cap):
+        # "miễn nhiệm Bộ trưởng Nông nghiệp và Phát triển nông thôn đối với ông A": the ministry's
+        # whole field, though no name follows
+        return known
     run = _name_run(tokens, j, L)
     if j > title_end and (org_stop <= j) and run - j >= 2 and _looks_like_person(tokens, j, run, L):
         return j
@@ -668,6 +748,10 @@ def _dept_tail(tokens: list[Token], i: int, L: _Lex) -> int:
                                        and tokens[j + 1].text.islower() and tokens[j - 1].is_word):
             if j > i and _lower_unit_at(tokens, j, L):
                 return j  # "trưởng phòng cảnh sát hình sự công an tỉnh B": the unit, in lower case too
+            job = L.posts.match(tokens, j) if tokens[j].low in L.posts.first_words else None
+            if job and job[0] - j >= 2:
+                j = job[0]  # "Trưởng đoàn thư ký Quốc hội": a team named by its members' job ("ký" is a verb too)
+                continue
             j += 1  # ... "trưởng Ban tư tưởng - văn hóa Thành ủy": two fields joined by a dash
         bare = _bare_unit_end(tokens, j, L) if j > i and j < n else j
         if j > i and j < n and (org_end(tokens, j, L) > j or bare > j and (bare >= n or not tokens[bare].is_word)
@@ -762,6 +846,9 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             i = e
             continue
         m = L.markers.match(tokens, i)
+        if m and m[0] + 1 < n and tokens[m[0] - 1].low == "chức" and tokens[m[0]].text == "vụ" \
+                and L.posts.match(tokens, m[0] + 1):
+            m = (m[0] + 1, m[1])  # "giữ chức vụ trưởng công an": "chức vụ" (the post), not the title "vụ trưởng"
         # "2 ông A và B nguyên là 2 phó thủ trưởng ...": a count between the marker and the title
         counted = m and m[0] + 1 < n and tokens[m[0]].text.isdigit() and L.posts.match(tokens, m[0] + 1)
         if m and m[0] < n and items and items[-1].kind == "post" and items[-1].end == i and m[1] == "former" \
@@ -886,6 +973,8 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             end, kind = m
             title_end = _dept_tail(tokens, end, L) if kind == "department" else end
             title_end = _portfolio_end(tokens, title_end, L)
+            if title_end + 1 < n and tokens[title_end].text == "thường" and tokens[title_end + 1].low == "trực":
+                title_end += 2  # "Thứ trưởng thường trực", "Phó Tổng Thanh tra Nhà nước thường trực": standing
             title_stop = None  # where the title ends when it shares its last word with the unit
             if end - i >= 2 and tokens[end - 1].is_cap and L.units.match(tokens, end - 1):
                 unit_org = org_end(tokens, end - 1, L)
@@ -900,13 +989,25 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
                     # "Trưởng ban chỉ đạo Nhà nước về du lịch": the title "Trưởng ban" of "Ban chỉ đạo ..."
                     title_stop = end
                     end, title_end = end - 1, end - 1
-            org_stop = org_end(tokens, title_end, L)
+            numbered = None
+            if shared_unit and shared_unit[0] == end == title_end and title_stop is None and kind == "department":
+                k = end
+                while k < n and k - end < 3 and tokens[k].is_word and tokens[k].text.isalpha() \
+                        and not tokens[k].is_cap and tokens[k].low not in STOP_WORDS and tokens[k].low not in _NO_BRIDGE:
+                    k += 1
+                if k > end and k < n and tokens[k].text.isdigit():
+                    # "trưởng ban chuyên án 420": the title "trưởng ban" of the numbered "ban chuyên án 420"
+                    title_stop, numbered = end, k + 1
+                    end, title_end = end - 1, end - 1
+            org_stop = numbered or org_end(tokens, title_end, L)
             if org_stop == title_end:
                 # "Cục trưởng cục Đường sắt": a lower-case unit word right after the title
                 org_stop = org_end(tokens, title_end, L, lower=True)
             backref = False
             if org_stop == title_end and kind != "complete":
                 org_stop = _named_unit_end(tokens, i, title_end, L)
+            if org_stop == title_end and kind != "complete":
+                org_stop = _field_and_place(tokens, i, end, title_end, L)
             pw = L.place_words.match(tokens, title_end) if org_stop == title_end and kind != "complete" \
                 and title_end == end else None
             if pw and not tokens[title_end].is_cap and _looks_like_person(tokens, pw[0], _name_run(tokens, pw[0], L), L) \
@@ -972,7 +1073,57 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             i = m[0]
             continue
         i = _name_or_word(tokens, i, L, add)
-    return _brand_orgs(items, sentence, tokens)
+    return _brand_orgs(_shared_unit_word(items, tokens), sentence, tokens)
+
+
+def _shared_unit_word(items: list[Item], tokens: list[Token]) -> list[Item]:
+    """"các Cục Đường bộ, Đường sắt, Hàng không dân dụng": after "các" (plural), a unit word written
+    once before a list of fields names one unit of that type per field ("Cục Đường sắt")."""
+    if not any(it.kind == "org" and it.start and tokens[it.start - 1].low in _PLURAL_BEFORE_UNIT for it in items):
+        return items
+    L = lex()
+    n = len(tokens)
+    spans: dict[int, Item] = {}
+    for it in items:
+        if it.kind != "org" or not it.start or tokens[it.start - 1].low not in _PLURAL_BEFORE_UNIT:
+            continue
+        u = L.units.match(tokens, it.start)
+        if not u or u[0] != it.start + 1 or L.orgs.match(tokens, it.start) or it.end - it.start < 2:
+            continue
+        j = it.end
+        while j + 1 < n and (tokens[j].text == "," or tokens[j].low == "và") and tokens[j + 1].is_cap \
+                and not _unit_start(tokens, j + 1, L) and not L.places.match(tokens, j + 1) \
+                and not L.posts.match(tokens, j + 1) and not L.ranks.match(tokens, j + 1) \
+                and not _looks_like_person(tokens, j + 1, _name_run(tokens, j + 1, L), L):
+            words = L.org_words.match(tokens, j + 1)
+            e = words[0] if words else j + 2
+            while e < n and e - j < 6 and tokens[e].is_word and tokens[e].text.isalpha() and not _unit_start(tokens, e, L):
+                words = L.org_words.match(tokens, e)
+                if words:
+                    e = words[0]  # "Hàng không dân dụng": a field of work, though "không" is a function word
+                    continue
+                if tokens[e].low in STOP_WORDS or tokens[e].low in _PLURAL_BEFORE_UNIT or tokens[e].low == "và":
+                    break
+                e += 1
+            text = f"{tokens[it.start].text} {' '.join(t.text for t in tokens[j + 1:e])}"
+            spans[j + 1] = Item("org", j + 1, e, text, extra={"listed": True})
+            j = e
+    if not spans:
+        return items
+    out, skip_to = [], -1
+    for it in items:
+        if it.start in spans:
+            out.append(spans[it.start])
+            skip_to = spans[it.start].end
+            continue
+        if it.start < skip_to:
+            continue
+        out.append(it)
+    return out
+
+
+# Words before a unit word that make it the type of several units ("các Cục Đường bộ, Đường sắt").
+_PLURAL_BEFORE_UNIT = frozenset({"các", "những"})
 
 
 def _capitals_name(tokens: list[Token], i: int, L: _Lex) -> bool:

@@ -92,6 +92,10 @@ def read_people(items: list[Item]) -> list[PersonMention]:
     led = None  # the body named right before "do" ("Ban X do A làm Trưởng ban"), whose title follows
     listed = "current"  # the status written before a list of people ("từng giữ chức vụ như A - X, B - Y")
     then_at = None  # where "lúc đó" was written before a subject ("lúc đó ông A là X": X is former)
+    # "Là Phó ban Dân nguyện của Quốc hội, chịu trách nhiệm ..., ông A khẳng định": the posts a sentence
+    # opens with after "Là" are those of the first person it names, past the clause between
+    opening = bool(items) and items[0].text.casefold() == "là" and len(items) > 1 and items[1].kind == "post"
+    opening_posts: list[PostMention] = []
 
     respective = False  # "A và B, Giám đốc và Phó Giám đốc X": the posts joined by "và" are each one's
 
@@ -181,6 +185,8 @@ def read_people(items: list[Item]) -> list[PersonMention]:
                 if not depth:
                     status = "current"  # "X (nguyên ...), Y (...)": a marker inside brackets ends with them
             elif v in ".;!?":
+                if v == ";" or any(x.kind == "sep" and x.value == ";" for x in items[:k]):
+                    _share_over_entry(items, group, current)
                 close()
                 pending_posts, shared, rank, honorifics, cue, status = [], [], None, [], False, "current"
                 listed, then_at = "current", None
@@ -208,6 +214,11 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             close()
             status = listed = it.value
             continue
+        if it.kind == "marker" and current is None and pending_posts and k >= 2 and items[k - 1].kind == "post" \
+                and items[k - 2].text.casefold() == "của" and not it.extra.get("after_subject"):
+            # "đề nghị của Thủ tướng miễn nhiệm chức vụ X đối với ông A": the title before the verb is
+            # the one who proposes, not A
+            pending_posts = []
         if it.kind == "marker":
             status = it.value
             if it.extra.get("then_verb") and then_at is not None and current is not None \
@@ -242,6 +253,10 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             if current is not None and nxt is not None and (nxt.kind in ("name", "rank") or given) \
                     and nxt.start == it.end:
                 # "X và Phó Thủ tướng Y": a post written right before a name is that name's
+                close()
+            elif current is not None and not current.posts and k >= 2 and items[k - 2] is current.item \
+                    and items[k - 1].text.casefold() == "và":
+                # "Đại tướng A và đại biểu Quốc hội các thế hệ": others named by their title, not A's post
                 close()
             if current is not None:
                 respective = respective or len(current.posts) == 1 and k >= 2 and len(group) > 1 \
@@ -305,6 +320,10 @@ def read_people(items: list[Item]) -> list[PersonMention]:
                 continue
             place_list = False
             close()
+            if opening_posts and not pending_posts and it.kind == "name":
+                pending_posts = opening_posts
+            if it.kind == "name":
+                opening, opening_posts = False, []
             licensed = bool(rank or cue or honorifics or pending_posts or shared)
             person = PersonMention(it.text, it.kind == "short", it, rank=rank, honorifics=list(honorifics),
                                    posts=[*(_copy(p) for p in shared), *pending_posts], end=it.end,
@@ -373,6 +392,8 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             if list_shared and people:
                 shared, list_shared = [], False  # the list named after "là" has ended
         close()
+        if opening and pending_posts and it.kind != "place":
+            opening_posts = pending_posts
         pending_posts = [] if it.kind != "place" else pending_posts
         rank, honorifics, cue = None, [], False
         if it.kind == "word":
@@ -380,6 +401,19 @@ def read_people(items: list[Item]) -> list[PersonMention]:
     close()
     _deputy_units(people)
     return people
+
+
+def _share_over_entry(items: list[Item], group: list[PersonMention], current: PersonMention | None) -> None:
+    """"Các đồng chí: A, B, nguyên Tổng Bí thư; C, Chủ tịch nước; ...": in a list whose entries a
+    semicolon ends, the posts written after several names of one entry are each one's."""
+    if current is None or len(group) < 2 or current is not group[-1] or not current.posts \
+            or any(p.posts for p in group[:-1]):
+        return
+    first = next((k for k, x in enumerate(items) if x is group[0].item), None)
+    if not first or not (items[first - 1].kind == "sep" and items[first - 1].value in ";:"):
+        return
+    for person in group[:-1]:
+        person.posts = [_copy(p) for p in current.posts]
 
 
 def _deputy_units(people: list[PersonMention]) -> None:

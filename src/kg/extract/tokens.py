@@ -70,7 +70,9 @@ def tokenize(text: str) -> list[Token]:
         start = end + 1
         end = start + len(chunk)
         if chunk.isalnum():
-            out.append(Token(chunk, start, end, chunk.casefold(), chunk[0].isupper(), True))
+            if chunk[-1] in "0123456789":
+                chunk = _without_footnote(chunk)  # "Trung ương3": a footnote's number stuck to the word
+            out.append(Token(chunk, start, start + len(chunk), chunk.casefold(), chunk[0].isupper(), True))
             continue
         if not chunk:
             continue  # between two spaces in a row
@@ -90,12 +92,25 @@ _CHUNK_CACHE_SIZE = 100_000
 
 def _chunk_pieces(chunk: str) -> tuple[tuple[int, str, str, bool, bool], ...]:
     """The tokens of one space-free chunk, as (offset, text, low, is_cap, is_word); remembered."""
-    pieces = tuple((m.start(), m.group(), m.group().casefold(), m.group()[0].isupper(),
-                    m.group()[0].isalnum() or m.group()[0] == "_") for m in _TOKEN.finditer(chunk))
+    words = ((m.start(), _without_footnote(m.group()) if m.group()[-1] in "0123456789" else m.group())
+             for m in _TOKEN.finditer(chunk))
+    pieces = tuple((start, w, w.casefold(), w[0].isupper(), w[0].isalnum() or w[0] == "_") for start, w in words)
     if len(_CHUNK_PIECES) >= _CHUNK_CACHE_SIZE:
         _CHUNK_PIECES.clear()
     _CHUNK_PIECES[chunk] = pieces
     return pieces
+
+
+def _without_footnote(word: str) -> str:
+    """``word`` without the number of a footnote stuck to its end ("Trung ương3", "Hồ Chí Minh11"): a
+    syllable with a lower-case letter, then one or two digits; not a code ("PC13", "PMU18", "F1")."""
+    k = len(word)
+    while k and word[k - 1] in "0123456789":
+        k -= 1
+    head = word[:k]
+    if 1 <= len(word) - k <= 2 and len(head) >= 2 and head.isalpha() and any(c.islower() for c in head):
+        return head
+    return word
 
 
 def key_of(phrase: str) -> tuple[str, ...]:
