@@ -480,6 +480,11 @@ def extract_article(article: Article) -> dict:
             p = reg.resolve_title(pm.name)
             if p is not None:
                 refs.append((pm, p))
+            else:
+                # "Bộ trưởng Giao thông vận tải cũng đã có công điện" names no holder: a bare
+                # "Bộ trưởng" just after it is that minister too, whoever else holds a "Bộ trưởng" post
+                words = pm.name.split()
+                unnamed.update((key(" ".join(words[:n])), idx) for n in range(2, len(words) + 1))
         refs.sort(key=lambda ref: ref[0].item.start)
         person_refs.append(refs)
     reg.apply_aliases()
