@@ -858,3 +858,15 @@ def test_a_bare_title_after_an_unnamed_holder_of_it_is_not_the_one_named_before(
     r = extract("Chiều 2/2, Bộ trưởng Nông nghiệp Lê Văn Khang cho biết sẽ hỗ trợ người dân. Bộ trưởng yêu cầu các đơn vị "
                 "nghiêm cấm vận chuyển gia cầm.")
     assert len(r["directives"]) == 1
+
+
+def test_offices_written_with_their_unit_are_told_and_a_form_of_address_is_dropped():
+    r = extract("Thủ tướng Lê Văn Khang yêu cầu Bộ trưởng Bộ Công an, Chủ tịch UBND các tỉnh, thành phố trực thuộc "
+                "Trung ương khẩn trương kiểm tra các vụ việc.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Bộ trưởng Bộ Công an", "Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương"]
+    r = extract("Ông Lê Văn Khang đến trụ sở. Giám đốc Trần Văn Phúc yêu cầu ông Lê Văn Khang nộp báo cáo.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Lê Văn Khang"]
+    r = extract("Đại biểu Lê Văn Khang đề nghị Thường vụ Quốc hội ra văn bản gửi HĐND tỉnh báo cáo việc thí điểm.")
+    assert r["directives"] == []

@@ -366,7 +366,7 @@ _REQUESTER_UNITS = ("viện ks", "viện kiểm sát", "vks", "cơ quan csđt", 
 
 # Bodies a request goes up to: "đề nghị Quốc hội/Thủ tướng/Chính phủ ..." asks, it does not direct.
 _ABOVE = ("qh", "quốc hội", "thủ tướng", "chính phủ", "bộ chính trị", "ban bí thư", "trung ương", "cấp trên",
-          "ủy ban thường vụ quốc hội")
+          "ủy ban thường vụ quốc hội", "thường vụ quốc hội", "ubtvqh")
 
 
 # Bodies of the National Assembly, which oversees the government: "Chủ tịch Hội đồng dân tộc của Quốc hội A đề
@@ -1008,7 +1008,19 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
     for k, d in enumerate(out):
         d["id"] = f"d{k + 1}"
         d["tasks"] = list(dict.fromkeys(d["tasks"]))
+        d["addressees"] = list(dict.fromkeys(_person_named(a, persons_by_id) for a in d["addressees"]))
     return out
+
+
+def _person_named(addressee: str, persons_by_id: dict) -> str:
+    """"ông Trần Đức Tiến" told to act: the person's name as written, without the form of address (as in
+    ``persons``); a short form ("ông Tiến") stays as written."""
+    words = addressee.split()
+    if len(words) < 3 or words[0].casefold() not in _FORMS:
+        return addressee
+    rest = " ".join(words[1:])
+    found = [p["name"] for p in persons_by_id.values() if " ".join(p["name"].casefold().split()) == rest.casefold()]
+    return found[0] if found else addressee
 
 
 # Events where speakers put forward views ("hội thảo", "tọa đàm"): an "đề nghị" there proposes.
@@ -1039,7 +1051,7 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
         text = text[duty.end():]
         toks = tokenize(text)
     first = 1 if toks and toks[0].low == "cho" else 0
-    named, q = _named_list(text, toks, first)
+    named, q = _named_list(text, toks, first, offices=True)
     if named and q < len(toks) and toks[q].text not in ",.;:?!" and toks[q].low not in _PRONOUNS \
             and toks[q].low not in _CLAUSE_ADVERBS and toks[q].low not in ("là", "được", "bị"):
         # "Thượng tướng A là tấm gương ...", "Bộ X đã ...": a statement about them, no one told
@@ -1167,9 +1179,10 @@ _CONDITIONS = frozenset({"nếu", "khi", "trường", "trong", "đối", "trư�
 _LIST_JOIN = frozenset({",", "và", "cùng", "với"})
 
 
-def _named_list(text: str, toks, i: int) -> tuple[list[str], int]:
+def _named_list(text: str, toks, i: int, offices: bool = False) -> tuple[list[str], int]:
     """Units ("Bộ Tài chính") and persons by form of address ("ông Tiến") listed from ``i``,
-    joined by ",", "và", "cùng (với)"; the names and the index after the list."""
+    joined by ",", "và", "cùng (với)"; the names and the index after the list. ``offices``: also
+    posts written with their unit and no holder ("Bộ trưởng Bộ Quốc phòng")."""
     names: list[str] = []
     q = i
     while q < len(toks):
@@ -1179,6 +1192,8 @@ def _named_list(text: str, toks, i: int) -> tuple[list[str], int]:
             while e < len(toks) and toks[e].is_cap and e - q <= 4:
                 e += 1
         e = max(e, _titled_person_end(toks, q))
+        if e == q and offices:
+            e = _office_end(toks, q)
         if e == q:
             break
         if e + 1 < len(toks) and toks[e].low == "khóa" or e + 2 < len(toks) and \
@@ -1196,7 +1211,8 @@ def _named_list(text: str, toks, i: int) -> tuple[list[str], int]:
             j += 1
         if j == q or j >= len(toks):
             break
-        if org_end(toks, j) == j and toks[j].low not in _FORMS and _titled_person_end(toks, j) == j:
+        if org_end(toks, j) == j and toks[j].low not in _FORMS and _titled_person_end(toks, j) == j \
+                and not (offices and _office_end(toks, j) > j):
             # "Bộ Giao thông vận tải và các cấp chính quyền địa phương phải ...": a generic one ends the list
             k = next((k for k in range(j + 1, min(len(toks), j + 8))
                       if _starts_task(toks, k) or _modal_at(toks, k) or toks[k].text in ",.;:"), None)
@@ -1220,8 +1236,9 @@ def _places_after(toks, e: int) -> int:
     while k < len(toks):
         t = toks[k]
         more_places = t.text == "," and k + 1 < len(toks) and (toks[k + 1].low in _PLURAL_PLACES or toks[k + 1].text == "TP")
-        place_word = t.is_word and not t.is_cap and t.low not in ("và", "cùng", "với") and not _starts_task(toks, k) \
-            and not _modal_at(toks, k) and t.low not in _CLAUSE_ADVERBS and k - e < 8
+        central = t.low in ("trung", "ương") and k > 0 and toks[k - 1].low in ("thuộc", "trung")
+        place_word = (t.is_word and not t.is_cap or central) and t.low not in ("và", "cùng", "với") \
+            and not _starts_task(toks, k) and not _modal_at(toks, k) and t.low not in _CLAUSE_ADVERBS and k - e < 9
         if not (more_places or place_word):
             break
         k += 1
@@ -1229,6 +1246,21 @@ def _places_after(toks, e: int) -> int:
 
 
 _FAMILY_NAMES = frozenset(n.casefold() for n in lexicons.column("family_names", "name"))
+
+
+def _office_end(toks, q: int) -> int:
+    """End of "Bộ trưởng Bộ Quốc phòng", "Chủ tịch UBND các tỉnh" from ``q``: a post written with its unit
+    and no holder's name (the office is told); ``q`` when there is none."""
+    m = lex().posts.match(toks, q)
+    if not m or not toks[q].is_cap:
+        return q
+    e = org_end(toks, m[0])
+    unit = lex().units.match(toks, m[0]) if e == m[0] else None
+    if unit and _places_after(toks, unit[0]) > unit[0]:
+        e = _places_after(toks, unit[0])  # "Chủ tịch UBND các tỉnh, thành phố": the office in every place
+    if e == m[0] or e < len(toks) and (toks[e].is_cap or toks[e].text == "("):
+        return q  # a bare title, or a holder's name follows ("Bộ trưởng Bộ X Trần Văn B")
+    return e
 
 
 def _titled_person_end(toks, q: int) -> int:
