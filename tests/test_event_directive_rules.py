@@ -870,3 +870,12 @@ def test_offices_written_with_their_unit_are_told_and_a_form_of_address_is_dropp
     assert d["addressees"] == ["Lê Văn Khang"]
     r = extract("Đại biểu Lê Văn Khang đề nghị Thường vụ Quốc hội ra văn bản gửi HĐND tỉnh báo cáo việc thí điểm.")
     assert r["directives"] == []
+
+
+def test_a_list_of_forces_goes_on_past_a_name_that_reads_like_a_verb():
+    r = extract("Bộ Công an vừa có công điện yêu cầu cảnh sát giao thông, cảnh sát cơ động, điều tra kinh tế, biên "
+                "phòng và cả Interpol Việt Nam vào cuộc truy bắt nhóm buôn lậu.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["cảnh sát giao thông", "cảnh sát cơ động", "điều tra kinh tế", "biên phòng",
+                               "Interpol Việt Nam"]
+    assert d["tasks"] == ["vào cuộc truy bắt nhóm buôn lậu"]

@@ -1086,6 +1086,10 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
                 return [], text, None
             if not _modal_at(toks, q):
                 q = _modal_soon(toks, q) or q  # "công ty ... vật liệu xây dựng phải ...": the verb was part of the name
+            listed = _list_past_verb(text, toks, first, q)
+            if listed is not None:
+                heads, q = listed
+                return heads, (text if quoted else text[toks[q].start:]), None
             head = _clean_head(text[toks[first].start if first < q else 0:toks[q].start].strip(" ,:"))
             if _loose(head).endswith(_SAYS):
                 # "lưu ý quan hệ người dân - bộ máy hành chính, cho rằng cải cách hành chính đã đạt ...": what
@@ -1172,6 +1176,34 @@ def _long_list(text: str, toks, first: int) -> tuple[list[str], int] | None:
             out.append(x)
             generic = True
     return out, q
+
+
+def _list_past_verb(text: str, toks, first: int, q: int) -> tuple[list[str], int] | None:
+    """"yêu cầu cảnh sát hình sự, cảnh sát biển, điều tra hải quân, biên phòng và cả Interpol Việt Nam vào
+    cuộc": a verb right after a comma of a list of short names of forces is one of them ("điều tra hải
+    quân"); the list goes on to its "và" item and the task verb after it. (the items, index of that verb)"""
+    if q - first < 2 or toks[q - 1].text != "," or toks[first].low in _PRONOUNS or toks[first].low in ("các", "những"):
+        return None
+    joint = None
+    for k in range(q + 1, min(len(toks), q + 12)):
+        if toks[k].text in ".;:()\"“”" or _modal_at(toks, k):
+            return None
+        if toks[k].low == "và":
+            joint = k
+            break
+    if joint is None:
+        return None
+    start = joint + 2 if joint + 1 < len(toks) and toks[joint + 1].low == "cả" else joint + 1
+    verb = next((k for k in range(start + 1, min(len(toks), start + 6)) if _starts_task(toks, k) or _modal_at(toks, k)
+                 or toks[k].low in _MOTION), None)
+    if verb is None or any(toks[k].text in ",;:" for k in range(start, verb)):
+        return None
+    head = text[toks[first].start:toks[verb].start].strip(" ,")
+    pieces = [x.strip() for x in re.split(r",|\s+và\s+(?:cả\s+)?", head) if x.strip()]
+    if len(pieces) < 3 or any(len(x.split()) > 4 for x in pieces) or \
+            any(tokenize(x)[0].low in _PLURAL_PLACES | {"các", "những"} for x in pieces[1:]):
+        return None
+    return pieces, verb
 
 
 _FORMS = frozenset({"ông", "bà", "anh", "chị"})
