@@ -879,3 +879,9 @@ def test_a_list_of_forces_goes_on_past_a_name_that_reads_like_a_verb():
     assert d["addressees"] == ["cảnh sát giao thông", "cảnh sát cơ động", "điều tra kinh tế", "biên phòng",
                                "Interpol Việt Nam"]
     assert d["tasks"] == ["vào cuộc truy bắt nhóm buôn lậu"]
+
+
+def test_concluding_the_session_is_a_speech():
+    r = extract("Ủy ban Thường vụ Quốc hội họp phiên thứ 40. Phó Chủ tịch QH Lê Văn Khang kết luận phiên họp: các "
+                "loại giấy cũ vẫn còn nguyên giá trị.")
+    assert _roles(r) == {("Lê Văn Khang", "speaker")}
