@@ -885,3 +885,12 @@ def test_concluding_the_session_is_a_speech():
     r = extract("Ủy ban Thường vụ Quốc hội họp phiên thứ 40. Phó Chủ tịch QH Lê Văn Khang kết luận phiên họp: các "
                 "loại giấy cũ vẫn còn nguyên giá trị.")
     assert _roles(r) == {("Lê Văn Khang", "speaker")}
+
+
+def test_an_office_relaying_a_leaders_instruction_gives_the_leader_that_document():
+    r = extract("Văn phòng Chính phủ vừa gửi công văn số 27 đến UBND các tỉnh truyền đạt ý kiến chỉ đạo của Thủ tướng "
+                "Lê Văn Khang về việc xử lý xe công. Công văn nêu rõ: Thủ tướng yêu cầu Chủ tịch UBND các tỉnh khẩn "
+                "trương kiểm tra.")
+    (d,) = r["directives"]
+    assert d["document"] == {"kind": "Công văn", "number": "27", "title": None}
+    assert d["addressees"] == ["Chủ tịch UBND các tỉnh"]

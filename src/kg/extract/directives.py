@@ -750,6 +750,26 @@ def _document(r, start: int):
     return None, start
 
 
+def _relayed(r, refs) -> tuple[str, dict] | None:
+    """"gửi công văn số 414 ... truyền đạt ý kiến chỉ đạo của Thủ tướng A": (A's id, the numbered document)."""
+    toks = r.tokens
+    at = next((k for k in range(1, len(toks) - 1) if (toks[k].low, toks[k + 1].low) == ("truyền", "đạt")), None)
+    if at is None:
+        return None
+    of = next((k for k in range(at + 2, min(len(toks), at + 8)) if toks[k].low == "của"), None)
+    person = next((p for pm, p in refs if of is not None and of < pm.item.start <= of + 4
+                   and all(t.is_word for t in toks[of + 1:pm.item.start])), None)  # "của Thủ tướng A"
+    if person is None:
+        return None
+    for j in range(at - 1, -1, -1):
+        m = document_kinds().match(toks, j)
+        if m and m[1].value not in ("Văn bản",):
+            num = _NUMBER.match(r.sentence.text[toks[m[0] - 1].end:])
+            if num:
+                return person["id"], {"kind": m[1].value, "number": num.group(1), "title": None}
+    return None
+
+
 def _document_before(r, verb_at: int) -> dict | None:
     """The document named earlier in the sentence that a "do X ký" signs."""
     toks = r.tokens
@@ -814,6 +834,18 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             directives[(issuer, document["kind"], None)] = {
                 "id": f"d{len(directives) + 1}", "issuer": issuer, "verb": None, "addressees": [], "event": None,
                 "document": document, "period": None, "tasks": measures, "evidence": reg.span(r.sentence)}
+        relayed = None if question else _relayed(r, refs)
+        if relayed is not None and relayed[0] not in private:
+            # "Văn phòng Chính phủ gửi công văn số 414 ... truyền đạt ý kiến chỉ đạo của Thủ tướng A": A's
+            # directive, in that document (the office is no issuer); what A asks follows
+            issuer, document = relayed
+            d = directives.get((issuer,))
+            if d is None:
+                directives[(issuer,)] = {"id": f"d{len(directives) + 1}", "issuer": issuer, "verb": "chỉ đạo",
+                                         "addressees": [], "event": None, "document": document, "period": None,
+                                         "tasks": [], "evidence": reg.span(r.sentence)}
+            elif d["document"] is None:
+                d["document"] = document
         skip_until = 0
         sentence_orgs = [it for it in r.items if it.kind == "org"]
         for i, end, verb in directive_verbs().find(toks):
