@@ -894,3 +894,9 @@ def test_an_office_relaying_a_leaders_instruction_gives_the_leader_that_document
     (d,) = r["directives"]
     assert d["document"] == {"kind": "Công văn", "number": "27", "title": None}
     assert d["addressees"] == ["Chủ tịch UBND các tỉnh"]
+
+
+def test_a_degree_written_out_before_a_quoted_speaker():
+    r = extract("Hội thảo góp ý dự luật diễn ra ngày 3-10. Ban này “đang làm công việc của một cơ quan quốc gia” - tiến "
+                "sĩ Lê Văn Khang đến từ ban này nêu ý kiến.")
+    assert _roles(r) == {("Lê Văn Khang", "speaker")}

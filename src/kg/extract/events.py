@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from kg.extract.cues import Cue, directive_verbs, event_kinds, interview_cues, role_cues, task_verbs
+from kg.extract.mentions import lex
 
 # Adverbs allowed between a person's posts and the cue ("đã chủ trì", "cũng đến dự", "phấn khởi báo tin").
 _GLUE = frozenset(["đã", "cũng", "vừa", "đến", "trực", "tiếp", "còn", "thì", "sẽ", "đang", "tới", "về",
@@ -287,6 +288,8 @@ def _attributed_speech(tokens, pm, starts, items=()):
             k = before.start  # "Đại tá A, ...": the rank or the form of address opens the mention
         elif tokens[k - 1].low in ("ông", "bà", "đồng", "chí"):
             k -= 1
+        elif k >= 2 and f"{tokens[k - 2].low} {tokens[k - 1].low}" in lex().honorific_forms:
+            k -= 2  # "- tiến sĩ A ... nêu ý kiến": a degree written out in lower case
         else:
             break
     opens = k == 0 and pm.item.end < len(tokens) and tokens[pm.item.end].text == ","
