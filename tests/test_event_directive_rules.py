@@ -900,3 +900,11 @@ def test_a_degree_written_out_before_a_quoted_speaker():
     r = extract("Hội thảo góp ý dự luật diễn ra ngày 3-10. Ban này “đang làm công việc của một cơ quan quốc gia” - tiến "
                 "sĩ Lê Văn Khang đến từ ban này nêu ý kiến.")
     assert _roles(r) == {("Lê Văn Khang", "speaker")}
+
+
+def test_asking_at_a_working_session_is_a_speech_and_a_quoted_us_is_no_interview():
+    r = extract("Sáng qua, ông Lê Văn Khang, Chủ tịch UBND tỉnh, đã tiếp và làm việc với ông John Smith thuộc Đại sứ "
+                "quán Mỹ. “Ngài chủ tịch vui lòng cho chúng tôi biết có ai bị bắt?”, ông John Smith hỏi.")
+    assert _roles(r) == {("Lê Văn Khang", "host"), ("John Smith", "speaker")}
+    r = extract("Ông Lê Văn Khang được hỏi về vụ việc.")
+    assert _roles(r) == set()

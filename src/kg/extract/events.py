@@ -412,7 +412,8 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
         if r.sentence.text.rstrip(" ”\"')").endswith("?") and not any(t.text == ":" for t in toks):
             # "Ông A nói gì?": a question about speech reports none ("A đặt vấn đề: Tại sao ...?" does)
             roles = [[c for c in rs if not c.needs_event] for rs in roles]
-        if any(interview_cues().find(toks)):
+        if any(not _quoted(toks, i) for i, _, _ in interview_cues().find(toks)):
+            # (inside a quotation, "cho chúng tôi biết" is the speaker's "us", not the reporter's)
             # "Trao đổi với Tuổi Trẻ, ông X cho biết": talking to the press is no event role
             roles = [[c for c in rs if c.value != "speaker"] for rs in roles]
         for k in range(1, len(refs)):
