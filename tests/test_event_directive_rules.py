@@ -908,3 +908,13 @@ def test_asking_at_a_working_session_is_a_speech_and_a_quoted_us_is_no_interview
     assert _roles(r) == {("Lê Văn Khang", "host"), ("John Smith", "speaker")}
     r = extract("Ông Lê Văn Khang được hỏi về vụ việc.")
     assert _roles(r) == set()
+
+
+def test_an_instruction_cited_with_the_document_it_was_given_in():
+    r = extract("Thủ tướng Lê Văn Khang vừa chỉ đạo: Yêu cầu Bộ GTVT báo cáo việc thực hiện ý kiến chỉ đạo của Tổng Bí "
+                "thư Trần Văn Phúc tại công văn 1289/VPCP-NC ngày 16-3 lên Thủ tướng trước ngày 1-5.")
+    cited = [d for d in r["directives"] if d["document"]]
+    assert [(d["document"]["kind"], d["document"]["number"], d["tasks"]) for d in cited] == \
+        [("Công văn", "1289/VPCP-NC", [])]
+    names = {p["id"]: p["name"] for p in r["persons"]}
+    assert names[cited[0]["issuer"]] == "Trần Văn Phúc"

@@ -770,6 +770,28 @@ def _relayed(r, refs) -> tuple[str, dict] | None:
     return None
 
 
+def _cited_document(r, refs) -> list[tuple[str, dict]]:
+    """"ý kiến chỉ đạo của Tổng Bí thư A và Thủ tướng B tại công văn 1289/VPCP-NC": (id, document) of each
+    person named between "chỉ đạo của" and the numbered document it was given in."""
+    toks = r.tokens
+    out: list[tuple[str, dict]] = []
+    for k in range(len(toks) - 3):
+        if (toks[k].low, toks[k + 1].low, toks[k + 2].low) != ("chỉ", "đạo", "của"):
+            continue
+        at = next((j for j in range(k + 3, min(len(toks), k + 20)) if toks[j].low in ("tại", "theo", "trong")
+                   or toks[j].text in ".;:"), None)
+        if at is None or toks[at].text in ".;:":
+            continue
+        m = document_kinds().match(toks, at + 1)
+        num = _NUMBER.match(r.sentence.text[toks[m[0] - 1].end:]) if m else None
+        if num is None or "/" not in num.group(1) and not num.group(1).isdigit():
+            continue
+        number = num.group(1).rstrip(".,")
+        people = [p for pm, p in refs if k + 3 <= pm.item.start < at]
+        out.extend((p["id"], {"kind": m[1].value, "number": number, "title": None}) for p in people)
+    return list({(pid, doc["kind"], doc["number"]): (pid, doc) for pid, doc in out}.values())
+
+
 def _document_before(r, verb_at: int) -> dict | None:
     """The document named earlier in the sentence that a "do X ký" signs."""
     toks = r.tokens
@@ -846,6 +868,13 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                                          "tasks": [], "evidence": reg.span(r.sentence)}
             elif d["document"] is None:
                 d["document"] = document
+        for issuer, document in ([] if question else _cited_document(r, refs)):
+            # "thực hiện ý kiến chỉ đạo của Tổng Bí thư A và Thủ tướng B tại công văn 1289/VPCP-NC": each gave
+            # that document (named, no task here)
+            if issuer not in private and (issuer, document["kind"], document["number"]) not in directives:
+                directives[(issuer, document["kind"], document["number"])] = {
+                    "id": f"d{len(directives) + 1}", "issuer": issuer, "verb": "chỉ đạo", "addressees": [],
+                    "event": None, "document": document, "period": None, "tasks": [], "evidence": reg.span(r.sentence)}
         skip_until = 0
         sentence_orgs = [it for it in r.items if it.kind == "org"]
         for i, end, verb in directive_verbs().find(toks):
