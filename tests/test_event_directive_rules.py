@@ -858,3 +858,63 @@ def test_a_bare_title_after_an_unnamed_holder_of_it_is_not_the_one_named_before(
     r = extract("Chiều 2/2, Bộ trưởng Nông nghiệp Lê Văn Khang cho biết sẽ hỗ trợ người dân. Bộ trưởng yêu cầu các đơn vị "
                 "nghiêm cấm vận chuyển gia cầm.")
     assert len(r["directives"]) == 1
+
+
+def test_offices_written_with_their_unit_are_told_and_a_form_of_address_is_dropped():
+    r = extract("Thủ tướng Lê Văn Khang yêu cầu Bộ trưởng Bộ Công an, Chủ tịch UBND các tỉnh, thành phố trực thuộc "
+                "Trung ương khẩn trương kiểm tra các vụ việc.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Bộ trưởng Bộ Công an", "Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương"]
+    r = extract("Ông Lê Văn Khang đến trụ sở. Giám đốc Trần Văn Phúc yêu cầu ông Lê Văn Khang nộp báo cáo.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Lê Văn Khang"]
+    r = extract("Đại biểu Lê Văn Khang đề nghị Thường vụ Quốc hội ra văn bản gửi HĐND tỉnh báo cáo việc thí điểm.")
+    assert r["directives"] == []
+
+
+def test_a_list_of_forces_goes_on_past_a_name_that_reads_like_a_verb():
+    r = extract("Bộ Công an vừa có công điện yêu cầu cảnh sát giao thông, cảnh sát cơ động, điều tra kinh tế, biên "
+                "phòng và cả Interpol Việt Nam vào cuộc truy bắt nhóm buôn lậu.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["cảnh sát giao thông", "cảnh sát cơ động", "điều tra kinh tế", "biên phòng",
+                               "Interpol Việt Nam"]
+    assert d["tasks"] == ["vào cuộc truy bắt nhóm buôn lậu"]
+
+
+def test_concluding_the_session_is_a_speech():
+    r = extract("Ủy ban Thường vụ Quốc hội họp phiên thứ 40. Phó Chủ tịch QH Lê Văn Khang kết luận phiên họp: các "
+                "loại giấy cũ vẫn còn nguyên giá trị.")
+    assert _roles(r) == {("Lê Văn Khang", "speaker")}
+
+
+def test_an_office_relaying_a_leaders_instruction_gives_the_leader_that_document():
+    r = extract("Văn phòng Chính phủ vừa gửi công văn số 27 đến UBND các tỉnh truyền đạt ý kiến chỉ đạo của Thủ tướng "
+                "Lê Văn Khang về việc xử lý xe công. Công văn nêu rõ: Thủ tướng yêu cầu Chủ tịch UBND các tỉnh khẩn "
+                "trương kiểm tra.")
+    (d,) = r["directives"]
+    assert d["document"] == {"kind": "Công văn", "number": "27", "title": None}
+    assert d["addressees"] == ["Chủ tịch UBND các tỉnh"]
+
+
+def test_a_degree_written_out_before_a_quoted_speaker():
+    r = extract("Hội thảo góp ý dự luật diễn ra ngày 3-10. Ban này “đang làm công việc của một cơ quan quốc gia” - tiến "
+                "sĩ Lê Văn Khang đến từ ban này nêu ý kiến.")
+    assert _roles(r) == {("Lê Văn Khang", "speaker")}
+
+
+def test_asking_at_a_working_session_is_a_speech_and_a_quoted_us_is_no_interview():
+    r = extract("Sáng qua, ông Lê Văn Khang, Chủ tịch UBND tỉnh, đã tiếp và làm việc với ông John Smith thuộc Đại sứ "
+                "quán Mỹ. “Ngài chủ tịch vui lòng cho chúng tôi biết có ai bị bắt?”, ông John Smith hỏi.")
+    assert _roles(r) == {("Lê Văn Khang", "host"), ("John Smith", "speaker")}
+    r = extract("Ông Lê Văn Khang được hỏi về vụ việc.")
+    assert _roles(r) == set()
+
+
+def test_an_instruction_cited_with_the_document_it_was_given_in():
+    r = extract("Thủ tướng Lê Văn Khang vừa chỉ đạo: Yêu cầu Bộ GTVT báo cáo việc thực hiện ý kiến chỉ đạo của Tổng Bí "
+                "thư Trần Văn Phúc tại công văn 1289/VPCP-NC ngày 16-3 lên Thủ tướng trước ngày 1-5.")
+    cited = [d for d in r["directives"] if d["document"]]
+    assert [(d["document"]["kind"], d["document"]["number"], d["tasks"]) for d in cited] == \
+        [("Công văn", "1289/VPCP-NC", [])]
+    names = {p["id"]: p["name"] for p in r["persons"]}
+    assert names[cited[0]["issuer"]] == "Trần Văn Phúc"

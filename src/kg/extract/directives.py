@@ -366,7 +366,7 @@ _REQUESTER_UNITS = ("viện ks", "viện kiểm sát", "vks", "cơ quan csđt", 
 
 # Bodies a request goes up to: "đề nghị Quốc hội/Thủ tướng/Chính phủ ..." asks, it does not direct.
 _ABOVE = ("qh", "quốc hội", "thủ tướng", "chính phủ", "bộ chính trị", "ban bí thư", "trung ương", "cấp trên",
-          "ủy ban thường vụ quốc hội")
+          "ủy ban thường vụ quốc hội", "thường vụ quốc hội", "ubtvqh")
 
 
 # Bodies of the National Assembly, which oversees the government: "Chủ tịch Hội đồng dân tộc của Quốc hội A đề
@@ -750,6 +750,48 @@ def _document(r, start: int):
     return None, start
 
 
+def _relayed(r, refs) -> tuple[str, dict] | None:
+    """"gửi công văn số 414 ... truyền đạt ý kiến chỉ đạo của Thủ tướng A": (A's id, the numbered document)."""
+    toks = r.tokens
+    at = next((k for k in range(1, len(toks) - 1) if (toks[k].low, toks[k + 1].low) == ("truyền", "đạt")), None)
+    if at is None:
+        return None
+    of = next((k for k in range(at + 2, min(len(toks), at + 8)) if toks[k].low == "của"), None)
+    person = next((p for pm, p in refs if of is not None and of < pm.item.start <= of + 4
+                   and all(t.is_word for t in toks[of + 1:pm.item.start])), None)  # "của Thủ tướng A"
+    if person is None:
+        return None
+    for j in range(at - 1, -1, -1):
+        m = document_kinds().match(toks, j)
+        if m and m[1].value not in ("Văn bản",):
+            num = _NUMBER.match(r.sentence.text[toks[m[0] - 1].end:])
+            if num:
+                return person["id"], {"kind": m[1].value, "number": num.group(1), "title": None}
+    return None
+
+
+def _cited_document(r, refs) -> list[tuple[str, dict]]:
+    """"ý kiến chỉ đạo của Tổng Bí thư A và Thủ tướng B tại công văn 1289/VPCP-NC": (id, document) of each
+    person named between "chỉ đạo của" and the numbered document it was given in."""
+    toks = r.tokens
+    out: list[tuple[str, dict]] = []
+    for k in range(len(toks) - 3):
+        if (toks[k].low, toks[k + 1].low, toks[k + 2].low) != ("chỉ", "đạo", "của"):
+            continue
+        at = next((j for j in range(k + 3, min(len(toks), k + 20)) if toks[j].low in ("tại", "theo", "trong")
+                   or toks[j].text in ".;:"), None)
+        if at is None or toks[at].text in ".;:":
+            continue
+        m = document_kinds().match(toks, at + 1)
+        num = _NUMBER.match(r.sentence.text[toks[m[0] - 1].end:]) if m else None
+        if num is None or "/" not in num.group(1) and not num.group(1).isdigit():
+            continue
+        number = num.group(1).rstrip(".,")
+        people = [p for pm, p in refs if k + 3 <= pm.item.start < at]
+        out.extend((p["id"], {"kind": m[1].value, "number": number, "title": None}) for p in people)
+    return list({(pid, doc["kind"], doc["number"]): (pid, doc) for pid, doc in out}.values())
+
+
 def _document_before(r, verb_at: int) -> dict | None:
     """The document named earlier in the sentence that a "do X ký" signs."""
     toks = r.tokens
@@ -814,6 +856,25 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             directives[(issuer, document["kind"], None)] = {
                 "id": f"d{len(directives) + 1}", "issuer": issuer, "verb": None, "addressees": [], "event": None,
                 "document": document, "period": None, "tasks": measures, "evidence": reg.span(r.sentence)}
+        relayed = None if question else _relayed(r, refs)
+        if relayed is not None and relayed[0] not in private:
+            # "Văn phòng Chính phủ gửi công văn số 414 ... truyền đạt ý kiến chỉ đạo của Thủ tướng A": A's
+            # directive, in that document (the office is no issuer); what A asks follows
+            issuer, document = relayed
+            d = directives.get((issuer,))
+            if d is None:
+                directives[(issuer,)] = {"id": f"d{len(directives) + 1}", "issuer": issuer, "verb": "chỉ đạo",
+                                         "addressees": [], "event": None, "document": document, "period": None,
+                                         "tasks": [], "evidence": reg.span(r.sentence)}
+            elif d["document"] is None:
+                d["document"] = document
+        for issuer, document in ([] if question else _cited_document(r, refs)):
+            # "thực hiện ý kiến chỉ đạo của Tổng Bí thư A và Thủ tướng B tại công văn 1289/VPCP-NC": each gave
+            # that document (named, no task here)
+            if issuer not in private and (issuer, document["kind"], document["number"]) not in directives:
+                directives[(issuer, document["kind"], document["number"])] = {
+                    "id": f"d{len(directives) + 1}", "issuer": issuer, "verb": "chỉ đạo", "addressees": [],
+                    "event": None, "document": document, "period": None, "tasks": [], "evidence": reg.span(r.sentence)}
         skip_until = 0
         sentence_orgs = [it for it in r.items if it.kind == "org"]
         for i, end, verb in directive_verbs().find(toks):
@@ -1008,7 +1069,19 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
     for k, d in enumerate(out):
         d["id"] = f"d{k + 1}"
         d["tasks"] = list(dict.fromkeys(d["tasks"]))
+        d["addressees"] = list(dict.fromkeys(_person_named(a, persons_by_id) for a in d["addressees"]))
     return out
+
+
+def _person_named(addressee: str, persons_by_id: dict) -> str:
+    """"ông Trần Đức Tiến" told to act: the person's name as written, without the form of address (as in
+    ``persons``); a short form ("ông Tiến") stays as written."""
+    words = addressee.split()
+    if len(words) < 3 or words[0].casefold() not in _FORMS:
+        return addressee
+    rest = " ".join(words[1:])
+    found = [p["name"] for p in persons_by_id.values() if " ".join(p["name"].casefold().split()) == rest.casefold()]
+    return found[0] if found else addressee
 
 
 # Events where speakers put forward views ("hội thảo", "tọa đàm"): an "đề nghị" there proposes.
@@ -1039,7 +1112,7 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
         text = text[duty.end():]
         toks = tokenize(text)
     first = 1 if toks and toks[0].low == "cho" else 0
-    named, q = _named_list(text, toks, first)
+    named, q = _named_list(text, toks, first, offices=True)
     if named and q < len(toks) and toks[q].text not in ",.;:?!" and toks[q].low not in _PRONOUNS \
             and toks[q].low not in _CLAUSE_ADVERBS and toks[q].low not in ("là", "được", "bị"):
         # "Thượng tướng A là tấm gương ...", "Bộ X đã ...": a statement about them, no one told
@@ -1074,6 +1147,10 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
                 return [], text, None
             if not _modal_at(toks, q):
                 q = _modal_soon(toks, q) or q  # "công ty ... vật liệu xây dựng phải ...": the verb was part of the name
+            listed = _list_past_verb(text, toks, first, q)
+            if listed is not None:
+                heads, q = listed
+                return heads, (text if quoted else text[toks[q].start:]), None
             head = _clean_head(text[toks[first].start if first < q else 0:toks[q].start].strip(" ,:"))
             if _loose(head).endswith(_SAYS):
                 # "lưu ý quan hệ người dân - bộ máy hành chính, cho rằng cải cách hành chính đã đạt ...": what
@@ -1162,14 +1239,43 @@ def _long_list(text: str, toks, first: int) -> tuple[list[str], int] | None:
     return out, q
 
 
+def _list_past_verb(text: str, toks, first: int, q: int) -> tuple[list[str], int] | None:
+    """"yêu cầu cảnh sát hình sự, cảnh sát biển, điều tra hải quân, biên phòng và cả Interpol Việt Nam vào
+    cuộc": a verb right after a comma of a list of short names of forces is one of them ("điều tra hải
+    quân"); the list goes on to its "và" item and the task verb after it. (the items, index of that verb)"""
+    if q - first < 2 or toks[q - 1].text != "," or toks[first].low in _PRONOUNS or toks[first].low in ("các", "những"):
+        return None
+    joint = None
+    for k in range(q + 1, min(len(toks), q + 12)):
+        if toks[k].text in ".;:()\"“”" or _modal_at(toks, k):
+            return None
+        if toks[k].low == "và":
+            joint = k
+            break
+    if joint is None:
+        return None
+    start = joint + 2 if joint + 1 < len(toks) and toks[joint + 1].low == "cả" else joint + 1
+    verb = next((k for k in range(start + 1, min(len(toks), start + 6)) if _starts_task(toks, k) or _modal_at(toks, k)
+                 or toks[k].low in _MOTION), None)
+    if verb is None or any(toks[k].text in ",;:" for k in range(start, verb)):
+        return None
+    head = text[toks[first].start:toks[verb].start].strip(" ,")
+    pieces = [x.strip() for x in re.split(r",|\s+và\s+(?:cả\s+)?", head) if x.strip()]
+    if len(pieces) < 3 or any(len(x.split()) > 4 for x in pieces) or \
+            any(tokenize(x)[0].low in _PLURAL_PLACES | {"các", "những"} for x in pieces[1:]):
+        return None
+    return pieces, verb
+
+
 _FORMS = frozenset({"ông", "bà", "anh", "chị"})
 _CONDITIONS = frozenset({"nếu", "khi", "trường", "trong", "đối", "trước", "sau"})  # nếu, khi, trường hợp, trong trường hợp, đối với, trước/sau khi
 _LIST_JOIN = frozenset({",", "và", "cùng", "với"})
 
 
-def _named_list(text: str, toks, i: int) -> tuple[list[str], int]:
+def _named_list(text: str, toks, i: int, offices: bool = False) -> tuple[list[str], int]:
     """Units ("Bộ Tài chính") and persons by form of address ("ông Tiến") listed from ``i``,
-    joined by ",", "và", "cùng (với)"; the names and the index after the list."""
+    joined by ",", "và", "cùng (với)"; the names and the index after the list. ``offices``: also
+    posts written with their unit and no holder ("Bộ trưởng Bộ Quốc phòng")."""
     names: list[str] = []
     q = i
     while q < len(toks):
@@ -1179,6 +1285,8 @@ def _named_list(text: str, toks, i: int) -> tuple[list[str], int]:
             while e < len(toks) and toks[e].is_cap and e - q <= 4:
                 e += 1
         e = max(e, _titled_person_end(toks, q))
+        if e == q and offices:
+            e = _office_end(toks, q)
         if e == q:
             break
         if e + 1 < len(toks) and toks[e].low == "khóa" or e + 2 < len(toks) and \
@@ -1196,7 +1304,8 @@ def _named_list(text: str, toks, i: int) -> tuple[list[str], int]:
             j += 1
         if j == q or j >= len(toks):
             break
-        if org_end(toks, j) == j and toks[j].low not in _FORMS and _titled_person_end(toks, j) == j:
+        if org_end(toks, j) == j and toks[j].low not in _FORMS and _titled_person_end(toks, j) == j \
+                and not (offices and _office_end(toks, j) > j):
             # "Bộ Giao thông vận tải và các cấp chính quyền địa phương phải ...": a generic one ends the list
             k = next((k for k in range(j + 1, min(len(toks), j + 8))
                       if _starts_task(toks, k) or _modal_at(toks, k) or toks[k].text in ",.;:"), None)
@@ -1220,8 +1329,9 @@ def _places_after(toks, e: int) -> int:
     while k < len(toks):
         t = toks[k]
         more_places = t.text == "," and k + 1 < len(toks) and (toks[k + 1].low in _PLURAL_PLACES or toks[k + 1].text == "TP")
-        place_word = t.is_word and not t.is_cap and t.low not in ("và", "cùng", "với") and not _starts_task(toks, k) \
-            and not _modal_at(toks, k) and t.low not in _CLAUSE_ADVERBS and k - e < 8
+        central = t.low in ("trung", "ương") and k > 0 and toks[k - 1].low in ("thuộc", "trung")
+        place_word = (t.is_word and not t.is_cap or central) and t.low not in ("và", "cùng", "với") \
+            and not _starts_task(toks, k) and not _modal_at(toks, k) and t.low not in _CLAUSE_ADVERBS and k - e < 9
         if not (more_places or place_word):
             break
         k += 1
@@ -1229,6 +1339,21 @@ def _places_after(toks, e: int) -> int:
 
 
 _FAMILY_NAMES = frozenset(n.casefold() for n in lexicons.column("family_names", "name"))
+
+
+def _office_end(toks, q: int) -> int:
+    """End of "Bộ trưởng Bộ Quốc phòng", "Chủ tịch UBND các tỉnh" from ``q``: a post written with its unit
+    and no holder's name (the office is told); ``q`` when there is none."""
+    m = lex().posts.match(toks, q)
+    if not m or not toks[q].is_cap:
+        return q
+    e = org_end(toks, m[0])
+    unit = lex().units.match(toks, m[0]) if e == m[0] else None
+    if unit and _places_after(toks, unit[0]) > unit[0]:
+        e = _places_after(toks, unit[0])  # "Chủ tịch UBND các tỉnh, thành phố": the office in every place
+    if e == m[0] or e < len(toks) and (toks[e].is_cap or toks[e].text == "("):
+        return q  # a bare title, or a holder's name follows ("Bộ trưởng Bộ X Trần Văn B")
+    return e
 
 
 def _titled_person_end(toks, q: int) -> int:

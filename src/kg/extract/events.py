@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from kg.extract.cues import Cue, directive_verbs, event_kinds, interview_cues, role_cues, task_verbs
+from kg.extract.mentions import lex
 
 # Adverbs allowed between a person's posts and the cue ("đã chủ trì", "cũng đến dự", "phấn khởi báo tin").
 _GLUE = frozenset(["đã", "cũng", "vừa", "đến", "trực", "tiếp", "còn", "thì", "sẽ", "đang", "tới", "về",
@@ -287,6 +288,8 @@ def _attributed_speech(tokens, pm, starts, items=()):
             k = before.start  # "Đại tá A, ...": the rank or the form of address opens the mention
         elif tokens[k - 1].low in ("ông", "bà", "đồng", "chí"):
             k -= 1
+        elif k >= 2 and f"{tokens[k - 2].low} {tokens[k - 1].low}" in lex().honorific_forms:
+            k -= 2  # "- tiến sĩ A ... nêu ý kiến": a degree written out in lower case
         else:
             break
     opens = k == 0 and pm.item.end < len(tokens) and tokens[pm.item.end].text == ","
@@ -409,7 +412,8 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
         if r.sentence.text.rstrip(" ”\"')").endswith("?") and not any(t.text == ":" for t in toks):
             # "Ông A nói gì?": a question about speech reports none ("A đặt vấn đề: Tại sao ...?" does)
             roles = [[c for c in rs if not c.needs_event] for rs in roles]
-        if any(interview_cues().find(toks)):
+        if any(not _quoted(toks, i) for i, _, _ in interview_cues().find(toks)):
+            # (inside a quotation, "cho chúng tôi biết" is the speaker's "us", not the reporter's)
             # "Trao đổi với Tuổi Trẻ, ông X cho biết": talking to the press is no event role
             roles = [[c for c in rs if c.value != "speaker"] for rs in roles]
         for k in range(1, len(refs)):
