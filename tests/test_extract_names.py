@@ -1459,3 +1459,15 @@ def test_a_police_department_takes_the_one_police_unit_the_article_names():
 def test_a_known_body_the_lexicon_places_under_the_body_its_name_ends_with():
     r = extract("Ủy ban thường vụ Quốc hội họp sáng nay.")
     assert next(o for o in r["organizations"] if o["name"] == "Ủy ban thường vụ Quốc hội")["parent"] == "Quốc hội"
+
+
+def test_a_short_name_with_its_unit_word_abbreviated_stands_for_the_full_name():
+    r = extract("Ông Lê Văn Tùng, Trưởng Công an TP Vinh, bị kỷ luật. Công an thành phố đã họp. "
+                "Sau đó ông Lê Văn Tùng thôi chức Trưởng Công an TP.")
+    assert posts_of(r, "Lê Văn Tùng") == [("Trưởng", "Công an TP Vinh", "former")]
+    assert "Công an TP" not in org_names(r)
+
+
+def test_a_place_the_article_names_as_a_district_is_no_city():
+    r = extract("Công an quận Cầu Giấy đã báo cáo. Công an Cầu Giấy không thay đổi hồ sơ và đã báo cáo Công an TP.")
+    assert "Công an TP" in org_names(r)

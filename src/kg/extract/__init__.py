@@ -166,6 +166,7 @@ class Registry:
                 head = " ".join(t.low for t in toks[:unit[0]])
                 if full and full != k and full.startswith(head + " "):
                     self.aliases[k] = full
+        self._follow_alias_chains()
         for p in self.persons.values():
             for post in p["posts"]:
                 if post["org"] and key(post["org"]) in self.aliases:
@@ -177,6 +178,17 @@ class Registry:
         for o in self.orgs.values():
             if o["parent"] and key(o["parent"]) in self.aliases:
                 o["parent"] = self.orgs[self.aliases[key(o["parent"])]]["name"]
+
+    def _follow_alias_chains(self) -> None:
+        """"Công an TP" -> "Công an thành phố" (its unit word spelled out) -> "Công an TP Thanh Hóa" (the
+        one longer name it begins): a short name stands for the end of the chain, the full name."""
+        for k in list(self.aliases):
+            seen = {k}
+            target = self.aliases[k]
+            while target in self.aliases and target not in seen and self.aliases[target] in self.orgs:
+                seen.add(target)
+                target = self.aliases[target]
+            self.aliases[k] = target
 
     def shortened_names(self) -> dict[str, str]:
         """"Công an tỉnh", "UBND TP" where the article also names "Công an tỉnh Lâm Đồng",
@@ -190,8 +202,13 @@ class Registry:
             if not longer:
                 # "Công an thành phố" where the article names "Công an Hà Nội": the unit and a place
                 unit = _unit_of_city_or_province(o["name"])
+                # ... not "Công an Ba Đình" where the article also writes "Công an quận Ba Đình"
+                word = keys[k][len(unit) + 1:] if unit else ""
                 longer = {self.aliases.get(k2, k2) for k2, pk in keys.items()
-                          if unit and pk.startswith(unit + " ") and _is_place(pk[len(unit) + 1:])}
+                          if unit and pk.startswith(unit + " ") and _is_place(pk[len(unit) + 1:])
+                          and not any(pk2.startswith(unit + " ") and pk2.endswith(" " + pk[len(unit) + 1:])
+                                      and pk2[len(unit) + 1:len(pk2) - len(pk) + len(unit)] not in ("", word)
+                                      for pk2 in keys.values())}
             if len(longer) == 1:
                 target = self.orgs.get(longer.pop())
                 if target is not None and target["parent"] != o["name"] and o["parent"] != target["name"]:
@@ -277,6 +294,8 @@ class Registry:
             if same:
                 if same[0]["org"] is None and org:
                     same[0]["org"] = org
+                if post.status == "former":
+                    same[0]["status"] = "former"  # written current, then left ("thôi chức") or "nguyên": former
                 continue
             if org is None and any(key(x["title"] + " " + (x["org"] or "")).startswith(key(post.title) + " ")
                                    for x in p["posts"]):
@@ -576,6 +595,9 @@ def _drop_shortened_posts(reg: Registry) -> None:
         if len(p["posts"]) < 2:
             continue
         whole = [key(x["title"] + " " + (x["org"] or "")) for x in p["posts"]]
+        for k, x in enumerate(p["posts"]):
+            if x["status"] == "former" and whole[k] in whole[:k]:
+                p["posts"][whole.index(whole[k])]["status"] = "former"  # the same post once aliases apply
         p["posts"] = [x for k, x in enumerate(p["posts"]) if whole[k] not in whole[:k]  # the same once aliases apply
                       and (x["org"] or not any(w.startswith(key(x["title"]) + " ") for w in whole))]
 
