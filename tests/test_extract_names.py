@@ -1471,3 +1471,18 @@ def test_a_short_name_with_its_unit_word_abbreviated_stands_for_the_full_name():
 def test_a_place_the_article_names_as_a_district_is_no_city():
     r = extract("Công an quận Cầu Giấy đã báo cáo. Công an Cầu Giấy không thay đổi hồ sơ và đã báo cáo Công an TP.")
     assert "Công an TP" in org_names(r)
+
+
+def test_a_units_name_cut_short_of_its_place_or_its_unit_after_the_full_name():
+    r = extract("Công ty Vận tải Hà Nội quản lý Xí nghiệp Toa xe Hải Phòng. Ông Lê Văn Sáu, Giám đốc Xí nghiệp Toa xe, "
+                "bị cảnh cáo. Đội CSGT Công an huyện Đông Anh đã họp. Phó đội trưởng Đội CSGT Trần Văn Bảy cho biết.")
+    assert posts_of(r, "Lê Văn Sáu") == [("Giám đốc", "Xí nghiệp Toa xe Hải Phòng", "current")]
+    assert posts_of(r, "Trần Văn Bảy") == [("Phó đội trưởng", "Đội CSGT Công an huyện Đông Anh", "current")]
+    assert not {"Xí nghiệp Toa xe", "Đội CSGT"} & org_names(r)
+
+
+def test_a_short_name_written_before_the_longer_one_and_a_known_body_stay_as_written():
+    r = extract("Ông Trần Văn Tám, Phó Thủ trưởng Cơ quan Điều tra, cho biết. Cơ quan Điều tra Bộ Công an đã họp. "
+                "Bộ Chính trị Ban Chấp hành Trung ương Đảng họp. Bộ Chính trị kết luận.")
+    assert posts_of(r, "Trần Văn Tám") == [("Phó Thủ trưởng", "Cơ quan Điều tra", "current")]
+    assert "Bộ Chính trị" in org_names(r)

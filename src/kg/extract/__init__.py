@@ -111,6 +111,7 @@ class Registry:
         self.aliases: dict[str, str] = {}  # key of an abbreviation the article explains -> org key
         self.recent: list[dict] = []  # persons in the order of their latest mention
         self.title_aliases: dict[str, str] = {}  # "ĐB" -> "Đại biểu" where the article explains it
+        self.head_mentions: list[tuple[str, int, str]] = []  # (title key, start, org) of posts merged away
 
     def span(self, sent: Sentence, a: int | None = None, b: int | None = None) -> dict:
         start = sent.start + (a if a is not None else 0)
@@ -195,8 +196,21 @@ class Registry:
         "UBND TP HCM": a name cut short stands for the one longer name it begins."""
         out = {}
         keys = {k: _place_key(o["name"]) for k, o in self.orgs.items()}
+        order = {k: n for n, k in enumerate(self.orgs)}
         for k, o in self.orgs.items():
-            if k in self.aliases or not _generic_name(o["name"]):
+            if k in self.aliases:
+                continue
+            if not _generic_name(o["name"]):
+                # "Xí nghiệp Đầu máy" after "Xí nghiệp Đầu máy Hà Nội", "đội CSĐT" after "đội CSĐT Công an TP
+                # Thanh Hóa": a unit's name cut short of its place or of the unit it belongs to (written
+                # after the full name; never a body the lexicon knows: "Bộ Chính trị")
+                longer = {self.aliases.get(k2, k2) for k2, pk in keys.items()
+                          if pk.startswith(keys[k] + " ") and self._place_or_unit(pk[len(keys[k]) + 1:], keys)}
+                if len(longer) == 1 and lex().units.match(tokenize(o["name"]), 0) and not _known_org(o["name"]) \
+                        and order[next(iter(longer))] < order[k]:
+                    target = self.orgs.get(longer.pop())
+                    if target is not None and o["parent"] is None:
+                        out[o["name"]] = target["name"]
                 continue
             longer = {self.aliases.get(k2, k2) for k2, pk in keys.items() if pk.startswith(keys[k] + " ")}
             if not longer:
@@ -214,6 +228,15 @@ class Registry:
                 if target is not None and target["parent"] != o["name"] and o["parent"] != target["name"]:
                     out[o["name"]] = target["name"]
         return out
+
+    @staticmethod
+    def _place_or_unit(rest: str, keys: dict[str, str]) -> bool:
+        """``rest`` (a key) is a place ("hà nội", "vn"), or a place word and a place, or a unit the article names."""
+        if rest in _COUNTRY or _is_place(rest) or rest in keys.values():
+            return True
+        toks = tokenize(rest)
+        pw = lex().place_words.match(toks, 0)
+        return pw is not None and pw[0] < len(toks) and _is_place(rest[toks[pw[0]].start:])
 
     def place_word_variants(self) -> dict[str, str]:
         """"Công an Đồng Nai" and "Công an tỉnh Đồng Nai", "CA TP Hà Nội" and "Công an Hà Nội": one
@@ -377,6 +400,9 @@ def _without_place_word(name: str) -> tuple[str, tuple[str, ...]] | None:
             return None
     return " ".join(words), tuple(places)
 
+
+# The country written short after a unit's name ("Tổng Công ty Đường sắt VN").
+_COUNTRY = frozenset({"vn", "việt nam"})
 
 # place words that may stand between a unit word and its place's name, and the word each stands for
 _UNIT_PLACE_WORDS = {"thành phố": "thành phố", "tp": "thành phố", "tp.": "thành phố", "tỉnh": "tỉnh",
@@ -596,8 +622,12 @@ def _drop_shortened_posts(reg: Registry) -> None:
             continue
         whole = [key(x["title"] + " " + (x["org"] or "")) for x in p["posts"]]
         for k, x in enumerate(p["posts"]):
-            if x["status"] == "former" and whole[k] in whole[:k]:
-                p["posts"][whole.index(whole[k])]["status"] = "former"  # the same post once aliases apply
+            if whole[k] in whole[:k]:
+                first = p["posts"][whole.index(whole[k])]
+                if x["status"] == "former":
+                    first["status"] = "former"  # the same post once aliases apply
+                if x["org"] and x.get("evidence"):
+                    reg.head_mentions.append((key(x["title"]), x["evidence"]["start"], first["org"]))
         p["posts"] = [x for k, x in enumerate(p["posts"]) if whole[k] not in whole[:k]  # the same once aliases apply
                       and (x["org"] or not any(w.startswith(key(x["title"]) + " ") for w in whole))]
 
@@ -752,6 +782,8 @@ def _deputy_of_the_head(reg: Registry) -> None:
         for post in p["posts"]:
             if post["org"] and post.get("evidence"):
                 heads.setdefault(key(post["title"]), []).append((post["evidence"]["start"], post["org"]))
+    for title, start, org in reg.head_mentions:
+        heads.setdefault(title, []).append((start, org))
     for p in reg.persons.values():
         for post in p["posts"]:
             title = key(post["title"])
