@@ -1486,3 +1486,11 @@ def test_a_short_name_written_before_the_longer_one_and_a_known_body_stay_as_wri
                 "Bộ Chính trị Ban Chấp hành Trung ương Đảng họp. Bộ Chính trị kết luận.")
     assert posts_of(r, "Trần Văn Tám") == [("Phó Thủ trưởng", "Cơ quan Điều tra", "current")]
     assert "Bộ Chính trị" in org_names(r)
+
+
+def test_initials_of_a_place_in_brackets_are_written_out_in_the_bodies_named_with_them():
+    r = extract("Công an tỉnh Bình Định (BĐ) đã bắt ông Lê Văn Chín, Chủ tịch UBND huyện Tây Sơn (TS). "
+                "Ông Trần Văn Mười, Chánh văn phòng UBND huyện TS, cũng bị bắt. Tỉnh ủy BĐ đã họp.")
+    assert posts_of(r, "Trần Văn Mười") == [("Chánh văn phòng", "UBND huyện Tây Sơn", "current")]
+    names = org_names(r)
+    assert "Tỉnh ủy Bình Định" in names and not {"Tỉnh ủy BĐ", "UBND huyện TS"} & names

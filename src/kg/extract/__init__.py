@@ -13,6 +13,7 @@ The pipeline is a row of small components, each with one input and one output:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
@@ -144,6 +145,19 @@ class Registry:
         found = [o["name"] for o in self.orgs.values()
                  if any(_place_key(n).startswith(k + " ") for k in keys for n in (o["name"], _expand_unit_word(o["name"])))]
         return found[-1] if found else bare
+
+    def expand_places(self, places_short: dict[str, str]) -> None:
+        """"Tỉnh ủy KG", "UBND huyện PQ" where the article writes "tỉnh Kiên Giang (KG)", "huyện Phú Quốc
+        (PQ)": the place's initials written out, the body named in full."""
+        if not places_short:
+            return
+        for k, o in list(self.orgs.items()):
+            words = o["name"].split()
+            if k in self.aliases or not any(w in places_short for w in words[1:]):
+                continue
+            full = " ".join([words[0], *(places_short.get(w, w) for w in words[1:])])
+            target = self.org(full, parent=o["parent"])
+            self.aliases[k] = key(target["name"])
 
     def apply_aliases(self) -> None:
         """Abbreviations explained anywhere in the article stand for their full name everywhere.
@@ -330,6 +344,22 @@ class Registry:
         return p
 
 
+_PLACE_INITIALS = re.compile(r"\(([A-ZĐ]{2,4})\)")
+
+
+def place_abbreviations(text: str) -> dict[str, str]:
+    """"huyện Phú Quốc (PQ)", "Công an tỉnh Kiên Giang (KG)": initials in brackets that spell the place
+    written just before them -> that place."""
+    out = {}
+    for m in _PLACE_INITIALS.finditer(text):
+        letters = m.group(1)
+        words = text[max(0, m.start() - 80):m.start()].split()[-len(letters):]
+        if len(words) == len(letters) and all(w[:1].isupper() for w in words) \
+                and "".join(w[0] for w in words) == letters and _is_place(" ".join(words)):
+            out[letters] = " ".join(words)
+    return out
+
+
 @lru_cache(maxsize=8192)
 def _known_org(name: str) -> bool:
     """Whether the lexicon names a body that ``name`` begins with, whole words ("Ban Chấp hành Trung ương Đảng ...")."""
@@ -460,6 +490,7 @@ def extract_article(article: Article) -> dict:
     cleaned = clean(article.text)
     readings = read_sentences(cleaned)
     reg = Registry(cleaned)
+    places_short = place_abbreviations(cleaned.text)
     person_refs: list[list[tuple[PersonMention, dict]]] = []
     unnamed: dict[str, int] = {}  # a title last written for a holder the article does not name: sentence index
     for idx, r in enumerate(readings):
@@ -468,6 +499,8 @@ def extract_article(article: Article) -> dict:
                 continue  # only organisations and posts name units or are explained
             full = it.text if it.kind == "org" else it.org if it.kind == "post" else None
             abbr = _explained_abbreviation(r.items, k, r)
+            if abbr and abbr in places_short:
+                abbr = None  # "Công an tỉnh Kiên Giang (KG)": the initials of the place, not of the body
             if abbr and full and _code_name(full) and not _code_name(abbr):
                 # "Vụ phó Vụ 1 (Vụ Chống tham nhũng) thuộc Văn phòng Chính phủ": the code, then the name
                 reg.org(abbr, r.sentence, parent=_adjacent_parent(r.items, k, r))
@@ -532,6 +565,7 @@ def extract_article(article: Article) -> dict:
                 unnamed.update((key(" ".join(words[:n])), idx) for n in range(2, len(words) + 1))
         refs.sort(key=lambda ref: ref[0].item.start)
         person_refs.append(refs)
+    reg.expand_places(places_short)
     reg.apply_aliases()
     _department_in_title(reg)
     _council_boards(reg)
