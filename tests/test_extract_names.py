@@ -1494,3 +1494,10 @@ def test_initials_of_a_place_in_brackets_are_written_out_in_the_bodies_named_wit
     assert posts_of(r, "Trần Văn Mười") == [("Chánh văn phòng", "UBND huyện Tây Sơn", "current")]
     names = org_names(r)
     assert "Tỉnh ủy Bình Định" in names and not {"Tỉnh ủy BĐ", "UBND huyện TS"} & names
+
+
+def test_a_portfolio_goes_on_over_va_or_a_comma_up_to_the_holders_name():
+    r = extract("Bị khiển trách gồm: Phó Giám đốc phụ trách kỹ thuật và an toàn lao động Lê Văn Một, Phó Giám đốc "
+                "phụ trách kinh doanh, tiếp thị Trần Văn Hai.")
+    assert posts_of(r, "Lê Văn Một") == [("Phó Giám đốc phụ trách kỹ thuật và an toàn lao động", None, "current")]
+    assert posts_of(r, "Trần Văn Hai") == [("Phó Giám đốc phụ trách kinh doanh, tiếp thị", None, "current")]

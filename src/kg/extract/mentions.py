@@ -697,7 +697,21 @@ def _portfolio_end(tokens: list[Token], j: int, L: _Lex) -> int:
             and not (tokens[k].is_cap and not L.org_words.match(tokens, k) and not L.places.match(tokens, k)
                      and not (k > 0 and L.org_words.match(tokens, k - 1))):
         k += 1
-    return k if k > j + 2 else j
+    if k == j + 2:
+        return j
+    # "Phó Tổng giám đốc phụ trách vận tải và an toàn vận tải Trần Gia Tiến", "... phụ trách đầu máy toa
+    # xe, an toàn đầu máy toa xe Ngô Cao Vân": the portfolio goes on over "và" or a comma where lower-case
+    # words lead straight to the holder's name
+    m = k
+    while m < n and m - j < 16 and (tokens[m].low in ("và", ",") and m + 1 < n and tokens[m + 1].is_word
+                                    and not tokens[m + 1].is_cap or m > k and tokens[m].is_word
+                                    and not tokens[m].is_cap and tokens[m].low not in STOP_WORDS
+                                    and not L.posts.match(tokens, m) and not L.person_cues.match(tokens, m)
+                                    and not _unit_start(tokens, m, L)):
+        m += 1
+    if m > k + 1 and m < n and tokens[m].is_cap and tokens[m].low in L.family and tokens[m - 1].is_word:
+        return m
+    return k
 
 
 # Unit words often written in lower case before a name, and the words after which they begin
