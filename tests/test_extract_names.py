@@ -1501,3 +1501,8 @@ def test_a_portfolio_goes_on_over_va_or_a_comma_up_to_the_holders_name():
                 "phụ trách kinh doanh, tiếp thị Trần Văn Hai.")
     assert posts_of(r, "Lê Văn Một") == [("Phó Giám đốc phụ trách kỹ thuật và an toàn lao động", None, "current")]
     assert posts_of(r, "Trần Văn Hai") == [("Phó Giám đốc phụ trách kinh doanh, tiếp thị", None, "current")]
+
+
+def test_va_then_a_title_with_no_name_after_a_title_and_name_is_someone_else():
+    r = extract("Văn bản gửi Bộ trưởng Bộ Xây dựng Lê Văn Ba và Chủ tịch UBND tỉnh Nghệ An để thực hiện.")
+    assert posts_of(r, "Lê Văn Ba") == [("Bộ trưởng", "Bộ Xây dựng", "current")]

@@ -254,9 +254,10 @@ def read_people(items: list[Item]) -> list[PersonMention]:
                     and nxt.start == it.end:
                 # "X và Phó Thủ tướng Y": a post written right before a name is that name's
                 close()
-            elif current is not None and not current.posts and k >= 2 and items[k - 2] is current.item \
+            elif current is not None and k >= 2 and items[k - 2] is current.item \
                     and items[k - 1].text.casefold() == "và":
-                # "Đại tướng A và đại biểu Quốc hội các thế hệ": others named by their title, not A's post
+                # "Đại tướng A và đại biểu Quốc hội các thế hệ", "ý kiến của Tổng Bí thư A và Thủ tướng Chính
+                # phủ": others named by their title, not A's post (A's own posts follow a comma or "là")
                 close()
             if current is not None:
                 respective = respective or len(current.posts) == 1 and k >= 2 and len(group) > 1 \
