@@ -1506,3 +1506,8 @@ def test_a_portfolio_goes_on_over_va_or_a_comma_up_to_the_holders_name():
 def test_va_then_a_title_with_no_name_after_a_title_and_name_is_someone_else():
     r = extract("Văn bản gửi Bộ trưởng Bộ Xây dựng Lê Văn Ba và Chủ tịch UBND tỉnh Nghệ An để thực hiện.")
     assert posts_of(r, "Lê Văn Ba") == [("Bộ trưởng", "Bộ Xây dựng", "current")]
+
+
+def test_a_lower_case_title_does_not_take_the_va_before_the_next_person():
+    r = extract("Đề án do ông Lê Văn Bốn làm giám đốc và Trần Văn Năm kiểm tra hồ sơ.")
+    assert all(not t.endswith(" và") for p in r["persons"] for t, _, _ in posts_of(r, p["name"]))

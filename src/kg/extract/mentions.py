@@ -767,6 +767,8 @@ def _dept_tail(tokens: list[Token], i: int, L: _Lex) -> int:
                 j = job[0]  # "Trưởng đoàn thư ký Quốc hội": a team named by its members' job ("ký" is a verb too)
                 continue
             j += 1  # ... "trưởng Ban tư tưởng - văn hóa Thành ủy": two fields joined by a dash
+        while j > i and tokens[j - 1].low in _JOINERS:
+            j -= 1  # "làm chủ nhiệm và Trần Đại Minh kiểm tra": "và" joins the next person, no field
         bare = _bare_unit_end(tokens, j, L) if j > i and j < n else j
         if j > i and j < n and (org_end(tokens, j, L) > j or bare > j and (bare >= n or not tokens[bare].is_word)
                                 or _looks_like_person(tokens, j, _name_run(tokens, j, L), L)):
