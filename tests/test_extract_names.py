@@ -1511,3 +1511,11 @@ def test_va_then_a_title_with_no_name_after_a_title_and_name_is_someone_else():
 def test_a_lower_case_title_does_not_take_the_va_before_the_next_person():
     r = extract("Đề án do ông Lê Văn Bốn làm giám đốc và Trần Văn Năm kiểm tra hồ sơ.")
     assert all(not t.endswith(" và") for p in r["persons"] for t, _, _ in posts_of(r, p["name"]))
+
+
+def test_a_unit_word_short_and_initials_in_brackets_name_the_body_before_them():
+    r = extract("Tòa triệu tập Công ty Cấp thoát nước Đà Nẵng (Cty CTN) và Phân viện Khoa học thủy lợi miền Trung. "
+                "Đại diện Cty CTN có mặt.")
+    names = org_names(r)
+    assert "Cty CTN" not in names and "Công ty Cấp thoát nước Đà Nẵng" in names
+    assert "Phân viện Khoa học thủy lợi miền Trung" in names

@@ -924,6 +924,9 @@ def _abbreviation_close(items: list[Item], k: int) -> int | None:
             and own and _code_name(own) != _code_name(items[k + 2].text) \
             and own.split()[0].casefold() == items[k + 2].text.split()[0].casefold():
         return k + 3  # "Vụ Thực hành quyền công tố ... (Vụ 1A)", "Vụ 1 (Vụ Chống tham nhũng)": a unit and its code
+    if k + 3 < len(items) and items[k + 3].kind == "sep" and items[k + 3].value == ")" and items[k + 2].kind == "org" \
+            and own and _unit_word_and_initials(own, items[k + 2].text):
+        return k + 3  # "Công ty Thanh niên xung phong TP.HCM (Cty TNXP)": the unit word short, then initials
     for close in range(k + 3, min(k + 6, len(items))):
         if items[close].kind == "sep" and items[close].value == ")":
             inner = " ".join(x.text for x in items[k + 2:close])
@@ -936,6 +939,17 @@ def _abbreviation_close(items: list[Item], k: int) -> int | None:
                 return close
             return None
     return None
+
+
+@lru_cache(maxsize=4096)
+def _unit_word_and_initials(full: str, short: str) -> bool:
+    """"Cty TNXP" for "Công ty Thanh niên xung phong": the unit word (abbreviated or not) the full name
+    begins with, then initials in capitals only."""
+    first, _, rest = short.partition(" ")
+    expanded = _unit_expansions().get(first, first)
+    letters = [c for c in rest if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and key(full).startswith(key(expanded) + " ") \
+        and len(key(full)) > len(key(short))
 
 
 def _belongs_to(items: list[Item], tail: Item) -> str | None:
