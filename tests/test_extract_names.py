@@ -1064,7 +1064,7 @@ def test_railway_titles():
 def test_relieved_of_an_elected_deputy_seat_and_the_aside_after_the_name():
     r = extract("Ủy ban Thường vụ Quốc hội nhất trí cho thôi làm nhiệm vụ đại biểu Quốc hội khóa 14 đối với ông "
                 "Lê Văn Tâm (Chủ tịch Hội Nông dân tỉnh Long An).")
-    assert posts_of(r, "Lê Văn Tâm") == [("đại biểu Quốc hội", None, "former"),
+    assert posts_of(r, "Lê Văn Tâm") == [("đại biểu", "Quốc hội", "former"),
                                           ("Chủ tịch", "Hội Nông dân tỉnh Long An", "current")]
 
 
@@ -1519,3 +1519,8 @@ def test_a_unit_word_short_and_initials_in_brackets_name_the_body_before_them():
     names = org_names(r)
     assert "Cty CTN" not in names and "Công ty Cấp thoát nước Đà Nẵng" in names
     assert "Phân viện Khoa học thủy lợi miền Trung" in names
+
+
+def test_a_deputy_of_the_national_assembly_is_the_title_and_the_body():
+    r = extract("Ông Trần Văn Sáu, đại biểu Quốc hội chuyên trách tỉnh Gia Lai, đã chất vấn Bộ trưởng.")
+    assert posts_of(r, "Trần Văn Sáu") == [("đại biểu", "Quốc hội", "current")]

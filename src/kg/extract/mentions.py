@@ -396,7 +396,11 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             # ("Ban tổ chức Thành ủy"; not "Sở Y tế tổ chức Hội nghị": a verb after the unit's name)
             higher = k > j == base and k - j <= 2 and k < n and tokens[k].is_cap and _unit_start(tokens, k, L) \
                 and unit_level(tokens, k, L) < unit_level(tokens, i, L)
-            if k > j and not has_place and (target_ok or named_place or initials or higher):
+            # ... but a body the lexicon names whole, then a place word ("đại biểu Quốc hội chuyên trách tỉnh
+            # Kon Tum"), is that body: the words between qualify the post
+            known = named_place and not (target_ok or initials or higher) and L.orgs.match(tokens, i)
+            if k > j and not has_place and (target_ok or named_place or initials or higher) \
+                    and not (known and known[0] == j):
                 j = k
                 continue
             close = _quoted_name_end(tokens, k) if k > j and k - j <= 3 and not has_place else None
