@@ -1524,3 +1524,8 @@ def test_a_unit_word_short_and_initials_in_brackets_name_the_body_before_them():
 def test_a_deputy_of_the_national_assembly_is_the_title_and_the_body():
     r = extract("Ông Trần Văn Sáu, đại biểu Quốc hội chuyên trách tỉnh Gia Lai, đã chất vấn Bộ trưởng.")
     assert posts_of(r, "Trần Văn Sáu") == [("đại biểu", "Quốc hội", "current")]
+
+
+def test_a_district_body_cut_short_stands_for_the_one_written_with_q_dot():
+    r = extract("UBND Q.Cầu Giấy đã ra thông báo do Phó chủ tịch UBND quận Lê Văn Bảy ký.")
+    assert posts_of(r, "Lê Văn Bảy") == [("Phó chủ tịch", "UBND Q.Cầu Giấy", "current")]

@@ -92,8 +92,10 @@ def _shouting(text: str) -> bool:
 
 
 def _place_key(text: str) -> str:
-    """The key of a name with "TP" read as "thành phố" ("Công an thành phố" ~ "Công an TP HCM")."""
-    return " ".join("thành phố" if w in ("tp", "tp.") else w for w in key(text).split())
+    """The key of a name with "TP" read as "thành phố" ("Công an thành phố" ~ "Công an TP HCM") and "Q."
+    as "quận" ("UBND quận" ~ "UBND Q.Hai Bà Trưng")."""
+    return " ".join("thành phố" if w in ("tp", "tp.") else "quận" if w == "q." else
+                    "quận " + w[2:] if w.startswith("q.") and w[2:3].isalpha() else w for w in key(text).split())
 
 
 @lru_cache(maxsize=16384)
@@ -237,6 +239,9 @@ class Registry:
                           and not any(pk2.startswith(unit + " ") and pk2.endswith(" " + pk[len(unit) + 1:])
                                       and pk2[len(unit) + 1:len(pk2) - len(pk) + len(unit)] not in ("", word)
                                       for pk2 in keys.values())}
+            if len(longer) > 1 and len({keys.get(x) for x in longer}) == 1:
+                longer = {min(longer, key=lambda x: order.get(x, len(order)))}  # "Công an Q.Hai Bà Trưng", "Công
+                # an quận Hai Bà Trưng": one body, the name written first
             if len(longer) == 1:
                 target = self.orgs.get(longer.pop())
                 if target is not None and target["parent"] != o["name"] and o["parent"] != target["name"]:
