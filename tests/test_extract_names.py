@@ -1529,3 +1529,10 @@ def test_a_deputy_of_the_national_assembly_is_the_title_and_the_body():
 def test_a_district_body_cut_short_stands_for_the_one_written_with_q_dot():
     r = extract("UBND Q.Cầu Giấy đã ra thông báo do Phó chủ tịch UBND quận Lê Văn Bảy ký.")
     assert posts_of(r, "Lê Văn Bảy") == [("Phó chủ tịch", "UBND Q.Cầu Giấy", "current")]
+
+
+def test_a_foreign_brand_after_cua_is_the_unit_of_the_post():
+    r = extract("Anh Lê Văn Tám, Giám đốc kinh doanh của Samsung Việt Nam, cho biết. Chị Trần Thị Chín, Trưởng phòng "
+                "của Dũng, không nói gì.")
+    assert posts_of(r, "Lê Văn Tám") == [("Giám đốc kinh doanh", "Samsung Việt Nam", "current")]
+    assert "Dũng" not in org_names(r)

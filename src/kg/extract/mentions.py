@@ -1202,6 +1202,17 @@ def _foreign_word(word: str) -> bool:
     return groups > 1
 
 
+def _brand_and_place(tokens: list[Token], name: Item) -> bool:
+    """"Microsoft Việt Nam", "Autodesk": a foreign brand name of one word, alone or with a place after it."""
+    first = tokens[name.start]
+    if first.low in lex().family or first.is_upper or not _foreign_word(first.text):
+        return False
+    if name.end == name.start + 1:
+        return True
+    place = lex().places.match(tokens, name.start + 1)
+    return place is not None and place[0] == name.end
+
+
 def _brand_orgs(items: list[Item], sentence: str, tokens: list[Token]) -> list[Item]:
     """"tổng giám đốc Sawaco Võ Dũng", "Tổng giám đốc PMU18 Bùi Tiến Dũng": a body known by a
     brand name, written between a title that needs a unit and the holder's name, is the unit."""
@@ -1211,6 +1222,16 @@ def _brand_orgs(items: list[Item], sentence: str, tokens: list[Token]) -> list[I
     k = 0
     while k < len(items):
         it = items[k]
+        if it.kind == "post" and not it.org and not it.complete and k + 2 < len(items) \
+                and items[k + 1].text.casefold() == "của" and items[k + 2].kind in ("name", "short") \
+                and _brand_and_place(tokens, items[k + 2]):
+            # "Giám đốc Marketing của Microsoft Việt Nam": a foreign brand (and its country) after "của"
+            brand = items[k + 2]
+            org_item = Item("org", brand.start, brand.end, brand.text)
+            out.append(Item("post", it.start, brand.end, _text(sentence, tokens, it.start, brand.end),
+                            value=it.value, title=it.title, org=brand.text, org_item=org_item))
+            k += 3
+            continue
         if it.kind == "post" and not it.org and not it.complete and k + 1 < len(items):
             brand = items[k + 1]
             width = 2 if k + 2 < len(items) and tokens[brand.start].is_upper and items[k + 2].start == brand.end \
