@@ -1532,7 +1532,7 @@ def test_a_district_body_cut_short_stands_for_the_one_written_with_q_dot():
 
 
 def test_a_foreign_brand_after_cua_is_the_unit_of_the_post():
-    r = extract("Anh Lê Văn Tám, Giám đốc kinh doanh của Samsung Việt Nam, cho biết. Chị Trần Thị Chín, Trưởng phòng "
+    r = extract("Anh Lê Văn Tám, Giám đốc Tiếp thị của Samsung Việt Nam, cho biết. Chị Trần Thị Chín, Trưởng phòng "
                 "của Dũng, không nói gì.")
-    assert posts_of(r, "Lê Văn Tám") == [("Giám đốc kinh doanh", "Samsung Việt Nam", "current")]
+    assert posts_of(r, "Lê Văn Tám") == [("Giám đốc Tiếp thị", "Samsung Việt Nam", "current")]
     assert "Dũng" not in org_names(r)
