@@ -1536,3 +1536,9 @@ def test_a_foreign_brand_after_cua_is_the_unit_of_the_post():
                 "của Dũng, không nói gì.")
     assert posts_of(r, "Lê Văn Tám") == [("Giám đốc Tiếp thị", "Samsung Việt Nam", "current")]
     assert "Dũng" not in org_names(r)
+
+
+def test_a_foreign_name_with_a_middle_initial_and_the_same_name_without_it():
+    r = extract("Ông Lê Văn Mười đã tiếp ông John B. Carter thuộc Đại sứ quán Mỹ. Ông John Carter hỏi về dự án.")
+    names = {p["name"] for p in r["persons"]}
+    assert "John B. Carter" in names and "John Carter" not in names

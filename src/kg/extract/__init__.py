@@ -295,7 +295,12 @@ class Registry:
     def _full_name_ending(self, k: str) -> str | None:
         """"bà Thu Hằng" after "bà Nguyễn Thị Thu Hằng", "trung tá Hoàng Mai" after "Phạm Hoàng Mai": a
         name of two words that ends the one longer name of the article is that person, named short."""
-        if k in self.persons or k.count(" ") != 1:
+        if k in self.persons:
+            return None
+        initials = [k2 for k2 in self.persons if " ".join(w for w in k2.split() if len(w.rstrip(".")) > 1) == k]
+        if len(initials) == 1:
+            return initials[0]  # "Noah Zaring" after "Noah A. Zaring": the name without the middle initial
+        if k.count(" ") != 1:
             return None
         found = [k2 for k2 in self.persons if k2.endswith(" " + k) and k2.count(" ") >= 2]
         return found[0] if len(found) == 1 else None

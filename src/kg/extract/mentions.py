@@ -151,6 +151,11 @@ def _name_run(tokens: list[Token], i: int, L: _Lex) -> int:
                 and tokens[j + 1].text.islower() and len(tokens[j + 1].text) <= 3 \
                 and tokens[j - 1].end == tokens[j].start and tokens[j].end == tokens[j + 1].start:
             return j + 2  # "Kim Jong-un": a given name joined by a hyphen
+    if j > i + 1 and j + 1 < len(tokens) and len(tokens[j - 1].text) == 1 and tokens[j - 1].is_upper \
+            and tokens[j].text == "." and tokens[j + 1].is_cap and tokens[j + 1].is_name_part \
+            and tokens[i].low not in L.family:
+        # "Noah A. Zaring": a foreign name's middle initial, then the family name
+        return _name_run(tokens, j + 1, L)
     if j > i + 1 and j < len(tokens) and not tokens[j].is_cap:
         # "Đoàn Luật sư", "Đoàn Thư ký": the last capital begins a common phrase, not a given name
         word = L.person_cues.match(tokens, j - 1) or L.posts.match(tokens, j - 1)
