@@ -341,8 +341,6 @@ class Registry:
             if same:
                 if same[0]["org"] is None and org:
                     same[0]["org"] = org
-                if post.status == "former":
-                    same[0]["status"] = "former"  # written current, then left ("thôi chức") or "nguyên": former
                 continue
             if org is None and any(key(x["title"] + " " + (x["org"] or "")).startswith(key(post.title) + " ")
                                    for x in p["posts"]):
