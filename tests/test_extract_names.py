@@ -1542,3 +1542,11 @@ def test_a_foreign_name_with_a_middle_initial_and_the_same_name_without_it():
     r = extract("Ông Lê Văn Mười đã tiếp ông John B. Carter thuộc Đại sứ quán Mỹ. Ông John Carter hỏi về dự án.")
     names = {p["name"] for p in r["persons"]}
     assert "John B. Carter" in names and "John Carter" not in names
+
+
+def test_phong_chong_tham_nhung_is_a_field_of_work_inside_a_name():
+    r = extract("Quốc hội lập Ban Chỉ đạo Quốc gia về Phòng, chống tham nhũng. Ủy ban Giám sát phòng chống tham nhũng "
+                "của Quốc hội cũng được lập. Ban chỉ đạo trung ương phòng chống tham nhũng họp.")
+    names = org_names(r)
+    assert {"Ban Chỉ đạo Quốc gia về Phòng, chống tham nhũng", "Ủy ban Giám sát phòng chống tham nhũng",
+            "Ban chỉ đạo trung ương phòng chống tham nhũng"} <= names

@@ -347,8 +347,11 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             # "đường bộ - đường sắt", "tội phạm về trật tự xã hội", "bảo vệ và hỗ trợ tư pháp":
             # a joiner inside a name when a field-of-work phrase follows it
             words = L.org_words.match(tokens, j + 1)
+            unit = _unit_start(tokens, j + 1, L) if words else None
+            # ... not a unit after it ("Cục CSĐT về ... và Phòng X"), but a field of work that begins with a
+            # unit's word ("về Phòng, chống tham nhũng")
             if words and j > base and not has_place and tokens[j - 1].is_word \
-                    and not (j + 1 < n and _unit_start(tokens, j + 1, L)):
+                    and not (unit and unit[0] >= words[0]):
                 j = words[0]
                 continue
         if t.low in ("và", "&") and j + 1 < n and tokens[j + 1].is_cap and not _unit_start(tokens, j + 1, L) \
