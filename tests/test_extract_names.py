@@ -1550,3 +1550,9 @@ def test_phong_chong_tham_nhung_is_a_field_of_work_inside_a_name():
     names = org_names(r)
     assert {"Ban Chỉ đạo Quốc gia về Phòng, chống tham nhũng", "Ủy ban Giám sát phòng chống tham nhũng",
             "Ban chỉ đạo trung ương phòng chống tham nhũng"} <= names
+
+
+def test_a_body_written_with_its_unit_word_short_and_in_full_takes_the_full_name():
+    r = extract("Cty 524 đã nhận tiền. Sau đó Tổng công ty giao cho Công ty 524 thi công.")
+    names = org_names(r)
+    assert "Công ty 524" in names and "Cty 524" not in names

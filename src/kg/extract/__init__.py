@@ -274,7 +274,8 @@ class Registry:
         for names in groups.values():
             if len(names) < 2 or len({word for _, word in names if word}) > 1:
                 continue
-            names.sort(key=lambda n: key(n[0]) not in in_posts)
+            # ... "Công ty 621" rather than "Cty 621": the name in full, as the annotation lists it
+            names.sort(key=lambda n: (key(n[0]) not in in_posts, _expand_unit_word(n[0]) != n[0]))
             out.update({n: names[0][0] for n, _ in names[1:]})
         return out
 
