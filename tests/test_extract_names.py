@@ -1556,3 +1556,9 @@ def test_a_body_written_with_its_unit_word_short_and_in_full_takes_the_full_name
     r = extract("Cty 524 đã nhận tiền. Sau đó Tổng công ty giao cho Công ty 524 thi công.")
     names = org_names(r)
     assert "Công ty 524" in names and "Cty 524" not in names
+
+
+def test_an_economic_zone_named_after_its_place():
+    r = extract("Ban Quản lý Khu kinh tế Dung Quất vừa họp. Khu Kinh tế mở Chu Lai cần nhân tài.")
+    assert {"Ban Quản lý Khu kinh tế Dung Quất", "Khu Kinh tế mở Chu Lai"} <= org_names(r)
+    assert not {p["name"] for p in r["persons"]}
