@@ -367,6 +367,11 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                 if words and not any(x.is_cap for x in tokens[k + 1:words[0]]):
                     k = words[0]  # "... án hình sự về trật tự xã hội": a joiner, then a field of work
                     continue
+                words = L.org_words.match(tokens, k) if j < k <= j + 3 else None
+                if words and not any(x.is_cap for x in tokens[k:words[0]]) \
+                        and any(x.low in STOP_WORDS for x in tokens[k:words[0]]):
+                    k = words[0]  # "... xây dựng công trình giao thông 6": a field of work ("trình" is a stop word)
+                    continue
                 if tokens[k].low in STOP_WORDS:
                     # "Tổng công ty đầu tư phát triển đường cao tốc Việt Nam": a field of work whose
                     # syllable is also a verb ("phát") goes on; any other such word ends the stretch
@@ -406,8 +411,12 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                 and unit_level(tokens, k, L) < unit_level(tokens, i, L)
             # ... but a body the lexicon names whole, then a place word ("đại biểu Quốc hội chuyên trách tỉnh
             # Kon Tum"), is that body: the words between qualify the post
+            # ... or the number that ends the name of a unit that needs one ("Tổng công ty xây dựng công trình
+            # giao thông 6"), the phrase ending there
+            numbered = j == wants_name and k < n and tokens[k].is_number and tokens[k].text.isdigit() \
+                and (k + 1 >= n or not tokens[k + 1].is_word) and any(L.org_words.match(tokens, f) for f in range(j, k))
             known = named_place and not (target_ok or initials or higher) and L.orgs.match(tokens, i)
-            if k > j and not has_place and (target_ok or named_place or initials or higher) \
+            if k > j and not has_place and (target_ok or named_place or initials or higher or numbered) \
                     and not (known and known[0] == j):
                 j = k
                 continue
