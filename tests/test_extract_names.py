@@ -1565,7 +1565,7 @@ def test_an_economic_zone_named_after_its_place():
 
 
 def test_a_lower_case_field_with_a_stop_word_then_a_number_or_initials_ends_the_name():
-    r = extract("Tòa triệu tập Tổng công ty xây dựng công trình giao thông 8 ra tòa. Sai phạm ở Công ty xăng dầu "
+    r = extract("Tòa triệu tập Tổng công ty xây dựng công trình giao thông 8 (Cienco 8). Sai phạm ở Công ty xăng dầu "
                 "hàng không Việt Nam (XDHKVN) được nêu. Vụ đánh người năm 1994 chưa xử.")
     names = org_names(r)
     assert {"Tổng công ty xây dựng công trình giao thông 8", "Công ty xăng dầu hàng không Việt Nam"} <= names
