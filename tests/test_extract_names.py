@@ -1570,3 +1570,8 @@ def test_a_lower_case_field_with_a_stop_word_then_a_number_or_initials_ends_the_
     names = org_names(r)
     assert {"Tổng công ty xây dựng công trình giao thông 8", "Công ty xăng dầu hàng không Việt Nam"} <= names
     assert not any(n.startswith("Vụ đánh") for n in names)
+
+
+def test_a_police_department_named_in_full_then_its_code_after_a_dash():
+    r = extract("Hồ sơ được chuyển cho Cục Cảnh sát điều tra tội phạm về trật tự quản lý kinh tế và chức vụ - C15 thụ lý.")
+    assert "Cục Cảnh sát điều tra tội phạm về trật tự quản lý kinh tế và chức vụ" in org_names(r)

@@ -29,6 +29,8 @@ PLACE_WORDS = lexicons.column("place_words", "word")
 ADMIN_PLACE_WORDS = frozenset(r["word"] for r in lexicons.load("place_words") if r.get("administrative") == "yes")
 # Words a lower-case stretch inside an organisation name never crosses ("Đảng bộ lần thứ VIII").
 _NO_BRIDGE = frozenset({"lần", "thứ", "nhiệm", "kỳ", "khóa", "và"})
+# A department's code ("C15", "PC14", "A16").
+_POLICE_CODE = re.compile(r"[A-ZĐ]{1,3}\d{1,3}[A-Z]?")
 # Words that join two field-of-work phrases inside one name ("tội phạm về ma túy").
 _JOINERS = frozenset({"và", "về"})
 
@@ -337,6 +339,8 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             j = _quoted_name_end(tokens, j)  # 'Công ty TNHH "Hoàng Long"': a quoted name is part of the name
             continue
         if t.text in "-–" and j + 1 < n and tokens[j + 1].is_cap and j > base - 1:
+            if j > base and _POLICE_CODE.fullmatch(tokens[j + 1].text) and (j + 2 >= n or not tokens[j + 2].is_word):
+                break  # "Cục Cảnh sát điều tra tội phạm về ... và chức vụ - C15)": the code after the name
             if _unit_start(tokens, j + 1, L) and unit_level(tokens, j + 1, L) < unit_level(tokens, i, L):
                 break  # "Cục CSĐT - Bộ Công an": the higher unit after the dash is the parent
             if L.posts.match(tokens, j + 1):
