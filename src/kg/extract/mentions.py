@@ -339,7 +339,7 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             j = _quoted_name_end(tokens, j)  # 'Công ty TNHH "Hoàng Long"': a quoted name is part of the name
             continue
         if t.text in "-–" and j + 1 < n and tokens[j + 1].is_cap and j > base - 1:
-            if j > base and _POLICE_CODE.fullmatch(tokens[j + 1].text) and (j + 2 >= n or not tokens[j + 2].is_word):
+            if j > base and _POLICE_CODE.fullmatch(tokens[j + 1].text) and (j + 2 >= n or not tokens[j + 2].is_cap):
                 break  # "Cục Cảnh sát điều tra tội phạm về ... và chức vụ - C15)": the code after the name
             if _unit_start(tokens, j + 1, L) and unit_level(tokens, j + 1, L) < unit_level(tokens, i, L):
                 break  # "Cục CSĐT - Bộ Công an": the higher unit after the dash is the parent
