@@ -1575,3 +1575,9 @@ def test_a_lower_case_field_with_a_stop_word_then_a_number_or_initials_ends_the_
 def test_a_police_department_named_in_full_then_its_code_after_a_dash():
     r = extract("Hồ sơ được chuyển cho Cục Cảnh sát điều tra tội phạm về trật tự quản lý kinh tế và chức vụ - C15 thụ lý.")
     assert "Cục Cảnh sát điều tra tội phạm về trật tự quản lý kinh tế và chức vụ" in org_names(r)
+
+
+def test_lan_chuc_adds_a_second_post_left_at_once():
+    r = extract("Sau khi ông Lê Văn Năm thôi chức Trưởng Công an huyện Hòa Vang lẫn chức Bí thư Đảng ủy Công an huyện.")
+    assert posts_of(r, "Lê Văn Năm") == [("Trưởng", "Công an huyện Hòa Vang", "former"),
+                                          ("Bí thư Đảng ủy", "Công an huyện Hòa Vang", "former")]

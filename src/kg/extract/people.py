@@ -21,7 +21,8 @@ from kg.extract.tokens import tokenize
 
 # Words that keep a person's post list open ("X, đồng thời là Y", "X kiêm Y").
 _LIST_GLUE = frozenset({"kiêm", "là", "và", "đồng", "thời", "hiện", "nay", "đã", "vừa", "chính", "thức", "vào",
-                        "người", "bị", "mới"})  # "X - người vừa bị bãi nhiệm Chủ tịch HĐQT"
+                        "người", "bị", "mới", "lẫn", "chức"})  # "X - người vừa bị bãi nhiệm Chủ tịch HĐQT"; "thôi
+# chức X lẫn chức Y": as well as the post of
 # Words before a capitalised run that make it a place or a thing, not a person ("đường Lý Tự
 # Trọng", "báo Tuổi Trẻ"): lexicons/non_person_before.tsv.
 _PLACE_BEFORE = frozenset(lexicons.column("non_person_before", "word"))
