@@ -1064,7 +1064,7 @@ def test_railway_titles():
 def test_relieved_of_an_elected_deputy_seat_and_the_aside_after_the_name():
     r = extract("Ủy ban Thường vụ Quốc hội nhất trí cho thôi làm nhiệm vụ đại biểu Quốc hội khóa 14 đối với ông "
                 "Lê Văn Tâm (Chủ tịch Hội Nông dân tỉnh Long An).")
-    assert posts_of(r, "Lê Văn Tâm") == [("đại biểu Quốc hội", None, "former"),
+    assert posts_of(r, "Lê Văn Tâm") == [("đại biểu", "Quốc hội", "former"),
                                           ("Chủ tịch", "Hội Nông dân tỉnh Long An", "current")]
 
 
@@ -1459,3 +1459,125 @@ def test_a_police_department_takes_the_one_police_unit_the_article_names():
 def test_a_known_body_the_lexicon_places_under_the_body_its_name_ends_with():
     r = extract("Ủy ban thường vụ Quốc hội họp sáng nay.")
     assert next(o for o in r["organizations"] if o["name"] == "Ủy ban thường vụ Quốc hội")["parent"] == "Quốc hội"
+
+
+def test_a_short_name_with_its_unit_word_abbreviated_stands_for_the_full_name():
+    r = extract("Ông Lê Văn Tùng, Trưởng Công an TP Vinh, bị kỷ luật. Công an thành phố đã họp. "
+                "Sau đó ông Lê Văn Tùng thôi chức Trưởng Công an TP.")
+    assert posts_of(r, "Lê Văn Tùng") == [("Trưởng", "Công an TP Vinh", "former")]
+    assert "Công an TP" not in org_names(r)
+
+
+def test_a_place_the_article_names_as_a_district_is_no_city():
+    r = extract("Công an quận Cầu Giấy đã báo cáo. Công an Cầu Giấy không thay đổi hồ sơ và đã báo cáo Công an TP.")
+    assert "Công an TP" in org_names(r)
+
+
+def test_a_units_name_cut_short_of_its_place_or_its_unit_after_the_full_name():
+    r = extract("Công ty Vận tải Hà Nội quản lý Xí nghiệp Toa xe Hải Phòng. Ông Lê Văn Sáu, Giám đốc Xí nghiệp Toa xe, "
+                "bị cảnh cáo. Đội CSGT Công an huyện Đông Anh đã họp. Phó đội trưởng Đội CSGT Trần Văn Bảy cho biết.")
+    assert posts_of(r, "Lê Văn Sáu") == [("Giám đốc", "Xí nghiệp Toa xe Hải Phòng", "current")]
+    assert posts_of(r, "Trần Văn Bảy") == [("Phó đội trưởng", "Đội CSGT Công an huyện Đông Anh", "current")]
+    assert not {"Xí nghiệp Toa xe", "Đội CSGT"} & org_names(r)
+
+
+def test_a_short_name_written_before_the_longer_one_and_a_known_body_stay_as_written():
+    r = extract("Ông Trần Văn Tám, Phó Thủ trưởng Cơ quan Điều tra, cho biết. Cơ quan Điều tra Bộ Công an đã họp. "
+                "Bộ Chính trị Ban Chấp hành Trung ương Đảng họp. Bộ Chính trị kết luận.")
+    assert posts_of(r, "Trần Văn Tám") == [("Phó Thủ trưởng", "Cơ quan Điều tra", "current")]
+    assert "Bộ Chính trị" in org_names(r)
+
+
+def test_initials_of_a_place_in_brackets_are_written_out_in_the_bodies_named_with_them():
+    r = extract("Công an tỉnh Bình Định (BĐ) đã bắt ông Lê Văn Chín, Chủ tịch UBND huyện Tây Sơn (TS). "
+                "Ông Trần Văn Mười, Chánh văn phòng UBND huyện TS, cũng bị bắt. Tỉnh ủy BĐ đã họp.")
+    assert posts_of(r, "Trần Văn Mười") == [("Chánh văn phòng", "UBND huyện Tây Sơn", "current")]
+    names = org_names(r)
+    assert "Tỉnh ủy Bình Định" in names and not {"Tỉnh ủy BĐ", "UBND huyện TS"} & names
+
+
+def test_a_portfolio_goes_on_over_va_or_a_comma_up_to_the_holders_name():
+    r = extract("Bị khiển trách gồm: Phó Giám đốc phụ trách kỹ thuật và an toàn lao động Lê Văn Một, Phó Giám đốc "
+                "phụ trách kinh doanh, tiếp thị Trần Văn Hai.")
+    assert posts_of(r, "Lê Văn Một") == [("Phó Giám đốc phụ trách kỹ thuật và an toàn lao động", None, "current")]
+    assert posts_of(r, "Trần Văn Hai") == [("Phó Giám đốc phụ trách kinh doanh, tiếp thị", None, "current")]
+
+
+def test_va_then_a_title_with_no_name_after_a_title_and_name_is_someone_else():
+    r = extract("Văn bản gửi Bộ trưởng Bộ Xây dựng Lê Văn Ba và Chủ tịch UBND tỉnh Nghệ An để thực hiện.")
+    assert posts_of(r, "Lê Văn Ba") == [("Bộ trưởng", "Bộ Xây dựng", "current")]
+
+
+def test_a_lower_case_title_does_not_take_the_va_before_the_next_person():
+    r = extract("Đề án do ông Lê Văn Bốn làm giám đốc và Trần Văn Năm kiểm tra hồ sơ.")
+    assert all(not t.endswith(" và") for p in r["persons"] for t, _, _ in posts_of(r, p["name"]))
+
+
+def test_a_unit_word_short_and_initials_in_brackets_name_the_body_before_them():
+    r = extract("Tòa triệu tập Công ty Cấp thoát nước Đà Nẵng (Cty CTN) và Phân viện Khoa học thủy lợi miền Trung. "
+                "Đại diện Cty CTN có mặt.")
+    names = org_names(r)
+    assert "Cty CTN" not in names and "Công ty Cấp thoát nước Đà Nẵng" in names
+    assert "Phân viện Khoa học thủy lợi miền Trung" in names
+
+
+def test_a_deputy_of_the_national_assembly_is_the_title_and_the_body():
+    r = extract("Ông Trần Văn Sáu, đại biểu Quốc hội chuyên trách tỉnh Gia Lai, đã chất vấn Bộ trưởng.")
+    assert posts_of(r, "Trần Văn Sáu") == [("đại biểu", "Quốc hội", "current")]
+
+
+def test_a_district_body_cut_short_stands_for_the_one_written_with_q_dot():
+    r = extract("UBND Q.Cầu Giấy đã ra thông báo do Phó chủ tịch UBND quận Lê Văn Bảy ký.")
+    assert posts_of(r, "Lê Văn Bảy") == [("Phó chủ tịch", "UBND Q.Cầu Giấy", "current")]
+
+
+def test_a_foreign_brand_after_cua_is_the_unit_of_the_post():
+    r = extract("Anh Lê Văn Tám, Giám đốc Tiếp thị của Samsung Việt Nam, cho biết. Chị Trần Thị Chín, Trưởng phòng "
+                "của Dũng, không nói gì.")
+    assert posts_of(r, "Lê Văn Tám") == [("Giám đốc Tiếp thị", "Samsung Việt Nam", "current")]
+    assert "Dũng" not in org_names(r)
+
+
+def test_a_foreign_name_with_a_middle_initial_and_the_same_name_without_it():
+    r = extract("Ông Lê Văn Mười đã tiếp ông John B. Carter thuộc Đại sứ quán Mỹ. Ông John Carter hỏi về dự án.")
+    names = {p["name"] for p in r["persons"]}
+    assert "John B. Carter" in names and "John Carter" not in names
+
+
+def test_phong_chong_tham_nhung_is_a_field_of_work_inside_a_name():
+    r = extract("Quốc hội lập Ban Chỉ đạo Quốc gia về Phòng, chống tham nhũng. Ủy ban Giám sát phòng chống tham nhũng "
+                "của Quốc hội cũng được lập. Ban chỉ đạo trung ương phòng chống tham nhũng họp.")
+    names = org_names(r)
+    assert {"Ban Chỉ đạo Quốc gia về Phòng, chống tham nhũng", "Ủy ban Giám sát phòng chống tham nhũng",
+            "Ban chỉ đạo trung ương phòng chống tham nhũng"} <= names
+
+
+def test_a_body_written_with_its_unit_word_short_and_in_full_takes_the_full_name():
+    r = extract("Cty 524 đã nhận tiền. Sau đó Tổng công ty giao cho Công ty 524 thi công.")
+    names = org_names(r)
+    assert "Công ty 524" in names and "Cty 524" not in names
+
+
+def test_an_economic_zone_named_after_its_place():
+    r = extract("Ban Quản lý Khu kinh tế Dung Quất vừa họp. Khu Kinh tế mở Chu Lai cần nhân tài.")
+    assert {"Ban Quản lý Khu kinh tế Dung Quất", "Khu Kinh tế mở Chu Lai"} <= org_names(r)
+    assert not {p["name"] for p in r["persons"]}
+
+
+def test_a_lower_case_field_with_a_stop_word_then_a_number_or_initials_ends_the_name():
+    r = extract("Tòa triệu tập Tổng công ty xây dựng công trình giao thông 8 (Cienco 8). Sai phạm ở Công ty xăng dầu "
+                "hàng không Việt Nam (XDHKVN) được nêu. Vụ đánh người năm 1994 chưa xử.")
+    names = org_names(r)
+    assert {"Tổng công ty xây dựng công trình giao thông 8", "Công ty xăng dầu hàng không Việt Nam"} <= names
+    assert not any(n.startswith("Vụ đánh") for n in names)
+
+
+def test_a_police_department_named_in_full_then_its_code_after_a_dash():
+    r = extract("Hồ sơ được chuyển cho Cục Cảnh sát điều tra tội phạm về trật tự quản lý kinh tế và chức vụ - C15 thụ lý.")
+    assert "Cục Cảnh sát điều tra tội phạm về trật tự quản lý kinh tế và chức vụ" in org_names(r)
+
+
+def test_lan_chuc_adds_a_second_post_left_at_once():
+    r = extract("Sau khi ông Lê Văn Năm thôi chức Trưởng Công an huyện Hòa Vang lẫn chức Bí thư Đảng ủy Công an huyện.")
+    assert posts_of(r, "Lê Văn Năm") == [("Trưởng", "Công an huyện Hòa Vang", "former"),
+                                          ("Bí thư Đảng ủy", "Công an huyện Hòa Vang", "former")]

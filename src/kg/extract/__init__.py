@@ -13,6 +13,7 @@ The pipeline is a row of small components, each with one input and one output:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
@@ -91,8 +92,10 @@ def _shouting(text: str) -> bool:
 
 
 def _place_key(text: str) -> str:
-    """The key of a name with "TP" read as "thành phố" ("Công an thành phố" ~ "Công an TP HCM")."""
-    return " ".join("thành phố" if w in ("tp", "tp.") else w for w in key(text).split())
+    """The key of a name with "TP" read as "thành phố" ("Công an thành phố" ~ "Công an TP HCM") and "Q."
+    as "quận" ("UBND quận" ~ "UBND Q.Hai Bà Trưng")."""
+    return " ".join("thành phố" if w in ("tp", "tp.") else "quận" if w == "q." else
+                    "quận " + w[2:] if w.startswith("q.") and w[2:3].isalpha() else w for w in key(text).split())
 
 
 @lru_cache(maxsize=16384)
@@ -111,6 +114,7 @@ class Registry:
         self.aliases: dict[str, str] = {}  # key of an abbreviation the article explains -> org key
         self.recent: list[dict] = []  # persons in the order of their latest mention
         self.title_aliases: dict[str, str] = {}  # "ĐB" -> "Đại biểu" where the article explains it
+        self.head_mentions: list[tuple[str, int, str]] = []  # (title key, start, org) of posts merged away
 
     def span(self, sent: Sentence, a: int | None = None, b: int | None = None) -> dict:
         start = sent.start + (a if a is not None else 0)
@@ -144,6 +148,19 @@ class Registry:
                  if any(_place_key(n).startswith(k + " ") for k in keys for n in (o["name"], _expand_unit_word(o["name"])))]
         return found[-1] if found else bare
 
+    def expand_places(self, places_short: dict[str, str]) -> None:
+        """"Tỉnh ủy KG", "UBND huyện PQ" where the article writes "tỉnh Kiên Giang (KG)", "huyện Phú Quốc
+        (PQ)": the place's initials written out, the body named in full."""
+        if not places_short:
+            return
+        for k, o in list(self.orgs.items()):
+            words = o["name"].split()
+            if k in self.aliases or not any(w in places_short for w in words[1:]):
+                continue
+            full = " ".join([words[0], *(places_short.get(w, w) for w in words[1:])])
+            target = self.org(full, parent=o["parent"])
+            self.aliases[k] = key(target["name"])
+
     def apply_aliases(self) -> None:
         """Abbreviations explained anywhere in the article stand for their full name everywhere.
 
@@ -166,6 +183,7 @@ class Registry:
                 head = " ".join(t.low for t in toks[:unit[0]])
                 if full and full != k and full.startswith(head + " "):
                     self.aliases[k] = full
+        self._follow_alias_chains()
         for p in self.persons.values():
             for post in p["posts"]:
                 if post["org"] and key(post["org"]) in self.aliases:
@@ -178,25 +196,66 @@ class Registry:
             if o["parent"] and key(o["parent"]) in self.aliases:
                 o["parent"] = self.orgs[self.aliases[key(o["parent"])]]["name"]
 
+    def _follow_alias_chains(self) -> None:
+        """"Công an TP" -> "Công an thành phố" (its unit word spelled out) -> "Công an TP Thanh Hóa" (the
+        one longer name it begins): a short name stands for the end of the chain, the full name."""
+        for k in list(self.aliases):
+            seen = {k}
+            target = self.aliases[k]
+            while target in self.aliases and target not in seen and self.aliases[target] in self.orgs:
+                seen.add(target)
+                target = self.aliases[target]
+            self.aliases[k] = target
+
     def shortened_names(self) -> dict[str, str]:
         """"Công an tỉnh", "UBND TP" where the article also names "Công an tỉnh Lâm Đồng",
         "UBND TP HCM": a name cut short stands for the one longer name it begins."""
         out = {}
         keys = {k: _place_key(o["name"]) for k, o in self.orgs.items()}
+        order = {k: n for n, k in enumerate(self.orgs)}
         for k, o in self.orgs.items():
-            if k in self.aliases or not _generic_name(o["name"]):
+            if k in self.aliases:
+                continue
+            if not _generic_name(o["name"]):
+                # "Xí nghiệp Đầu máy" after "Xí nghiệp Đầu máy Hà Nội", "đội CSĐT" after "đội CSĐT Công an TP
+                # Thanh Hóa": a unit's name cut short of its place or of the unit it belongs to (written
+                # after the full name; never a body the lexicon knows: "Bộ Chính trị")
+                longer = {self.aliases.get(k2, k2) for k2, pk in keys.items()
+                          if pk.startswith(keys[k] + " ") and self._place_or_unit(pk[len(keys[k]) + 1:], keys)}
+                if len(longer) == 1 and lex().units.match(tokenize(o["name"]), 0) and not _known_org(o["name"]) \
+                        and order[next(iter(longer))] < order[k]:
+                    target = self.orgs.get(longer.pop())
+                    if target is not None and o["parent"] is None:
+                        out[o["name"]] = target["name"]
                 continue
             longer = {self.aliases.get(k2, k2) for k2, pk in keys.items() if pk.startswith(keys[k] + " ")}
             if not longer:
                 # "Công an thành phố" where the article names "Công an Hà Nội": the unit and a place
                 unit = _unit_of_city_or_province(o["name"])
+                # ... not "Công an Ba Đình" where the article also writes "Công an quận Ba Đình"
+                word = keys[k][len(unit) + 1:] if unit else ""
                 longer = {self.aliases.get(k2, k2) for k2, pk in keys.items()
-                          if unit and pk.startswith(unit + " ") and _is_place(pk[len(unit) + 1:])}
+                          if unit and pk.startswith(unit + " ") and _is_place(pk[len(unit) + 1:])
+                          and not any(pk2.startswith(unit + " ") and pk2.endswith(" " + pk[len(unit) + 1:])
+                                      and pk2[len(unit) + 1:len(pk2) - len(pk) + len(unit)] not in ("", word)
+                                      for pk2 in keys.values())}
+            if len(longer) > 1 and len({keys.get(x) for x in longer}) == 1:
+                longer = {min(longer, key=lambda x: order.get(x, len(order)))}  # "Công an Q.Hai Bà Trưng", "Công
+                # an quận Hai Bà Trưng": one body, the name written first
             if len(longer) == 1:
                 target = self.orgs.get(longer.pop())
                 if target is not None and target["parent"] != o["name"] and o["parent"] != target["name"]:
                     out[o["name"]] = target["name"]
         return out
+
+    @staticmethod
+    def _place_or_unit(rest: str, keys: dict[str, str]) -> bool:
+        """``rest`` (a key) is a place ("hà nội", "vn"), or a place word and a place, or a unit the article names."""
+        if rest in _COUNTRY or _is_place(rest) or rest in keys.values():
+            return True
+        toks = tokenize(rest)
+        pw = lex().place_words.match(toks, 0)
+        return pw is not None and pw[0] < len(toks) and _is_place(rest[toks[pw[0]].start:])
 
     def place_word_variants(self) -> dict[str, str]:
         """"Công an Đồng Nai" and "Công an tỉnh Đồng Nai", "CA TP Hà Nội" and "Công an Hà Nội": one
@@ -215,7 +274,8 @@ class Registry:
         for names in groups.values():
             if len(names) < 2 or len({word for _, word in names if word}) > 1:
                 continue
-            names.sort(key=lambda n: key(n[0]) not in in_posts)
+            # ... "Công ty 621" rather than "Cty 621": the name in full, as the annotation lists it
+            names.sort(key=lambda n: (key(n[0]) not in in_posts, _expand_unit_word(n[0]) != n[0]))
             out.update({n: names[0][0] for n, _ in names[1:]})
         return out
 
@@ -236,7 +296,12 @@ class Registry:
     def _full_name_ending(self, k: str) -> str | None:
         """"bà Thu Hằng" after "bà Nguyễn Thị Thu Hằng", "trung tá Hoàng Mai" after "Phạm Hoàng Mai": a
         name of two words that ends the one longer name of the article is that person, named short."""
-        if k in self.persons or k.count(" ") != 1:
+        if k in self.persons:
+            return None
+        initials = [k2 for k2 in self.persons if " ".join(w for w in k2.split() if len(w.rstrip(".")) > 1) == k]
+        if len(initials) == 1:
+            return initials[0]  # "Noah Zaring" after "Noah A. Zaring": the name without the middle initial
+        if k.count(" ") != 1:
             return None
         found = [k2 for k2 in self.persons if k2.endswith(" " + k) and k2.count(" ") >= 2]
         return found[0] if len(found) == 1 else None
@@ -286,6 +351,22 @@ class Registry:
             entry["evidence"] = self.span(reading.sentence)
             p["posts"].append(entry)
         return p
+
+
+_PLACE_INITIALS = re.compile(r"\(([A-ZĐ]{2,4})\)")
+
+
+def place_abbreviations(text: str) -> dict[str, str]:
+    """"huyện Phú Quốc (PQ)", "Công an tỉnh Kiên Giang (KG)": initials in brackets that spell the place
+    written just before them -> that place."""
+    out = {}
+    for m in _PLACE_INITIALS.finditer(text):
+        letters = m.group(1)
+        words = text[max(0, m.start() - 80):m.start()].split()[-len(letters):]
+        if len(words) == len(letters) and all(w[:1].isupper() for w in words) \
+                and "".join(w[0] for w in words) == letters and _is_place(" ".join(words)):
+            out[letters] = " ".join(words)
+    return out
 
 
 @lru_cache(maxsize=8192)
@@ -359,6 +440,9 @@ def _without_place_word(name: str) -> tuple[str, tuple[str, ...]] | None:
     return " ".join(words), tuple(places)
 
 
+# The country written short after a unit's name ("Tổng Công ty Đường sắt VN").
+_COUNTRY = frozenset({"vn", "việt nam"})
+
 # place words that may stand between a unit word and its place's name, and the word each stands for
 _UNIT_PLACE_WORDS = {"thành phố": "thành phố", "tp": "thành phố", "tp.": "thành phố", "tỉnh": "tỉnh",
                      "quận": "quận", "huyện": "huyện", "q": "quận", "q.": "quận"}
@@ -415,6 +499,7 @@ def extract_article(article: Article) -> dict:
     cleaned = clean(article.text)
     readings = read_sentences(cleaned)
     reg = Registry(cleaned)
+    places_short = place_abbreviations(cleaned.text)
     person_refs: list[list[tuple[PersonMention, dict]]] = []
     unnamed: dict[str, int] = {}  # a title last written for a holder the article does not name: sentence index
     for idx, r in enumerate(readings):
@@ -423,6 +508,8 @@ def extract_article(article: Article) -> dict:
                 continue  # only organisations and posts name units or are explained
             full = it.text if it.kind == "org" else it.org if it.kind == "post" else None
             abbr = _explained_abbreviation(r.items, k, r)
+            if abbr and abbr in places_short:
+                abbr = None  # "Công an tỉnh Kiên Giang (KG)": the initials of the place, not of the body
             if abbr and full and _code_name(full) and not _code_name(abbr):
                 # "Vụ phó Vụ 1 (Vụ Chống tham nhũng) thuộc Văn phòng Chính phủ": the code, then the name
                 reg.org(abbr, r.sentence, parent=_adjacent_parent(r.items, k, r))
@@ -487,6 +574,7 @@ def extract_article(article: Article) -> dict:
                 unnamed.update((key(" ".join(words[:n])), idx) for n in range(2, len(words) + 1))
         refs.sort(key=lambda ref: ref[0].item.start)
         person_refs.append(refs)
+    reg.expand_places(places_short)
     reg.apply_aliases()
     _department_in_title(reg)
     _council_boards(reg)
@@ -576,6 +664,13 @@ def _drop_shortened_posts(reg: Registry) -> None:
         if len(p["posts"]) < 2:
             continue
         whole = [key(x["title"] + " " + (x["org"] or "")) for x in p["posts"]]
+        for k, x in enumerate(p["posts"]):
+            if whole[k] in whole[:k]:
+                first = p["posts"][whole.index(whole[k])]
+                if x["status"] == "former":
+                    first["status"] = "former"  # the same post once aliases apply
+                if x["org"] and x.get("evidence"):
+                    reg.head_mentions.append((key(x["title"]), x["evidence"]["start"], first["org"]))
         p["posts"] = [x for k, x in enumerate(p["posts"]) if whole[k] not in whole[:k]  # the same once aliases apply
                       and (x["org"] or not any(w.startswith(key(x["title"]) + " ") for w in whole))]
 
@@ -730,6 +825,8 @@ def _deputy_of_the_head(reg: Registry) -> None:
         for post in p["posts"]:
             if post["org"] and post.get("evidence"):
                 heads.setdefault(key(post["title"]), []).append((post["evidence"]["start"], post["org"]))
+    for title, start, org in reg.head_mentions:
+        heads.setdefault(title, []).append((start, org))
     for p in reg.persons.values():
         for post in p["posts"]:
             title = key(post["title"])
@@ -836,6 +933,9 @@ def _abbreviation_close(items: list[Item], k: int) -> int | None:
             and own and _code_name(own) != _code_name(items[k + 2].text) \
             and own.split()[0].casefold() == items[k + 2].text.split()[0].casefold():
         return k + 3  # "Vụ Thực hành quyền công tố ... (Vụ 1A)", "Vụ 1 (Vụ Chống tham nhũng)": a unit and its code
+    if k + 3 < len(items) and items[k + 3].kind == "sep" and items[k + 3].value == ")" and items[k + 2].kind == "org" \
+            and own and _unit_word_and_initials(own, items[k + 2].text):
+        return k + 3  # "Công ty Thanh niên xung phong TP.HCM (Cty TNXP)": the unit word short, then initials
     for close in range(k + 3, min(k + 6, len(items))):
         if items[close].kind == "sep" and items[close].value == ")":
             inner = " ".join(x.text for x in items[k + 2:close])
@@ -848,6 +948,17 @@ def _abbreviation_close(items: list[Item], k: int) -> int | None:
                 return close
             return None
     return None
+
+
+@lru_cache(maxsize=4096)
+def _unit_word_and_initials(full: str, short: str) -> bool:
+    """"Cty TNXP" for "Công ty Thanh niên xung phong": the unit word (abbreviated or not) the full name
+    begins with, then initials in capitals only."""
+    first, _, rest = short.partition(" ")
+    expanded = _unit_expansions().get(first, first)
+    letters = [c for c in rest if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and key(full).startswith(key(expanded) + " ") \
+        and len(key(full)) > len(key(short))
 
 
 def _belongs_to(items: list[Item], tail: Item) -> str | None:

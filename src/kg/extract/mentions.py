@@ -29,6 +29,8 @@ PLACE_WORDS = lexicons.column("place_words", "word")
 ADMIN_PLACE_WORDS = frozenset(r["word"] for r in lexicons.load("place_words") if r.get("administrative") == "yes")
 # Words a lower-case stretch inside an organisation name never crosses ("Đảng bộ lần thứ VIII").
 _NO_BRIDGE = frozenset({"lần", "thứ", "nhiệm", "kỳ", "khóa", "và"})
+# A department's code ("C15", "PC14", "A16").
+_POLICE_CODE = re.compile(r"[A-ZĐ]{1,3}\d{1,3}[A-Z]?")
 # Words that join two field-of-work phrases inside one name ("tội phạm về ma túy").
 _JOINERS = frozenset({"và", "về"})
 
@@ -151,6 +153,11 @@ def _name_run(tokens: list[Token], i: int, L: _Lex) -> int:
                 and tokens[j + 1].text.islower() and len(tokens[j + 1].text) <= 3 \
                 and tokens[j - 1].end == tokens[j].start and tokens[j].end == tokens[j + 1].start:
             return j + 2  # "Kim Jong-un": a given name joined by a hyphen
+    if j > i + 1 and j + 1 < len(tokens) and len(tokens[j - 1].text) == 1 and tokens[j - 1].is_upper \
+            and tokens[j].text == "." and tokens[j + 1].is_cap and tokens[j + 1].is_name_part \
+            and tokens[i].low not in L.family:
+        # "Noah A. Zaring": a foreign name's middle initial, then the family name
+        return _name_run(tokens, j + 1, L)
     if j > i + 1 and j < len(tokens) and not tokens[j].is_cap:
         # "Đoàn Luật sư", "Đoàn Thư ký": the last capital begins a common phrase, not a given name
         word = L.person_cues.match(tokens, j - 1) or L.posts.match(tokens, j - 1)
@@ -332,6 +339,8 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             j = _quoted_name_end(tokens, j)  # 'Công ty TNHH "Hoàng Long"': a quoted name is part of the name
             continue
         if t.text in "-–" and j + 1 < n and tokens[j + 1].is_cap and j > base - 1:
+            if j > base and _POLICE_CODE.fullmatch(tokens[j + 1].text) and (j + 2 >= n or not tokens[j + 2].is_cap):
+                break  # "Cục Cảnh sát điều tra tội phạm về ... và chức vụ - C15)": the code after the name
             if _unit_start(tokens, j + 1, L) and unit_level(tokens, j + 1, L) < unit_level(tokens, i, L):
                 break  # "Cục CSĐT - Bộ Công an": the higher unit after the dash is the parent
             if L.posts.match(tokens, j + 1):
@@ -342,8 +351,11 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             # "đường bộ - đường sắt", "tội phạm về trật tự xã hội", "bảo vệ và hỗ trợ tư pháp":
             # a joiner inside a name when a field-of-work phrase follows it
             words = L.org_words.match(tokens, j + 1)
+            unit = _unit_start(tokens, j + 1, L) if words else None
+            # ... not a unit after it ("Cục CSĐT về ... và Phòng X"), but a field of work that begins with a
+            # unit's word ("về Phòng, chống tham nhũng")
             if words and j > base and not has_place and tokens[j - 1].is_word \
-                    and not (j + 1 < n and _unit_start(tokens, j + 1, L)):
+                    and not (unit and unit[0] >= words[0]):
                 j = words[0]
                 continue
         if t.low in ("và", "&") and j + 1 < n and tokens[j + 1].is_cap and not _unit_start(tokens, j + 1, L) \
@@ -358,6 +370,11 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                 words = L.org_words.match(tokens, k + 1) if tokens[k].low in _JOINERS and k > j else None
                 if words and not any(x.is_cap for x in tokens[k + 1:words[0]]):
                     k = words[0]  # "... án hình sự về trật tự xã hội": a joiner, then a field of work
+                    continue
+                words = L.org_words.match(tokens, k) if j < k <= j + 3 else None
+                if words and not any(x.is_cap for x in tokens[k:words[0]]) \
+                        and any(x.low in STOP_WORDS for x in tokens[k:words[0]]):
+                    k = words[0]  # "... xây dựng công trình giao thông 6": a field of work ("trình" is a stop word)
                     continue
                 if tokens[k].low in STOP_WORDS:
                     # "Tổng công ty đầu tư phát triển đường cao tốc Việt Nam": a field of work whose
@@ -396,7 +413,15 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             # ("Ban tổ chức Thành ủy"; not "Sở Y tế tổ chức Hội nghị": a verb after the unit's name)
             higher = k > j == base and k - j <= 2 and k < n and tokens[k].is_cap and _unit_start(tokens, k, L) \
                 and unit_level(tokens, k, L) < unit_level(tokens, i, L)
-            if k > j and not has_place and (target_ok or named_place or initials or higher):
+            # ... but a body the lexicon names whole, then a place word ("đại biểu Quốc hội chuyên trách tỉnh
+            # Kon Tum"), is that body: the words between qualify the post
+            # ... or the number that ends the name of a unit that needs one ("Tổng công ty xây dựng công trình
+            # giao thông 6"), the phrase ending there
+            numbered = j == wants_name and k < n and tokens[k].is_number and tokens[k].text.isdigit() \
+                and (k + 1 >= n or not tokens[k + 1].is_word) and any(L.org_words.match(tokens, f) for f in range(j, k))
+            known = named_place and not (target_ok or initials or higher) and L.orgs.match(tokens, i)
+            if k > j and not has_place and (target_ok or named_place or initials or higher or numbered) \
+                    and not (known and known[0] == j):
                 j = k
                 continue
             close = _quoted_name_end(tokens, k) if k > j and k - j <= 3 and not has_place else None
@@ -697,7 +722,21 @@ def _portfolio_end(tokens: list[Token], j: int, L: _Lex) -> int:
             and not (tokens[k].is_cap and not L.org_words.match(tokens, k) and not L.places.match(tokens, k)
                      and not (k > 0 and L.org_words.match(tokens, k - 1))):
         k += 1
-    return k if k > j + 2 else j
+    if k == j + 2:
+        return j
+    # "Phó Tổng giám đốc phụ trách vận tải và an toàn vận tải Trần Gia Tiến", "... phụ trách đầu máy toa
+    # xe, an toàn đầu máy toa xe Ngô Cao Vân": the portfolio goes on over "và" or a comma where lower-case
+    # words lead straight to the holder's name
+    m = k
+    while m < n and m - j < 16 and (tokens[m].low in ("và", ",") and m + 1 < n and tokens[m + 1].is_word
+                                    and not tokens[m + 1].is_cap or m > k and tokens[m].is_word
+                                    and not tokens[m].is_cap and tokens[m].low not in STOP_WORDS
+                                    and not L.posts.match(tokens, m) and not L.person_cues.match(tokens, m)
+                                    and not _unit_start(tokens, m, L)):
+        m += 1
+    if m > k + 1 and m < n and tokens[m].is_cap and tokens[m].low in L.family and tokens[m - 1].is_word:
+        return m
+    return k
 
 
 # Unit words often written in lower case before a name, and the words after which they begin
@@ -753,6 +792,8 @@ def _dept_tail(tokens: list[Token], i: int, L: _Lex) -> int:
                 j = job[0]  # "Trưởng đoàn thư ký Quốc hội": a team named by its members' job ("ký" is a verb too)
                 continue
             j += 1  # ... "trưởng Ban tư tưởng - văn hóa Thành ủy": two fields joined by a dash
+        while j > i and tokens[j - 1].low in _JOINERS:
+            j -= 1  # "làm chủ nhiệm và Trần Đại Minh kiểm tra": "và" joins the next person, no field
         bare = _bare_unit_end(tokens, j, L) if j > i and j < n else j
         if j > i and j < n and (org_end(tokens, j, L) > j or bare > j and (bare >= n or not tokens[bare].is_word)
                                 or _looks_like_person(tokens, j, _name_run(tokens, j, L), L)):
@@ -1182,6 +1223,17 @@ def _foreign_word(word: str) -> bool:
     return groups > 1
 
 
+def _brand_and_place(tokens: list[Token], name: Item) -> bool:
+    """"Microsoft Việt Nam", "Autodesk": a foreign brand name of one word, alone or with a place after it."""
+    first = tokens[name.start]
+    if first.low in lex().family or first.is_upper or not _foreign_word(first.text):
+        return False
+    if name.end == name.start + 1:
+        return True
+    place = lex().places.match(tokens, name.start + 1)
+    return place is not None and place[0] == name.end
+
+
 def _brand_orgs(items: list[Item], sentence: str, tokens: list[Token]) -> list[Item]:
     """"tổng giám đốc Sawaco Võ Dũng", "Tổng giám đốc PMU18 Bùi Tiến Dũng": a body known by a
     brand name, written between a title that needs a unit and the holder's name, is the unit."""
@@ -1191,6 +1243,16 @@ def _brand_orgs(items: list[Item], sentence: str, tokens: list[Token]) -> list[I
     k = 0
     while k < len(items):
         it = items[k]
+        if it.kind == "post" and not it.org and not it.complete and k + 2 < len(items) \
+                and items[k + 1].text.casefold() == "của" and items[k + 2].kind in ("name", "short") \
+                and _brand_and_place(tokens, items[k + 2]):
+            # "Giám đốc Marketing của Microsoft Việt Nam": a foreign brand (and its country) after "của"
+            brand = items[k + 2]
+            org_item = Item("org", brand.start, brand.end, brand.text)
+            out.append(Item("post", it.start, brand.end, _text(sentence, tokens, it.start, brand.end),
+                            value=it.value, title=it.title, org=brand.text, org_item=org_item))
+            k += 3
+            continue
         if it.kind == "post" and not it.org and not it.complete and k + 1 < len(items):
             brand = items[k + 1]
             width = 2 if k + 2 < len(items) and tokens[brand.start].is_upper and items[k + 2].start == brand.end \

@@ -21,7 +21,8 @@ from kg.extract.tokens import tokenize
 
 # Words that keep a person's post list open ("X, đồng thời là Y", "X kiêm Y").
 _LIST_GLUE = frozenset({"kiêm", "là", "và", "đồng", "thời", "hiện", "nay", "đã", "vừa", "chính", "thức", "vào",
-                        "người", "bị", "mới"})  # "X - người vừa bị bãi nhiệm Chủ tịch HĐQT"
+                        "người", "bị", "mới", "lẫn", "chức"})  # "X - người vừa bị bãi nhiệm Chủ tịch HĐQT"; "thôi
+# chức X lẫn chức Y": as well as the post of
 # Words before a capitalised run that make it a place or a thing, not a person ("đường Lý Tự
 # Trọng", "báo Tuổi Trẻ"): lexicons/non_person_before.tsv.
 _PLACE_BEFORE = frozenset(lexicons.column("non_person_before", "word"))
@@ -254,9 +255,10 @@ def read_people(items: list[Item]) -> list[PersonMention]:
                     and nxt.start == it.end:
                 # "X và Phó Thủ tướng Y": a post written right before a name is that name's
                 close()
-            elif current is not None and not current.posts and k >= 2 and items[k - 2] is current.item \
+            elif current is not None and k >= 2 and items[k - 2] is current.item \
                     and items[k - 1].text.casefold() == "và":
-                # "Đại tướng A và đại biểu Quốc hội các thế hệ": others named by their title, not A's post
+                # "Đại tướng A và đại biểu Quốc hội các thế hệ", "ý kiến của Tổng Bí thư A và Thủ tướng Chính
+                # phủ": others named by their title, not A's post (A's own posts follow a comma or "là")
                 close()
             if current is not None:
                 respective = respective or len(current.posts) == 1 and k >= 2 and len(group) > 1 \
