@@ -918,3 +918,13 @@ def test_an_instruction_cited_with_the_document_it_was_given_in():
         [("Công văn", "1289/VPCP-NC", [])]
     names = {p["id"]: p["name"] for p in r["persons"]}
     assert names[cited[0]["issuer"]] == "Trần Văn Phúc"
+
+
+def test_two_verbs_sharing_one_object_stay_one_task():
+    from kg.extract.directives import split_tasks
+
+    # "kết quả kiểm tra, xử lý": the left part ends with a bare verb, the next verb shares its object
+    assert split_tasks("các huyện phải gửi báo cáo kết quả kiểm tra, xử lý lên Ủy ban tỉnh trước ngày 10-2") == [
+        "các huyện phải gửi báo cáo kết quả kiểm tra, xử lý lên Ủy ban tỉnh trước ngày 10-2"]
+    assert split_tasks("tạm đình chỉ công tác đối với thiếu úy Lê Văn Nam để kiểm điểm, làm rõ sai phạm của anh này") == [
+        "tạm đình chỉ công tác đối với thiếu úy Lê Văn Nam để kiểm điểm, làm rõ sai phạm của anh này"]

@@ -692,6 +692,13 @@ def _shared_head(left: str, toks) -> bool:
         and task_verbs().match(tokenize(last), 0) is None
 
 
+def _ends_with_verb(left: str) -> bool:
+    """The left part ends with a task verb that has no object of its own ("... kết quả kiểm tra")."""
+    toks = tokenize(left)
+    return len(toks) >= 2 and any(not toks[k].is_cap and (m := task_verbs().match(toks, k)) and m[0] == len(toks)
+                                  for k in range(max(1, len(toks) - 3), len(toks)))
+
+
 def _split_commas(chunk: str) -> list[str]:
     pieces = chunk.split(", ")
     out = [pieces[0]]
@@ -701,8 +708,10 @@ def _split_commas(chunk: str) -> list[str]:
             out.append(piece[toks[1].start:])  # "..., và phải có tầm nhìn cao hơn": an instruction of its own
             continue
         m = task_verbs().match(toks, 0) if toks else None
-        if m and _shared_head(out[-1], toks):
-            out[-1] = out[-1] + ", " + piece  # "thanh, kiểm tra các dự án": "thanh tra, kiểm tra" said short
+        if m and (_shared_head(out[-1], toks) or _ends_with_verb(out[-1])):
+            # "thanh, kiểm tra các dự án": "thanh tra, kiểm tra" said short; "gửi báo cáo kết quả kiểm tra, xử lý
+            # lên Bộ": two verbs with one object, no instruction of their own
+            out[-1] = out[-1] + ", " + piece
             continue
         if m and m[1].value == "yes" and len(out[-1].split()) >= 5 and len(piece.split()) >= 5:
             out.append(piece)
