@@ -928,3 +928,11 @@ def test_two_verbs_sharing_one_object_stay_one_task():
         "các huyện phải gửi báo cáo kết quả kiểm tra, xử lý lên Ủy ban tỉnh trước ngày 10-2"]
     assert split_tasks("tạm đình chỉ công tác đối với thiếu úy Lê Văn Nam để kiểm điểm, làm rõ sai phạm của anh này") == [
         "tạm đình chỉ công tác đối với thiếu úy Lê Văn Nam để kiểm điểm, làm rõ sai phạm của anh này"]
+
+
+def test_units_joined_by_and_open_a_follow_up_task():
+    r = extract("Ngày 5-4, Công ty Cấp nước Hòa Bình đã có công văn số 12 đề nghị Xí nghiệp Nước sạch Tây Sơn tạm "
+                "đình chỉ công tác đối với tổ trưởng Lê Văn Nam. Xí nghiệp Nước sạch Tây Sơn và Xí nghiệp Xây lắp Bắc Sơn "
+                "phải kiểm điểm trách nhiệm những người có liên quan.")
+    (d,) = r["directives"]
+    assert len(d["tasks"]) == 2 and d["tasks"][1].startswith("Xí nghiệp Nước sạch Tây Sơn và")
