@@ -936,3 +936,10 @@ def test_units_joined_by_and_open_a_follow_up_task():
                 "phải kiểm điểm trách nhiệm những người có liên quan.")
     (d,) = r["directives"]
     assert len(d["tasks"]) == 2 and d["tasks"][1].startswith("Xí nghiệp Nước sạch Tây Sơn và")
+
+
+def test_a_unit_that_says_it_has_ordered_is_the_issuer():
+    r = extract("Cục Đường thủy cho biết đã yêu cầu từ ngày 1-6, các bến đò phải trang bị đủ áo phao cho hành khách.")
+    (d,) = r["directives"]
+    assert [o["name"] for o in r["organizations"] if o["id"] == d["issuer"]] == ["Cục Đường thủy"]
+    assert d["addressees"] == ["các bến đò"]

@@ -70,6 +70,7 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
     """
     toks = r.tokens
     i = _before_consent(toks, i)
+    i = _before_report(toks, i)
     i = _before_on_behalf(r, i)
     ib = _before_brackets(toks, i)
     if ib != i and not any(ib < e <= i for e in ends):
@@ -234,6 +235,16 @@ def _before_brackets(toks, i: int) -> int:
             return k if k > 0 else i
         if toks[k].text in ".;:()":
             return i
+    return i
+
+
+def _before_report(toks, i: int) -> int:
+    """"Cục X cho biết đã yêu cầu ...": who reports their own order stands before "cho biết" (said)."""
+    j = i
+    while j > 0 and toks[j - 1].low in _GLUE:
+        j -= 1
+        if j < i - 1 and (toks[j].low, toks[j + 1].low) == ("cho", "biết"):
+            return j
     return i
 
 
