@@ -943,3 +943,11 @@ def test_a_unit_that_says_it_has_ordered_is_the_issuer():
     (d,) = r["directives"]
     assert [o["name"] for o in r["organizations"] if o["id"] == d["issuer"]] == ["Cục Đường thủy"]
     assert d["addressees"] == ["các bến đò"]
+
+
+def test_a_condition_with_what_to_do_then_is_a_task_of_its_own():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("công an huyện điều tra làm rõ các vụ trộm, nếu đủ căn cứ thì khởi tố vụ án, khởi tố bị can") == [
+        "công an huyện điều tra làm rõ các vụ trộm", "nếu đủ căn cứ thì khởi tố vụ án, khởi tố bị can"]
+    assert split_tasks("kiểm tra lại hồ sơ đất đai, nếu có thể") == ["kiểm tra lại hồ sơ đất đai, nếu có thể"]

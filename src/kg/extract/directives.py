@@ -710,6 +710,12 @@ def _ends_with_verb(left: str) -> bool:
                                   for k in range(max(1, len(toks) - 3), len(toks)))
 
 
+def _then_task(toks) -> bool:
+    """"nếu ... thì/là (phải) <task verb>": a condition followed by what is to be done."""
+    return any(toks[k].low in ("thì", "là") and (_starts_task(toks, k + 1) or _modal_at(toks, k + 1))
+               for k in range(1, len(toks) - 1))
+
+
 def _split_commas(chunk: str) -> list[str]:
     pieces = chunk.split(", ")
     out = [pieces[0]]
@@ -726,6 +732,8 @@ def _split_commas(chunk: str) -> list[str]:
             continue
         if m and m[1].value == "yes" and len(out[-1].split()) >= 5 and len(piece.split()) >= 5:
             out.append(piece)
+        elif toks and toks[0].low == "nếu" and len(out[-1].split()) >= 4 and _then_task(toks):
+            out.append(piece)  # "..., nếu có đủ yếu tố vi phạm thì khởi tố vụ án": what to do in that case, on its own
         elif toks and toks[0].low not in _MODAL and _has_modal(toks, 1, 8) \
                 and len(out[-1].split()) >= 4 and len(piece.split()) >= 4 and _instruction(out[-1]):
             out.append(piece)  # "phải tổ chức sơ kết ..., nơi nào làm không tốt phải xem lại": a subject and "phải" of its own
