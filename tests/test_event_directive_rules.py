@@ -951,3 +951,11 @@ def test_a_condition_with_what_to_do_then_is_a_task_of_its_own():
     assert split_tasks("công an huyện điều tra làm rõ các vụ trộm, nếu đủ căn cứ thì khởi tố vụ án, khởi tố bị can") == [
         "công an huyện điều tra làm rõ các vụ trộm", "nếu đủ căn cứ thì khởi tố vụ án, khởi tố bị can"]
     assert split_tasks("kiểm tra lại hồ sơ đất đai, nếu có thể") == ["kiểm tra lại hồ sơ đất đai, nếu có thể"]
+
+
+def test_a_short_order_before_a_comma_is_a_task_of_its_own():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("nắm tình hình, báo cáo kết quả lên Ban Thường vụ huyện") == [
+        "nắm tình hình", "báo cáo kết quả lên Ban Thường vụ huyện"]
+    assert split_tasks("thực hành tiết kiệm, chống lãng phí") == ["thực hành tiết kiệm, chống lãng phí"]

@@ -716,6 +716,14 @@ def _then_task(toks) -> bool:
                for k in range(1, len(toks) - 1))
 
 
+def _short_order(left: str) -> bool:
+    """A short part that is an order of its own: a task verb (after "phải"/"cần" at most) and its object."""
+    toks = tokenize(left)
+    k = 1 if toks and toks[0].low in _MODAL else 0
+    m = task_verbs().match(toks, k) if len(toks) > k else None
+    return len(left.split()) >= 3 and m is not None and m[0] < len(toks)
+
+
 def _split_commas(chunk: str) -> list[str]:
     pieces = chunk.split(", ")
     out = [pieces[0]]
@@ -730,8 +738,8 @@ def _split_commas(chunk: str) -> list[str]:
             # lên Bộ": two verbs with one object, no instruction of their own
             out[-1] = out[-1] + ", " + piece
             continue
-        if m and m[1].value == "yes" and len(out[-1].split()) >= 5 and len(piece.split()) >= 5:
-            out.append(piece)
+        if m and m[1].value == "yes" and len(piece.split()) >= 5 and (len(out[-1].split()) >= 5 or _short_order(out[-1])):
+            out.append(piece)  # ("nắm tình hình, báo cáo sự việc lên Đảng ủy khối": a short order of its own first)
         elif toks and toks[0].low == "nếu" and len(out[-1].split()) >= 4 and _then_task(toks):
             out.append(piece)  # "..., nếu có đủ yếu tố vi phạm thì khởi tố vụ án": what to do in that case, on its own
         elif toks and toks[0].low not in _MODAL and _has_modal(toks, 1, 8) \
