@@ -959,3 +959,15 @@ def test_a_short_order_before_a_comma_is_a_task_of_its_own():
     assert split_tasks("nắm tình hình, báo cáo kết quả lên Ban Thường vụ huyện") == [
         "nắm tình hình", "báo cáo kết quả lên Ban Thường vụ huyện"]
     assert split_tasks("thực hành tiết kiệm, chống lãng phí") == ["thực hành tiết kiệm, chống lãng phí"]
+
+
+def test_a_lead_quotation_gives_the_tasks_of_the_document_signed_next():
+    r = extract("“Huy động mọi phương tiện cứu hộ hiện có... để tìm kiếm người mất tích, báo cáo kết quả hằng ngày”! "
+                "Sáng qua, Thứ trưởng Bộ Nội vụ Lê Văn Khang đã ký công điện khẩn gửi Sở Nội vụ tỉnh Hòa Bình về cứu hộ.")
+    (d,) = r["directives"]
+    assert d["document"]["kind"] == "Công điện"
+    assert d["tasks"] and d["tasks"][0].startswith("Huy động mọi phương tiện cứu hộ")
+    r = extract("“Năm nay mưa nhiều”. Sáng qua, Thứ trưởng Bộ Nội vụ Lê Văn Khang đã ký công điện khẩn gửi Sở Nội vụ "
+                "tỉnh Hòa Bình về cứu hộ.")
+    (d,) = r["directives"]
+    assert d["tasks"] == []

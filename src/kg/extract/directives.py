@@ -1041,6 +1041,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 # TP Hải Phòng": where the leader directs, no instruction
                 task_text = ""
             tasks = split_tasks(task_text) if document is None or len(task_text.split()) > 3 else []
+            if document is not None and not tasks and not earlier:
+                tasks = _lead_quotation(readings, idx)
             for e in reversed(earlier):
                 # the quotation's first sentences: "Bộ yêu cầu các địa phương ..." names who, too
                 et = tokenize(e)
@@ -1557,6 +1559,27 @@ def _quote_before(readings, idx: int, i: int) -> tuple[str, list[str]]:
                     earlier = []
             return head.strip(" “”\"'"), earlier
     return "", []
+
+
+_LEAD_QUOTE = re.compile(r"^\s*“([^“”]+)”\s*[.?!…]*\s*$")
+
+
+def _lead_quotation(readings, idx: int) -> list[str]:
+    """The instructions of a quotation that makes up the sentence before, in the same paragraph: a lead
+    quoting the document the next sentence names ("“Thực hiện ngay ..., không thu ...”? Hôm qua, Thứ
+    trưởng A đã ký công điện khẩn gửi ... về ...")."""
+    para = readings[idx].sentence.paragraph
+    texts: list[str] = []
+    for k in range(idx - 1, max(-1, idx - 5), -1):  # the quotation may be cut into sentences ("thuốc men... để ...")
+        if readings[k].sentence.paragraph != para:
+            break
+        texts.insert(0, readings[k].sentence.text.strip())
+        if "“" in texts[0]:
+            break
+    m = _LEAD_QUOTE.match(" ".join(texts))
+    if m is None or not _instruction(m.group(1)):
+        return []
+    return split_tasks(m.group(1))
 
 
 def _second_verb(toks, end: int) -> tuple[int, int] | None:
