@@ -971,3 +971,13 @@ def test_a_lead_quotation_gives_the_tasks_of_the_document_signed_next():
                 "tỉnh Hòa Bình về cứu hộ.")
     (d,) = r["directives"]
     assert d["tasks"] == []
+
+
+def test_where_semicolons_part_the_instructions_commas_do_not():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("củng cố lực lượng dân quân; bảo đảm không để bị động trong mọi tình huống, bảo vệ vững chắc "
+                       "biên giới, bảo vệ nhân dân; xây dựng thế trận lòng dân vững chắc") == [
+        "củng cố lực lượng dân quân",
+        "bảo đảm không để bị động trong mọi tình huống, bảo vệ vững chắc biên giới, bảo vệ nhân dân",
+        "xây dựng thế trận lòng dân vững chắc"]

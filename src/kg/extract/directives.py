@@ -647,6 +647,7 @@ def split_tasks(text: str) -> list[str]:
     """
     text = _cut_contrast(text.strip().rstrip(".;:!…").strip())
     parts: list[str] = []
+    listed = sum(1 for c in text.split(";") if len(c.split()) >= 3) >= 3
     for chunk in text.split(";"):
         numbered = _ENUMERATOR.match(chunk.strip())
         chunk = _ENUMERATOR.sub("", chunk.strip())
@@ -668,7 +669,9 @@ def split_tasks(text: str) -> list[str]:
             # opens gives instructions of their own
             parts.extend(_split_commas(re.sub(r"\s+(?:là|như sau)$", "", head)))
             chunk = tail
-        parts.extend(_split_commas(chunk))
+        # "...; bảo đảm không để bị động, bất ngờ, bảo vệ vững chắc độc lập; ...": where semicolons part the
+        # instructions, the commas inside one part its words
+        parts.extend([chunk] if listed else _split_commas(chunk))
     return [p for p in parts if len(p.split()) >= 2]
 
 
