@@ -930,14 +930,6 @@ def test_two_verbs_sharing_one_object_stay_one_task():
         "tạm đình chỉ công tác đối với thiếu úy Lê Văn Nam để kiểm điểm, làm rõ sai phạm của anh này"]
 
 
-def test_units_joined_by_and_open_a_follow_up_task():
-    r = extract("Ngày 5-4, Công ty Cấp nước Hòa Bình đã có công văn số 12 đề nghị Xí nghiệp Nước sạch Tây Sơn tạm "
-                "đình chỉ công tác đối với tổ trưởng Lê Văn Nam. Xí nghiệp Nước sạch Tây Sơn và Xí nghiệp Xây lắp Bắc Sơn "
-                "phải kiểm điểm trách nhiệm những người có liên quan.")
-    (d,) = r["directives"]
-    assert len(d["tasks"]) == 2 and d["tasks"][1].startswith("Xí nghiệp Nước sạch Tây Sơn và")
-
-
 def test_a_unit_that_says_it_has_ordered_is_the_issuer():
     r = extract("Cục Đường thủy cho biết đã yêu cầu từ ngày 1-6, các bến đò phải trang bị đủ áo phao cho hành khách.")
     (d,) = r["directives"]

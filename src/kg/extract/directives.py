@@ -1857,8 +1857,8 @@ def _subject_then_task(r) -> bool:
         return False
     e = items[0].end
     for it in items[1:]:
-        if it.kind == "org" and (it.start == e or it.start == e + 1 and (r.tokens[e].text == "," or r.tokens[e].low == "và")):
-            e = it.end  # "Xí nghiệp A, Công ty B và Xí nghiệp C phải ...": the units told together
+        if it.start == e + 1 and r.tokens[e].text == "," and it.kind == "org" or it.start == e and it.kind == "org":
+            e = it.end
     said = next((k for k in range(e, min(len(toks), e + 7)) if toks[k].low in ("sẽ", "cần", "phải")), None)
     if said is not None and all(t.is_word and not t.is_cap for t in toks[e:said]):
         e = said + 1  # "Riêng Hội đồng Nghiệm thu các công trình xây dựng sẽ kiểm tra ..."
