@@ -70,7 +70,6 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
     """
     toks = r.tokens
     i = _before_consent(toks, i)
-    i = _before_report(toks, i)
     i = _before_on_behalf(r, i)
     ib = _before_brackets(toks, i)
     if ib != i and not any(ib < e <= i for e in ends):
@@ -235,16 +234,6 @@ def _before_brackets(toks, i: int) -> int:
             return k if k > 0 else i
         if toks[k].text in ".;:()":
             return i
-    return i
-
-
-def _before_report(toks, i: int) -> int:
-    """"Cục X cho biết đã yêu cầu ...": who reports their own order stands before "cho biết" (said)."""
-    j = i
-    while j > 0 and toks[j - 1].low in _GLUE:
-        j -= 1
-        if j < i - 1 and (toks[j].low, toks[j + 1].low) == ("cho", "biết"):
-            return j
     return i
 
 
@@ -706,10 +695,20 @@ def _shared_head(left: str, toks) -> bool:
         and task_verbs().match(tokenize(last), 0) is None
 
 
+# Words that make the verb after them a noun: "để kiểm điểm", "kết quả kiểm tra", "việc kiểm điểm".
+_VERB_AS_NOUN = frozenset({"để", "quả", "việc", "tác"})
+
+
+# Words that make the verb after them a noun: "để kiểm điểm", "kết quả kiểm tra", "việc kiểm điểm".
+_VERB_AS_NOUN = frozenset({"để", "quả", "việc", "tác"})
+
+
 def _ends_with_verb(left: str) -> bool:
-    """The left part ends with a task verb that has no object of its own ("... kết quả kiểm tra")."""
+    """The left part ends with a task verb used as a noun, with no object of its own ("... kết quả kiểm
+    tra", "... để kiểm điểm"): the verbs after the comma share what follows."""
     toks = tokenize(left)
-    return len(toks) >= 2 and any(not toks[k].is_cap and (m := task_verbs().match(toks, k)) and m[0] == len(toks)
+    return len(toks) >= 2 and any(not toks[k].is_cap and toks[k - 1].low in _VERB_AS_NOUN
+                                  and (m := task_verbs().match(toks, k)) and m[0] == len(toks)
                                   for k in range(max(1, len(toks) - 3), len(toks)))
 
 
@@ -724,7 +723,9 @@ def _short_order(left: str) -> bool:
     toks = tokenize(left)
     k = 1 if toks and toks[0].low in _MODAL else 0
     m = task_verbs().match(toks, k) if len(toks) > k else None
-    return len(left.split()) >= 3 and m is not None and m[0] < len(toks)
+    # ("đồng thời phê bình, chấn chỉnh ...", "chỉ đạo, kiểm tra, ...": verbs that share the object after the comma)
+    return len(left.split()) >= 3 and "," not in left and m is not None and m[0] < len(toks) \
+        and task_verbs().match(toks, m[0]) is None
 
 
 def _split_commas(chunk: str) -> list[str]:
