@@ -918,3 +918,53 @@ def test_an_instruction_cited_with_the_document_it_was_given_in():
         [("Công văn", "1289/VPCP-NC", [])]
     names = {p["id"]: p["name"] for p in r["persons"]}
     assert names[cited[0]["issuer"]] == "Trần Văn Phúc"
+
+
+def test_two_verbs_sharing_one_object_stay_one_task():
+    from kg.extract.directives import split_tasks
+
+    # "kết quả kiểm tra, xử lý": the left part ends with a bare verb, the next verb shares its object
+    assert split_tasks("các huyện phải gửi báo cáo kết quả kiểm tra, xử lý lên Ủy ban tỉnh trước ngày 10-2") == [
+        "các huyện phải gửi báo cáo kết quả kiểm tra, xử lý lên Ủy ban tỉnh trước ngày 10-2"]
+    assert split_tasks("tạm đình chỉ công tác đối với thiếu úy Lê Văn Nam để kiểm điểm, làm rõ sai phạm của anh này") == [
+        "tạm đình chỉ công tác đối với thiếu úy Lê Văn Nam để kiểm điểm, làm rõ sai phạm của anh này"]
+
+
+def test_a_condition_with_what_to_do_then_is_a_task_of_its_own():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("công an huyện điều tra làm rõ các vụ trộm, nếu đủ căn cứ thì khởi tố vụ án, khởi tố bị can") == [
+        "công an huyện điều tra làm rõ các vụ trộm", "nếu đủ căn cứ thì khởi tố vụ án, khởi tố bị can"]
+    assert split_tasks("kiểm tra lại hồ sơ đất đai, nếu có thể") == ["kiểm tra lại hồ sơ đất đai, nếu có thể"]
+
+
+def test_a_short_order_before_a_comma_is_a_task_of_its_own():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("nắm tình hình, báo cáo kết quả lên Ban Thường vụ huyện") == [
+        "nắm tình hình", "báo cáo kết quả lên Ban Thường vụ huyện"]
+    assert split_tasks("thực hành tiết kiệm, chống lãng phí") == ["thực hành tiết kiệm, chống lãng phí"]
+
+
+def test_a_lead_quotation_gives_the_tasks_of_the_document_signed_next():
+    r = extract("“Huy động mọi phương tiện cứu hộ hiện có... để tìm kiếm người mất tích, báo cáo kết quả hằng ngày”! "
+                "Sáng qua, Thứ trưởng Bộ Nội vụ Lê Văn Khang đã ký công điện khẩn gửi Sở Nội vụ tỉnh Hòa Bình về cứu hộ.")
+    (d,) = r["directives"]
+    assert d["document"]["kind"] == "Công điện"
+    assert d["tasks"] and d["tasks"][0].startswith("Huy động mọi phương tiện cứu hộ")
+    r = extract("“Năm nay mưa nhiều”. Sáng qua, Thứ trưởng Bộ Nội vụ Lê Văn Khang đã ký công điện khẩn gửi Sở Nội vụ "
+                "tỉnh Hòa Bình về cứu hộ.")
+    (d,) = r["directives"]
+    assert d["tasks"] == []
+
+
+def test_where_semicolons_part_the_instructions_commas_do_not():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("củng cố lực lượng dân quân; bảo đảm không để bị động trong mọi tình huống, bảo vệ vững chắc "
+                       "biên giới, bảo vệ nhân dân; xây dựng thế trận lòng dân vững chắc") == [
+        "củng cố lực lượng dân quân",
+        "bảo đảm không để bị động trong mọi tình huống, bảo vệ vững chắc biên giới, bảo vệ nhân dân",
+        "xây dựng thế trận lòng dân vững chắc"]
+    assert split_tasks("đồng thời phê bình, chấn chỉnh những biểu hiện tiêu cực trong hoạt động của hội") == [
+        "đồng thời phê bình, chấn chỉnh những biểu hiện tiêu cực trong hoạt động của hội"]

@@ -636,6 +636,7 @@ def split_tasks(text: str) -> list[str]:
     """
     text = _cut_contrast(text.strip().rstrip(".;:!…").strip())
     parts: list[str] = []
+    listed = sum(1 for c in text.split(";") if len(c.split()) >= 3) >= 3
     for chunk in text.split(";"):
         numbered = _ENUMERATOR.match(chunk.strip())
         chunk = _ENUMERATOR.sub("", chunk.strip())
@@ -657,7 +658,9 @@ def split_tasks(text: str) -> list[str]:
             # opens gives instructions of their own
             parts.extend(_split_commas(re.sub(r"\s+(?:là|như sau)$", "", head)))
             chunk = tail
-        parts.extend(_split_commas(chunk))
+        # "...; bảo đảm không để bị động, bất ngờ, bảo vệ vững chắc độc lập; ...": where semicolons part the
+        # instructions, the commas inside one part its words
+        parts.extend([chunk] if listed else _split_commas(chunk))
     return [p for p in parts if len(p.split()) >= 2]
 
 
@@ -692,6 +695,39 @@ def _shared_head(left: str, toks) -> bool:
         and task_verbs().match(tokenize(last), 0) is None
 
 
+# Words that make the verb after them a noun: "để kiểm điểm", "kết quả kiểm tra", "việc kiểm điểm".
+_VERB_AS_NOUN = frozenset({"để", "quả", "việc", "tác"})
+
+
+# Words that make the verb after them a noun: "để kiểm điểm", "kết quả kiểm tra", "việc kiểm điểm".
+_VERB_AS_NOUN = frozenset({"để", "quả", "việc", "tác"})
+
+
+def _ends_with_verb(left: str) -> bool:
+    """The left part ends with a task verb used as a noun, with no object of its own ("... kết quả kiểm
+    tra", "... để kiểm điểm"): the verbs after the comma share what follows."""
+    toks = tokenize(left)
+    return len(toks) >= 2 and any(not toks[k].is_cap and toks[k - 1].low in _VERB_AS_NOUN
+                                  and (m := task_verbs().match(toks, k)) and m[0] == len(toks)
+                                  for k in range(max(1, len(toks) - 3), len(toks)))
+
+
+def _then_task(toks) -> bool:
+    """"nếu ... thì/là (phải) <task verb>": a condition followed by what is to be done."""
+    return any(toks[k].low in ("thì", "là") and (_starts_task(toks, k + 1) or _modal_at(toks, k + 1))
+               for k in range(1, len(toks) - 1))
+
+
+def _short_order(left: str) -> bool:
+    """A short part that is an order of its own: a task verb (after "phải"/"cần" at most) and its object."""
+    toks = tokenize(left)
+    k = 1 if toks and toks[0].low in _MODAL else 0
+    m = task_verbs().match(toks, k) if len(toks) > k else None
+    # ("đồng thời phê bình, chấn chỉnh ...", "chỉ đạo, kiểm tra, ...": verbs that share the object after the comma)
+    return len(left.split()) >= 3 and "," not in left and m is not None and m[0] < len(toks) \
+        and task_verbs().match(toks, m[0]) is None
+
+
 def _split_commas(chunk: str) -> list[str]:
     pieces = chunk.split(", ")
     out = [pieces[0]]
@@ -701,11 +737,15 @@ def _split_commas(chunk: str) -> list[str]:
             out.append(piece[toks[1].start:])  # "..., và phải có tầm nhìn cao hơn": an instruction of its own
             continue
         m = task_verbs().match(toks, 0) if toks else None
-        if m and _shared_head(out[-1], toks):
-            out[-1] = out[-1] + ", " + piece  # "thanh, kiểm tra các dự án": "thanh tra, kiểm tra" said short
+        if m and (_shared_head(out[-1], toks) or _ends_with_verb(out[-1])):
+            # "thanh, kiểm tra các dự án": "thanh tra, kiểm tra" said short; "gửi báo cáo kết quả kiểm tra, xử lý
+            # lên Bộ": two verbs with one object, no instruction of their own
+            out[-1] = out[-1] + ", " + piece
             continue
-        if m and m[1].value == "yes" and len(out[-1].split()) >= 5 and len(piece.split()) >= 5:
-            out.append(piece)
+        if m and m[1].value == "yes" and len(piece.split()) >= 5 and (len(out[-1].split()) >= 5 or _short_order(out[-1])):
+            out.append(piece)  # ("nắm tình hình, báo cáo sự việc lên Đảng ủy khối": a short order of its own first)
+        elif toks and toks[0].low == "nếu" and len(out[-1].split()) >= 4 and _then_task(toks):
+            out.append(piece)  # "..., nếu có đủ yếu tố vi phạm thì khởi tố vụ án": what to do in that case, on its own
         elif toks and toks[0].low not in _MODAL and _has_modal(toks, 1, 8) \
                 and len(out[-1].split()) >= 4 and len(piece.split()) >= 4 and _instruction(out[-1]):
             out.append(piece)  # "phải tổ chức sơ kết ..., nơi nào làm không tốt phải xem lại": a subject and "phải" of its own
@@ -1005,6 +1045,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 # TP Hải Phòng": where the leader directs, no instruction
                 task_text = ""
             tasks = split_tasks(task_text) if document is None or len(task_text.split()) > 3 else []
+            if document is not None and not tasks and not earlier:
+                tasks = _lead_quotation(readings, idx)
             for e in reversed(earlier):
                 # the quotation's first sentences: "Bộ yêu cầu các địa phương ..." names who, too
                 et = tokenize(e)
@@ -1521,6 +1563,27 @@ def _quote_before(readings, idx: int, i: int) -> tuple[str, list[str]]:
                     earlier = []
             return head.strip(" “”\"'"), earlier
     return "", []
+
+
+_LEAD_QUOTE = re.compile(r"^\s*“([^“”]+)”\s*[.?!…]*\s*$")
+
+
+def _lead_quotation(readings, idx: int) -> list[str]:
+    """The instructions of a quotation that makes up the sentence before, in the same paragraph: a lead
+    quoting the document the next sentence names ("“Thực hiện ngay ..., không thu ...”? Hôm qua, Thứ
+    trưởng A đã ký công điện khẩn gửi ... về ...")."""
+    para = readings[idx].sentence.paragraph
+    texts: list[str] = []
+    for k in range(idx - 1, max(-1, idx - 5), -1):  # the quotation may be cut into sentences ("thuốc men... để ...")
+        if readings[k].sentence.paragraph != para:
+            break
+        texts.insert(0, readings[k].sentence.text.strip())
+        if "“" in texts[0]:
+            break
+    m = _LEAD_QUOTE.match(" ".join(texts))
+    if m is None or not _instruction(m.group(1)):
+        return []
+    return split_tasks(m.group(1))
 
 
 def _second_verb(toks, end: int) -> tuple[int, int] | None:
