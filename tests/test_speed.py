@@ -3,7 +3,8 @@
 Each shortcut is compared with the slow path it replaces: the cleaning of text already in
 NFC with cleaning cluster by cluster, the trie of ``PhraseMatcher`` with a scan of the
 phrases, and the plain-word shortcuts of ``sentence_items`` (lower-case and capitalised words
-that begin no lexicon phrase; units only looked for at such a phrase) with every rule tried,
+that begin no lexicon phrase, alone or with the next word; units only looked for at such a
+phrase) with every rule tried,
 and the idle-word shortcut of ``read_people`` with every item read by the rules.
 """
 
@@ -88,6 +89,12 @@ def test_phrase_matcher_is_the_longest_match():
         assert m.match(tokens, i) == _scan_match(phrases, tokens, i), i
 
 
+def test_phrase_matcher_openings_are_where_a_phrase_can_match():
+    phrases = {"bí thư": 1, "Bí thư Đảng ủy": 2, "ủy": 3, "chính ủy": 4}
+    whole, pairs = PhraseMatcher(phrases).openings()
+    assert whole == {"ủy"} and pairs == {("bí", "thư"), ("chính", "ủy")}
+
+
 class _Everything:
     def __contains__(self, _word):
         return True
@@ -98,6 +105,8 @@ def test_plain_word_shortcut_gives_what_the_rules_give(monkeypatch):
     fast = [sentence_items(s) for s in sentences]
     monkeypatch.setattr(lex(), "first_words", _Everything())  # no word is plain: every rule is tried
     monkeypatch.setattr(lex(), "lower_first_words", _Everything())
+    for name in ("whole", "pairs", "lower_whole", "lower_pairs"):  # nor begins a phrase with the next
+        monkeypatch.setattr(lex(), name, _Everything())
     slow = [sentence_items(s) for s in sentences]
     assert fast == slow
 
