@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import _shouting, people
+from kg.extract import _shouting, people, read_sentences
 from kg.extract.mentions import lex, sentence_items
 from kg.extract.people import read_people
 from kg.extract.tokens import PhraseMatcher, key_of, tokenize
@@ -109,6 +109,16 @@ def test_plain_word_shortcut_gives_what_the_rules_give(monkeypatch):
         monkeypatch.setattr(lex(), name, _Everything())
     slow = [sentence_items(s) for s in sentences]
     assert fast == slow
+
+
+def test_items_ending_at_a_token_are_those_a_scan_finds():
+    # (found by bisection in the ends of the items, which sentence_items makes in text order)
+    for a in _corpus_sample():
+        for r in read_sentences(clean(a.text)):
+            ends = [it.end for it in r.items]
+            assert ends == sorted(ends), r.sentence.text
+            for j in range(len(r.tokens) + 1):
+                assert r.items_ending(j) == [it for it in r.items if it.end == j]
 
 
 def test_idle_word_shortcut_of_read_people_gives_what_the_rules_give(monkeypatch):

@@ -101,7 +101,7 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
                 # "Bộ Chính trị, Ban Bí thư đã chỉ đạo ...": each body of the list issues it
                 k = orgs[-1].start - 1
                 while k > 0 and (toks[k].text == "," or toks[k].low == "và"):
-                    before = [it for it in r.items_ending.get(k, ()) if it.kind == "org"]
+                    before = [it for it in r.items_ending(k) if it.kind == "org"]
                     if not before or before[0].start > 0 and toks[before[0].start - 1].low == "theo":
                         break  # "Theo TTXVN, Ban Chấp hành ... giao": the source, not a co-issuer
                     coissuers.append(reg.org(before[0].text)["id"])
@@ -170,7 +170,7 @@ def _title_holder(r, i: int, reg) -> str | None:
     j = i
     while j > 0 and toks[j - 1].low in _GLUE:
         j -= 1
-    post = next((it for it in r.items_ending.get(j, ()) if it.kind == "post"), None)
+    post = next((it for it in r.items_ending(j) if it.kind == "post"), None)
     if post is None or post.start > 0 and toks[post.start - 1].text not in ",:;“\"" and toks[post.start - 1].low != "và":
         return None
     title = _loose(post.title or post.text)
