@@ -364,6 +364,8 @@ _CITED = frozenset({"chỉ đạo", "chỉ thị", "yêu cầu"})
 def _according_to(r, refs, reg):
     """"Theo chỉ đạo của X, ..." / "Theo yêu cầu của X thì ...": X's instruction is the main clause.
     (issuer id, verb, task text) or None."""
+    if "theo" not in r.sentence.text.casefold():
+        return None  # (most sentences: found without a step per word; a word's casefold is in the sentence's)
     toks = r.tokens
     for k in range(len(toks) - 4):
         if toks[k].low != "theo" or k > 0 and toks[k - 1].text not in ",“\"(:":
@@ -606,15 +608,7 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
     quote_open = False  # a quotation opened in an earlier sentence of the paragraph is still open
     for idx, (r, refs) in enumerate(zip(readings, person_refs)):
         toks = r.tokens
-        ends: dict[int, list] = {}
-        for pm, person in refs:
-            ends.setdefault(pm.end, []).append(("person", person))
-        for it in r.items:
-            if it.kind == "org":
-                ends.setdefault(it.end, []).append(("org", it))
         question = r.sentence.text.rstrip(" ”\"'").endswith("?")
-        listed = _list_item(readings, idx)
-        subject = _sentence_subject(r, refs)
         cited = None if question else _according_to(r, refs, reg)
         if cited is not None:
             # "Theo chỉ đạo của Ban giám đốc Công an tỉnh thì từ ngày 20/4 tạm không phân công tác anh Hải"
@@ -625,11 +619,20 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                      "event": None, "document": None, "period": None, "tasks": [], "evidence": reg.span(r.sentence)}
                 directives[(issuer,)] = d
             d["tasks"].extend(split_tasks(task_text))
+        # "tại sao X lại yêu cầu ...?" asks, it reports no directive
+        verbs = [] if question else list(directive_verbs().find(toks))
+        if verbs:  # (what the verbs' rules read of the sentence, for a sentence that has one)
+            ends: dict[int, list] = {}
+            for pm, person in refs:
+                ends.setdefault(pm.end, []).append(("person", person))
+            for it in r.items:
+                if it.kind == "org":
+                    ends.setdefault(it.end, []).append(("org", it))
+            listed = _list_item(readings, idx)
+            subject = _sentence_subject(r, refs)
+            sentence_orgs = [it for it in r.items if it.kind == "org"]
         skip_until = 0
-        sentence_orgs = [it for it in r.items if it.kind == "org"]
-        for i, end, verb in directive_verbs().find(toks):
-            if question:
-                break  # "tại sao X lại yêu cầu ...?" asks, it reports no directive
+        for i, end, verb in verbs:
             if i < skip_until:
                 continue
             objects: list[str] = []
