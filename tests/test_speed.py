@@ -153,3 +153,34 @@ def test_shouting_shortcut_gives_what_the_count_gives():
     sentences += ["BỘ CHÍNH TRỊ CHẤP THUẬN ĐỀ NGHỊ CỦA BAN CHẤP HÀNH", "BỘ CHÍNH TRỊ chấp thuận", "nhtgc " * 3,
                   "THÀNH PHỐ HỒ CHÍ MINH nghe", "ABCDEFGHIJKLMnopq", ""]
     assert [_shouting(s) for s in sentences] == [_shouting_slowly(s) for s in sentences]
+
+
+def test_the_cycle_collector_is_paused_only_while_an_article_is_read():
+    import gc
+    import threading
+
+    from kg.extract import extract_article
+    from kg.gcpause import gc_paused
+    from kg.rdf import article_quads
+
+    seen = []
+    with gc_paused():
+        with gc_paused():
+            seen.append(gc.isenabled())
+        seen.append(gc.isenabled())  # an outer pause still open
+    assert seen == [False, False] and gc.isenabled()
+    article = Article(id="a", text="Đại tá Trần Văn Bình, Chính ủy Sư đoàn 309 chủ trì hội nghị.")
+    article_quads(extract_article(article), article)
+    assert gc.isenabled()
+    threads = [threading.Thread(target=lambda: [extract_article(article) for _ in range(20)]) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extract_article(article)  # a caller who turned it off keeps it off
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -34,6 +34,7 @@ from urllib.parse import quote
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
+from kg.gcpause import gc_paused
 from kg.ontology import (
     ARTICLE_GRAPH_BASE,
     DATA,
@@ -677,6 +678,7 @@ class _Builder:
                 self.add(tn, KG.evidence, self.evidence(None, [(task,), (task[:40],)], fallback=ev))
 
 
+@gc_paused()  # (see kg.gcpause)
 def article_quads(result: dict, article) -> list[Quad]:
     """The quads (subject, predicate, object, graph) of one article's named graph.
 

@@ -26,6 +26,7 @@ from kg.extract.events import read_events
 from kg.extract.mentions import Item, _foreign_word, lex, org_end, sentence_items, unit_level
 from kg.extract.people import PersonMention, read_people, title_references
 from kg.extract.tokens import Token, tokenize
+from kg.gcpause import gc_paused
 from kg.model import Article
 from kg.text import Sentence, clean, split_sentences
 from kg.text.clean import Cleaned
@@ -403,6 +404,7 @@ def _keep_person(pm: PersonMention, reading: SentenceReading) -> bool:
     return pm.licensed or first in lex().family or middle
 
 
+@gc_paused()  # (nearly all it makes is freed by reference counting when it returns: see kg.gcpause)
 def extract_article(article: Article) -> dict:
     """All facts of one article (see ``extraction.schema.json``)."""
     cleaned = clean(article.text)
