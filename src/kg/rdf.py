@@ -156,9 +156,11 @@ def article_iri(article_id: str) -> URIRef:
 
 
 def _mint(kind: str, article_id: str, *parts: object) -> URIRef:
-    # SHA-256 of each part in NFC followed by a unit separator, hashed in one go
-    text = "".join(_nfc("" if part is None else str(part)) + "\x1f" for part in (article_id, kind, *parts))
-    return DATA[f"{kind}/{hashlib.sha256(text.encode('utf-8')).hexdigest()[:16]}"]
+    # SHA-256 of each part in NFC followed by a unit separator, hashed in one go. The separator
+    # (U+001F) neither composes nor reorders with any character around it, so the NFC of the
+    # joined parts is the parts' NFC joined: normalised once, not part by part.
+    text = "\x1f".join(["" if part is None else str(part) for part in (article_id, kind, *parts)]) + "\x1f"
+    return DATA[f"{kind}/{hashlib.sha256(_nfc(text).encode('utf-8')).hexdigest()[:16]}"]
 
 
 @lru_cache(maxsize=1)
