@@ -184,3 +184,12 @@ def test_the_cycle_collector_is_paused_only_while_an_article_is_read():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_the_written_forms_of_do_are_all_that_casefold_to_it():
+    import sys
+
+    from kg.extract.people import _DO
+
+    assert {chr(c) for c in range(sys.maxunicode + 1) if chr(c).casefold() in ("d", "o", "do")} == set("dDoO")
+    assert _DO == {a + b for a in "dD" for b in "oO"}
