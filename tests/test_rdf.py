@@ -260,3 +260,22 @@ def test_bad_results_are_refused(change, message):
     change(result)
     with pytest.raises(ValueError, match=message):
         article_quads(result, article)
+
+
+def test_minted_iris_hash_each_part_in_nfc():
+    # (the joined parts are normalised at once: the separator never composes with a neighbour)
+    import hashlib
+    import random
+    import unicodedata
+
+    from kg.rdf import _mint
+
+    rnd = random.Random(5)
+    alphabet = ["a", "o", "A", "\u0301", "\u0300", "\u0323", "\u0302", "\u031b", "ư", "ơ", "Đ", "\u1100", "\u1161",
+                "\u11a8", "\u0338", "=", " ", "\x1f"]
+    for _ in range(3000):
+        parts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 6))) for _ in range(rnd.randint(0, 4))]
+        parts.append(None)
+        text = "".join(unicodedata.normalize("NFC", "" if p is None else p) + "\x1f" for p in ("a1", "org", *parts))
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+        assert _mint("org", "a1", *parts) == DATA[f"org/{digest}"], parts

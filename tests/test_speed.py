@@ -3,7 +3,8 @@
 Each shortcut is compared with the slow path it replaces: the cleaning of text already in
 NFC with cleaning cluster by cluster, the trie of ``PhraseMatcher`` with a scan of the
 phrases, and the plain-word shortcuts of ``sentence_items`` (lower-case and capitalised words
-that begin no lexicon phrase; units only looked for at such a phrase) with every rule tried,
+that begin no lexicon phrase, alone or with the next word; units only looked for at such a
+phrase) with every rule tried,
 and the idle-word shortcut of ``read_people`` with every item read by the rules.
 """
 
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import _shouting, people
+from kg.extract import _shouting, people, read_sentences
 from kg.extract.mentions import lex, sentence_items
 from kg.extract.people import read_people
 from kg.extract.tokens import PhraseMatcher, _without_footnote, key_of, tokenize
@@ -88,6 +89,12 @@ def test_phrase_matcher_is_the_longest_match():
         assert m.match(tokens, i) == _scan_match(phrases, tokens, i), i
 
 
+def test_phrase_matcher_openings_are_where_a_phrase_can_match():
+    phrases = {"bí thư": 1, "Bí thư Đảng ủy": 2, "ủy": 3, "chính ủy": 4}
+    whole, pairs = PhraseMatcher(phrases).openings()
+    assert whole == {"ủy"} and pairs == {("bí", "thư"), ("chính", "ủy")}
+
+
 class _Everything:
     def __contains__(self, _word):
         return True
@@ -98,8 +105,20 @@ def test_plain_word_shortcut_gives_what_the_rules_give(monkeypatch):
     fast = [sentence_items(s) for s in sentences]
     monkeypatch.setattr(lex(), "first_words", _Everything())  # no word is plain: every rule is tried
     monkeypatch.setattr(lex(), "lower_first_words", _Everything())
+    for name in ("whole", "pairs", "lower_whole", "lower_pairs"):  # nor begins a phrase with the next
+        monkeypatch.setattr(lex(), name, _Everything())
     slow = [sentence_items(s) for s in sentences]
     assert fast == slow
+
+
+def test_items_ending_at_a_token_are_those_a_scan_finds():
+    # (found by bisection in the ends of the items, which sentence_items makes in text order)
+    for a in _corpus_sample():
+        for r in read_sentences(clean(a.text)):
+            ends = [it.end for it in r.items]
+            assert ends == sorted(ends), r.sentence.text
+            for j in range(len(r.tokens) + 1):
+                assert r.items_ending(j) == [it for it in r.items if it.end == j]
 
 
 def test_idle_word_shortcut_of_read_people_gives_what_the_rules_give(monkeypatch):
@@ -136,3 +155,43 @@ def test_shouting_shortcut_gives_what_the_count_gives():
     sentences += ["BỘ CHÍNH TRỊ CHẤP THUẬN ĐỀ NGHỊ CỦA BAN CHẤP HÀNH", "BỘ CHÍNH TRỊ chấp thuận", "nhtgc " * 3,
                   "THÀNH PHỐ HỒ CHÍ MINH nghe", "ABCDEFGHIJKLMnopq", ""]
     assert [_shouting(s) for s in sentences] == [_shouting_slowly(s) for s in sentences]
+
+
+def test_the_cycle_collector_is_paused_only_while_an_article_is_read():
+    import gc
+    import threading
+
+    from kg.extract import extract_article
+    from kg.gcpause import gc_paused
+    from kg.rdf import article_quads
+
+    seen = []
+    with gc_paused():
+        with gc_paused():
+            seen.append(gc.isenabled())
+        seen.append(gc.isenabled())  # an outer pause still open
+    assert seen == [False, False] and gc.isenabled()
+    article = Article(id="a", text="Đại tá Trần Văn Bình, Chính ủy Sư đoàn 309 chủ trì hội nghị.")
+    article_quads(extract_article(article), article)
+    assert gc.isenabled()
+    threads = [threading.Thread(target=lambda: [extract_article(article) for _ in range(20)]) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        extract_article(article)  # a caller who turned it off keeps it off
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_the_written_forms_of_do_are_all_that_casefold_to_it():
+    import sys
+
+    from kg.extract.people import _DO
+
+    assert {chr(c) for c in range(sys.maxunicode + 1) if chr(c).casefold() in ("d", "o", "do")} == set("dDoO")
+    assert _DO == {a + b for a in "dD" for b in "oO"}

@@ -34,6 +34,7 @@ from urllib.parse import quote
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
+from kg.gcpause import gc_paused
 from kg.ontology import (
     ARTICLE_GRAPH_BASE,
     DATA,
@@ -155,9 +156,11 @@ def article_iri(article_id: str) -> URIRef:
 
 
 def _mint(kind: str, article_id: str, *parts: object) -> URIRef:
-    # SHA-256 of each part in NFC followed by a unit separator, hashed in one go
-    text = "".join(_nfc("" if part is None else str(part)) + "\x1f" for part in (article_id, kind, *parts))
-    return DATA[f"{kind}/{hashlib.sha256(text.encode('utf-8')).hexdigest()[:16]}"]
+    # SHA-256 of each part in NFC followed by a unit separator, hashed in one go. The separator
+    # (U+001F) neither composes nor reorders with any character around it, so the NFC of the
+    # joined parts is the parts' NFC joined: normalised once, not part by part.
+    text = "\x1f".join(["" if part is None else str(part) for part in (article_id, kind, *parts)]) + "\x1f"
+    return DATA[f"{kind}/{hashlib.sha256(_nfc(text).encode('utf-8')).hexdigest()[:16]}"]
 
 
 @lru_cache(maxsize=1)
@@ -677,6 +680,7 @@ class _Builder:
                 self.add(tn, KG.evidence, self.evidence(None, [(task,), (task[:40],)], fallback=ev))
 
 
+@gc_paused()  # (see kg.gcpause)
 def article_quads(result: dict, article) -> list[Quad]:
     """The quads (subject, predicate, object, graph) of one article's named graph.
 

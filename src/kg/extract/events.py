@@ -373,7 +373,8 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
     for r, refs in zip(readings, person_refs):
         toks = r.tokens
         starts = {pm.item.start for pm, _ in refs}
-        bodies = {it.start: it.end for it in r.items if it.kind == "org"}
+        # (a sentence that names no one gives no one a role: its organisations are not looked up)
+        bodies = {it.start: it.end for it in r.items if it.kind == "org"} if refs else {}
         roles: list[list] = []
         before = []
         for pm, person in refs:
@@ -385,46 +386,47 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
             after = _roles_after(toks, pm.end, starts, bodies)
             roles.append(after + ([role_b] if role_b and role_b not in after else []))
             before.append(role_b)
-        for k, (pm, _) in enumerate(refs):
-            if not roles[k]:
-                said = _attributed_speech(toks, pm, starts, r.items)
-                if said is not None:
-                    roles[k] = [said]  # "“...” - bà A, Chủ nhiệm X, phát biểu như trên tại buổi làm việc"
-        for at, cue in _openings(toks, starts):
-            k = next(k for k, (pm, _) in enumerate(refs) if pm.item.start == at)
-            if cue not in roles[k]:
-                roles[k].append(cue)
-        final = _final_attendance(toks, starts)
-        if final is not None:
-            # "Chủ tịch nước A; Bộ trưởng B, Đại tướng C đã đến dự.": everyone named before attends
+        if refs:  # the cues give roles to the persons named: none where the sentence names no one
             for k, (pm, _) in enumerate(refs):
-                if pm.item.start < final[0] and not roles[k]:
-                    roles[k] = [final[1]]
-        if refs and _answers(toks, refs[0][0]):
-            roles[0] = roles[0] or [_ANSWER]  # "- Ông A (Giám đốc X): ...": an answer at a press conference
-        listed = _attendance_list(toks)
-        if listed and not _list_follows(toks, listed[0], starts, r.items):
-            listed = None  # "Chủ tọa phiên tòa có công bố ..., khi anh A ...": "có" is a verb here, no list follows
-        if listed:
-            for k, (pm, _) in enumerate(refs):
-                if pm.item.start >= listed[0] and not roles[k]:
-                    roles[k] = [listed[1]]
-        if r.sentence.text.rstrip(" ”\"')").endswith("?") and not any(t.text == ":" for t in toks):
-            # "Ông A nói gì?": a question about speech reports none ("A đặt vấn đề: Tại sao ...?" does)
-            roles = [[c for c in rs if not c.needs_event] for rs in roles]
-        if any(not _quoted(toks, i) for i, _, _ in interview_cues().find(toks)):
-            # (inside a quotation, "cho chúng tôi biết" is the speaker's "us", not the reporter's)
-            # "Trao đổi với Tuổi Trẻ, ông X cho biết": talking to the press is no event role
-            roles = [[c for c in rs if c.value != "speaker"] for rs in roles]
-        for k in range(1, len(refs)):
-            # "dưới sự chủ trì của A, B và C": a role written before a list goes to all of it
-            if not roles[k] and before[k - 1] and _joined(toks, refs[k - 1][0], refs[k][0], r.items):
-                before[k] = before[k - 1]
-                roles[k] = [before[k]]
-        for k in range(len(refs) - 2, -1, -1):
-            # "X và Y chủ trì": a person joined to the next one shares its role
-            if not roles[k] and roles[k + 1] and _joined(toks, refs[k][0], refs[k + 1][0], r.items):
-                roles[k] = list(roles[k + 1])
+                if not roles[k]:
+                    said = _attributed_speech(toks, pm, starts, r.items)
+                    if said is not None:
+                        roles[k] = [said]  # "“...” - bà A, Chủ nhiệm X, phát biểu như trên tại buổi làm việc"
+            for at, cue in _openings(toks, starts):
+                k = next(k for k, (pm, _) in enumerate(refs) if pm.item.start == at)
+                if cue not in roles[k]:
+                    roles[k].append(cue)
+            final = _final_attendance(toks, starts)
+            if final is not None:
+                # "Chủ tịch nước A; Bộ trưởng B, Đại tướng C đã đến dự.": everyone named before attends
+                for k, (pm, _) in enumerate(refs):
+                    if pm.item.start < final[0] and not roles[k]:
+                        roles[k] = [final[1]]
+            if _answers(toks, refs[0][0]):
+                roles[0] = roles[0] or [_ANSWER]  # "- Ông A (Giám đốc X): ...": an answer at a press conference
+            listed = _attendance_list(toks)
+            if listed and not _list_follows(toks, listed[0], starts, r.items):
+                listed = None  # "Chủ tọa phiên tòa có công bố ..., khi anh A ...": "có" is a verb here, no list follows
+            if listed:
+                for k, (pm, _) in enumerate(refs):
+                    if pm.item.start >= listed[0] and not roles[k]:
+                        roles[k] = [listed[1]]
+            if r.sentence.text.rstrip(" ”\"')").endswith("?") and not any(t.text == ":" for t in toks):
+                # "Ông A nói gì?": a question about speech reports none ("A đặt vấn đề: Tại sao ...?" does)
+                roles = [[c for c in rs if not c.needs_event] for rs in roles]
+            if any(not _quoted(toks, i) for i, _, _ in interview_cues().find(toks)):
+                # (inside a quotation, "cho chúng tôi biết" is the speaker's "us", not the reporter's)
+                # "Trao đổi với Tuổi Trẻ, ông X cho biết": talking to the press is no event role
+                roles = [[c for c in rs if c.value != "speaker"] for rs in roles]
+            for k in range(1, len(refs)):
+                # "dưới sự chủ trì của A, B và C": a role written before a list goes to all of it
+                if not roles[k] and before[k - 1] and _joined(toks, refs[k - 1][0], refs[k][0], r.items):
+                    before[k] = before[k - 1]
+                    roles[k] = [before[k]]
+            for k in range(len(refs) - 2, -1, -1):
+                # "X và Y chủ trì": a person joined to the next one shares its role
+                if not roles[k] and roles[k + 1] and _joined(toks, refs[k][0], refs[k + 1][0], r.items):
+                    roles[k] = list(roles[k + 1])
         strong = any(not c.needs_event for rs in roles for c in rs)  # "cho biết" alone makes no visit
         found = list(event_kinds().find(toks))
         here = None

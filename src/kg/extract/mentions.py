@@ -125,6 +125,29 @@ class _Lex:
         self.lower_first_words = frozenset().union(
             self.markers.first_words, self.memberships.first_words, self.ranks.first_words, self.posts.first_words,
             self.person_cues.first_words, (a.casefold() for a in self.post_abbreviations), _LOWER_CASE_UNITS)
+        # Most of the words in those sets begin a phrase only with some words after them ("các" in
+        # "các đồng chí"): where the pair of a word and the next begins no phrase, and the word is
+        # no phrase, abbreviation or lower-case unit word by itself, no rule can read a phrase
+        # there either (see sentence_items). The words that are a whole phrase, and the pairs of
+        # words that begin a longer one, of every matcher above and of those read at a lower-case word:
+        lower_matchers = [self.markers, self.memberships, self.ranks, self.posts, self.person_cues]
+        self.whole, self.pairs = _openings(matchers, (a.casefold() for a in self.post_abbreviations),
+                                           (a.casefold() for a in self.unit_abbreviations))
+        self.lower_whole, self.lower_pairs = _openings(lower_matchers, (a.casefold() for a in self.post_abbreviations),
+                                                       _LOWER_CASE_UNITS)
+
+
+def _openings(matchers: list[PhraseMatcher], *whole_words) -> tuple[frozenset, frozenset]:
+    """The words that are a phrase of one of ``matchers`` by themselves (or one of ``whole_words``),
+    and the pairs of words that begin a longer phrase of one of them."""
+    whole, pairs = set(), set()
+    for m in matchers:
+        w, p = m.openings()
+        whole |= w
+        pairs |= p
+    for words in whole_words:
+        whole.update(words)
+    return frozenset(whole), frozenset(pairs)
 
 
 @lru_cache(maxsize=1)
@@ -853,18 +876,22 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             items.append(Item("sep", i, i + 1, t.text, value=t.text))
             i += 1
             continue
-        if not t.is_cap and t.low not in L.lower_first_words and "." not in t.text:
+        if not t.is_cap and "." not in t.text and (
+                t.low not in L.lower_first_words
+                or t.low not in L.lower_whole and (i + 1 == n or (t.low, tokens[i + 1].low) not in L.lower_pairs)):
             # Half the words of a sentence are lower-case words that begin no phrase the rules
-            # below read at a lower-case word (post, rank, marker, cue: L.lower_first_words)
-            # and hold no abbreviated honorific: every rule below needs one of those, so they
-            # are plain words, found without trying each rule. A new rule for such words must
+            # below read at a lower-case word (post, rank, marker, cue: L.lower_first_words, or
+            # not with the next word: L.lower_pairs) and hold no abbreviated honorific: every
+            # rule below needs one of those, so they are plain words, found without trying each
+            # rule. A new rule for such words must
             # come before this one (and before the next shortcut, for capitalised words)
             # (tests/test_speed.py checks the shortcut against the rules on the corpus).
             items.append(Item("word", i, i + 1, t.text))
             i += 1
             continue
-        if t.is_cap and t.low not in L.first_words and "." not in t.text \
-                and not (t.text[-1].isdigit() and _code_unit(t.text, L)):
+        if t.is_cap and "." not in t.text and not (t.text[-1].isdigit() and _code_unit(t.text, L)) and (
+                t.low not in L.first_words
+                or t.low not in L.whole and (i + 1 == n or (t.low, tokens[i + 1].low) not in L.pairs)):
             # Likewise a capitalised word that begins no lexicon phrase (most syllables of names)
             # can only be (the start of) a name, or a plain word: the rules for names, at the end.
             i = _name_or_word(tokens, i, L, add)

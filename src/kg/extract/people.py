@@ -26,6 +26,9 @@ _LIST_GLUE = frozenset({"kiêm", "là", "và", "đồng", "thời", "hiện", "n
 # Words before a capitalised run that make it a place or a thing, not a person ("đường Lý Tự
 # Trọng", "báo Tuổi Trẻ"): lexicons/non_person_before.tsv.
 _PLACE_BEFORE = frozenset(lexicons.column("non_person_before", "word"))
+# "do" (by) as written: the words whose casefold is "do" (no other character folds to "d" or "o"),
+# looked up for every item without casefolding each word.
+_DO = frozenset({"do", "Do", "dO", "DO"})
 # The kinds of items that change nothing while nothing is pending (see read_people; a test
 # empties it to compare the shortcut with the rules).
 _NO_OP_WHEN_IDLE = frozenset({"word"})
@@ -111,7 +114,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
         current, respective = None, False
 
     for k, it in enumerate(items):
-        if it.kind == "word" and it.text.casefold() == "do":
+        if it.kind == "word" and it.text in _DO:
             led = next((x.text for x in reversed(items[max(0, k - 8):k]) if x.kind == "org"), None)
         if it.kind in _NO_OP_WHEN_IDLE and current is None and status == listed == "current" and rank is None \
                 and not (depth or pending_posts or honorifics or cue or group_open):

@@ -160,3 +160,10 @@ class PhraseMatcher:
     def first_words(self):
         """The casefolded tokens some phrase begins with."""
         return self._trie.keys()
+
+    def openings(self) -> tuple[set[str], set[tuple[str, str]]]:
+        """The words that are a phrase by themselves, and the pairs of words that begin a longer
+        phrase: no phrase matches at a word that is neither, nor begins such a pair with the next."""
+        whole = {w for w, node in self._trie.items() if _END in node}
+        pairs = {(w, w2) for w, node in self._trie.items() for w2 in node if w2 != _END}
+        return whole, pairs
