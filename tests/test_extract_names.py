@@ -1581,3 +1581,9 @@ def test_lan_chuc_adds_a_second_post_left_at_once():
     r = extract("Sau khi ông Lê Văn Năm thôi chức Trưởng Công an huyện Hòa Vang lẫn chức Bí thư Đảng ủy Công an huyện.")
     assert posts_of(r, "Lê Văn Năm") == [("Trưởng", "Công an huyện Hòa Vang", "former"),
                                           ("Bí thư Đảng ủy", "Công an huyện Hòa Vang", "former")]
+
+
+def test_a_post_named_as_left_later_in_the_article_is_former():
+    r = extract("Ông Trần Văn Lâm, Giám đốc Sở Xây dựng, đã bị đình chỉ công tác. "
+                "Hôm qua, nguyên Giám đốc Sở Xây dựng Trần Văn Lâm đã đến cơ quan điều tra.")
+    assert posts_of(r, "Trần Văn Lâm") == [("Giám đốc", "Sở Xây dựng", "former")]

@@ -355,6 +355,10 @@ class Registry:
             if same:
                 if same[0]["org"] is None and org:
                     same[0]["org"] = org
+                if post.status == "former" and same[0]["status"] == "current":
+                    # "ông A, Giám đốc X" then "nguyên Giám đốc X A", "A thôi chức Giám đốc X": the post
+                    # the article names as left is left, whichever is written first
+                    same[0]["status"] = "former"
                 continue
             if org is None and any(key(x["title"] + " " + (x["org"] or "")).startswith(key(post.title) + " ")
                                    for x in p["posts"]):
