@@ -1587,3 +1587,12 @@ def test_a_post_named_as_left_later_in_the_article_is_former():
     r = extract("Ông Trần Văn Lâm, Giám đốc Sở Xây dựng, đã bị đình chỉ công tác. "
                 "Hôm qua, nguyên Giám đốc Sở Xây dựng Trần Văn Lâm đã đến cơ quan điều tra.")
     assert posts_of(r, "Trần Văn Lâm") == [("Giám đốc", "Sở Xây dựng", "former")]
+
+
+def test_the_same_post_with_its_unit_written_otherwise_is_one_post():
+    r = extract("Bắt nguyên Phó chủ nhiệm Ủy ban Dân số - Gia đình Lê Văn Khôi. "
+                "Ông Lê Văn Khôi, Phó chủ nhiệm Ủy ban Dân số gia đình, bị bắt hôm qua. "
+                "Thiếu tá Đỗ Minh Quý, Đội trưởng Đội CSĐT, đã ký lệnh. "
+                "Sau đó, Đội trưởng Đội CSĐT Công an quận Đỗ Minh Quý cho biết thêm.")
+    assert posts_of(r, "Lê Văn Khôi") == [("Phó chủ nhiệm", "Ủy ban Dân số - Gia đình", "former")]
+    assert posts_of(r, "Đỗ Minh Quý") == [("Đội trưởng", "Đội CSĐT", "current")]

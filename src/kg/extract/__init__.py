@@ -351,10 +351,13 @@ class Registry:
                 org = self.org(org, reading.sentence)["name"]
             entry = {"title": post.title, "org": org, "status": post.status}
             same = [x for x in p["posts"] if key(x["title"]) == key(post.title)
-                    and (x["org"] is None or org is None or key(x["org"]) == key(org))]
+                    and (x["org"] is None or org is None or _same_unit(x["org"], org))]
             if same:
                 if same[0]["org"] is None and org:
                     same[0]["org"] = org
+                elif org and key(same[0]["org"]) != key(org):
+                    # the same unit written otherwise: still a head named here, for a deputy named bare
+                    self.head_mentions.append((key(post.title), self.span(reading.sentence)["start"], same[0]["org"]))
                 if post.status == "former" and same[0]["status"] == "current":
                     # "ông A, Giám đốc X" then "nguyên Giám đốc X A", "A thôi chức Giám đốc X": the post
                     # the article names as left is left, whichever is written first
@@ -368,6 +371,18 @@ class Registry:
             entry["evidence"] = self.span(reading.sentence)
             p["posts"].append(entry)
         return p
+
+
+@lru_cache(maxsize=8192)
+def _unit_words(name: str) -> str:
+    return " ".join(key(name).replace("-", " ").replace("–", " ").split())
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """"Ủy ban Thể dục - Thể thao" and "Ủy ban Thể dục thể thao"; "Đội CSĐT" and "Đội CSĐT Công an quận":
+    the same unit, written with or without its dash, or once with the unit above it."""
+    a, b = _unit_words(a), _unit_words(b)
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
 _PLACE_INITIALS = re.compile(r"\(([A-ZĐ]{2,4})\)")
