@@ -1583,12 +1583,6 @@ def test_lan_chuc_adds_a_second_post_left_at_once():
                                           ("Bí thư Đảng ủy", "Công an huyện Hòa Vang", "former")]
 
 
-def test_a_post_named_as_left_later_in_the_article_is_former():
-    r = extract("Ông Trần Văn Lâm, Giám đốc Sở Xây dựng, đã bị đình chỉ công tác. "
-                "Hôm qua, nguyên Giám đốc Sở Xây dựng Trần Văn Lâm đã đến cơ quan điều tra.")
-    assert posts_of(r, "Trần Văn Lâm") == [("Giám đốc", "Sở Xây dựng", "former")]
-
-
 def test_the_same_post_with_its_unit_written_otherwise_is_one_post():
     r = extract("Bắt nguyên Phó chủ nhiệm Ủy ban Dân số - Gia đình Lê Văn Khôi. "
                 "Ông Lê Văn Khôi, Phó chủ nhiệm Ủy ban Dân số gia đình, bị bắt hôm qua. "
@@ -1596,3 +1590,17 @@ def test_the_same_post_with_its_unit_written_otherwise_is_one_post():
                 "Sau đó, Đội trưởng Đội CSĐT Công an quận Đỗ Minh Quý cho biết thêm.")
     assert posts_of(r, "Lê Văn Khôi") == [("Phó chủ nhiệm", "Ủy ban Dân số - Gia đình", "former")]
     assert posts_of(r, "Đỗ Minh Quý") == [("Đội trưởng", "Đội CSĐT", "current")]
+
+
+def test_a_sentence_opening_with_ong_or_ba_and_a_status_gives_the_last_named_person_the_posts():
+    r = extract("Bà Lê Thị Hoa sinh năm 1960, quê Nam Định. "
+                "Bà từng giữ chức Phó Chủ tịch UBND tỉnh Nam Định. "
+                "Ông Trần Văn Hải cũng có mặt.")
+    assert posts_of(r, "Lê Thị Hoa") == [("Phó Chủ tịch", "UBND tỉnh Nam Định", "former")]
+    assert posts_of(r, "Trần Văn Hải") == []
+
+
+def test_a_post_left_later_with_its_unit_shortened_is_former():
+    r = extract("Ông Trưởng Công an TP Hòa Bình Đinh Văn Toản đã ký. "
+                "Sau đó ông Đinh Văn Toản thôi chức Trưởng Công an TP.")
+    assert posts_of(r, "Đinh Văn Toản") == [("Trưởng", "Công an TP Hòa Bình", "former")]

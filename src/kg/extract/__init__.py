@@ -320,6 +320,12 @@ class Registry:
         return found[0] if len(found) == 1 else None
 
     def person(self, pm: PersonMention, reading: SentenceReading) -> dict | None:
+        if pm.pronoun:
+            # "Bà từng kinh qua các chức vụ X": the posts of the person last named, no mention of a name
+            p = self.recent[-1] if self.recent else None
+            if p is not None:
+                self.add_posts(p, pm, reading)
+            return None
         if pm.short:
             p = self.resolve_short(pm.name)
             if p is None:
@@ -342,6 +348,10 @@ class Registry:
         if p in self.recent:
             self.recent.remove(p)
         self.recent.append(p)
+        self.add_posts(p, pm, reading)
+        return p
+
+    def add_posts(self, p: dict, pm: PersonMention, reading: SentenceReading) -> None:
         for post in pm.posts:
             post.title = self.title_aliases.get(post.title, post.title)
             org = post.org
@@ -358,10 +368,8 @@ class Registry:
                 elif org and key(same[0]["org"]) != key(org):
                     # the same unit written otherwise: still a head named here, for a deputy named bare
                     self.head_mentions.append((key(post.title), self.span(reading.sentence)["start"], same[0]["org"]))
-                if post.status == "former" and same[0]["status"] == "current":
-                    # "ông A, Giám đốc X" then "nguyên Giám đốc X A", "A thôi chức Giám đốc X": the post
-                    # the article names as left is left, whichever is written first
-                    same[0]["status"] = "former"
+                    if post.status == "former":
+                        same[0]["status"] = "former"  # as when aliases make two posts one (_drop_shortened_posts)
                 continue
             if org is None and any(key(x["title"] + " " + (x["org"] or "")).startswith(key(post.title) + " ")
                                    for x in p["posts"]):
@@ -370,7 +378,6 @@ class Registry:
                 continue
             entry["evidence"] = self.span(reading.sentence)
             p["posts"].append(entry)
-        return p
 
 
 @lru_cache(maxsize=8192)
@@ -591,7 +598,7 @@ def extract_article(article: Article) -> dict:
             p = reg.person(pm, r) if _keep_person(pm, r) else None
             if p is not None:
                 refs.append((pm, p))
-            elif pm.short and pm.posts:
+            elif pm.short and pm.posts and not pm.pronoun:
                 # "Bộ trưởng Giao thông vận tải cũng đã có công điện ...": a title whose holder is not named
                 unnamed.update((key(post.title), idx) for post in pm.posts)
         for pm in title_references(r.items):

@@ -54,6 +54,7 @@ class PersonMention:
     end: int = 0  # token index where the person's post list ends
     licensed: bool = False  # introduced by a rank, post, cue or honorific
     by_title: bool = False  # a title alone standing for its holder ("Thủ tướng yêu cầu ...")
+    pronoun: bool = False  # "Ông"/"Bà" alone opening a sentence: the person last named before it
 
 
 def title_references(items: list[Item]) -> list[PersonMention]:
@@ -307,6 +308,13 @@ def read_people(items: list[Item]) -> list[PersonMention]:
         if it.kind == "honorific":
             honorifics.append(it.value)
             continue
+        if it.kind in ("cue", "short") and _pronoun_subject(items, k):
+            # "Bà Phạm Thị A sinh năm 1952. Bà từng kinh qua các chức vụ X, Y": the posts of the one just named
+            close()
+            current = PersonMention(it.text, True, it, end=it.end, licensed=True, pronoun=True)
+            people.append(current)
+            group, group_open = [current], True
+            continue
         if it.kind == "cue":
             close()
             cue = True
@@ -406,6 +414,18 @@ def read_people(items: list[Item]) -> list[PersonMention]:
     close()
     _deputy_units(people)
     return people
+
+
+# Words that stand for a person named before ("Ông từng giữ chức ...").
+_PERSONAL_PRONOUNS = frozenset({"ông", "bà"})
+
+
+def _pronoun_subject(items: list[Item], k: int) -> bool:
+    """"Ông"/"Bà" alone opening a sentence, then a status or appointment wording, then a post
+    ("Ông từng là X", "Bà được bổ nhiệm làm X"): the subject is the person last named."""
+    return k == 0 and items[k].text.casefold() in _PERSONAL_PRONOUNS and k + 2 < len(items) \
+        and items[k + 1].kind == "marker" and items[k + 1].start == items[k].end \
+        and not items[k + 1].extra.get("before_subject") and items[k + 2].kind == "post"
 
 
 def _share_over_entry(items: list[Item], group: list[PersonMention], current: PersonMention | None) -> None:
