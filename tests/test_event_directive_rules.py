@@ -968,3 +968,19 @@ def test_where_semicolons_part_the_instructions_commas_do_not():
         "xây dựng thế trận lòng dân vững chắc"]
     assert split_tasks("đồng thời phê bình, chấn chỉnh những biểu hiện tiêu cực trong hoạt động của hội") == [
         "đồng thời phê bình, chấn chỉnh những biểu hiện tiêu cực trong hoạt động của hội"]
+
+
+def test_an_answer_set_out_after_a_dash_is_a_role_only_at_a_press_conference():
+    r = extract("Đại hội Đảng bộ tỉnh đã thành công tốt đẹp.\n- Ông Trần Văn Hòa: Tỉnh ủy đã rút kinh nghiệm về "
+                "công tác cán bộ.")
+    assert ("Trần Văn Hòa", "speaker") not in _roles(r)
+    r = extract("Chiều qua, Tổng công ty tổ chức cuộc họp báo.\n- Ông Trần Văn Hòa (Tổng giám đốc Công ty X): "
+                "Chúng tôi vẫn đang hỗ trợ các gia đình.")
+    assert ("Trần Văn Hòa", "speaker") in _roles(r)
+
+
+def test_marketing_is_no_reception():
+    r = extract("Hội nghị khách hàng diễn ra sáng nay. Ông Lê Văn Nam tiếp thị sản phẩm mới của công ty.")
+    assert ("Lê Văn Nam", "host") not in _roles(r)
+    r = extract("Sáng nay, Bộ trưởng Lê Văn Nam đã tiếp đoàn đại biểu tỉnh Gia Lai.")
+    assert ("Lê Văn Nam", "host") in _roles(r)

@@ -257,6 +257,9 @@ def _negated(tokens, k: int) -> bool:
 
 
 _ANSWER = Cue("trả lời", "speaker", extra="after", needs_event=True)
+# Events where people answer questions in public: an answer set out as "- Ông A: ..." is a role only in an article
+# that names one (elsewhere it is an interview with the paper, no event role)
+_QA_KINDS = frozenset({"Họp báo", "Giao lưu", "Đối thoại", "Chất vấn", "Tiếp xúc cử tri"})
 
 
 def _answers(tokens, pm) -> bool:
@@ -451,6 +454,8 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                 for c in cues:
                     if c.here and here is None:
                         continue  # "tình cờ chứng kiến những hành vi nhũng nhiễu": no event witnessed
+                    if c is _ANSWER and not any(e["kind"] in _QA_KINDS for e in order):
+                        continue  # "- Ông A: Tỉnh ủy đã rút kinh nghiệm ...": an interview, no press conference
                     seen = any(p["person"] == person["id"] and p["role"] == c.value for p in target["participants"])
                     if not seen:
                         target["participants"].append({"person": person["id"], "role": c.value,
