@@ -984,3 +984,17 @@ def test_marketing_is_no_reception():
     assert ("Lê Văn Nam", "host") not in _roles(r)
     r = extract("Sáng nay, Bộ trưởng Lê Văn Nam đã tiếp đoàn đại biểu tỉnh Gia Lai.")
     assert ("Lê Văn Nam", "host") in _roles(r)
+
+
+def test_an_event_named_as_the_backdrop_of_talking_to_the_press_is_no_scene_for_later_statements():
+    r = extract("Trả lời báo chí sau cuộc họp chiều qua, đại tá Lê Văn Toàn cho biết tàu chạy quá tốc độ. "
+                "Ông Trần Văn Long, phó giám đốc xí nghiệp, cho biết đoạn đường ray đã được khắc phục.")
+    assert _roles(r) == set()
+    r = extract("Chiều qua, Bộ Giao thông đã họp bàn về vụ tai nạn. "
+                "Ông Trần Văn Long, phó giám đốc xí nghiệp, cho biết đoạn đường ray đã được khắc phục.")
+    assert ("Trần Văn Long", "speaker") in _roles(r)
+
+
+def test_a_review_meeting_is_a_meeting():
+    r = extract("Cuộc kiểm điểm kéo dài đến chiều. Thứ trưởng Ngô Văn Đức cho rằng ông không trực tiếp duyệt.")
+    assert ("Ngô Văn Đức", "speaker") in _roles(r)

@@ -372,6 +372,7 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
     events: dict[str, dict] = {}
     order: list[dict] = []
     last = None
+    press = False  # the event last named was named as the backdrop of talking to the press
     accused = _accused(readings, person_refs)
     for r, refs in zip(readings, person_refs):
         toks = r.tokens
@@ -456,6 +457,8 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                         continue  # "tình cờ chứng kiến những hành vi nhũng nhiễu": no event witnessed
                     if c is _ANSWER and not any(e["kind"] in _QA_KINDS for e in order):
                         continue  # "- Ông A: Tỉnh ủy đã rút kinh nghiệm ...": an interview, no press conference
+                    if press and here is None and c.needs_event:
+                        continue  # "Trả lời báo chí sau cuộc họp, ông A cho biết ... Ông B cho biết ...": press talk
                     seen = any(p["person"] == person["id"] and p["role"] == c.value for p in target["participants"])
                     if not seen:
                         target["participants"].append({"person": person["id"], "role": c.value,
@@ -463,6 +466,7 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                         target.setdefault("evidence", reg.span(r.sentence))
         if here is not None:
             last = here
+            press = any(not _quoted(toks, i) for i, _, _ in interview_cues().find(toks))
     return [e for e in order if e["participants"]]
 
 
