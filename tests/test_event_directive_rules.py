@@ -998,3 +998,12 @@ def test_an_event_named_as_the_backdrop_of_talking_to_the_press_is_no_scene_for_
 def test_a_review_meeting_is_a_meeting():
     r = extract("Cuộc kiểm điểm kéo dài đến chiều. Thứ trưởng Ngô Văn Đức cho rằng ông không trực tiếp duyệt.")
     assert ("Ngô Văn Đức", "speaker") in _roles(r)
+
+
+def test_an_event_still_to_come_is_no_scene_for_later_statements():
+    r = extract("Chiều nay, Ban Chấp hành Trung ương sẽ họp phiên đầu tiên. "
+                "Phó trưởng ban Lê Duy Quát cho biết Tổng bí thư đã được giới thiệu.")
+    assert ("Lê Duy Quát", "speaker") not in _roles(r)
+    r = extract("Chiều qua, Ban Chấp hành Trung ương đã họp phiên đầu tiên. "
+                "Phó trưởng ban Lê Duy Quát cho biết Tổng bí thư đã được giới thiệu.")
+    assert ("Lê Duy Quát", "speaker") in _roles(r)

@@ -372,7 +372,9 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
     events: dict[str, dict] = {}
     order: list[dict] = []
     last = None
-    press = False  # the event last named was named as the backdrop of talking to the press
+    # the event last named is no scene for later statements: it was named as the backdrop of talking to the press
+    # ("Trả lời báo chí sau cuộc họp") or as one still to come ("chiều nay sẽ họp", "sẽ dẫn đầu đoàn công tác")
+    press = False
     accused = _accused(readings, person_refs)
     for r, refs in zip(readings, person_refs):
         toks = r.tokens
@@ -446,6 +448,7 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                 events[cue.value] = ev
                 order.append(ev)
             here = here or ev
+            here_at = i
             break
         target = here or last
         if target is not None:
@@ -466,7 +469,8 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                         target.setdefault("evidence", reg.span(r.sentence))
         if here is not None:
             last = here
-            press = any(not _quoted(toks, i) for i, _, _ in interview_cues().find(toks))
+            press = any(not _quoted(toks, i) for i, _, _ in interview_cues().find(toks)) \
+                or any(t.low in ("sẽ", "sắp") for t in toks[max(0, here_at - 5):here_at])
     return [e for e in order if e["participants"]]
 
 
