@@ -1007,3 +1007,13 @@ def test_an_event_still_to_come_is_no_scene_for_later_statements():
     r = extract("Chiều qua, Ban Chấp hành Trung ương đã họp phiên đầu tiên. "
                 "Phó trưởng ban Lê Duy Quát cho biết Tổng bí thư đã được giới thiệu.")
     assert ("Lê Duy Quát", "speaker") in _roles(r)
+
+
+def test_running_the_event_is_chairing_it():
+    r = extract("Tại đại hội đảng bộ thành phố, ông Lê Văn Nam vẫn ngồi Đoàn chủ tịch để điều hành đại hội.")
+    assert ("Lê Văn Nam", "chair") in _roles(r)
+    r = extract("Cuộc bầu cử tại đại hội diễn ra nhanh dưới sự điều hành của ủy viên Bộ Chính trị Lê Văn Sang.")
+    assert ("Lê Văn Sang", "chair") in _roles(r)
+    r = extract("Hội nghị khách hàng diễn ra sáng nay. Ông Lê Văn Nam, giám đốc điều hành Công ty Sao Mai, "
+                "cho biết doanh thu tăng. Ông Nam điều hành công ty từ năm 2000.")
+    assert ("Lê Văn Nam", "chair") not in _roles(r)
