@@ -968,3 +968,52 @@ def test_where_semicolons_part_the_instructions_commas_do_not():
         "xây dựng thế trận lòng dân vững chắc"]
     assert split_tasks("đồng thời phê bình, chấn chỉnh những biểu hiện tiêu cực trong hoạt động của hội") == [
         "đồng thời phê bình, chấn chỉnh những biểu hiện tiêu cực trong hoạt động của hội"]
+
+
+def test_an_answer_set_out_after_a_dash_is_a_role_only_at_a_press_conference():
+    r = extract("Đại hội Đảng bộ tỉnh đã thành công tốt đẹp.\n- Ông Trần Văn Hòa: Tỉnh ủy đã rút kinh nghiệm về "
+                "công tác cán bộ.")
+    assert ("Trần Văn Hòa", "speaker") not in _roles(r)
+    r = extract("Chiều qua, Tổng công ty tổ chức cuộc họp báo.\n- Ông Trần Văn Hòa (Tổng giám đốc Công ty X): "
+                "Chúng tôi vẫn đang hỗ trợ các gia đình.")
+    assert ("Trần Văn Hòa", "speaker") in _roles(r)
+
+
+def test_marketing_is_no_reception():
+    r = extract("Hội nghị khách hàng diễn ra sáng nay. Ông Lê Văn Nam tiếp thị sản phẩm mới của công ty.")
+    assert ("Lê Văn Nam", "host") not in _roles(r)
+    r = extract("Sáng nay, Bộ trưởng Lê Văn Nam đã tiếp đoàn đại biểu tỉnh Gia Lai.")
+    assert ("Lê Văn Nam", "host") in _roles(r)
+
+
+def test_an_event_named_as_the_backdrop_of_talking_to_the_press_is_no_scene_for_later_statements():
+    r = extract("Trả lời báo chí sau cuộc họp chiều qua, đại tá Lê Văn Toàn cho biết tàu chạy quá tốc độ. "
+                "Ông Trần Văn Long, phó giám đốc xí nghiệp, cho biết đoạn đường ray đã được khắc phục.")
+    assert _roles(r) == set()
+    r = extract("Chiều qua, Bộ Giao thông đã họp bàn về vụ tai nạn. "
+                "Ông Trần Văn Long, phó giám đốc xí nghiệp, cho biết đoạn đường ray đã được khắc phục.")
+    assert ("Trần Văn Long", "speaker") in _roles(r)
+
+
+def test_a_review_meeting_is_a_meeting():
+    r = extract("Cuộc kiểm điểm kéo dài đến chiều. Thứ trưởng Ngô Văn Đức cho rằng ông không trực tiếp duyệt.")
+    assert ("Ngô Văn Đức", "speaker") in _roles(r)
+
+
+def test_an_event_still_to_come_is_no_scene_for_later_statements():
+    r = extract("Chiều nay, Ban Chấp hành Trung ương sẽ họp phiên đầu tiên. "
+                "Phó trưởng ban Lê Duy Quát cho biết Tổng bí thư đã được giới thiệu.")
+    assert ("Lê Duy Quát", "speaker") not in _roles(r)
+    r = extract("Chiều qua, Ban Chấp hành Trung ương đã họp phiên đầu tiên. "
+                "Phó trưởng ban Lê Duy Quát cho biết Tổng bí thư đã được giới thiệu.")
+    assert ("Lê Duy Quát", "speaker") in _roles(r)
+
+
+def test_running_the_event_is_chairing_it():
+    r = extract("Tại đại hội đảng bộ thành phố, ông Lê Văn Nam vẫn ngồi Đoàn chủ tịch để điều hành đại hội.")
+    assert ("Lê Văn Nam", "chair") in _roles(r)
+    r = extract("Cuộc bầu cử tại đại hội diễn ra nhanh dưới sự điều hành của ủy viên Bộ Chính trị Lê Văn Sang.")
+    assert ("Lê Văn Sang", "chair") in _roles(r)
+    r = extract("Hội nghị khách hàng diễn ra sáng nay. Ông Lê Văn Nam, giám đốc điều hành Công ty Sao Mai, "
+                "cho biết doanh thu tăng. Ông Nam điều hành công ty từ năm 2000.")
+    assert ("Lê Văn Nam", "chair") not in _roles(r)

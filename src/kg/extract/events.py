@@ -257,6 +257,9 @@ def _negated(tokens, k: int) -> bool:
 
 
 _ANSWER = Cue("trả lời", "speaker", extra="after", needs_event=True)
+# Events where people answer questions in public: an answer set out as "- Ông A: ..." is a role only in an article
+# that names one (elsewhere it is an interview with the paper, no event role)
+_QA_KINDS = frozenset({"Họp báo", "Giao lưu", "Đối thoại", "Chất vấn", "Tiếp xúc cử tri"})
 
 
 def _answers(tokens, pm) -> bool:
@@ -369,6 +372,9 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
     events: dict[str, dict] = {}
     order: list[dict] = []
     last = None
+    # the event last named is no scene for later statements: it was named as the backdrop of talking to the press
+    # ("Trả lời báo chí sau cuộc họp") or as one still to come ("chiều nay sẽ họp", "sẽ dẫn đầu đoàn công tác")
+    press = False
     accused = _accused(readings, person_refs)
     for r, refs in zip(readings, person_refs):
         toks = r.tokens
@@ -442,6 +448,7 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                 events[cue.value] = ev
                 order.append(ev)
             here = here or ev
+            here_at = i
             break
         target = here or last
         if target is not None:
@@ -451,6 +458,10 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                 for c in cues:
                     if c.here and here is None:
                         continue  # "tình cờ chứng kiến những hành vi nhũng nhiễu": no event witnessed
+                    if c is _ANSWER and not any(e["kind"] in _QA_KINDS for e in order):
+                        continue  # "- Ông A: Tỉnh ủy đã rút kinh nghiệm ...": an interview, no press conference
+                    if press and here is None and c.needs_event:
+                        continue  # "Trả lời báo chí sau cuộc họp, ông A cho biết ... Ông B cho biết ...": press talk
                     seen = any(p["person"] == person["id"] and p["role"] == c.value for p in target["participants"])
                     if not seen:
                         target["participants"].append({"person": person["id"], "role": c.value,
@@ -458,6 +469,8 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                         target.setdefault("evidence", reg.span(r.sentence))
         if here is not None:
             last = here
+            press = any(not _quoted(toks, i) for i, _, _ in interview_cues().find(toks)) \
+                or any(t.low in ("sẽ", "sắp") for t in toks[max(0, here_at - 5):here_at])
     return [e for e in order if e["participants"]]
 
 
