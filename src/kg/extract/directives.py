@@ -1180,6 +1180,11 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
                      or ht[0].low in _ADDRESSEE_STARTS and not ht[0].is_cap and len(ht) <= 20):
             heads, time, period = _cut_time(_split_addressees(head))
             return heads, (text if quoted else time + text[toks[moved[1]].start:]), period
+    as_above = _AS_ABOVE.match(text)
+    if as_above and _looks_like_addressee(as_above.group(1).strip(" ,"), quoted):
+        # "vừa có điện chỉ đạo công an các địa phương như trên": who is told; the instructions were given before
+        heads, _, period = _cut_time(_split_addressees(as_above.group(1).strip(" ,")))
+        return heads, "", period
     listed = _long_list(text, toks, first)
     if listed is not None:
         heads, q = listed
@@ -1209,6 +1214,9 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
             return heads, (text if quoted else task), period
     return [], text, None
 
+
+# "chỉ đạo X như trên" (as above), "như vậy" (so): the order refers back to what was said; only who is told is new.
+_AS_ABOVE = re.compile(r"^(?:cho\s+)?(.+?)\s+như\s+(?:trên|vậy)\s*[.;!]?\s*$", re.IGNORECASE)
 
 # Verbs of saying: a clause after them reports a view ("cho rằng cải cách đã đạt ...").
 _SAYS = ("cho rằng", "cho biết", "khẳng định", "nhận định", "nhận xét", "đánh giá", "nói rằng", "nói")
@@ -1323,12 +1331,18 @@ def _named_list(text: str, toks, i: int, offices: bool = False) -> tuple[list[st
     posts written with their unit and no holder ("Bộ trưởng Bộ Quốc phòng")."""
     names: list[str] = []
     q = i
+    addressed = False  # the name before was a person's with a form of address ("ông Dũng")
     while q < len(toks):
         e = org_end(toks, q)
-        if e == q and toks[q].low in _FORMS and q + 1 < len(toks) and toks[q + 1].is_cap:
-            e = q + 1
+        if e == q and (toks[q].low in _FORMS or addressed and names and q > i and toks[q - 1].text == ",") \
+                and q + 1 < len(toks) and toks[q + (toks[q].low in _FORMS)].is_cap:
+            # "ông Dũng, Bắc": the form of address goes on to a bare name after the comma
+            e = q + (toks[q].low in _FORMS)
             while e < len(toks) and toks[e].is_cap and e - q <= 4:
                 e += 1
+            addressed = True
+        else:
+            addressed = False
         e = max(e, _titled_person_end(toks, q))
         if e == q and offices:
             e = _office_end(toks, q)
@@ -1350,7 +1364,7 @@ def _named_list(text: str, toks, i: int, offices: bool = False) -> tuple[list[st
         if j == q or j >= len(toks):
             break
         if org_end(toks, j) == j and toks[j].low not in _FORMS and _titled_person_end(toks, j) == j \
-                and not (offices and _office_end(toks, j) > j):
+                and not (offices and _office_end(toks, j) > j) and not (addressed and _bare_name(toks, j)):
             # "Bộ Giao thông vận tải và các cấp chính quyền địa phương phải ...": a generic one ends the list
             k = next((k for k in range(j + 1, min(len(toks), j + 8))
                       if _starts_task(toks, k) or _modal_at(toks, k) or toks[k].text in ",.;:"), None)
@@ -1360,6 +1374,18 @@ def _named_list(text: str, toks, i: int, offices: bool = False) -> tuple[list[st
             break
         q = j
     return names, q
+
+
+def _bare_name(toks, j: int) -> bool:
+    """A person's bare name at ``j`` in a list after "ông A, ...": one to four capitalised words, no unit, and
+    then a task verb, "phải"/"cần", or the list going on."""
+    if not (toks[j].is_cap and toks[j].is_word) or org_end(toks, j) > j or lex().posts.match(toks, j) \
+            or lex().places.match(toks, j):
+        return False
+    e = j
+    while e < len(toks) and toks[e].is_cap and e - j < 4:
+        e += 1
+    return e < len(toks) and (_starts_task(toks, e) or _modal_at(toks, e) or toks[e].low in _LIST_JOIN)
 
 
 # "Sở Y tế các tỉnh, thành phố", "Sở Giao thông vận tải các địa phương": a kind of unit in every place
@@ -1660,6 +1686,12 @@ def _subject(task: str) -> list[str]:
     task = _OPENER.sub("", task, count=1)
     toks = tokenize(task)
     named, q = _named_list(task, toks, 0)
+    late = _verb_after_name(toks, q) if named and q < len(toks) and toks[q].low in _PLAIN_AFTER_NAME else None
+    if late is not None:
+        # "Riêng Hội đồng Nghiệm thu Nhà nước các công trình xây dựng sẽ kiểm tra ...": the lower-case words
+        # before "sẽ"/"phải" finish the name
+        named[-1] += task[toks[q - 1].end:toks[late - 1].end]
+        q = late
     if named and q + 1 < len(toks) and toks[q].low == "sẽ":
         q += 1  # "Bộ Xây dựng sẽ kiểm tra ..."
     if named and q < len(toks) and (_starts_task(toks, q) or _modal_at(toks, q)):
@@ -1672,6 +1704,13 @@ def _subject(task: str) -> list[str]:
         named, q = _named_list(rest, rt, 0)
         if named and q < len(rt) and (_starts_task(rt, q) or _modal_at(rt, q)):
             return named
+    told = next((k for k in range(2, min(len(toks), 8)) if (m := directive_verbs().match(toks, k))
+                 and m[1].value == "strong" and not toks[k].is_cap), None)
+    if told is not None and toks[0].low in _ADDRESSEE_STARTS and not any(t.text in ",;:" for t in toks[:told]):
+        # "...; hai, lãnh đạo các tỉnh chỉ đạo lực lượng hữu quan điều tra ...": who is told to pass the order on
+        head = task[:toks[told].start].strip()
+        if _looks_like_addressee(head, initial=True):
+            return [head]
     if toks and toks[0].low in ("các", "những", "mọi", "toàn"):
         # "...; các địa phương kiểm tra việc sử dụng vốn": who is told in general, then their verb
         q = next((k for k in range(2, min(len(toks), 8)) if toks[k].text in ",;:" or _starts_task(toks, k)
@@ -1689,6 +1728,23 @@ def _subject(task: str) -> list[str]:
                 return _split_addressees(head)
             return []
     return []
+
+
+# Lower-case words that may go on a unit's name before its verb ("Hội đồng Nghiệm thu Nhà nước các công trình
+# xây dựng sẽ ..."): a plural or a plain noun, not a clause word.
+_PLAIN_AFTER_NAME = frozenset({"các", "những"})
+
+
+def _verb_after_name(toks, q: int) -> int | None:
+    """Index of "sẽ"/"cần"/"phải" up to five plain lower-case words after ``q`` (the name read short), or None."""
+    for m in range(q + 1, min(len(toks), q + 6)):
+        t = toks[m]
+        if _modal_at(toks, m) or t.low == "sẽ" and m + 1 < len(toks) and _starts_task(toks, m + 1):
+            return m
+        if not t.is_word or t.is_cap or t.low in _CLAUSE_ADVERBS or t.low in ("và", "thì", "là", "nếu", "khi", "không",
+                                                                              "chưa", "được", "bị", "đã", "của"):
+            return None
+    return None
 
 
 _UNQUOTE = re.compile(r"^[\s“”\"]+|[\s“”\".]+$")
