@@ -1017,3 +1017,31 @@ def test_running_the_event_is_chairing_it():
     r = extract("Hội nghị khách hàng diễn ra sáng nay. Ông Lê Văn Nam, giám đốc điều hành Công ty Sao Mai, "
                 "cho biết doanh thu tăng. Ông Nam điều hành công ty từ năm 2000.")
     assert ("Lê Văn Nam", "chair") not in _roles(r)
+
+
+def test_a_bare_name_after_a_form_of_address_in_a_list_is_told_too():
+    r = extract("Sở Xây dựng đã yêu cầu ông Khoa, Lâm giải trình.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["ông Khoa", "Lâm"]
+    r = extract("Sở Xây dựng đã yêu cầu ông Khoa, Hà Nội giải trình.")
+    assert all("Hà Nội" not in a for d in r["directives"] for a in d["addressees"])
+
+
+def test_an_order_given_as_above_names_only_who_is_told():
+    r = extract("Thứ trưởng Bộ Công an Đỗ Văn Khiêm vừa có điện chỉ đạo công an các địa phương như trên.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["công an các địa phương"]
+
+
+def test_a_follow_up_subject_finishes_its_name_before_se_and_passes_an_order_on():
+    r = extract("Thủ tướng Lê Văn Khang đã ký công điện yêu cầu các bộ tiến hành thanh tra. "
+                "Riêng Hội đồng Thẩm định Nhà nước các công trình thủy lợi sẽ kiểm tra việc nghiệm thu.")
+    (d,) = r["directives"]
+    assert "Hội đồng Thẩm định Nhà nước các công trình thủy lợi" in d["addressees"]
+    r = extract("Theo ông Lê Văn Quý, hôm nay Văn phòng Chính phủ sẽ ra công văn truyền đạt ý kiến của Thủ tướng: một, "
+                "yêu cầu chủ tịch UBND các tỉnh phải kiểm điểm trách nhiệm trước Thủ tướng; hai, lãnh đạo các tỉnh chỉ đạo "
+                "lực lượng công an điều tra các vụ việc.")
+    assert any("lãnh đạo các tỉnh" in d["addressees"] for d in r["directives"])
+    r = extract("Thủ tướng Lê Văn Khang lưu ý các bộ làm tốt việc này. "
+                "Lãnh đạo địa phương cần phân công trách nhiệm cụ thể cho từng người.")
+    assert all("Lãnh đạo địa phương cần" not in d["addressees"] for d in r["directives"])
