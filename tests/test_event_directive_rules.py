@@ -1045,3 +1045,9 @@ def test_a_follow_up_subject_finishes_its_name_before_se_and_passes_an_order_on(
     r = extract("Thủ tướng Lê Văn Khang lưu ý các bộ làm tốt việc này. "
                 "Lãnh đạo địa phương cần phân công trách nhiệm cụ thể cho từng người.")
     assert all("Lãnh đạo địa phương cần" not in d["addressees"] for d in r["directives"])
+
+
+def test_an_abbreviation_that_begins_another_addressee_is_the_same_body():
+    r = extract("Bà Lê Thị Hoa, Chủ nhiệm Ủy ban Văn hóa của Quốc hội, đề nghị TPHCM nên rà soát các khoản thu. "
+                "Về hoạt động văn hóa, bà Hoa đề nghị TP quan tâm hơn đến việc phân cấp quản lý tài chính.")
+    assert [d["addressees"] for d in r["directives"]] == [["TPHCM"]]

@@ -1114,8 +1114,18 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
     for k, d in enumerate(out):
         d["id"] = f"d{k + 1}"
         d["tasks"] = list(dict.fromkeys(d["tasks"]))
-        d["addressees"] = list(dict.fromkeys(_person_named(a, persons_by_id) for a in d["addressees"]))
+        d["addressees"] = _short_forms_dropped(list(dict.fromkeys(_person_named(a, persons_by_id)
+                                                                  for a in d["addressees"])))
     return out
+
+
+def _short_forms_dropped(addressees: list[str]) -> list[str]:
+    """"đề nghị TPHCM nên ... đề nghị TP quan tâm ...": an abbreviation that begins another addressee of the same
+    directive ("TP" of "TPHCM", "TP.HCM") is that body named short, not one more."""
+    def short(a: str, b: str) -> bool:
+        first = b.split()[0]
+        return a != b and " " not in a and a.isupper() and len(first) > len(a) and first.startswith(a)
+    return [a for a in addressees if not any(short(a, b) for b in addressees)]
 
 
 def _person_named(addressee: str, persons_by_id: dict) -> str:
