@@ -1051,3 +1051,9 @@ def test_an_abbreviation_that_begins_another_addressee_is_the_same_body():
     r = extract("Bà Lê Thị Hoa, Chủ nhiệm Ủy ban Văn hóa của Quốc hội, đề nghị TPHCM nên rà soát các khoản thu. "
                 "Về hoạt động văn hóa, bà Hoa đề nghị TP quan tâm hơn đến việc phân cấp quản lý tài chính.")
     assert [d["addressees"] for d in r["directives"]] == [["TPHCM"]]
+
+
+def test_a_passive_addressee_keeps_an_abbreviated_title_as_written():
+    r = extract("KSV Lê Văn Toàn là người đã được Vụ trưởng Vụ 3 Trần Văn Mạnh phân công làm việc với các điều tra viên.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["KSV Lê Văn Toàn"]
