@@ -1057,9 +1057,3 @@ def test_a_passive_addressee_keeps_an_abbreviated_title_as_written():
     r = extract("KSV Lê Văn Toàn là người đã được Vụ trưởng Vụ 3 Trần Văn Mạnh phân công làm việc với các điều tra viên.")
     (d,) = r["directives"]
     assert d["addressees"] == ["KSV Lê Văn Toàn"]
-
-
-def test_a_unit_that_says_it_has_asked_is_the_issuer():
-    r = extract("Cục Đường thủy cho biết đã yêu cầu từ ngày 1-6, các cảng bến phải kiểm tra hồ sơ tàu.")
-    (d,) = r["directives"]
-    assert d["addressees"] == ["các cảng bến"]

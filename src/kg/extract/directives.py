@@ -87,7 +87,7 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
         people = [ref for e in range(apposed[0] + 2, apposed[1]) for kind, ref in ends.get(e, ()) if kind == "person"]
         if people:
             return people[-1]["id"]
-    for e in range(i, max(-1, i - 4), -1):  # "Cục X cho biết đã yêu cầu ...": three glue words at most
+    for e in range(i, max(-1, i - 3), -1):
         if not all(t.low in _GLUE for t in toks[e:i]):
             break
         orgs = [ref for kind, ref in ends.get(e, ()) if kind == "org"]
