@@ -1611,3 +1611,14 @@ def test_the_title_of_one_who_has_died_is_former():
     assert posts_of(r, "Lê Văn Đạt") == [("Chủ tịch", None, "former")]
     r = extract("Ông Phan Văn Hòa, cố vấn của Bộ Tư pháp, đã phát biểu.")
     assert [x[2] for x in posts_of(r, "Phan Văn Hòa")] in ([], ["current"])
+
+
+def test_a_unit_written_with_and_without_its_place_word_takes_the_full_form_unless_a_post_writes_it():
+    r = extract("Hai trưởng phòng Công an Bình Định bị kỷ luật.\n"
+                "Công an tỉnh Bình Định đã thông báo quyết định kỷ luật với trưởng phòng Cảnh sát kinh tế "
+                "Lê Văn Khoa.")
+    assert posts_of(r, "Lê Văn Khoa") == [("trưởng phòng Cảnh sát kinh tế", "Công an tỉnh Bình Định", "current")]
+    r = extract("Ban Giám đốc Công an tỉnh Bình Định đã họp. Ông Lê Văn Khoa, Trưởng Phòng Cảnh sát môi trường "
+                "Công an Bình Định, cho biết.")
+    assert posts_of(r, "Lê Văn Khoa") == [("Trưởng Phòng Cảnh sát môi trường", "Công an Bình Định",
+                                            "current")]  # the form the post writes

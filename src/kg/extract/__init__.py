@@ -276,6 +276,12 @@ class Registry:
         gives it stands for both, else the name written first; never where the place word tells
         two bodies apart (a province's and a district's police of the same name)."""
         in_posts = {key(post["org"]) for p in self.persons.values() for post in p["posts"] if post["org"]}
+
+        def _in_posts(name: str) -> bool:
+            # a post's organisation, or the unit that ends one ("Phòng CSGT Công an Tiền Giang")
+            k = key(name)
+            return k in in_posts or any(o.endswith(" " + k) for o in in_posts)
+
         groups: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for k, o in self.orgs.items():
             if k in self.aliases:
@@ -288,7 +294,8 @@ class Registry:
             if len(names) < 2 or len({word for _, word in names if word}) > 1:
                 continue
             # ... "Công ty 621" rather than "Cty 621": the name in full, as the annotation lists it
-            names.sort(key=lambda n: (key(n[0]) not in in_posts, _expand_unit_word(n[0]) != n[0]))
+            # ... "Công an tỉnh Đồng Nai" rather than "Công an Đồng Nai": the name with its place word
+            names.sort(key=lambda n: (not _in_posts(n[0]), _expand_unit_word(n[0]) != n[0], not n[1]))
             out.update({n: names[0][0] for n, _ in names[1:]})
         return out
 
