@@ -1622,3 +1622,15 @@ def test_a_unit_written_with_and_without_its_place_word_takes_the_full_form_unle
                 "Công an Bình Định, cho biết.")
     assert posts_of(r, "Lê Văn Khoa") == [("Trưởng Phòng Cảnh sát môi trường", "Công an Bình Định",
                                             "current")]  # the form the post writes
+
+
+def test_a_department_named_bare_takes_the_unit_the_article_gives_it():
+    r = extract("Ông Lê Văn Khoa, Trưởng phòng Tổng hợp, cho biết. Phòng Tổng hợp UBND tỉnh Bình Định đã họp.")
+    assert posts_of(r, "Lê Văn Khoa") == [("Trưởng phòng Tổng hợp", "UBND tỉnh Bình Định", "current")]
+    r = extract("Thiếu tá Trần Văn Hòa (nguyên phó phòng CSĐT Công an tỉnh Bình Định), thiếu tá Lê Văn Khoa "
+                "(điều tra viên phòng CSĐT) đã bị đình chỉ.")
+    assert posts_of(r, "Lê Văn Khoa") == [("điều tra viên phòng CSĐT", "Công an tỉnh Bình Định", "current")]
+    # two units give it: no guess
+    r = extract("Ông Lê Văn Khoa, Trưởng phòng Tổng hợp, cho biết. Phòng Tổng hợp UBND tỉnh Bình Định và "
+                "Phòng Tổng hợp Sở Tài chính Bình Định đã họp.")
+    assert [x[1] for x in posts_of(r, "Lê Văn Khoa")] != ["UBND tỉnh Bình Định"]

@@ -182,7 +182,10 @@ class Registry:
         is written).
         """
         for short, full in expansions([o["name"] for o in self.orgs.values()]).items():
-            if key(short) not in self.aliases:
+            # ... not "phòng CSĐT" where the article also writes "Phòng CSĐT Công an tỉnh B": a department
+            # is the one written with its unit
+            if key(short) not in self.aliases and not (key(short).split()[0] in _department_words()
+                                                       and any(k.startswith(key(short) + " ") for k in self.orgs)):
                 self.add_alias(full, short)
         for short, full in [*self.shortened_names().items(), *self.place_word_variants().items()]:
             if key(short) not in self.aliases:
@@ -624,6 +627,7 @@ def extract_article(article: Article) -> dict:
     reg.expand_places(places_short)
     reg.apply_aliases()
     _department_in_title(reg)
+    _department_of_named_unit(reg)
     _council_boards(reg)
     _drop_shortened_posts(reg)
     assign_implicit_orgs(reg)
@@ -671,6 +675,66 @@ def _department_in_title(reg: Registry) -> None:
             if _department_title(post["title"], head) or same and _department_kind(post["title"]):
                 post["title"] = " ".join([post["title"], *(words[1:] if same else words)])
                 post["org"] = parent
+
+
+@cache
+def _department_words() -> frozenset[str]:
+    """The words of functional departments ("phòng", "khoa"), from the department titles "Trưởng X" of
+    posts.tsv; not "ban" nor "đoàn": a council's board and a delegation are bodies of their own."""
+    out = set()
+    for r in lexicons.load("posts"):
+        words = key(r["title"]).split()
+        if r.get("kind") == "department" and len(words) == 2 and words[0] == "trưởng":
+            out.add(words[1])
+    return frozenset(out - {"ban", "đoàn"})
+
+
+def _department_of_named_unit(reg: Registry) -> None:
+    """"Trưởng phòng Tiếp dân", "điều tra viên phòng CSĐT" with no unit, where the article names that
+    department with its unit ("Phòng Tiếp dân UBND TP Đ", "phó phòng CSĐT Công an tỉnh B"): the department
+    stays in the title, the one unit the article gives it is the organisation."""
+    words = _department_words()
+    merged: dict[str, tuple[str, str]] = {}  # bare department key -> (its name with its unit, as written)
+    for p in reg.persons.values():
+        for post in p["posts"]:
+            title, org = post["title"], post["org"]
+            if org:
+                o = reg.orgs.get(key(org))
+                if o is None or o["parent"] or key(org).split()[0] not in words or len(org.split()) < 2:
+                    continue
+                dept = org
+                same = key(title).split()[-1] == key(org).split()[0]
+                whole = " ".join([title, *(org.split()[1:] if same else org.split())])
+            else:
+                ws = title.split()
+                at = next((n for n in range(1, len(ws) - 1) if ws[n].casefold() in words), None)
+                if at is None or not _department_kind(" ".join(ws[:at + 1])):
+                    continue
+                dept, whole = " ".join(ws[at:]), title
+            d = key(dept)
+            units = set()
+            for k, o in reg.orgs.items():
+                tail = k[len(d) + 1:] if k.startswith(d + " ") else None
+                if tail and o["parent"] and key(o["parent"]) in (tail, reg.aliases.get(tail)):
+                    units.add(key(o["parent"]))
+            for q in reg.persons.values():
+                for x in q["posts"]:
+                    if x is not post and x["org"] and key(x["title"]).endswith(" " + d):
+                        units.add(reg.aliases.get(key(x["org"]), key(x["org"])))
+            if len(units) != 1 or units & {key(dept)}:
+                continue
+            unit = reg.orgs.get(units.pop())
+            if unit is None:
+                continue
+            post["title"], post["org"] = whole, unit["name"]
+            full = reg.orgs.get(f"{d} {key(unit['name'])}")
+            if org and full is not None and d != key(full["name"]):
+                merged[d] = (full["name"], org)
+    for d, (full, bare) in merged.items():
+        # the department named bare is the one named with its unit
+        if d in reg.orgs:
+            reg.orgs[key(full)]["mentions"].extend(reg.orgs.pop(d)["mentions"][:20])
+        reg.add_alias(full, bare)
 
 
 # Elected bodies whose boards ("Ban Dân nguyện", "Ban Kinh tế - Ngân sách") are bodies of their own.
