@@ -1634,3 +1634,8 @@ def test_a_department_named_bare_takes_the_unit_the_article_gives_it():
     r = extract("Ông Lê Văn Khoa, Trưởng phòng Tổng hợp, cho biết. Phòng Tổng hợp UBND tỉnh Bình Định và "
                 "Phòng Tổng hợp Sở Tài chính Bình Định đã họp.")
     assert [x[1] for x in posts_of(r, "Lê Văn Khoa")] != ["UBND tỉnh Bình Định"]
+
+
+def test_a_department_code_names_the_type_of_its_unit():
+    r = extract("Công an tỉnh Bình Định đã kỷ luật thiếu tá Lê Văn Khoa (nguyên Trưởng phòng PC15).")
+    assert posts_of(r, "Lê Văn Khoa") == [("Trưởng phòng PC15", "Công an tỉnh Bình Định", "former")]

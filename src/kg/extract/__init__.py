@@ -901,11 +901,21 @@ def _department_units(title: str) -> tuple[str, ...]:
     if m is None or m[1] != "department" or m[0] >= len(toks):
         return ()
     field = toks[m[0]:]
+    if len(field) == 1 and _code(field[0].text):
+        # "Trưởng phòng PC13": a department's code, whose letters tell the type of unit (department_codes.tsv)
+        unit = _department_codes().get(field[0].text.rstrip("0123456789"))
+        return (unit,) if unit else ()
     expansion = _abbreviation_expansions().get(field[0].text)
     if expansion:
         field = tokenize(expansion)  # "CSGT" -> "Cảnh sát giao thông"
     unit = _field_units().match(field, 0)
     return (unit[1],) if unit else ()
+
+
+@cache
+def _department_codes() -> dict[str, str]:
+    """The letters of departments' codes -> the type of unit they belong to ("PC" -> "công an")."""
+    return {r["prefix"]: key(r["unit"]) for r in lexicons.load("department_codes")}
 
 
 @cache
