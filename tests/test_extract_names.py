@@ -1639,3 +1639,9 @@ def test_a_department_named_bare_takes_the_unit_the_article_gives_it():
 def test_a_department_code_names_the_type_of_its_unit():
     r = extract("Công an tỉnh Bình Định đã kỷ luật thiếu tá Lê Văn Khoa (nguyên Trưởng phòng PC15).")
     assert posts_of(r, "Lê Văn Khoa") == [("Trưởng phòng PC15", "Công an tỉnh Bình Định", "former")]
+
+
+def test_an_office_run_together_with_an_explained_abbreviation_is_part_of_that_body():
+    r = extract("Ông Lê Văn Khoa, Giám đốc Ban quản lý dự án 7 (PMU 7), đã bị bắt. "
+                "Ông Trần Văn Hòa, Phó Văn phòng PMU 7, cũng bị bắt.")
+    assert posts_of(r, "Trần Văn Hòa") == [("Phó Văn phòng", "Ban quản lý dự án 7", "current")]

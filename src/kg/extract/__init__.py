@@ -200,6 +200,19 @@ class Registry:
                 if full and full != k and full.startswith(head + " "):
                     self.aliases[k] = full
         self._follow_alias_chains()
+        for o in self.orgs.values():
+            # "Văn phòng PMU 18" where the article explains "Ban quản lý các dự án 18 (PMU 18)": a unit word
+            # run together with an abbreviation the article explains is a part of that body
+            words = o["name"].split()
+            if o["parent"] is None and len(words) > 1:
+                for n in range(1, len(words)):
+                    target = self.aliases.get(key(" ".join(words[n:])))
+                    toks = tokenize(" ".join(words[:n]))
+                    unit = lex().units.match(toks, 0)
+                    if target in self.orgs and target != key(o["name"]) and unit and unit[0] == len(toks) \
+                            and toks[-1].low in _department_words():
+                        o["parent"] = self.orgs[target]["name"]
+                        break
         for p in self.persons.values():
             for post in p["posts"]:
                 if post["org"] and key(post["org"]) in self.aliases:
@@ -663,9 +676,14 @@ def _department_in_title(reg: Registry) -> None:
             o = reg.orgs.get(key(post["org"])) if post["org"] else None
             parent = o and o["parent"]
             org = post["org"]
-            if not parent or not key(org).endswith(" " + key(parent)) or len(org) <= len(parent):
+            if not parent:
                 continue
-            head = org[:len(org) - len(parent)].strip()
+            # the unit as the department's name ends, or an abbreviation of it the article explains
+            tails = [key(parent), *(k for k, v in reg.aliases.items() if v == key(parent))]
+            tail = next((t for t in tails if key(org).endswith(" " + t)), None)
+            if not tail:
+                continue
+            head = " ".join(org.split()[:len(key(org).split()) - len(tail.split())])
             words = head.split()
             if words[0].casefold() in ("ban", "đoàn"):
                 # "Trưởng Ban Kinh tế - Ngân sách HĐND TP", "trưởng Đoàn Đại biểu Quốc hội tỉnh B": a
