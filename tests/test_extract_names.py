@@ -1645,3 +1645,9 @@ def test_an_office_run_together_with_an_explained_abbreviation_is_part_of_that_b
     r = extract("Ông Lê Văn Khoa, Giám đốc Ban quản lý dự án 7 (PMU 7), đã bị bắt. "
                 "Ông Trần Văn Hòa, Phó Văn phòng PMU 7, cũng bị bắt.")
     assert posts_of(r, "Trần Văn Hòa") == [("Phó Văn phòng", "Ban quản lý dự án 7", "current")]
+
+
+def test_of_several_units_of_its_type_a_title_takes_the_one_where_the_article_names_a_post():
+    r = extract("Bộ trưởng Bộ Công thương Lê Văn Khoa đã xin từ chức. Tại cuộc giao ban lãnh đạo Bộ Công "
+                "thương, có đại diện Bộ Tài chính, Thứ trưởng Trần Văn Hòa cho biết như vậy.")
+    assert posts_of(r, "Trần Văn Hòa") == [("Thứ trưởng", "Bộ Công thương", "current")]

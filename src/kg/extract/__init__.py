@@ -883,6 +883,7 @@ def assign_implicit_orgs(reg: Registry) -> None:
     title are the ``unit`` column of posts.tsv ("HĐND|Quốc hội").
     """
     unit_of = lex().title_units
+    held = {key(post["org"]) for p in reg.persons.values() for post in p["posts"] if post["org"]}
     for p in reg.persons.values():
         for post in p["posts"]:
             if not post["org"]:
@@ -898,7 +899,12 @@ def assign_implicit_orgs(reg: Registry) -> None:
                 # is, else the one the headline names (the unit the story is about)
                 sentence = key(post.get("evidence", {}).get("text", ""))
                 here = [o for o in found if key(o["name"]) in sentence]
+                several = here if len(here) > 1 else found
                 found = here or [o for o in found if _in_headline(o, reg)] or _named_just_before(found, post)
+                if len(found) != 1:
+                    # still several: the one in which the article names someone's post ("Bộ trưởng Bộ GTVT
+                    # A ... lãnh đạo Bộ GTVT, đại diện Bộ Nội vụ ... Thứ trưởng B")
+                    found = [o for o in several if key(o["name"]) in held]
             if len(found) == 1:
                 post["org"] = found[0]["name"]
     _deputy_of_the_head(reg)
