@@ -1651,3 +1651,13 @@ def test_of_several_units_of_its_type_a_title_takes_the_one_where_the_article_na
     r = extract("Bộ trưởng Bộ Công thương Lê Văn Khoa đã xin từ chức. Tại cuộc giao ban lãnh đạo Bộ Công "
                 "thương, có đại diện Bộ Tài chính, Thứ trưởng Trần Văn Hòa cho biết như vậy.")
     assert posts_of(r, "Trần Văn Hòa") == [("Thứ trưởng", "Bộ Công thương", "current")]
+
+
+def test_heads_of_departments_listed_by_the_head_of_a_unit_belong_to_that_unit():
+    r = extract("Giám đốc Công ty Cấp nước Bình Định Lê Văn Khoa đã khiển trách 2 cán bộ: Trần Văn Hòa, "
+                "Trưởng Ban Kế hoạch; Phạm Văn Nam, Trưởng phòng Kỹ thuật.")
+    assert posts_of(r, "Trần Văn Hòa") == [("Trưởng Ban Kế hoạch", "Công ty Cấp nước Bình Định", "current")]
+    assert posts_of(r, "Phạm Văn Nam") == [("Trưởng phòng Kỹ thuật", "Công ty Cấp nước Bình Định", "current")]
+    # no colon, no list of the head's staff: no guess
+    r = extract("Giám đốc Công ty Cấp nước Bình Định Lê Văn Khoa và Trần Văn Hòa, Trưởng Ban Kế hoạch, đã họp.")
+    assert [x[1] for x in posts_of(r, "Trần Văn Hòa")] != ["Công ty Cấp nước Bình Định"]

@@ -641,6 +641,7 @@ def extract_article(article: Article) -> dict:
     reg.apply_aliases()
     _department_in_title(reg)
     _department_of_named_unit(reg)
+    _departments_listed_by_their_head(reg)
     _council_boards(reg)
     _drop_shortened_posts(reg)
     assign_implicit_orgs(reg)
@@ -753,6 +754,42 @@ def _department_of_named_unit(reg: Registry) -> None:
         if d in reg.orgs:
             reg.orgs[key(full)]["mentions"].extend(reg.orgs.pop(d)["mentions"][:20])
         reg.add_alias(full, bare)
+
+
+def _departments_listed_by_their_head(reg: Registry) -> None:
+    """"Tổng giám đốc Tổng công ty X A phê bình 4 cán bộ: B, Trưởng ban Tổ chức cán bộ; C, Trưởng phòng Kỹ
+    thuật": heads of departments listed after the head of one unit (the only unit of a post before the
+    colon) are heads of that unit's departments (not a council's boards: bodies of their own)."""
+    words = _department_words() | {"ban"}
+    for p in reg.persons.values():
+        for post in p["posts"]:
+            title, org = post["title"], post["org"]
+            o = reg.orgs.get(key(org)) if org else None
+            if org and (o is None or o["parent"]):
+                continue
+            ws = key(title).split()
+            same = bool(org) and ws[-1] == key(org).split()[0]
+            whole = " ".join([title, *(org.split()[1:] if same else org.split())]) if org else title
+            w = key(whole).split()
+            at = 2 if w[:2] == ["phó", "trưởng"] else 1
+            if len(w) <= at + 1 or w[0] not in ("trưởng", "phó") or w[at] not in words:
+                continue
+            text = post.get("evidence", {}).get("text", "")
+            colon, here = text.find(":"), text.find(p["name"])
+            if not 0 <= colon < here:
+                continue
+            units = {key(x["org"]) for q in reg.persons.values() if q is not p for x in q["posts"]
+                     if x["org"] and x.get("evidence", {}).get("text") == text
+                     and 0 <= text.find(q["name"]) < colon}
+            if len(units) != 1:
+                continue
+            unit = reg.orgs.get(units.pop())
+            if unit is None or unit["parent"] or key(unit["name"]).split()[0] in words \
+                    or key(unit["name"]).startswith(_COUNCILS):
+                continue
+            post["title"], post["org"] = whole, unit["name"]
+            if o is not None and all(m["text"] == text for m in o["mentions"]):
+                reg.orgs.pop(key(org), None)  # named only as this department
 
 
 # Elected bodies whose boards ("Ban Dân nguyện", "Ban Kinh tế - Ngân sách") are bodies of their own.
