@@ -936,11 +936,12 @@ def assign_implicit_orgs(reg: Registry) -> None:
                 # is, else the one the headline names (the unit the story is about)
                 sentence = key(post.get("evidence", {}).get("text", ""))
                 here = [o for o in found if key(o["name"]) in sentence]
-                several = here if len(here) > 1 else found
+                several = here if len(here) > 1 else []
                 found = here or [o for o in found if _in_headline(o, reg)] or _named_just_before(found, post)
                 if len(found) != 1:
-                    # still several: the one in which the article names someone's post ("Bộ trưởng Bộ GTVT
-                    # A ... lãnh đạo Bộ GTVT, đại diện Bộ Nội vụ ... Thứ trưởng B")
+                    # several named in the sentence itself: the one in which the article names someone's post
+                    # ("Bộ trưởng Bộ GTVT A ... lãnh đạo Bộ GTVT, đại diện Bộ Nội vụ ... Thứ trưởng B"); only
+                    # named elsewhere in the article, too weak a sign (a wrong unit more often than not)
                     found = [o for o in several if key(o["name"]) in held]
             if len(found) == 1:
                 post["org"] = found[0]["name"]
