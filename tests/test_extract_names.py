@@ -1611,3 +1611,53 @@ def test_the_title_of_one_who_has_died_is_former():
     assert posts_of(r, "Lê Văn Đạt") == [("Chủ tịch", None, "former")]
     r = extract("Ông Phan Văn Hòa, cố vấn của Bộ Tư pháp, đã phát biểu.")
     assert [x[2] for x in posts_of(r, "Phan Văn Hòa")] in ([], ["current"])
+
+
+def test_a_unit_written_with_and_without_its_place_word_takes_the_full_form_unless_a_post_writes_it():
+    r = extract("Hai trưởng phòng Công an Bình Định bị kỷ luật.\n"
+                "Công an tỉnh Bình Định đã thông báo quyết định kỷ luật với trưởng phòng Cảnh sát kinh tế "
+                "Lê Văn Khoa.")
+    assert posts_of(r, "Lê Văn Khoa") == [("trưởng phòng Cảnh sát kinh tế", "Công an tỉnh Bình Định", "current")]
+    r = extract("Ban Giám đốc Công an tỉnh Bình Định đã họp. Ông Lê Văn Khoa, Trưởng Phòng Cảnh sát môi trường "
+                "Công an Bình Định, cho biết.")
+    assert posts_of(r, "Lê Văn Khoa") == [("Trưởng Phòng Cảnh sát môi trường", "Công an Bình Định",
+                                            "current")]  # the form the post writes
+
+
+def test_a_department_named_bare_takes_the_unit_the_article_gives_it():
+    r = extract("Ông Lê Văn Khoa, Trưởng phòng Tổng hợp, cho biết. Phòng Tổng hợp UBND tỉnh Bình Định đã họp.")
+    assert posts_of(r, "Lê Văn Khoa") == [("Trưởng phòng Tổng hợp", "UBND tỉnh Bình Định", "current")]
+    r = extract("Thiếu tá Trần Văn Hòa (nguyên phó phòng CSĐT Công an tỉnh Bình Định), thiếu tá Lê Văn Khoa "
+                "(điều tra viên phòng CSĐT) đã bị đình chỉ.")
+    assert posts_of(r, "Lê Văn Khoa") == [("điều tra viên phòng CSĐT", "Công an tỉnh Bình Định", "current")]
+    # two units give it: no guess
+    r = extract("Ông Lê Văn Khoa, Trưởng phòng Tổng hợp, cho biết. Phòng Tổng hợp UBND tỉnh Bình Định và "
+                "Phòng Tổng hợp Sở Tài chính Bình Định đã họp.")
+    assert [x[1] for x in posts_of(r, "Lê Văn Khoa")] != ["UBND tỉnh Bình Định"]
+
+
+def test_a_department_code_names_the_type_of_its_unit():
+    r = extract("Công an tỉnh Bình Định đã kỷ luật thiếu tá Lê Văn Khoa (nguyên Trưởng phòng PC15).")
+    assert posts_of(r, "Lê Văn Khoa") == [("Trưởng phòng PC15", "Công an tỉnh Bình Định", "former")]
+
+
+def test_an_office_run_together_with_an_explained_abbreviation_is_part_of_that_body():
+    r = extract("Ông Lê Văn Khoa, Giám đốc Ban quản lý dự án 7 (PMU 7), đã bị bắt. "
+                "Ông Trần Văn Hòa, Phó Văn phòng PMU 7, cũng bị bắt.")
+    assert posts_of(r, "Trần Văn Hòa") == [("Phó Văn phòng", "Ban quản lý dự án 7", "current")]
+
+
+def test_of_several_units_of_its_type_a_title_takes_the_one_where_the_article_names_a_post():
+    r = extract("Bộ trưởng Bộ Công thương Lê Văn Khoa đã xin từ chức. Tại cuộc giao ban lãnh đạo Bộ Công "
+                "thương, có đại diện Bộ Tài chính, Thứ trưởng Trần Văn Hòa cho biết như vậy.")
+    assert posts_of(r, "Trần Văn Hòa") == [("Thứ trưởng", "Bộ Công thương", "current")]
+
+
+def test_heads_of_departments_listed_by_the_head_of_a_unit_belong_to_that_unit():
+    r = extract("Giám đốc Công ty Cấp nước Bình Định Lê Văn Khoa đã khiển trách 2 cán bộ: Trần Văn Hòa, "
+                "Trưởng Ban Kế hoạch; Phạm Văn Nam, Trưởng phòng Kỹ thuật.")
+    assert posts_of(r, "Trần Văn Hòa") == [("Trưởng Ban Kế hoạch", "Công ty Cấp nước Bình Định", "current")]
+    assert posts_of(r, "Phạm Văn Nam") == [("Trưởng phòng Kỹ thuật", "Công ty Cấp nước Bình Định", "current")]
+    # no colon, no list of the head's staff: no guess
+    r = extract("Giám đốc Công ty Cấp nước Bình Định Lê Văn Khoa và Trần Văn Hòa, Trưởng Ban Kế hoạch, đã họp.")
+    assert [x[1] for x in posts_of(r, "Trần Văn Hòa")] != ["Công ty Cấp nước Bình Định"]

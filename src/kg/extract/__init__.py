@@ -182,7 +182,10 @@ class Registry:
         is written).
         """
         for short, full in expansions([o["name"] for o in self.orgs.values()]).items():
-            if key(short) not in self.aliases:
+            # ... not "phòng CSĐT" where the article also writes "Phòng CSĐT Công an tỉnh B": a department
+            # is the one written with its unit
+            if key(short) not in self.aliases and not (key(short).split()[0] in _department_words()
+                                                       and any(k.startswith(key(short) + " ") for k in self.orgs)):
                 self.add_alias(full, short)
         for short, full in [*self.shortened_names().items(), *self.place_word_variants().items()]:
             if key(short) not in self.aliases:
@@ -197,6 +200,19 @@ class Registry:
                 if full and full != k and full.startswith(head + " "):
                     self.aliases[k] = full
         self._follow_alias_chains()
+        for o in self.orgs.values():
+            # "Văn phòng PMU 18" where the article explains "Ban quản lý các dự án 18 (PMU 18)": a unit word
+            # run together with an abbreviation the article explains is a part of that body
+            words = o["name"].split()
+            if o["parent"] is None and len(words) > 1:
+                for n in range(1, len(words)):
+                    target = self.aliases.get(key(" ".join(words[n:])))
+                    toks = tokenize(" ".join(words[:n]))
+                    unit = lex().units.match(toks, 0)
+                    if target in self.orgs and target != key(o["name"]) and unit and unit[0] == len(toks) \
+                            and toks[-1].low in _department_words():
+                        o["parent"] = self.orgs[target]["name"]
+                        break
         for p in self.persons.values():
             for post in p["posts"]:
                 if post["org"] and key(post["org"]) in self.aliases:
@@ -276,6 +292,12 @@ class Registry:
         gives it stands for both, else the name written first; never where the place word tells
         two bodies apart (a province's and a district's police of the same name)."""
         in_posts = {key(post["org"]) for p in self.persons.values() for post in p["posts"] if post["org"]}
+
+        def _in_posts(name: str) -> bool:
+            # a post's organisation, or the unit that ends one ("Phòng CSGT Công an Tiền Giang")
+            k = key(name)
+            return k in in_posts or any(o.endswith(" " + k) for o in in_posts)
+
         groups: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         for k, o in self.orgs.items():
             if k in self.aliases:
@@ -288,7 +310,8 @@ class Registry:
             if len(names) < 2 or len({word for _, word in names if word}) > 1:
                 continue
             # ... "Công ty 621" rather than "Cty 621": the name in full, as the annotation lists it
-            names.sort(key=lambda n: (key(n[0]) not in in_posts, _expand_unit_word(n[0]) != n[0]))
+            # ... "Công an tỉnh Đồng Nai" rather than "Công an Đồng Nai": the name with its place word
+            names.sort(key=lambda n: (not _in_posts(n[0]), _expand_unit_word(n[0]) != n[0], not n[1]))
             out.update({n: names[0][0] for n, _ in names[1:]})
         return out
 
@@ -617,6 +640,8 @@ def extract_article(article: Article) -> dict:
     reg.expand_places(places_short)
     reg.apply_aliases()
     _department_in_title(reg)
+    _department_of_named_unit(reg)
+    _departments_listed_by_their_head(reg)
     _council_boards(reg)
     _drop_shortened_posts(reg)
     assign_implicit_orgs(reg)
@@ -652,9 +677,14 @@ def _department_in_title(reg: Registry) -> None:
             o = reg.orgs.get(key(post["org"])) if post["org"] else None
             parent = o and o["parent"]
             org = post["org"]
-            if not parent or not key(org).endswith(" " + key(parent)) or len(org) <= len(parent):
+            if not parent:
                 continue
-            head = org[:len(org) - len(parent)].strip()
+            # the unit as the department's name ends, or an abbreviation of it the article explains
+            tails = [key(parent), *(k for k, v in reg.aliases.items() if v == key(parent))]
+            tail = next((t for t in tails if key(org).endswith(" " + t)), None)
+            if not tail:
+                continue
+            head = " ".join(org.split()[:len(key(org).split()) - len(tail.split())])
             words = head.split()
             if words[0].casefold() in ("ban", "đoàn"):
                 # "Trưởng Ban Kinh tế - Ngân sách HĐND TP", "trưởng Đoàn Đại biểu Quốc hội tỉnh B": a
@@ -664,6 +694,102 @@ def _department_in_title(reg: Registry) -> None:
             if _department_title(post["title"], head) or same and _department_kind(post["title"]):
                 post["title"] = " ".join([post["title"], *(words[1:] if same else words)])
                 post["org"] = parent
+
+
+@cache
+def _department_words() -> frozenset[str]:
+    """The words of functional departments ("phòng", "khoa"), from the department titles "Trưởng X" of
+    posts.tsv; not "ban" nor "đoàn": a council's board and a delegation are bodies of their own."""
+    out = set()
+    for r in lexicons.load("posts"):
+        words = key(r["title"]).split()
+        if r.get("kind") == "department" and len(words) == 2 and words[0] == "trưởng":
+            out.add(words[1])
+    return frozenset(out - {"ban", "đoàn"})
+
+
+def _department_of_named_unit(reg: Registry) -> None:
+    """"Trưởng phòng Tiếp dân", "điều tra viên phòng CSĐT" with no unit, where the article names that
+    department with its unit ("Phòng Tiếp dân UBND TP Đ", "phó phòng CSĐT Công an tỉnh B"): the department
+    stays in the title, the one unit the article gives it is the organisation."""
+    words = _department_words()
+    merged: dict[str, tuple[str, str]] = {}  # bare department key -> (its name with its unit, as written)
+    for p in reg.persons.values():
+        for post in p["posts"]:
+            title, org = post["title"], post["org"]
+            if org:
+                o = reg.orgs.get(key(org))
+                if o is None or o["parent"] or key(org).split()[0] not in words or len(org.split()) < 2:
+                    continue
+                dept = org
+                same = key(title).split()[-1] == key(org).split()[0]
+                whole = " ".join([title, *(org.split()[1:] if same else org.split())])
+            else:
+                ws = title.split()
+                at = next((n for n in range(1, len(ws) - 1) if ws[n].casefold() in words), None)
+                if at is None or not _department_kind(" ".join(ws[:at + 1])):
+                    continue
+                dept, whole = " ".join(ws[at:]), title
+            d = key(dept)
+            units = set()
+            for k, o in reg.orgs.items():
+                tail = k[len(d) + 1:] if k.startswith(d + " ") else None
+                if tail and o["parent"] and key(o["parent"]) in (tail, reg.aliases.get(tail)):
+                    units.add(key(o["parent"]))
+            for q in reg.persons.values():
+                for x in q["posts"]:
+                    if x is not post and x["org"] and key(x["title"]).endswith(" " + d):
+                        units.add(reg.aliases.get(key(x["org"]), key(x["org"])))
+            if len(units) != 1 or units & {key(dept)}:
+                continue
+            unit = reg.orgs.get(units.pop())
+            if unit is None:
+                continue
+            post["title"], post["org"] = whole, unit["name"]
+            full = reg.orgs.get(f"{d} {key(unit['name'])}")
+            if org and full is not None and d != key(full["name"]):
+                merged[d] = (full["name"], org)
+    for d, (full, bare) in merged.items():
+        # the department named bare is the one named with its unit
+        if d in reg.orgs:
+            reg.orgs[key(full)]["mentions"].extend(reg.orgs.pop(d)["mentions"][:20])
+        reg.add_alias(full, bare)
+
+
+def _departments_listed_by_their_head(reg: Registry) -> None:
+    """"Tổng giám đốc Tổng công ty X A phê bình 4 cán bộ: B, Trưởng ban Tổ chức cán bộ; C, Trưởng phòng Kỹ
+    thuật": heads of departments listed after the head of one unit (the only unit of a post before the
+    colon) are heads of that unit's departments (not a council's boards: bodies of their own)."""
+    words = _department_words() | {"ban"}
+    for p in reg.persons.values():
+        for post in p["posts"]:
+            title, org = post["title"], post["org"]
+            o = reg.orgs.get(key(org)) if org else None
+            if org and (o is None or o["parent"]):
+                continue
+            ws = key(title).split()
+            same = bool(org) and ws[-1] == key(org).split()[0]
+            whole = " ".join([title, *(org.split()[1:] if same else org.split())]) if org else title
+            w = key(whole).split()
+            at = 2 if w[:2] == ["phó", "trưởng"] else 1
+            if len(w) <= at + 1 or w[0] not in ("trưởng", "phó") or w[at] not in words:
+                continue
+            text = post.get("evidence", {}).get("text", "")
+            colon, here = text.find(":"), text.find(p["name"])
+            if not 0 <= colon < here:
+                continue
+            units = {key(x["org"]) for q in reg.persons.values() if q is not p for x in q["posts"]
+                     if x["org"] and x.get("evidence", {}).get("text") == text
+                     and 0 <= text.find(q["name"]) < colon}
+            if len(units) != 1:
+                continue
+            unit = reg.orgs.get(units.pop())
+            if unit is None or unit["parent"] or key(unit["name"]).split()[0] in words \
+                    or key(unit["name"]).startswith(_COUNCILS):
+                continue
+            post["title"], post["org"] = whole, unit["name"]
+            if o is not None and all(m["text"] == text for m in o["mentions"]):
+                reg.orgs.pop(key(org), None)  # named only as this department
 
 
 # Elected bodies whose boards ("Ban Dân nguyện", "Ban Kinh tế - Ngân sách") are bodies of their own.
@@ -794,6 +920,7 @@ def assign_implicit_orgs(reg: Registry) -> None:
     title are the ``unit`` column of posts.tsv ("HĐND|Quốc hội").
     """
     unit_of = lex().title_units
+    held = {key(post["org"]) for p in reg.persons.values() for post in p["posts"] if post["org"]}
     for p in reg.persons.values():
         for post in p["posts"]:
             if not post["org"]:
@@ -809,7 +936,13 @@ def assign_implicit_orgs(reg: Registry) -> None:
                 # is, else the one the headline names (the unit the story is about)
                 sentence = key(post.get("evidence", {}).get("text", ""))
                 here = [o for o in found if key(o["name"]) in sentence]
+                several = here if len(here) > 1 else []
                 found = here or [o for o in found if _in_headline(o, reg)] or _named_just_before(found, post)
+                if len(found) != 1:
+                    # several named in the sentence itself: the one in which the article names someone's post
+                    # ("Bộ trưởng Bộ GTVT A ... lãnh đạo Bộ GTVT, đại diện Bộ Nội vụ ... Thứ trưởng B"); only
+                    # named elsewhere in the article, too weak a sign (a wrong unit more often than not)
+                    found = [o for o in several if key(o["name"]) in held]
             if len(found) == 1:
                 post["org"] = found[0]["name"]
     _deputy_of_the_head(reg)
@@ -830,11 +963,21 @@ def _department_units(title: str) -> tuple[str, ...]:
     if m is None or m[1] != "department" or m[0] >= len(toks):
         return ()
     field = toks[m[0]:]
+    if len(field) == 1 and _code(field[0].text):
+        # "Trưởng phòng PC13": a department's code, whose letters tell the type of unit (department_codes.tsv)
+        unit = _department_codes().get(field[0].text.rstrip("0123456789"))
+        return (unit,) if unit else ()
     expansion = _abbreviation_expansions().get(field[0].text)
     if expansion:
         field = tokenize(expansion)  # "CSGT" -> "Cảnh sát giao thông"
     unit = _field_units().match(field, 0)
     return (unit[1],) if unit else ()
+
+
+@cache
+def _department_codes() -> dict[str, str]:
+    """The letters of departments' codes -> the type of unit they belong to ("PC" -> "công an")."""
+    return {r["prefix"]: key(r["unit"]) for r in lexicons.load("department_codes")}
 
 
 @cache

@@ -20,7 +20,8 @@ from kg.text.clean import normalize
 NAMES = ("ranks", "posts", "units", "organizations", "honorifics", "person_cues", "family_names",
          "event_kinds", "role_cues", "directive_verbs", "task_verbs", "status_markers", "documents",
          "abbreviations", "places", "org_words", "stop_words", "non_person_before", "interview_cues",
-         "post_abbreviations", "addressee_starts", "place_words", "not_units", "membership_markers")
+         "post_abbreviations", "addressee_starts", "place_words", "not_units", "membership_markers",
+         "department_codes")
 
 
 @cache
