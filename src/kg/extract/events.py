@@ -286,7 +286,9 @@ def _attributed_speech(tokens, pm, starts, items=()):
     a long description with commas (before any other person and the end of the clause)."""
     k = pm.item.start
     while k > 0:
-        before = next((it for it in items if it.end == k and it.kind in ("post", "rank", "honorific", "cue")), None)
+        # (an item that ends at k but is empty would never move k: the loop must go left)
+        before = next((it for it in items if it.end == k and it.start < k
+                       and it.kind in ("post", "rank", "honorific", "cue")), None)
         if before is not None:
             k = before.start  # "Đại tá A, ...": the rank or the form of address opens the mention
         elif tokens[k - 1].low in ("ông", "bà", "đồng", "chí"):
