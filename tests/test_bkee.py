@@ -56,3 +56,28 @@ def test_doctests():
     import kg.bkee
 
     assert doctest.testmod(kg.bkee).failed == 0
+
+
+@needs_bkee
+def test_every_bkee_article_is_extracted_in_bounded_time():
+    # a rule that stops moving on some real sentence hangs the whole ingest: every article of
+    # both splits (855, ~4 s of CPU) must come through, in a child process that is stopped if not
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from kg.bkee import read_split, to_article\n"
+        "from kg.extract import extract_article\n"
+        "n = 0\n"
+        "for split in ('dev', 'train'):\n"
+        "    for doc in read_split(Path(sys.argv[1]) / split):\n"
+        "        extract_article(to_article(doc))\n"
+        "        n += 1\n"
+        "print(n)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(DEV.parent)], capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert int(done.stdout.split()[-1]) > 800
