@@ -177,10 +177,11 @@ _WRITERS: set[str] = set()  # the stores this process has open for writing
 FLUSH_EVERY = 100
 #: articles written between two reopenings that free RocksDB's table readers (a multiple of FLUSH_EVERY)
 RELEASE_EVERY = 500
-#: table files RocksDB keeps open, each with its index and filter blocks in memory (None: all of
-#: them, pyoxigraph's default). They grow with the store (~650 files at 100k articles); a bound
-#: keeps a long resolution or a scan of the whole store within a fixed memory budget.
-MAX_OPEN_TABLES: int | None = 256
+#: table files RocksDB may keep open, each with its index and filter blocks in memory (None: all of
+#: them, pyoxigraph's default). An opt-in bound: at 100,000 articles (579 table files) a bound of
+#: 256 changed neither the peak memory nor the time of the resolution's reads
+#: (benchmarks/open_tables_memory.py, docs/scaling.md), so the default stays pyoxigraph's.
+MAX_OPEN_TABLES: int | None = None
 #: seconds a reopening waits for RocksDB's lock (only where kg's own lock is unavailable can
 #: another process take the store in the meantime)
 RELEASE_WAIT = 60.0
