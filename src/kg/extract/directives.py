@@ -62,6 +62,14 @@ def _starts_task(tokens, i) -> bool:
     return task_verbs().match(tokens, i) is not None
 
 
+def _glue_start(toks, i: int) -> int:
+    """Where the adverbs and glue words written right before token ``i`` begin ("đã", "cũng" in
+    "A cũng đã yêu cầu"): ``i`` itself when there are none."""
+    while i > 0 and toks[i - 1].low in _GLUE:
+        i -= 1
+    return i
+
+
 def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None, bodies=()):
     """The issuer right before the verb at token ``i``: a person, else an organisation.
 
@@ -125,9 +133,7 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
         return held
     # "Ông A, Bí thư X, đánh giá cao ... và chỉ đạo: ...", "... ghi nhận ... nhưng lưu ý phải ...": the subject of
     # the sentence
-    j = i - 1
-    while j >= 0 and toks[j].low in _GLUE:
-        j -= 1
+    j = _glue_start(toks, i) - 1
     joined = j >= 0 and (toks[j].low in ("và", "để", "nhưng") or toks[j].text == "," and " ".join(t.low for t in toks[j + 1:i])
                                                                                  .startswith("đồng thời"))
     if joined and subject is not None:
@@ -144,9 +150,7 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
     if subject is not None and _meeting_held(toks, i):
         return subject["id"]
     # "Ông cũng yêu cầu ...": the person last named in full
-    j = i - 1
-    while j >= 0 and toks[j].low in _GLUE:
-        j -= 1
+    j = _glue_start(toks, i) - 1
     if j >= 0 and toks[j].low in ("ông", "bà") and (j == 0 or toks[j - 1].text in ",.:") and history:
         return history[-1]["id"]
     return None
@@ -158,9 +162,7 @@ _UNIT_WORDS = frozenset({"bộ", "sở", "cục", "viện", "vụ", "tổng cụ
 
 
 def _unit_backref(toks, i: int, bodies, r) -> str | None:
-    j = i - 1
-    while j >= 0 and toks[j].low in _GLUE:
-        j -= 1
+    j = _glue_start(toks, i) - 1
     k = j - 1 if j >= 1 and f"{toks[j - 1].low} {toks[j].low}" in _UNIT_WORDS else j
     if j < 0 or not toks[k].is_cap or " ".join(t.low for t in toks[k:j + 1]) not in _UNIT_WORDS:
         return None
@@ -180,9 +182,7 @@ def _title_holder(r, i: int, reg) -> str | None:
     """"Thủ tướng yêu cầu ..." in the headline, the name given only further on: a title alone heading the
     clause of the verb stands for the one person of the article who holds it."""
     toks = r.tokens
-    j = i
-    while j > 0 and toks[j - 1].low in _GLUE:
-        j -= 1
+    j = _glue_start(toks, i)
     post = next((it for it in r.items_ending(j) if it.kind == "post"), None)
     if post is None or post.start > 0 and toks[post.start - 1].text not in ",:;“\"" and toks[post.start - 1].low != "và":
         return None
@@ -212,9 +212,7 @@ def _before_on_behalf(r, i: int) -> int:
     """"Phó Thủ tướng A thay mặt Thủ tướng có ý kiến chỉ đạo ...": who acts on behalf of a title or a unit
     stands before "thay mặt" (on behalf of)."""
     toks = r.tokens
-    j = i
-    while j > 0 and toks[j - 1].low in _GLUE:
-        j -= 1
+    j = _glue_start(toks, i)
     for it in r.items_ending(j):
         if it.kind in ("post", "org") and it.start >= 2 and (toks[it.start - 2].low, toks[it.start - 1].low) == ("thay", "mặt"):
             return it.start - 2
@@ -224,9 +222,7 @@ def _before_on_behalf(r, i: int) -> int:
 def _before_brackets(toks, i: int) -> int:
     """"Công an quận 1 (TP HCM) đã ra quyết định": where a bracket closes right before the verb (adverbs
     between at most), the issuer stands before the bracket."""
-    j = i
-    while j > 0 and toks[j - 1].low in _GLUE:
-        j -= 1
+    j = _glue_start(toks, i)
     if j < 3 or toks[j - 1].text != ")":
         return i
     for k in range(j - 2, max(-1, j - 12), -1):
@@ -248,9 +244,7 @@ def _before_consent(toks, i: int) -> int:
 def _apposition(toks, i: int) -> tuple[int, int] | None:
     """"đồng chí A, giám đốc đài, giao ...": a short phrase between commas separates the subject from
     its verb; (index of the opening comma, index of the closing one)."""
-    j = i
-    while j > 0 and toks[j - 1].low in _GLUE:
-        j -= 1
+    j = _glue_start(toks, i)
     if j < 2 or toks[j - 1].text != ",":
         return None
     for k in range(j - 2, max(-1, j - 10), -1):
