@@ -1071,3 +1071,16 @@ def test_a_seat_in_a_body_written_before_a_short_name_does_not_hang_the_speaker_
     worker.join(20)
     assert "r" in result, "extraction did not finish"
     assert [p["name"] for p in result["r"]["persons"]] == ["Phạm Quang Tùng"]
+
+
+def test_two_instructions_joined_by_and_are_two_tasks():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("sơn lại vạch kẻ đường trên quốc lộ 5 xong trước tháng 3 và kiểm tra các trạm cân trên tuyến") == [
+        "sơn lại vạch kẻ đường trên quốc lộ 5 xong trước tháng 3", "kiểm tra các trạm cân trên tuyến"]
+    # verbs that share one object, nouns joined by "và", a purpose clause and an inner clause stay whole
+    for text in ("khẩn trương chỉ đạo kiểm tra và xử lý nghiêm các đơn vị vi phạm",
+                 "tiếp thu các công trình nghiên cứu lý luận, các báo cáo khoa học và tổng kết thực tiễn ở cơ sở",
+                 "mời chuyên gia để đánh giá hiện trạng ngôi đình và đề xuất phương án tu bổ",
+                 "xây dựng đề án thành lập đội phản ứng nhanh và xử lý các vụ cháy rừng lớn"):
+        assert split_tasks(text) == [text]

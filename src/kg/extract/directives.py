@@ -752,7 +752,38 @@ def _split_commas(chunk: str) -> list[str]:
             out.append(piece)  # "nên đánh giá lại các khoản thu, nên gộp lại thành một khoản": each "nên" (should) too
         else:
             out[-1] = out[-1] + ", " + piece
-    return out
+    return [part for piece in out for part in _split_and_verb(piece)]
+
+
+# Words that make what follows them a purpose or a means, no instruction of its own ("để đánh giá và đề xuất").
+_PURPOSE = frozenset({"để", "nhằm", "mà", "nhưng"})
+
+
+def _split_and_verb(piece: str) -> list[str]:
+    """"cắm biển dừng xe trên quốc lộ 1 xong trước 30/4 và rà soát các điểm đón khách trên tuyến": each side
+    of "và" an instruction of its own, a task verb opening the right side; not verbs that share one object
+    ("điều tra, làm rõ và xử lý nghiêm ..."), a short left side, or a purpose clause ("để đánh giá và đề xuất")."""
+    toks = tokenize(piece)
+    for k in range(4, len(toks) - 4):
+        if toks[k].low != "và":
+            continue
+        m = task_verbs().match(toks, k + 1)
+        if m is None or m[1].value != "yes" or len(toks) - m[0] < 3:
+            continue
+        start = max((j + 1 for j in range(k) if toks[j].text == ","), default=0)
+        left = toks[start:k]
+        head = start + (1 if toks[start].low in _MODAL else 0)
+        first = task_verbs().match(toks, head)
+        if start > 0 and first is None or first is not None and first[1].value != "yes":
+            continue  # ("các công trình nghiên cứu lý luận và tổng kết thực tiễn": nouns)
+        # (a verb of one syllable inside is often a noun's part: "cắm biển dừng xe")
+        inner = any((v := task_verbs().match(toks, j)) and v[0] - j >= 2
+                    for j in range((first[0] if first else head) + 1, k))
+        if len(left) < 5 or inner or any(t.low in _PURPOSE for t in left):
+            continue  # ("chỉ đạo kiểm tra và xử lý nghiêm các đơn vị": two verbs, one object; "đề án thành lập
+            # đơn vị chống tội phạm và xử lý các vụ việc": "và" may join the inner verb's clause)
+        return [piece[:toks[k].start].rstrip(" ,")] + _split_and_verb(piece[toks[k + 1].start:])
+    return [piece]
 
 
 def _document(r, start: int):
