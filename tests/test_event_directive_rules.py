@@ -1084,3 +1084,11 @@ def test_two_instructions_joined_by_and_are_two_tasks():
                  "mời chuyên gia để đánh giá hiện trạng ngôi đình và đề xuất phương án tu bổ",
                  "xây dựng đề án thành lập đội phản ứng nhanh và xử lý các vụ cháy rừng lớn"):
         assert split_tasks(text) == [text]
+
+
+def test_a_paragraph_that_tells_someone_what_they_must_do_continues_the_order_before():
+    r = extract("Bộ trưởng Trần Văn Phúc yêu cầu Cục Thủy lợi kiểm tra các hồ chứa trước mùa mưa.\n"
+                "Các công ty thủy nông phải xả lũ theo đúng quy trình vận hành.\n"
+                "Năm ngoái, mưa lớn đã làm vỡ ba hồ chứa nhỏ.")
+    (d,) = r["directives"]
+    assert d["tasks"] == ["kiểm tra các hồ chứa trước mùa mưa", "Các công ty thủy nông phải xả lũ theo đúng quy trình vận hành"]

@@ -1847,6 +1847,8 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
     for r in readings[idx + 1:]:
         if r.sentence.paragraph != para and r.tokens and _carries_on(r.tokens):
             para = r.sentence.paragraph  # "Cụ thể, Thanh tra Chính phủ chủ trì ...": the next paragraph details it
+        elif r.sentence.paragraph == para + 1 and r.tokens and not r.people and _ordered_next(r):
+            para = r.sentence.paragraph  # "Các doanh nghiệp vận tải phải ký hợp đồng ...": the order goes on
         if r.sentence.paragraph != para or not r.tokens:
             break
         toks = r.tokens
@@ -1865,6 +1867,13 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
         if not speech or r.people:
             break
     return out
+
+
+def _ordered_next(r) -> bool:
+    """A paragraph that opens with whom the order tells and "phải"/"cần" ("Các doanh nghiệp vận tải phải
+    ..."): the instruction of the paragraph before goes on."""
+    toks = r.tokens
+    return bool(_subject(r.sentence.text)) and _has_modal(toks, 0, 10)
 
 
 # Words that open a negative instruction ("Đừng ngại gần doanh nghiệp.").
