@@ -1092,3 +1092,11 @@ def test_a_paragraph_that_tells_someone_what_they_must_do_continues_the_order_be
                 "Năm ngoái, mưa lớn đã làm vỡ ba hồ chứa nhỏ.")
     (d,) = r["directives"]
     assert d["tasks"] == ["kiểm tra các hồ chứa trước mùa mưa", "Các công ty thủy nông phải xả lũ theo đúng quy trình vận hành"]
+
+
+def test_a_strict_prohibition_is_an_instruction():
+    r = extract("Bộ trưởng Trần Văn Phúc nghiêm cấm việc dùng xe công vào việc riêng trong dịp lễ.")
+    (d,) = r["directives"]
+    assert d["tasks"] == ["nghiêm cấm việc dùng xe công vào việc riêng trong dịp lễ"]
+    r = extract("Ông Trần Văn Phúc bị nghiêm cấm rời khỏi nơi cư trú.")
+    assert not r["directives"]

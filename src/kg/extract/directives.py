@@ -884,6 +884,10 @@ def _private(readings, person_refs, persons_by_id) -> set[str]:
     return {pid for pid, p in persons_by_id.items() if not p.get("posts") and not p.get("rank") and pid not in comrades}
 
 
+# Directive verbs that forbid: the task keeps the verb, or it would read as the opposite order.
+_PROHIBITIONS = frozenset({"nghiêm cấm"})
+
+
 def read_directives(readings, person_refs, reg, events) -> list[dict]:
     directives: dict[tuple, dict] = {}
     history: list[dict] = []
@@ -1072,6 +1076,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 # "có văn bản chỉ đạo về việc phòng chống dịch": the subject, not a task; "trực tiếp chỉ đạo tại
                 # TP Hải Phòng": where the leader directs, no instruction
                 task_text = ""
+            if verb.phrase in _PROHIBITIONS and task_text:
+                task_text = f"{verb.phrase} {task_text}"  # "nghiêm cấm việc dùng xe công ...": what is forbidden
             tasks = split_tasks(task_text) if document is None or len(task_text.split()) > 3 else []
             if document is not None and not tasks and not earlier:
                 tasks = _lead_quotation(readings, idx)
