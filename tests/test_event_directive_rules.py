@@ -1100,3 +1100,13 @@ def test_a_strict_prohibition_is_an_instruction():
     assert d["tasks"] == ["nghiêm cấm việc dùng xe công vào việc riêng trong dịp lễ"]
     r = extract("Ông Trần Văn Phúc bị nghiêm cấm rời khỏi nơi cư trú.")
     assert not r["directives"]
+
+
+def test_what_must_follow_from_a_stressed_point_is_the_instruction():
+    r = extract("Bộ trưởng Trần Văn Phúc nhấn mạnh, mùa khô năm nay kéo dài hơn mọi năm, do vậy các công ty thủy nông "
+                "phải tích nước ngay từ đầu tháng.")
+    (d,) = r["directives"]
+    assert d["tasks"] == ["các công ty thủy nông phải tích nước ngay từ đầu tháng"]
+    r = extract("Bộ trưởng Trần Văn Phúc nhấn mạnh, mùa khô năm nay kéo dài hơn mọi năm, do vậy mực nước các hồ đã "
+                "xuống thấp.")
+    assert not r["directives"]

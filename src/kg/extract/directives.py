@@ -884,6 +884,19 @@ def _private(readings, person_refs, persons_by_id) -> set[str]:
     return {pid for pid, p in persons_by_id.items() if not p.get("posts") and not p.get("rank") and pid not in comrades}
 
 
+_THEREFORE = re.compile(r"(?:^|,\s*)(?:do vậy|vì vậy|vì thế|do đó|cho nên|bởi vậy)\s*,?\s+", re.IGNORECASE)
+
+
+def _therefore_must(text: str) -> str | None:
+    """"đây là cơn bão mạnh nhất, do vậy các ngành phải quyết liệt ...": a statement, then what follows from it
+    for whom ("cần"/"phải" soon after "do vậy", "vì thế" ...): that is the instruction."""
+    for m in _THEREFORE.finditer(text):
+        rest = text[m.end():]
+        if _has_modal(tokenize(rest), 0, 8):
+            return rest
+    return None
+
+
 # Directive verbs that forbid: the task keeps the verb, or it would read as the opposite order.
 _PROHIBITIONS = frozenset({"nghiêm cấm"})
 
@@ -1049,6 +1062,9 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             if passive and _loose(passive) not in {_loose(a) for a in addressees}:
                 addressees.insert(0, passive)
             if verb.value == "weak":
+                so = _therefore_must(task_text) if not before_verb else None
+                if so is not None:
+                    task_text = so  # "nhấn mạnh, đây là cơn bão mạnh nhất ..., do vậy các địa phương phải ..."
                 # a quotation before the verb is the speech itself: "cần"/"phải" anywhere in it instructs
                 tt = tokenize(task_text)[:None if before_verb else 12]
                 if not (addressees or _has_modal(tt)):
