@@ -1110,3 +1110,11 @@ def test_what_must_follow_from_a_stressed_point_is_the_instruction():
     r = extract("Bộ trưởng Trần Văn Phúc nhấn mạnh, mùa khô năm nay kéo dài hơn mọi năm, do vậy mực nước các hồ đã "
                 "xuống thấp.")
     assert not r["directives"]
+
+
+def test_directing_someone_in_past_cases_gives_no_order():
+    r = extract("Từ năm 2001, Trưởng Công an huyện Trần Văn Phúc đã chỉ đạo ông Lê Văn Tâm trong những vụ án "
+                "có dấu hiệu bất thường như vụ trả tang vật cho đối tượng.")
+    assert not r["directives"]
+    r = extract("Trưởng Công an huyện Trần Văn Phúc chỉ đạo ông Lê Văn Tâm trong tháng 3 phải kết thúc điều tra vụ án.")
+    assert len(r["directives"]) == 1

@@ -897,6 +897,9 @@ def _therefore_must(text: str) -> str | None:
     return None
 
 
+_IN_CASES = re.compile(r"trong\s+(?:những|các|nhiều|một số|mọi)?\s*(?:vụ|việc|lần|trường hợp)\b", re.IGNORECASE)
+
+
 # Directive verbs that forbid: the task keeps the verb, or it would read as the opposite order.
 _PROHIBITIONS = frozenset({"nghiêm cấm"})
 
@@ -1050,6 +1053,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             addressees, task_text, late_period = _addressees_and_task(stripped, r, reg, quoted)
             if content and not _instruction(task_text):
                 task_text = ""
+            if document is None and _IN_CASES.match(task_text) and not _has_modal(tokenize(task_text)):
+                continue  # "chỉ đạo ông B trong những vụ án ...": who led whom in the cases, no order given
             earlier: list[str] = []
             before_verb = False
             if not stripped.strip(" .!”\"'") and not document:
