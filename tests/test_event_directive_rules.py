@@ -1118,3 +1118,17 @@ def test_directing_someone_in_past_cases_gives_no_order():
     assert not r["directives"]
     r = extract("Trưởng Công an huyện Trần Văn Phúc chỉ đạo ông Lê Văn Tâm trong tháng 3 phải kết thúc điều tra vụ án.")
     assert len(r["directives"]) == 1
+
+
+def test_verbs_that_share_the_object_after_a_comma_stay_one_task():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("phối hợp với các xã tổ chức kiểm tra, kiểm soát chặt chẽ việc khai thác cát trái phép") == [
+        "phối hợp với các xã tổ chức kiểm tra, kiểm soát chặt chẽ việc khai thác cát trái phép"]
+
+
+def test_a_task_that_opens_with_its_verb_names_no_addressee():
+    r = extract("Bộ trưởng Trần Văn Phúc yêu cầu Viện Thủy sản chủ động nghiên cứu, đề xuất những giống cá cần "
+                "bảo tồn.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Viện Thủy sản"]

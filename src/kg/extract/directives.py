@@ -708,6 +708,15 @@ def _ends_with_verb(left: str) -> bool:
                                   for k in range(max(1, len(toks) - 3), len(toks)))
 
 
+def _bare_verb_end(left: str) -> bool:
+    """The left part ends with a task verb that has no object of its own ("... tổ chức nghiên cứu, đề xuất các
+    giải pháp"): the verbs share what follows the comma."""
+    toks = tokenize(left)
+    return len(toks) >= 3 and any(not toks[k].is_cap and (m := task_verbs().match(toks, k)) and m[0] == len(toks)
+                                  and task_verbs().match(toks, k - 1) is None
+                                  for k in range(max(1, len(toks) - 3), len(toks)))
+
+
 def _then_task(toks) -> bool:
     """"nếu ... thì/là (phải) <task verb>": a condition followed by what is to be done."""
     return any(toks[k].low in ("thì", "là") and (_starts_task(toks, k + 1) or _modal_at(toks, k + 1))
@@ -733,7 +742,7 @@ def _split_commas(chunk: str) -> list[str]:
             out.append(piece[toks[1].start:])  # "..., và phải có tầm nhìn cao hơn": an instruction of its own
             continue
         m = task_verbs().match(toks, 0) if toks else None
-        if m and (_shared_head(out[-1], toks) or _ends_with_verb(out[-1])):
+        if m and (_shared_head(out[-1], toks) or _ends_with_verb(out[-1]) or _bare_verb_end(out[-1])):
             # "thanh, kiểm tra các dự án": "thanh tra, kiểm tra" said short; "gửi báo cáo kết quả kiểm tra, xử lý
             # lên Bộ": two verbs with one object, no instruction of their own
             out[-1] = out[-1] + ", " + piece
@@ -1786,7 +1795,11 @@ def _subject(task: str) -> list[str]:
         if _modal_at(toks, q):
             head = _clean_head(task[:toks[q].start])
             ht = tokenize(head)
-            if head and toks[0].low not in _MODAL and len(ht) <= 12 and _looks_like_addressee(head) and \
+            verb = task_verbs().match(toks, 0)  # ("chủ động nghiên cứu, đề xuất những nội dung cần bổ sung": no subject)
+            if verb is not None and verb[0] < len(toks) and toks[verb[0]].text == ",":
+                verb = None  # ("Bên cạnh đó, đơn vị này cần ...": an opening phrase)
+            if head and toks[0].low not in _MODAL and verb is None and len(ht) <= 12 \
+                    and _looks_like_addressee(head) and \
                     (ht[0].low in _ADDRESSEE_STARTS or org_end(ht, 0) > 0 or head != task[:len(head)]):
                 return _split_addressees(head)
             return []
