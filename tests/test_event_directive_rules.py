@@ -1071,3 +1071,64 @@ def test_a_seat_in_a_body_written_before_a_short_name_does_not_hang_the_speaker_
     worker.join(20)
     assert "r" in result, "extraction did not finish"
     assert [p["name"] for p in result["r"]["persons"]] == ["Phạm Quang Tùng"]
+
+
+def test_two_instructions_joined_by_and_are_two_tasks():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("sơn lại vạch kẻ đường trên quốc lộ 5 xong trước tháng 3 và kiểm tra các trạm cân trên tuyến") == [
+        "sơn lại vạch kẻ đường trên quốc lộ 5 xong trước tháng 3", "kiểm tra các trạm cân trên tuyến"]
+    # verbs that share one object, nouns joined by "và", a purpose clause and an inner clause stay whole
+    for text in ("khẩn trương chỉ đạo kiểm tra và xử lý nghiêm các đơn vị vi phạm",
+                 "tiếp thu các công trình nghiên cứu lý luận, các báo cáo khoa học và tổng kết thực tiễn ở cơ sở",
+                 "mời chuyên gia để đánh giá hiện trạng ngôi đình và đề xuất phương án tu bổ",
+                 "xây dựng đề án thành lập đội phản ứng nhanh và xử lý các vụ cháy rừng lớn"):
+        assert split_tasks(text) == [text]
+
+
+def test_a_paragraph_that_tells_someone_what_they_must_do_continues_the_order_before():
+    r = extract("Bộ trưởng Trần Văn Phúc yêu cầu Cục Thủy lợi kiểm tra các hồ chứa trước mùa mưa.\n"
+                "Các công ty thủy nông phải xả lũ theo đúng quy trình vận hành.\n"
+                "Năm ngoái, mưa lớn đã làm vỡ ba hồ chứa nhỏ.")
+    (d,) = r["directives"]
+    assert d["tasks"] == ["kiểm tra các hồ chứa trước mùa mưa", "Các công ty thủy nông phải xả lũ theo đúng quy trình vận hành"]
+
+
+def test_a_strict_prohibition_is_an_instruction():
+    r = extract("Bộ trưởng Trần Văn Phúc nghiêm cấm việc dùng xe công vào việc riêng trong dịp lễ.")
+    (d,) = r["directives"]
+    assert d["tasks"] == ["nghiêm cấm việc dùng xe công vào việc riêng trong dịp lễ"]
+    r = extract("Ông Trần Văn Phúc bị nghiêm cấm rời khỏi nơi cư trú.")
+    assert not r["directives"]
+
+
+def test_what_must_follow_from_a_stressed_point_is_the_instruction():
+    r = extract("Bộ trưởng Trần Văn Phúc nhấn mạnh, mùa khô năm nay kéo dài hơn mọi năm, do vậy các công ty thủy nông "
+                "phải tích nước ngay từ đầu tháng.")
+    (d,) = r["directives"]
+    assert d["tasks"] == ["các công ty thủy nông phải tích nước ngay từ đầu tháng"]
+    r = extract("Bộ trưởng Trần Văn Phúc nhấn mạnh, mùa khô năm nay kéo dài hơn mọi năm, do vậy mực nước các hồ đã "
+                "xuống thấp.")
+    assert not r["directives"]
+
+
+def test_directing_someone_in_past_cases_gives_no_order():
+    r = extract("Từ năm 2001, Trưởng Công an huyện Trần Văn Phúc đã chỉ đạo ông Lê Văn Tâm trong những vụ án "
+                "có dấu hiệu bất thường như vụ trả tang vật cho đối tượng.")
+    assert not r["directives"]
+    r = extract("Trưởng Công an huyện Trần Văn Phúc chỉ đạo ông Lê Văn Tâm trong tháng 3 phải kết thúc điều tra vụ án.")
+    assert len(r["directives"]) == 1
+
+
+def test_verbs_that_share_the_object_after_a_comma_stay_one_task():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("phối hợp với các xã tổ chức kiểm tra, kiểm soát chặt chẽ việc khai thác cát trái phép") == [
+        "phối hợp với các xã tổ chức kiểm tra, kiểm soát chặt chẽ việc khai thác cát trái phép"]
+
+
+def test_a_task_that_opens_with_its_verb_names_no_addressee():
+    r = extract("Bộ trưởng Trần Văn Phúc yêu cầu Viện Thủy sản chủ động nghiên cứu, đề xuất những giống cá cần "
+                "bảo tồn.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Viện Thủy sản"]

@@ -708,6 +708,15 @@ def _ends_with_verb(left: str) -> bool:
                                   for k in range(max(1, len(toks) - 3), len(toks)))
 
 
+def _bare_verb_end(left: str) -> bool:
+    """The left part ends with a task verb that has no object of its own ("... tổ chức nghiên cứu, đề xuất các
+    giải pháp"): the verbs share what follows the comma."""
+    toks = tokenize(left)
+    return len(toks) >= 3 and any(not toks[k].is_cap and (m := task_verbs().match(toks, k)) and m[0] == len(toks)
+                                  and task_verbs().match(toks, k - 1) is None
+                                  for k in range(max(1, len(toks) - 3), len(toks)))
+
+
 def _then_task(toks) -> bool:
     """"nếu ... thì/là (phải) <task verb>": a condition followed by what is to be done."""
     return any(toks[k].low in ("thì", "là") and (_starts_task(toks, k + 1) or _modal_at(toks, k + 1))
@@ -733,7 +742,7 @@ def _split_commas(chunk: str) -> list[str]:
             out.append(piece[toks[1].start:])  # "..., và phải có tầm nhìn cao hơn": an instruction of its own
             continue
         m = task_verbs().match(toks, 0) if toks else None
-        if m and (_shared_head(out[-1], toks) or _ends_with_verb(out[-1])):
+        if m and (_shared_head(out[-1], toks) or _ends_with_verb(out[-1]) or _bare_verb_end(out[-1])):
             # "thanh, kiểm tra các dự án": "thanh tra, kiểm tra" said short; "gửi báo cáo kết quả kiểm tra, xử lý
             # lên Bộ": two verbs with one object, no instruction of their own
             out[-1] = out[-1] + ", " + piece
@@ -752,7 +761,38 @@ def _split_commas(chunk: str) -> list[str]:
             out.append(piece)  # "nên đánh giá lại các khoản thu, nên gộp lại thành một khoản": each "nên" (should) too
         else:
             out[-1] = out[-1] + ", " + piece
-    return out
+    return [part for piece in out for part in _split_and_verb(piece)]
+
+
+# Words that make what follows them a purpose or a means, no instruction of its own ("để đánh giá và đề xuất").
+_PURPOSE = frozenset({"để", "nhằm", "mà", "nhưng"})
+
+
+def _split_and_verb(piece: str) -> list[str]:
+    """"cắm biển dừng xe trên quốc lộ 1 xong trước 30/4 và rà soát các điểm đón khách trên tuyến": each side
+    of "và" an instruction of its own, a task verb opening the right side; not verbs that share one object
+    ("điều tra, làm rõ và xử lý nghiêm ..."), a short left side, or a purpose clause ("để đánh giá và đề xuất")."""
+    toks = tokenize(piece)
+    for k in range(4, len(toks) - 4):
+        if toks[k].low != "và":
+            continue
+        m = task_verbs().match(toks, k + 1)
+        if m is None or m[1].value != "yes" or len(toks) - m[0] < 3:
+            continue
+        start = max((j + 1 for j in range(k) if toks[j].text == ","), default=0)
+        left = toks[start:k]
+        head = start + (1 if toks[start].low in _MODAL else 0)
+        first = task_verbs().match(toks, head)
+        if start > 0 and first is None or first is not None and first[1].value != "yes":
+            continue  # ("các công trình nghiên cứu lý luận và tổng kết thực tiễn": nouns)
+        # (a verb of one syllable inside is often a noun's part: "cắm biển dừng xe")
+        inner = any((v := task_verbs().match(toks, j)) and v[0] - j >= 2
+                    for j in range((first[0] if first else head) + 1, k))
+        if len(left) < 5 or inner or any(t.low in _PURPOSE for t in left):
+            continue  # ("chỉ đạo kiểm tra và xử lý nghiêm các đơn vị": two verbs, one object; "đề án thành lập
+            # đơn vị chống tội phạm và xử lý các vụ việc": "và" may join the inner verb's clause)
+        return [piece[:toks[k].start].rstrip(" ,")] + _split_and_verb(piece[toks[k + 1].start:])
+    return [piece]
 
 
 def _document(r, start: int):
@@ -851,6 +891,26 @@ def _private(readings, person_refs, persons_by_id) -> set[str]:
             if k >= 2 and (r.tokens[k - 2].low, r.tokens[k - 1].low) == ("đồng", "chí"):
                 comrades.add(p["id"])
     return {pid for pid, p in persons_by_id.items() if not p.get("posts") and not p.get("rank") and pid not in comrades}
+
+
+_THEREFORE = re.compile(r"(?:^|,\s*)(?:do vậy|vì vậy|vì thế|do đó|cho nên|bởi vậy)\s*,?\s+", re.IGNORECASE)
+
+
+def _therefore_must(text: str) -> str | None:
+    """"đây là cơn bão mạnh nhất, do vậy các ngành phải quyết liệt ...": a statement, then what follows from it
+    for whom ("cần"/"phải" soon after "do vậy", "vì thế" ...): that is the instruction."""
+    for m in _THEREFORE.finditer(text):
+        rest = text[m.end():]
+        if _has_modal(tokenize(rest), 0, 8):
+            return rest
+    return None
+
+
+_IN_CASES = re.compile(r"trong\s+(?:những|các|nhiều|một số|mọi)?\s*(?:vụ|việc|lần|trường hợp)\b", re.IGNORECASE)
+
+
+# Directive verbs that forbid: the task keeps the verb, or it would read as the opposite order.
+_PROHIBITIONS = frozenset({"nghiêm cấm"})
 
 
 def read_directives(readings, person_refs, reg, events) -> list[dict]:
@@ -1002,6 +1062,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             addressees, task_text, late_period = _addressees_and_task(stripped, r, reg, quoted)
             if content and not _instruction(task_text):
                 task_text = ""
+            if document is None and _IN_CASES.match(task_text) and not _has_modal(tokenize(task_text)):
+                continue  # "chỉ đạo ông B trong những vụ án ...": who led whom in the cases, no order given
             earlier: list[str] = []
             before_verb = False
             if not stripped.strip(" .!”\"'") and not document:
@@ -1014,6 +1076,9 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             if passive and _loose(passive) not in {_loose(a) for a in addressees}:
                 addressees.insert(0, passive)
             if verb.value == "weak":
+                so = _therefore_must(task_text) if not before_verb else None
+                if so is not None:
+                    task_text = so  # "nhấn mạnh, đây là cơn bão mạnh nhất ..., do vậy các địa phương phải ..."
                 # a quotation before the verb is the speech itself: "cần"/"phải" anywhere in it instructs
                 tt = tokenize(task_text)[:None if before_verb else 12]
                 if not (addressees or _has_modal(tt)):
@@ -1041,6 +1106,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 # "có văn bản chỉ đạo về việc phòng chống dịch": the subject, not a task; "trực tiếp chỉ đạo tại
                 # TP Hải Phòng": where the leader directs, no instruction
                 task_text = ""
+            if verb.phrase in _PROHIBITIONS and task_text:
+                task_text = f"{verb.phrase} {task_text}"  # "nghiêm cấm việc dùng xe công ...": what is forbidden
             tasks = split_tasks(task_text) if document is None or len(task_text.split()) > 3 else []
             if document is not None and not tasks and not earlier:
                 tasks = _lead_quotation(readings, idx)
@@ -1728,7 +1795,11 @@ def _subject(task: str) -> list[str]:
         if _modal_at(toks, q):
             head = _clean_head(task[:toks[q].start])
             ht = tokenize(head)
-            if head and toks[0].low not in _MODAL and len(ht) <= 12 and _looks_like_addressee(head) and \
+            verb = task_verbs().match(toks, 0)  # ("chủ động nghiên cứu, đề xuất những nội dung cần bổ sung": no subject)
+            if verb is not None and verb[0] < len(toks) and toks[verb[0]].text == ",":
+                verb = None  # ("Bên cạnh đó, đơn vị này cần ...": an opening phrase)
+            if head and toks[0].low not in _MODAL and verb is None and len(ht) <= 12 \
+                    and _looks_like_addressee(head) and \
                     (ht[0].low in _ADDRESSEE_STARTS or org_end(ht, 0) > 0 or head != task[:len(head)]):
                 return _split_addressees(head)
             return []
@@ -1816,6 +1887,8 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
     for r in readings[idx + 1:]:
         if r.sentence.paragraph != para and r.tokens and _carries_on(r.tokens):
             para = r.sentence.paragraph  # "Cụ thể, Thanh tra Chính phủ chủ trì ...": the next paragraph details it
+        elif r.sentence.paragraph == para + 1 and r.tokens and not r.people and _ordered_next(r):
+            para = r.sentence.paragraph  # "Các doanh nghiệp vận tải phải ký hợp đồng ...": the order goes on
         if r.sentence.paragraph != para or not r.tokens:
             break
         toks = r.tokens
@@ -1834,6 +1907,13 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
         if not speech or r.people:
             break
     return out
+
+
+def _ordered_next(r) -> bool:
+    """A paragraph that opens with whom the order tells and "phải"/"cần" ("Các doanh nghiệp vận tải phải
+    ..."): the instruction of the paragraph before goes on."""
+    toks = r.tokens
+    return bool(_subject(r.sentence.text)) and _has_modal(toks, 0, 10)
 
 
 # Words that open a negative instruction ("Đừng ngại gần doanh nghiệp.").
