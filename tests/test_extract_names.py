@@ -1661,3 +1661,24 @@ def test_heads_of_departments_listed_by_the_head_of_a_unit_belong_to_that_unit()
     # no colon, no list of the head's staff: no guess
     r = extract("Giám đốc Công ty Cấp nước Bình Định Lê Văn Khoa và Trần Văn Hòa, Trưởng Ban Kế hoạch, đã họp.")
     assert [x[1] for x in posts_of(r, "Trần Văn Hòa")] != ["Công ty Cấp nước Bình Định"]
+
+
+def test_lower_case_department_of_a_unit_type_title_up_to_the_phrase_end():
+    r = extract("Ông Nguyễn Văn Ba bị khiển trách cùng ông Lê Văn Tư (Tổ trưởng tuần tra).")
+    assert posts_of(r, "Lê Văn Tư") == [("Tổ trưởng tuần tra", None, "current")]
+    r = extract("Thiếu tá Hà Văn Năm, Đội trưởng trinh sát hình sự, cho biết vụ việc đã rõ.")
+    assert posts_of(r, "Hà Văn Năm") == [("Đội trưởng trinh sát hình sự", None, "current")]
+    r = extract("Ông Đỗ Văn Sáu, Giám đốc điều hành, cho biết.")  # not a unit-type title: no department
+    assert posts_of(r, "Đỗ Văn Sáu") == [("Giám đốc", None, "current")]
+
+
+def test_a_dismissal_that_names_no_post_takes_the_posts_held():
+    r = extract("Công an tỉnh Bình Định kỷ luật trưởng phòng Cảnh sát kinh tế Phạm Văn Mười. Theo đó, ông Mười "
+                "đã bị cách chức, điều động tới đơn vị khác.")
+    assert posts_of(r, "Phạm Văn Mười") == [("trưởng phòng Cảnh sát kinh tế", "Công an tỉnh Bình Định", "former")]
+    r = extract("Ông Lê Văn Tám, Giám đốc Sở Tài chính, đã bị cách chức.")
+    assert posts_of(r, "Lê Văn Tám") == [("Giám đốc", "Sở Tài chính", "former")]
+    r = extract("Ông Lê Văn Tám, Giám đốc Sở Tài chính, sẽ bị cách chức.")  # not yet
+    assert posts_of(r, "Lê Văn Tám") == [("Giám đốc", "Sở Tài chính", "current")]
+    r = extract("Bộ trưởng Bộ Xây dựng Lê Văn Tám xin từ chức.")  # asking is not leaving
+    assert posts_of(r, "Lê Văn Tám") == [("Bộ trưởng", "Bộ Xây dựng", "current")]

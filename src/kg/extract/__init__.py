@@ -636,6 +636,10 @@ def extract_article(article: Article) -> dict:
                 words = pm.name.split()
                 unnamed.update((key(" ".join(words[:n])), idx) for n in range(2, len(words) + 1))
         refs.sort(key=lambda ref: ref[0].item.start)
+        for pm, p in refs:
+            if _dismissed_bare(r.items, pm):
+                for post in p["posts"]:
+                    post["status"] = "former" if post["status"] == "current" else post["status"]
         person_refs.append(refs)
     reg.expand_places(places_short)
     reg.apply_aliases()
@@ -666,6 +670,44 @@ def extract_article(article: Article) -> dict:
         "directives": directives,
         "extractor": {"name": "kg", "version": EXTRACTOR_VERSION},
     }
+
+
+# words between a subject and its verb that keep the verb's time ("ông A đã bị cách chức")
+_PAST_GLUE = frozenset({"đã", "cũng", "còn", "vừa", "mới"})
+# a dismissal done to the subject ("bị cách chức", "được miễn nhiệm", "thôi giữ chức"), not one asked
+# for or announced ("xin từ chức", "Bộ trưởng A từ chức" in a headline while A stays on)
+_DONE_TO_SUBJECT = frozenset({"bị", "được", "thôi"})
+# words that open a time or cause after a verb, not the post it takes ("bị cách chức sau vụ án")
+_ADVERBIAL_START = frozenset({"sau", "vì", "do", "từ", "vào", "ngày", "năm", "hồi", "trong"})
+
+
+@lru_cache(maxsize=1)
+def _bare_dismissals() -> tuple[tuple[str, ...], ...]:
+    """The wordings after a subject that make its post former ("bị cách chức", "được miễn nhiệm"); with
+    nothing after them, they take away the posts the subject holds."""
+    rows = lexicons.load("status_markers")
+    return tuple(tuple(key(r["marker"]).split()) for r in rows
+                 if r["status"] == "former" and r["after_subject"] == "yes"
+                 and r["marker"].split()[0] in _DONE_TO_SUBJECT)
+
+
+def _dismissed_bare(items: list[Item], pm: PersonMention) -> bool:
+    """"ông B bị cách chức, điều động ...", "A (giám đốc X, bị cách chức sau vụ án)": a dismissal that
+    names no post takes away the posts the person holds so far."""
+    after = max(pm.item.end, pm.end)
+    k = next((n for n, it in enumerate(items) if it.start >= after), len(items))
+    if k < len(items) and after > pm.item.end and items[k].kind == "sep" and items[k].text == ",":
+        k += 1  # past the person's posts: "A, Giám đốc X, bị cách chức."
+    while k < len(items) and items[k].kind == "word" and items[k].text.casefold() in _PAST_GLUE:
+        k += 1
+    for words in _bare_dismissals():
+        end = k + len(words)
+        if end <= len(items) and all(items[k + n].kind == "word" and key(items[k + n].text) == w
+                                     for n, w in enumerate(words)) \
+                and (end == len(items) or items[end].kind == "sep" and items[end].text in ",.;)"
+                     or items[end].kind == "word" and items[end].text.casefold() in _ADVERBIAL_START):
+            return True
+    return False
 
 
 def _department_in_title(reg: Registry) -> None:

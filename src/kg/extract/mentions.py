@@ -785,11 +785,16 @@ def _bare_unit_end(tokens: list[Token], i: int, L: _Lex) -> int:
     return j
 
 
-def _dept_tail(tokens: list[Token], i: int, L: _Lex) -> int:
+_PHRASE_CLOSE = frozenset({",", ")", ";", "."})
+_HEAD_WORDS = frozenset({"trưởng", "phó"})
+
+
+def _dept_tail(tokens: list[Token], i: int, L: _Lex, unit_title: bool = False) -> int:
     """End of a functional department after a title ("Trưởng phòng Cảnh sát hình sự").
 
     A lower-case department ("phó giám đốc phụ trách vận dụng") is kept only where a
-    unit or a person's name follows it.
+    unit or a person's name follows it, or, after a title that names a unit type ("Tổ trưởng",
+    "Trưởng phòng"), where the phrase closes ("Bùi Văn A (Tổ trưởng tuần tra)").
     """
     n = len(tokens)
     if i >= n or not tokens[i].is_word or _unit_start(tokens, i, L) or L.places.match(tokens, i):
@@ -821,6 +826,8 @@ def _dept_tail(tokens: list[Token], i: int, L: _Lex) -> int:
         if j > i and j < n and (org_end(tokens, j, L) > j or bare > j and (bare >= n or not tokens[bare].is_word)
                                 or _looks_like_person(tokens, j, _name_run(tokens, j, L), L)):
             return j  # ... before a unit, named or bare ("Thành ủy."), or the holder's name
+        if unit_title and j > i and (j >= n or tokens[j].text in _PHRASE_CLOSE):
+            return j  # "A, Trưởng phòng kế hoạch, cho biết": the department of a unit-type title
         return i
     run = _name_run(tokens, i, L)
     if _looks_like_person(tokens, i, run, L):
@@ -1039,7 +1046,11 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
             m = None  # a lower-case one-word title ("phó") only right before its unit ("trưởng công an xã B")
         if m:
             end, kind = m
-            title_end = _dept_tail(tokens, end, L) if kind == "department" else end
+            # a title that names a unit type: "Trưởng phòng", "Đội phó", "Tổ trưởng", "Trưởng khoa" (the
+            # head or deputy of an X: "X trưởng", "Trưởng X")
+            unit_title = t.is_cap and (any(tokens[k].low in L.unit_words_low for k in range(i, end))
+                                       or end - i == 2 and bool({t.low, tokens[i + 1].low} & _HEAD_WORDS))
+            title_end = _dept_tail(tokens, end, L, unit_title) if kind == "department" else end
             title_end = _portfolio_end(tokens, title_end, L)
             if title_end + 1 < n and tokens[title_end].text == "thường" and tokens[title_end + 1].low == "trực":
                 title_end += 2  # "Thứ trưởng thường trực", "Phó Tổng Thanh tra Nhà nước thường trực": standing
