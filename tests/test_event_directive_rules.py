@@ -1071,3 +1071,29 @@ def test_a_seat_in_a_body_written_before_a_short_name_does_not_hang_the_speaker_
     worker.join(20)
     assert "r" in result, "extraction did not finish"
     assert [p["name"] for p in result["r"]["persons"]] == ["Phạm Quang Tùng"]
+
+
+def test_a_leading_cue_read_as_a_post_and_the_agent_of_a_delegation():
+    r = extract("Sáng 3-5, đoàn đại biểu Quốc hội tỉnh do ông Lê Văn Tám, Bí thư Tỉnh ủy Long An làm trưởng đoàn "
+                "đã tiếp xúc cử tri huyện Đức Hòa.")
+    assert ("Lê Văn Tám", "leader") in _roles(r)
+    r = extract("Chiều 4-6, đoàn công tác liên ngành do Thứ trưởng Bộ Tài chính Trần Văn Hiếu phụ trách đã đến Cần Thơ.")
+    assert ("Trần Văn Hiếu", "leader") in _roles(r)
+    r = extract("Tại hội nghị, ông Đỗ Văn Hải, Phó Giám đốc Sở Y tế phụ trách khối điều trị, cho biết bệnh viện quá tải.")
+    assert ("Đỗ Văn Hải", "leader") not in _roles(r)
+
+
+def test_an_adverb_before_the_award_and_the_presence_of_a_guest():
+    r = extract("Tại buổi lễ, Chủ tịch nước Lê Văn Nam trân trọng trao Huân chương Lao động cho nhà máy.")
+    assert ("Lê Văn Nam", "attendee") in _roles(r)
+    r = extract("Buổi lễ có sự hiện diện của Phó Thủ tướng Trần Văn Lực.")
+    assert ("Trần Văn Lực", "attendee") in _roles(r)
+
+
+def test_the_event_named_between_the_person_and_the_speech_verb():
+    r = extract("Ông Phan Văn Long, Giám đốc Sở Xây dựng, tại buổi làm việc với đoàn giám sát, cho biết dự án chậm.")
+    assert ("Phan Văn Long", "speaker") in _roles(r)
+    r = extract("Đại tá Lê Văn Sơn trong cuộc họp với Sở Giao thông chiều nay cho biết số vụ tai nạn đã giảm.")
+    assert ("Lê Văn Sơn", "speaker") in _roles(r)
+    r = extract("Ông Lê Văn Sơn đã nói về Nguyễn Văn Bảy, nguyên giám đốc, tại cuộc gặp nói trên.")
+    assert ("Nguyễn Văn Bảy", "speaker") not in _roles(r)
