@@ -1097,3 +1097,19 @@ def test_the_event_named_between_the_person_and_the_speech_verb():
     assert ("Lê Văn Sơn", "speaker") in _roles(r)
     r = extract("Ông Lê Văn Sơn đã nói về Nguyễn Văn Bảy, nguyên giám đốc, tại cuộc gặp nói trên.")
     assert ("Nguyễn Văn Bảy", "speaker") not in _roles(r)
+
+
+def test_those_who_come_along_and_a_leader_named_with_cung():
+    r = extract("Tối 6-2, Phó Bí thư Thành ủy Lê Văn Cường đã đến thăm công nhân nhà máy. "
+                "Cùng đi có ông Phạm Văn Cận, Chủ tịch Liên đoàn Lao động thành phố.")
+    assert ("Phạm Văn Cận", "attendee") in _roles(r)
+    r = extract("Phó Chủ tịch nước Trần Văn Lương cùng nhiều vị lãnh đạo các ban, ngành, đoàn thể và lãnh đạo các "
+                "tỉnh đã tham dự phiên khai mạc đại hội.")
+    assert ("Trần Văn Lương", "attendee") in _roles(r)
+
+
+def test_a_delegation_is_an_event_only_with_a_role_cue():
+    r = extract("Hôm qua, một phái đoàn do ông Lâm Văn Đào, Giám đốc Sở Giáo dục Cần Thơ, dẫn đầu đã đến Huế.")
+    assert ("Lâm Văn Đào", "leader") in _roles(r)
+    r = extract("Ông Lê Văn Hai, Phó trưởng Đoàn đại biểu Quốc hội tỉnh, cho biết cử tri rất bức xúc.")
+    assert r["events"] == []

@@ -18,7 +18,7 @@ from kg.extract.mentions import lex
 _GLUE = frozenset(["đã", "cũng", "vừa", "đến", "trực", "tiếp", "còn", "thì", "sẽ", "đang", "tới", "về",
                    "phấn", "khởi", "xúc", "động", "vui", "mừng", "trân", "trọng"])
 # Event kinds that are ordinary verbs too: an event only when a role cue is in the sentence.
-_WEAK_KINDS = frozenset({"Kiểm tra", "Thăm", "Buổi làm việc", "Buổi tiếp"})
+_WEAK_KINDS = frozenset({"Kiểm tra", "Thăm", "Buổi làm việc", "Buổi tiếp", "Đoàn đại biểu"})
 _NAME_STOP = frozenset(["diễn", "ra", "khai", "mạc", "bế", "đã", "do", "tại", "vào", "chủ", "trì", "được", "sẽ", "đang", "với", "nhằm", "để"])
 _DATE = re.compile(
     r"(?:(?P<part>[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+)?(?:ngày\s+)?"
@@ -84,6 +84,12 @@ def _cue_after(tokens, start: int, starts=frozenset(), bodies=None, agent=False)
         if m and (m[1].extra == "after" or agent and m[1].extra == "after_do") and not _negated(tokens, i) \
                 and not _directs(tokens, i, m[0]):
             return m[1], m[0]
+        if tokens[i].low == "cùng" and i + 1 not in starts and not (i + 2 < len(tokens) and tokens[i + 1].low == "với"
+                                                                      and i + 2 in starts):
+            # "Chủ tịch nước A cùng nhiều vị lãnh đạo các ban, ngành đã tham dự": the cue past those who come with A
+            found = _cue_in_clause(tokens, i + 1, starts, 45)
+            if found is not None:
+                return found
         if (past := _occasion(tokens, i)) is not None:
             # "Đại tá A trong cuộc họp với Sở X chiều nay cho biết": the event named between the person and the cue
             found = _cue_in_clause(tokens, past, starts)
@@ -116,9 +122,9 @@ def _occasion(tokens, i: int) -> int | None:
     return None
 
 
-def _cue_in_clause(tokens, i: int, starts):
+def _cue_in_clause(tokens, i: int, starts, reach: int = 30):
     """The first role cue from ``i`` to the end of the clause (commas do not end it here) or the next person."""
-    for j in range(i, min(len(tokens), i + 30)):
+    for j in range(i, min(len(tokens), i + reach)):
         if tokens[j].text in _CLAUSE_END or j in starts:
             return None
         m = role_cues().match(tokens, j)
@@ -365,8 +371,9 @@ def _attributed_speech(tokens, pm, starts, items=()):
 def _attendance_list(tokens):
     """"Tham dự hội nghị có đồng chí A, B ...": persons after the "có" attend; (index, Cue)."""
     for j in _clause_starts(tokens):
-        k0 = j + 1 if j + 1 < len(tokens) and tokens[j].low in ("về", "tới", "cùng") else j
-        m = role_cues().match(tokens, k0)
+        m = role_cues().match(tokens, j)  # "Cùng đi có ..."
+        if m is None and j + 1 < len(tokens) and tokens[j].low in ("về", "tới", "cùng"):
+            m = role_cues().match(tokens, j + 1)  # "Về dự có ...", "Cùng dự có ..."
         if not m or m[1].extra != "after" or m[1].needs_event:
             continue
         for k in range(m[0], min(len(tokens), m[0] + 10)):
