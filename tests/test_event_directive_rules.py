@@ -1113,3 +1113,18 @@ def test_a_delegation_is_an_event_only_with_a_role_cue():
     assert ("Lâm Văn Đào", "leader") in _roles(r)
     r = extract("Ông Lê Văn Hai, Phó trưởng Đoàn đại biểu Quốc hội tỉnh, cho biết cử tri rất bức xúc.")
     assert r["events"] == []
+
+
+def test_going_up_to_announce_and_a_list_after_gom():
+    r = extract("Đại hội đã khai mạc. Sau đó, ông Trương Văn Sáng đã lên công bố danh sách trúng cử.")
+    assert ("Trương Văn Sáng", "presenter") in _roles(r)
+    r = extract("Tham dự hội nghị gồm có các ông: Nguyễn Văn Ấn, Chủ tịch Hội; Phan Văn Khánh, Giám đốc Sở Y tế.")
+    assert {("Nguyễn Văn Ấn", "attendee"), ("Phan Văn Khánh", "attendee")} <= _roles(r)
+
+
+def test_more_event_nouns():
+    r = extract("Tại phiên khai mạc, Chủ tịch Quốc hội Lê Văn Ân phát biểu.")
+    assert ("Lê Văn Ân", "speaker") in _roles(r)
+    r = extract("Ông Lê Văn Ân sẽ dự một cuộc thảo luận bàn tròn về công nghệ thông tin. Tại cuộc thảo luận, ông Lê "
+                "Văn Ân cho biết công ty sẽ mở văn phòng.")
+    assert ("Lê Văn Ân", "speaker") in _roles(r)

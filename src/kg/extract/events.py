@@ -16,7 +16,7 @@ from kg.extract.mentions import lex
 
 # Adverbs allowed between a person's posts and the cue ("đã chủ trì", "cũng đến dự", "phấn khởi báo tin").
 _GLUE = frozenset(["đã", "cũng", "vừa", "đến", "trực", "tiếp", "còn", "thì", "sẽ", "đang", "tới", "về",
-                   "phấn", "khởi", "xúc", "động", "vui", "mừng", "trân", "trọng"])
+                   "phấn", "khởi", "xúc", "động", "vui", "mừng", "trân", "trọng", "lên"])
 # Event kinds that are ordinary verbs too: an event only when a role cue is in the sentence.
 _WEAK_KINDS = frozenset({"Kiểm tra", "Thăm", "Buổi làm việc", "Buổi tiếp", "Đoàn đại biểu"})
 _NAME_STOP = frozenset(["diễn", "ra", "khai", "mạc", "bế", "đã", "do", "tại", "vào", "chủ", "trì", "được", "sẽ", "đang", "với", "nhằm", "để"])
@@ -379,8 +379,9 @@ def _attendance_list(tokens):
         for k in range(m[0], min(len(tokens), m[0] + 10)):
             if tokens[k].text in ",.;:":
                 break
-            if tokens[k].low == "có" or tokens[k].low == "là" and m[1].value != "attendee":
-                return k + 1, m[1]  # "Chủ trì hội nghị là đồng chí X", "Dự hội nghị có ..."
+            if tokens[k].low in ("có", "gồm") or tokens[k].low == "là" and m[1].value != "attendee":
+                # "Chủ trì hội nghị là đồng chí X", "Dự hội nghị có ...", "Có mặt hôm đó gồm (có) các ông: ..."
+                return (k + 2 if k + 1 < len(tokens) and tokens[k + 1].low == "có" else k + 1), m[1]
     return None
 
 
