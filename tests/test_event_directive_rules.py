@@ -1128,3 +1128,11 @@ def test_more_event_nouns():
     r = extract("Ông Lê Văn Ân sẽ dự một cuộc thảo luận bàn tròn về công nghệ thông tin. Tại cuộc thảo luận, ông Lê "
                 "Văn Ân cho biết công ty sẽ mở văn phòng.")
     assert ("Lê Văn Ân", "speaker") in _roles(r)
+
+
+def test_the_cue_past_the_body_a_person_speaks_for():
+    r = extract("Đại hội khai mạc sáng nay. Thủ tướng Phan Văn Khánh thay mặt Đoàn Chủ tịch cám ơn những đóng góp "
+                "quý báu của nhân dân.")
+    assert ("Phan Văn Khánh", "speaker") in _roles(r)
+    r = extract("Hội nghị khai mạc sáng nay. Ông Lê Văn Tư thay mặt UBND tỉnh yêu cầu các sở báo cáo tình hình.")
+    assert ("Lê Văn Tư", "presenter") not in _roles(r)

@@ -90,6 +90,11 @@ def _cue_after(tokens, start: int, starts=frozenset(), bodies=None, agent=False)
             found = _cue_in_clause(tokens, i + 1, starts, 45)
             if found is not None:
                 return found
+        if tokens[i].low == "thay" and i + 2 < len(tokens) and tokens[i + 1].low == "mặt":
+            # "Thủ tướng A thay mặt Đoàn Chủ tịch cám ơn ...": the cue past the body the person speaks for
+            found = _cue_in_clause(tokens, i + 2, starts, 15)
+            if found is not None:
+                return found
         if (past := _occasion(tokens, i)) is not None:
             # "Đại tá A trong cuộc họp với Sở X chiều nay cho biết": the event named between the person and the cue
             found = _cue_in_clause(tokens, past, starts)
@@ -128,6 +133,8 @@ def _cue_in_clause(tokens, i: int, starts, reach: int = 30):
         if tokens[j].text in _CLAUSE_END or j in starts:
             return None
         m = role_cues().match(tokens, j)
+        if directive_verbs().match(tokens, j) and not (m and m[1].extra == "after"):
+            return None  # "A thay mặt UBND tỉnh yêu cầu các sở báo cáo": the cue after it is the addressee's task
         if m and m[1].extra == "after":
             if _negated(tokens, j) or _directs(tokens, j, m[0]):
                 return None
