@@ -1136,3 +1136,11 @@ def test_the_cue_past_the_body_a_person_speaks_for():
     assert ("Phan Văn Khánh", "speaker") in _roles(r)
     r = extract("Hội nghị khai mạc sáng nay. Ông Lê Văn Tư thay mặt UBND tỉnh yêu cầu các sở báo cáo tình hình.")
     assert ("Lê Văn Tư", "presenter") not in _roles(r)
+
+
+def test_the_verb_that_closes_a_do_phrase_past_unread_posts():
+    r = extract("Trưa 19-2, đoàn công tác liên ngành do bà Mai Thị Thơ - Phó Cục trưởng Đầu tư nước ngoài - Bộ Kế "
+                "hoạch và Đầu tư, phụ trách đã sang Singapore.")
+    assert ("Mai Thị Thơ", "leader") in _roles(r)
+    r = extract("Hội nghị khai mạc sáng nay. Do ông Lê Văn Hải bận công tác nên ông Trần Văn Bốn phát biểu khai mạc.")
+    assert ("Lê Văn Hải", "speaker") not in _roles(r) and ("Trần Văn Bốn", "speaker") in _roles(r)

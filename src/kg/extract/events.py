@@ -114,6 +114,12 @@ def _cue_after(tokens, start: int, starts=frozenset(), bodies=None, agent=False)
         m = role_cues().match(tokens, j)
         if m and m[1].extra == "after" and m[1].far and not _negated(tokens, j):
             return m[1], m[0]
+    if agent:
+        # "đoàn do bà A - Phó Cục trưởng X - Bộ Y, phụ trách": the verb that closes the "do" phrase, past posts
+        # the posts reader did not take
+        found = _cue_in_clause(tokens, start, starts, 25, agent=True)
+        if found is not None:
+            return found
     return _cue_after_apposition(tokens, start, starts)
 
 
@@ -127,15 +133,18 @@ def _occasion(tokens, i: int) -> int | None:
     return None
 
 
-def _cue_in_clause(tokens, i: int, starts, reach: int = 30):
-    """The first role cue from ``i`` to the end of the clause (commas do not end it here) or the next person."""
+def _cue_in_clause(tokens, i: int, starts, reach: int = 30, agent=False):
+    """The first role cue from ``i`` to the end of the clause (commas do not end it here) or the next person
+    (``agent``: the cues marked ``after_do`` count too)."""
     for j in range(i, min(len(tokens), i + reach)):
         if tokens[j].text in _CLAUSE_END or j in starts:
             return None
         m = role_cues().match(tokens, j)
-        if directive_verbs().match(tokens, j) and not (m and m[1].extra == "after"):
+        if m and not (m[1].extra == "after" or agent and m[1].extra == "after_do"):
+            m = None
+        if directive_verbs().match(tokens, j) and not m:
             return None  # "A thay mặt UBND tỉnh yêu cầu các sở báo cáo": the cue after it is the addressee's task
-        if m and m[1].extra == "after":
+        if m:
             if _negated(tokens, j) or _directs(tokens, j, m[0]):
                 return None
             return m[1], m[0]
