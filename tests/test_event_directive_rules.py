@@ -1144,3 +1144,8 @@ def test_the_verb_that_closes_a_do_phrase_past_unread_posts():
     assert ("Mai Thị Thơ", "leader") in _roles(r)
     r = extract("Hội nghị khai mạc sáng nay. Do ông Lê Văn Hải bận công tác nên ông Trần Văn Bốn phát biểu khai mạc.")
     assert ("Lê Văn Hải", "speaker") not in _roles(r) and ("Trần Văn Bốn", "speaker") in _roles(r)
+
+
+def test_a_comma_before_the_list_of_those_who_attend():
+    r = extract("Đến dự lễ khánh thành, có Phó Thủ tướng Nguyễn Tấn Đạt và Bộ trưởng Lê Văn Hòa.")
+    assert {("Nguyễn Tấn Đạt", "attendee"), ("Lê Văn Hòa", "attendee")} <= _roles(r)

@@ -393,6 +393,8 @@ def _attendance_list(tokens):
         if not m or m[1].extra != "after" or m[1].needs_event:
             continue
         for k in range(m[0], min(len(tokens), m[0] + 10)):
+            if tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].low == "có":
+                continue  # "Đến dự lễ khánh thành, có Phó Thủ tướng A"
             if tokens[k].text in ",.;:":
                 break
             if tokens[k].low in ("có", "gồm") or tokens[k].low == "là" and m[1].value != "attendee":
