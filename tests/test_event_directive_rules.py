@@ -1149,3 +1149,9 @@ def test_the_verb_that_closes_a_do_phrase_past_unread_posts():
 def test_a_comma_before_the_list_of_those_who_attend():
     r = extract("Đến dự lễ khánh thành, có Phó Thủ tướng Nguyễn Tấn Đạt và Bộ trưởng Lê Văn Hòa.")
     assert {("Nguyễn Tấn Đạt", "attendee"), ("Lê Văn Hòa", "attendee")} <= _roles(r)
+
+
+def test_an_official_who_goes_to_inspect_names_an_inspection():
+    r = extract("Sáng 5-3, Bộ trưởng Lê Văn Hòa đã trực tiếp đến kiểm tra công tác phòng chống lụt bão tại tỉnh "
+                "Nghệ An. Bộ trưởng Lê Văn Hòa cho biết tình hình rất phức tạp.")
+    assert ("Lê Văn Hòa", "speaker") in _roles(r)

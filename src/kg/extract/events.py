@@ -560,7 +560,9 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
 def _subject_before(toks, i: int, refs) -> bool:
     """"Phó Chủ tịch A đã làm việc với ...": a person right before a working-visit word makes it one."""
     for pm, _ in refs:
-        if pm.end <= i and all(t.low in _GLUE or t.text == "," for t in toks[pm.end:i]) and i - pm.end <= 3:
+        # ("Phó Chủ tịch A cũng đã trực tiếp đến kiểm tra", "đã đi kiểm tra")
+        if pm.end <= i and all(t.low in _GLUE or t.low == "đi" or t.text == "," for t in toks[pm.end:i]) \
+                and i - pm.end <= 5:
             return True
     return False
 
