@@ -1132,3 +1132,87 @@ def test_a_task_that_opens_with_its_verb_names_no_addressee():
                 "bảo tồn.")
     (d,) = r["directives"]
     assert d["addressees"] == ["Viện Thủy sản"]
+
+
+def test_a_leading_cue_read_as_a_post_and_the_agent_of_a_delegation():
+    r = extract("Sáng 3-5, đoàn đại biểu Quốc hội tỉnh do ông Lê Văn Tám, Bí thư Tỉnh ủy Long An làm trưởng đoàn "
+                "đã tiếp xúc cử tri huyện Đức Hòa.")
+    assert ("Lê Văn Tám", "leader") in _roles(r)
+    r = extract("Chiều 4-6, đoàn công tác liên ngành do Thứ trưởng Bộ Tài chính Trần Văn Hiếu phụ trách đã đến Cần Thơ.")
+    assert ("Trần Văn Hiếu", "leader") in _roles(r)
+    r = extract("Tại hội nghị, ông Đỗ Văn Hải, Phó Giám đốc Sở Y tế phụ trách khối điều trị, cho biết bệnh viện quá tải.")
+    assert ("Đỗ Văn Hải", "leader") not in _roles(r)
+
+
+def test_an_adverb_before_the_award_and_the_presence_of_a_guest():
+    r = extract("Tại buổi lễ, Chủ tịch nước Lê Văn Nam trân trọng trao Huân chương Lao động cho nhà máy.")
+    assert ("Lê Văn Nam", "attendee") in _roles(r)
+    r = extract("Buổi lễ có sự hiện diện của Phó Thủ tướng Trần Văn Lực.")
+    assert ("Trần Văn Lực", "attendee") in _roles(r)
+
+
+def test_the_event_named_between_the_person_and_the_speech_verb():
+    r = extract("Ông Phan Văn Long, Giám đốc Sở Xây dựng, tại buổi làm việc với đoàn giám sát, cho biết dự án chậm.")
+    assert ("Phan Văn Long", "speaker") in _roles(r)
+    r = extract("Đại tá Lê Văn Sơn trong cuộc họp với Sở Giao thông chiều nay cho biết số vụ tai nạn đã giảm.")
+    assert ("Lê Văn Sơn", "speaker") in _roles(r)
+    r = extract("Ông Lê Văn Sơn đã nói về Nguyễn Văn Bảy, nguyên giám đốc, tại cuộc gặp nói trên.")
+    assert ("Nguyễn Văn Bảy", "speaker") not in _roles(r)
+
+
+def test_those_who_come_along_and_a_leader_named_with_cung():
+    r = extract("Tối 6-2, Phó Bí thư Thành ủy Lê Văn Cường đã đến thăm công nhân nhà máy. "
+                "Cùng đi có ông Phạm Văn Cận, Chủ tịch Liên đoàn Lao động thành phố.")
+    assert ("Phạm Văn Cận", "attendee") in _roles(r)
+    r = extract("Phó Chủ tịch nước Trần Văn Lương cùng nhiều vị lãnh đạo các ban, ngành, đoàn thể và lãnh đạo các "
+                "tỉnh đã tham dự phiên khai mạc đại hội.")
+    assert ("Trần Văn Lương", "attendee") in _roles(r)
+
+
+def test_a_delegation_is_an_event_only_with_a_role_cue():
+    r = extract("Hôm qua, một phái đoàn do ông Lâm Văn Đào, Giám đốc Sở Giáo dục Cần Thơ, dẫn đầu đã đến Huế.")
+    assert ("Lâm Văn Đào", "leader") in _roles(r)
+    r = extract("Ông Lê Văn Hai, Phó trưởng Đoàn đại biểu Quốc hội tỉnh, cho biết cử tri rất bức xúc.")
+    assert r["events"] == []
+
+
+def test_going_up_to_announce_and_a_list_after_gom():
+    r = extract("Đại hội đã khai mạc. Sau đó, ông Trương Văn Sáng đã lên công bố danh sách trúng cử.")
+    assert ("Trương Văn Sáng", "presenter") in _roles(r)
+    r = extract("Tham dự hội nghị gồm có các ông: Nguyễn Văn Ấn, Chủ tịch Hội; Phan Văn Khánh, Giám đốc Sở Y tế.")
+    assert {("Nguyễn Văn Ấn", "attendee"), ("Phan Văn Khánh", "attendee")} <= _roles(r)
+
+
+def test_more_event_nouns():
+    r = extract("Tại phiên khai mạc, Chủ tịch Quốc hội Lê Văn Ân phát biểu.")
+    assert ("Lê Văn Ân", "speaker") in _roles(r)
+    r = extract("Ông Lê Văn Ân sẽ dự một cuộc thảo luận bàn tròn về công nghệ thông tin. Tại cuộc thảo luận, ông Lê "
+                "Văn Ân cho biết công ty sẽ mở văn phòng.")
+    assert ("Lê Văn Ân", "speaker") in _roles(r)
+
+
+def test_the_cue_past_the_body_a_person_speaks_for():
+    r = extract("Đại hội khai mạc sáng nay. Thủ tướng Phan Văn Khánh thay mặt Đoàn Chủ tịch cám ơn những đóng góp "
+                "quý báu của nhân dân.")
+    assert ("Phan Văn Khánh", "speaker") in _roles(r)
+    r = extract("Hội nghị khai mạc sáng nay. Ông Lê Văn Tư thay mặt UBND tỉnh yêu cầu các sở báo cáo tình hình.")
+    assert ("Lê Văn Tư", "presenter") not in _roles(r)
+
+
+def test_the_verb_that_closes_a_do_phrase_past_unread_posts():
+    r = extract("Trưa 19-2, đoàn công tác liên ngành do bà Mai Thị Thơ - Phó Cục trưởng Đầu tư nước ngoài - Bộ Kế "
+                "hoạch và Đầu tư, phụ trách đã sang Singapore.")
+    assert ("Mai Thị Thơ", "leader") in _roles(r)
+    r = extract("Hội nghị khai mạc sáng nay. Do ông Lê Văn Hải bận công tác nên ông Trần Văn Bốn phát biểu khai mạc.")
+    assert ("Lê Văn Hải", "speaker") not in _roles(r) and ("Trần Văn Bốn", "speaker") in _roles(r)
+
+
+def test_a_comma_before_the_list_of_those_who_attend():
+    r = extract("Đến dự lễ khánh thành, có Phó Thủ tướng Nguyễn Tấn Đạt và Bộ trưởng Lê Văn Hòa.")
+    assert {("Nguyễn Tấn Đạt", "attendee"), ("Lê Văn Hòa", "attendee")} <= _roles(r)
+
+
+def test_an_official_who_goes_to_inspect_names_an_inspection():
+    r = extract("Sáng 5-3, Bộ trưởng Lê Văn Hòa đã trực tiếp đến kiểm tra công tác phòng chống lụt bão tại tỉnh "
+                "Nghệ An. Bộ trưởng Lê Văn Hòa cho biết tình hình rất phức tạp.")
+    assert ("Lê Văn Hòa", "speaker") in _roles(r)

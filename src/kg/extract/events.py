@@ -16,9 +16,9 @@ from kg.extract.mentions import lex
 
 # Adverbs allowed between a person's posts and the cue ("đã chủ trì", "cũng đến dự", "phấn khởi báo tin").
 _GLUE = frozenset(["đã", "cũng", "vừa", "đến", "trực", "tiếp", "còn", "thì", "sẽ", "đang", "tới", "về",
-                   "phấn", "khởi", "xúc", "động", "vui", "mừng"])
+                   "phấn", "khởi", "xúc", "động", "vui", "mừng", "trân", "trọng", "lên"])
 # Event kinds that are ordinary verbs too: an event only when a role cue is in the sentence.
-_WEAK_KINDS = frozenset({"Kiểm tra", "Thăm", "Buổi làm việc", "Buổi tiếp"})
+_WEAK_KINDS = frozenset({"Kiểm tra", "Thăm", "Buổi làm việc", "Buổi tiếp", "Đoàn đại biểu"})
 _NAME_STOP = frozenset(["diễn", "ra", "khai", "mạc", "bế", "đã", "do", "tại", "vào", "chủ", "trì", "được", "sẽ", "đang", "với", "nhằm", "để"])
 _DATE = re.compile(
     r"(?:(?P<part>[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+)?(?:ngày\s+)?"
@@ -67,11 +67,13 @@ def resolve_date(text: str, published: str | None) -> tuple[str | None, str | No
     return None, None
 
 
-def _cue_after(tokens, start: int, starts=frozenset(), bodies=None):
+def _cue_after(tokens, start: int, starts=frozenset(), bodies=None, agent=False):
     """The role cue that follows position ``start`` (after separators and adverbs), as (Cue, end).
 
     A cue marked ``far`` ("phát biểu", "chủ trì") may also stand further on in the same
     clause ("Bộ trưởng X với dáng vẻ mệt mỏi đứng lên phát biểu"), before any other person.
+    ``agent``: the person is introduced by "do" ("đoàn do bà A phụ trách"), which lets the cues
+    marked ``after_do`` count.
     """
     i = start
     if bodies and i + 1 < len(tokens) and tokens[i].low == "và" and i + 1 in bodies:
@@ -79,8 +81,25 @@ def _cue_after(tokens, start: int, starts=frozenset(), bodies=None):
     steps = 0
     while i < len(tokens) and steps < 4:
         m = role_cues().match(tokens, i)
-        if m and m[1].extra == "after" and not _negated(tokens, i) and not _directs(tokens, i, m[0]):
+        if m and (m[1].extra == "after" or agent and m[1].extra == "after_do") and not _negated(tokens, i) \
+                and not _directs(tokens, i, m[0]):
             return m[1], m[0]
+        if tokens[i].low == "cùng" and i + 1 not in starts and not (i + 2 < len(tokens) and tokens[i + 1].low == "với"
+                                                                      and i + 2 in starts):
+            # "Chủ tịch nước A cùng nhiều vị lãnh đạo các ban, ngành đã tham dự": the cue past those who come with A
+            found = _cue_in_clause(tokens, i + 1, starts, 45)
+            if found is not None:
+                return found
+        if tokens[i].low == "thay" and i + 2 < len(tokens) and tokens[i + 1].low == "mặt":
+            # "Thủ tướng A thay mặt Đoàn Chủ tịch cám ơn ...": the cue past the body the person speaks for
+            found = _cue_in_clause(tokens, i + 2, starts, 15)
+            if found is not None:
+                return found
+        if (past := _occasion(tokens, i)) is not None:
+            # "Đại tá A trong cuộc họp với Sở X chiều nay cho biết": the event named between the person and the cue
+            found = _cue_in_clause(tokens, past, starts)
+            if found is not None:
+                return found
         t = tokens[i]
         if t.text in ",)" or t.low in _GLUE:
             i += 1
@@ -95,7 +114,62 @@ def _cue_after(tokens, start: int, starts=frozenset(), bodies=None):
         m = role_cues().match(tokens, j)
         if m and m[1].extra == "after" and m[1].far and not _negated(tokens, j):
             return m[1], m[0]
+    if agent:
+        # "đoàn do bà A - Phó Cục trưởng X - Bộ Y, phụ trách": the verb that closes the "do" phrase, past posts
+        # the posts reader did not take
+        found = _cue_in_clause(tokens, start, starts, 25, agent=True)
+        if found is not None:
+            return found
     return _cue_after_apposition(tokens, start, starts)
+
+
+def _occasion(tokens, i: int) -> int | None:
+    """"tại/trong" and an event named right after ("trong cuộc họp", "tại buổi làm việc"): the index past the
+    event's name, else None."""
+    if i + 1 < len(tokens) and tokens[i].low in ("tại", "trong"):
+        m = event_kinds().match(tokens, i + 1)
+        if m:
+            return m[0]
+    return None
+
+
+def _cue_in_clause(tokens, i: int, starts, reach: int = 30, agent=False):
+    """The first role cue from ``i`` to the end of the clause (commas do not end it here) or the next person
+    (``agent``: the cues marked ``after_do`` count too)."""
+    for j in range(i, min(len(tokens), i + reach)):
+        if tokens[j].text in _CLAUSE_END or j in starts:
+            return None
+        m = role_cues().match(tokens, j)
+        if m and not (m[1].extra == "after" or agent and m[1].extra == "after_do"):
+            m = None
+        if directive_verbs().match(tokens, j) and not m:
+            return None  # "A thay mặt UBND tỉnh yêu cầu các sở báo cáo": the cue after it is the addressee's task
+        if m:
+            if _negated(tokens, j) or _directs(tokens, j, m[0]):
+                return None
+            return m[1], m[0]
+    return None
+
+
+def _cue_in_posts(tokens, pm):
+    """A cue that the posts reader took into the person's posts and that runs to their end ("do ông A, Bí
+    thư Thành ủy làm trưởng đoàn": "trưởng đoàn" read as a post)."""
+    for j in range(pm.item.end, pm.end):
+        m = role_cues().match(tokens, j)
+        if m and m[1].extra == "after" and m[0] >= pm.end:
+            return m[1]
+    return None
+
+
+def _introduced_by_do(tokens, start: int, items=()) -> bool:
+    """The person is the agent of a passive phrase: "do" stands before the name and its posts, rank or
+    form of address ("đoàn công tác do Thứ trưởng A phụ trách")."""
+    for it in reversed(items):
+        if it.end == start and it.kind in ("post", "rank", "cue", "honorific"):
+            start = it.start
+    while start > 0 and tokens[start - 1].low in ("đích", "thân", "ông", "bà"):
+        start -= 1
+    return start > 0 and tokens[start - 1].low == "do"
 
 
 def _cue_after_apposition(tokens, start: int, starts):
@@ -142,10 +216,10 @@ def _directs(tokens, i: int, end: int) -> bool:
                for k, t in enumerate(tokens[end:end + 12], end))
 
 
-def _roles_after(tokens, start: int, starts=frozenset(), bodies=None) -> list:
+def _roles_after(tokens, start: int, starts=frozenset(), bodies=None, agent=False) -> list:
     """The cues after a person: the first, then more chained by "," or "và" ("chủ trì, phát
     biểu khai mạc"; "đến dự và phát biểu chỉ đạo"), up to the next person or clause end."""
-    found = _cue_after(tokens, start, starts, bodies)
+    found = _cue_after(tokens, start, starts, bodies, agent)
     if found is None:
         return []
     out = [found[0]]
@@ -313,15 +387,19 @@ def _attributed_speech(tokens, pm, starts, items=()):
 def _attendance_list(tokens):
     """"Tham dự hội nghị có đồng chí A, B ...": persons after the "có" attend; (index, Cue)."""
     for j in _clause_starts(tokens):
-        k0 = j + 1 if j + 1 < len(tokens) and tokens[j].low in ("về", "tới", "cùng") else j
-        m = role_cues().match(tokens, k0)
+        m = role_cues().match(tokens, j)  # "Cùng đi có ..."
+        if m is None and j + 1 < len(tokens) and tokens[j].low in ("về", "tới", "cùng"):
+            m = role_cues().match(tokens, j + 1)  # "Về dự có ...", "Cùng dự có ..."
         if not m or m[1].extra != "after" or m[1].needs_event:
             continue
         for k in range(m[0], min(len(tokens), m[0] + 10)):
+            if tokens[k].text == "," and k + 1 < len(tokens) and tokens[k + 1].low == "có":
+                continue  # "Đến dự lễ khánh thành, có Phó Thủ tướng A"
             if tokens[k].text in ",.;:":
                 break
-            if tokens[k].low == "có" or tokens[k].low == "là" and m[1].value != "attendee":
-                return k + 1, m[1]  # "Chủ trì hội nghị là đồng chí X", "Dự hội nghị có ..."
+            if tokens[k].low in ("có", "gồm") or tokens[k].low == "là" and m[1].value != "attendee":
+                # "Chủ trì hội nghị là đồng chí X", "Dự hội nghị có ...", "Có mặt hôm đó gồm (có) các ông: ..."
+                return (k + 2 if k + 1 < len(tokens) and tokens[k + 1].low == "có" else k + 1), m[1]
     return None
 
 
@@ -391,7 +469,9 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                 before.append(None)
                 continue
             role_b = _role_before(toks, pm.item.start, r.items)
-            after = _roles_after(toks, pm.end, starts, bodies)
+            after = _roles_after(toks, pm.end, starts, bodies, _introduced_by_do(toks, pm.item.start, r.items))
+            if not after and (inside := _cue_in_posts(toks, pm)) is not None:
+                after = [inside]
             roles.append(after + ([role_b] if role_b and role_b not in after else []))
             before.append(role_b)
         if refs:  # the cues give roles to the persons named: none where the sentence names no one
@@ -440,8 +520,9 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
         here = None
         for i, end, cue in found:
             if cue.value in _WEAK_KINDS and not strong and not _subject_before(toks, i, refs) \
-                    and not (cue.value == "Kiểm tra" and any(t.low == "buổi" for t in toks[max(0, i - 4):i])):
-                continue  # ("trong buổi đi thực tế kiểm tra ...": an occasion, an event)
+                    and not (cue.value == "Kiểm tra" and any(t.low == "buổi" for t in toks[max(0, i - 4):i])) \
+                    and not (toks[i].low in ("buổi", "cuộc", "chuyến") and i and toks[i - 1].low in ("tại", "trong")):
+                continue  # ("trong buổi đi thực tế kiểm tra ...", "tại buổi làm việc": an occasion, an event)
             if end < len(toks) and toks[end].low == "nào":
                 continue  # "chưa tham gia cuộc họp nào": no meeting
             ev = events.get(cue.value)
@@ -479,7 +560,9 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
 def _subject_before(toks, i: int, refs) -> bool:
     """"Phó Chủ tịch A đã làm việc với ...": a person right before a working-visit word makes it one."""
     for pm, _ in refs:
-        if pm.end <= i and all(t.low in _GLUE or t.text == "," for t in toks[pm.end:i]) and i - pm.end <= 3:
+        # ("Phó Chủ tịch A cũng đã trực tiếp đến kiểm tra", "đã đi kiểm tra")
+        if pm.end <= i and all(t.low in _GLUE or t.low == "đi" or t.text == "," for t in toks[pm.end:i]) \
+                and i - pm.end <= 5:
             return True
     return False
 
