@@ -1216,3 +1216,25 @@ def test_an_official_who_goes_to_inspect_names_an_inspection():
     r = extract("Sáng 5-3, Bộ trưởng Lê Văn Hòa đã trực tiếp đến kiểm tra công tác phòng chống lụt bão tại tỉnh "
                 "Nghệ An. Bộ trưởng Lê Văn Hòa cho biết tình hình rất phức tạp.")
     assert ("Lê Văn Hòa", "speaker") in _roles(r)
+
+
+def test_a_follow_up_with_a_subject_and_two_instructions_loses_its_linking_phrase():
+    r = extract("Giám đốc Sở Xây dựng Lê Văn Hòa yêu cầu Công ty Cầu đường phải sửa chữa mặt đường. Bên cạnh đó, "
+                "công ty này cần công bố tiến độ thi công và giải thích cho các hộ dân hiểu.")
+    (d,) = r["directives"]
+    assert "công ty này cần công bố tiến độ thi công" in d["tasks"]
+    assert "giải thích cho các hộ dân hiểu" in d["tasks"]
+
+
+def test_two_verbs_after_a_subject_and_must_that_share_an_object_stay_one_task():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("các xã phải kiểm tra và xử lý nghiêm các đơn vị vi phạm") == [
+        "các xã phải kiểm tra và xử lý nghiêm các đơn vị vi phạm"]
+
+
+def test_a_sentence_that_opens_with_according_to_a_source_is_no_follow_up():
+    r = extract("Bộ trưởng Lê Văn Hòa đã ký công văn gửi các tỉnh để đôn đốc trả nợ. Theo thống kê của Bộ Tài "
+                "chính, các tỉnh còn nợ hơn 100 tỉ đồng.")
+    (d,) = r["directives"]
+    assert not any("thống kê" in t for t in d["tasks"])

@@ -783,6 +783,15 @@ def _split_and_verb(piece: str) -> list[str]:
         left = toks[start:k]
         head = start + (1 if toks[start].low in _MODAL else 0)
         first = task_verbs().match(toks, head)
+        if first is None:
+            # "đơn vị này cần công bố kế hoạch và giải thích cho người dân": a short subject, "cần"/"phải", the verb
+            said = next((j for j in range(head + 1, min(k, head + 5)) if _modal_at(toks, j)), None)
+            if said is not None and all(t.is_word for t in toks[head:said]):
+                head = said + 1
+                first = task_verbs().match(toks, head)
+                if first is None or k - head < 4:
+                    continue  # ("các xã phải kiểm tra và xử lý ...": two verbs, one object)
+                start = 0
         if start > 0 and first is None or first is not None and first[1].value != "yes":
             continue  # ("các công trình nghiên cứu lý luận và tổng kết thực tiễn": nouns)
         # (a verb of one syllable inside is often a noun's part: "cắm biển dừng xe")
@@ -1902,11 +1911,15 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
                 or _task_after_connective(toks) \
                 or _subject_then_task(r) or _told_after_consequence(r) \
                 or speech and not r.people and _has_modal(toks, 0, 30):
-            out.extend(split_tasks(_quoted_instruction(r.sentence.text)))
+            out.extend(split_tasks(_LINKING_OPENER.sub("", _quoted_instruction(r.sentence.text), count=1)))
             continue
         if not speech or r.people:
             break
     return out
+
+
+# A linking phrase that opens a follow-up ("Bên cạnh đó, đơn vị này cần ..."): no part of the instruction.
+_LINKING_OPENER = re.compile(r"^\s*(?:[Bb]ên cạnh đó|[Nn]goài ra|[Đđ]ồng thời|[Mm]ặt khác|[Tt]rước mắt)\s*,\s*")
 
 
 def _ordered_next(r) -> bool:
@@ -1970,6 +1983,8 @@ _CONNECTIVES = frozenset({"cụ", "thể", "ngoài", "ra", "trước", "mắt", 
 
 
 def _task_after_connective(toks) -> bool:
+    if toks and toks[0].low == "theo" and (len(toks) < 2 or toks[1].low != "đó"):
+        return False  # "Theo thống kê của Bộ X, ...": according to a source, no connective before a task
     j = 0
     while j < min(len(toks), 5) and toks[j].low in _CONNECTIVES:
         j += 1
