@@ -1238,3 +1238,20 @@ def test_a_sentence_that_opens_with_according_to_a_source_is_no_follow_up():
                 "chính, các tỉnh còn nợ hơn 100 tỉ đồng.")
     (d,) = r["directives"]
     assert not any("thống kê" in t for t in d["tasks"])
+
+
+def test_a_long_plural_subject_with_must_continues_the_order():
+    r = extract("Bộ Công thương chỉ đạo Cục Quản lý thị trường kiểm tra giá xăng dầu trong dịp Tết. Các công ty kinh "
+                "doanh xăng dầu có cửa hàng bán lẻ dọc theo các quốc lộ ở miền Trung phải niêm yết giá công khai.")
+    tasks = [t for d in r["directives"] for t in d["tasks"]]
+    assert any(t.startswith("Các công ty kinh doanh xăng dầu") and "niêm yết giá" in t for t in tasks)
+    r = extract("Bộ Công thương chỉ đạo Cục Quản lý thị trường kiểm tra giá xăng dầu. Các đại biểu Quốc hội của "
+                "tỉnh cho rằng trong năm tới cần phải giảm giá xăng dầu.")
+    assert not any("đại biểu" in t for d in r["directives"] for t in d["tasks"])
+
+
+def test_a_verb_that_qualifies_measures_does_not_share_the_next_object():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("có nhận xét đánh giá, kiến nghị biện pháp xử lý, báo cáo Bộ trưởng trước ngày 10-5") == [
+        "có nhận xét đánh giá, kiến nghị biện pháp xử lý", "báo cáo Bộ trưởng trước ngày 10-5"]

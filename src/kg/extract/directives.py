@@ -708,12 +708,17 @@ def _ends_with_verb(left: str) -> bool:
                                   for k in range(max(1, len(toks) - 3), len(toks)))
 
 
+# Nouns a verb after them qualifies ("biện pháp xử lý", measures of handling): the verb has its object already.
+_MEASURE_NOUNS = frozenset({("biện", "pháp"), ("phương", "án"), ("hình", "thức")})
+
+
 def _bare_verb_end(left: str) -> bool:
     """The left part ends with a task verb that has no object of its own ("... tổ chức nghiên cứu, đề xuất các
     giải pháp"): the verbs share what follows the comma."""
     toks = tokenize(left)
     return len(toks) >= 3 and any(not toks[k].is_cap and (m := task_verbs().match(toks, k)) and m[0] == len(toks)
                                   and task_verbs().match(toks, k - 1) is None
+                                  and (toks[k - 2].low, toks[k - 1].low) not in _MEASURE_NOUNS
                                   for k in range(max(1, len(toks) - 3), len(toks)))
 
 
@@ -1909,7 +1914,7 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
             break  # "Theo Sở NN-PTNT, đến năm 2010 phải giảm ...": another source speaks
         if _starts_task(toks, 0) or _has_modal(toks, 0, 6) or _modal_after_opening(toks) or toks[0].low in _DONT \
                 or _task_after_connective(toks) \
-                or _subject_then_task(r) or _told_after_consequence(r) \
+                or _subject_then_task(r) or _told_after_consequence(r) or _plural_subject_must(toks) \
                 or speech and not r.people and _has_modal(toks, 0, 30):
             out.extend(split_tasks(_LINKING_OPENER.sub("", _quoted_instruction(r.sentence.text), count=1)))
             continue
@@ -1926,7 +1931,26 @@ def _ordered_next(r) -> bool:
     """A paragraph that opens with whom the order tells and "phải"/"cần" ("Các doanh nghiệp vận tải phải
     ..."): the instruction of the paragraph before goes on."""
     toks = r.tokens
-    return bool(_subject(r.sentence.text)) and _has_modal(toks, 0, 10)
+    return bool(_subject(r.sentence.text)) and _has_modal(toks, 0, 10) or _plural_subject_must(toks)
+
+
+# Words that make a long plural subject a clause of its own before "phải"/"cần" ("Các đại biểu cho rằng
+# cần ...", "Các doanh nghiệp đã ... nên phải ..."): no subject of an instruction.
+_NOT_IN_SUBJECT = _CLAUSE_ADVERBS | {"cho", "rằng", "nói", "là", "thì", "nếu", "khi", "không", "đều", "nên", "vì", "mà",
+                                    "cũng", "đề", "nghị", "yêu", "cầu", "muốn", "mong"}
+
+
+def _plural_subject_must(toks) -> bool:
+    """"Các doanh nghiệp khai thác tuyến đi qua quốc lộ 1 từ Hà Nội đến TP HCM phải ký hợp đồng ...": a
+    plural subject, however long, then "phải"/"cần" and a verb (an order to those named)."""
+    if len(toks) < 4 or toks[0].low not in ("các", "những"):
+        return False
+    for k in range(2, min(len(toks) - 1, 32)):
+        if _modal_at(toks, k):
+            return toks[k + 1].is_word and not toks[k + 1].is_cap
+        if toks[k].low in _NOT_IN_SUBJECT or toks[k].text in ";:“”\"()":
+            return False
+    return False
 
 
 # Words that open a negative instruction ("Đừng ngại gần doanh nghiệp.").
