@@ -1255,3 +1255,9 @@ def test_a_verb_that_qualifies_measures_does_not_share_the_next_object():
 
     assert split_tasks("có nhận xét đánh giá, kiến nghị biện pháp xử lý, báo cáo Bộ trưởng trước ngày 10-5") == [
         "có nhận xét đánh giá, kiến nghị biện pháp xử lý", "báo cáo Bộ trưởng trước ngày 10-5"]
+
+
+def test_a_past_clause_after_an_opening_is_no_follow_up():
+    r = extract("Ông Lê Văn Hòa đã gặp lãnh đạo Sở Công nghiệp yêu cầu làm rõ vụ việc. Sau đó, các cơ quan chức "
+                "năng đã tiến hành kiểm tra, thanh tra và xử lý vụ việc.")
+    assert not any("tiến hành" in t for d in r["directives"] for t in d["tasks"])

@@ -2055,7 +2055,9 @@ def _modal_after_opening(toks) -> bool:
     """"Hiện nay, trước yêu cầu mới, báo chí phải ...": "cần"/"phải" or a task verb opens the
     clause after an opening phrase of a few words closed by a comma."""
     commas = [j for j in range(min(len(toks), 16)) if toks[j].text == ","]
-    for c in commas[:2]:
+    for n, c in enumerate(commas[:2]):
+        if n and any(toks[j].low in _CLAUSE_ADVERBS or _starts_task(toks, j) for j in range(commas[0] + 1, c)):
+            break  # ("Sau đó, các cơ quan đã tiến hành kiểm tra, thanh tra ...": a clause, not a second opening)
         if _starts_task(toks, c + 1) or _has_modal(toks, c + 1, c + 10):
             return True
     return False
