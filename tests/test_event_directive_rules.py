@@ -1216,3 +1216,48 @@ def test_an_official_who_goes_to_inspect_names_an_inspection():
     r = extract("Sáng 5-3, Bộ trưởng Lê Văn Hòa đã trực tiếp đến kiểm tra công tác phòng chống lụt bão tại tỉnh "
                 "Nghệ An. Bộ trưởng Lê Văn Hòa cho biết tình hình rất phức tạp.")
     assert ("Lê Văn Hòa", "speaker") in _roles(r)
+
+
+def test_a_follow_up_with_a_subject_and_two_instructions_loses_its_linking_phrase():
+    r = extract("Giám đốc Sở Xây dựng Lê Văn Hòa yêu cầu Công ty Cầu đường phải sửa chữa mặt đường. Bên cạnh đó, "
+                "công ty này cần công bố tiến độ thi công và giải thích cho các hộ dân hiểu.")
+    (d,) = r["directives"]
+    assert "công ty này cần công bố tiến độ thi công" in d["tasks"]
+    assert "giải thích cho các hộ dân hiểu" in d["tasks"]
+
+
+def test_two_verbs_after_a_subject_and_must_that_share_an_object_stay_one_task():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("các xã phải kiểm tra và xử lý nghiêm các đơn vị vi phạm") == [
+        "các xã phải kiểm tra và xử lý nghiêm các đơn vị vi phạm"]
+
+
+def test_a_sentence_that_opens_with_according_to_a_source_is_no_follow_up():
+    r = extract("Bộ trưởng Lê Văn Hòa đã ký công văn gửi các tỉnh để đôn đốc trả nợ. Theo thống kê của Bộ Tài "
+                "chính, các tỉnh còn nợ hơn 100 tỉ đồng.")
+    (d,) = r["directives"]
+    assert not any("thống kê" in t for t in d["tasks"])
+
+
+def test_a_long_plural_subject_with_must_continues_the_order():
+    r = extract("Bộ Công thương chỉ đạo Cục Quản lý thị trường kiểm tra giá xăng dầu trong dịp Tết. Các công ty kinh "
+                "doanh xăng dầu có cửa hàng bán lẻ dọc theo các quốc lộ ở miền Trung phải niêm yết giá công khai.")
+    tasks = [t for d in r["directives"] for t in d["tasks"]]
+    assert any(t.startswith("Các công ty kinh doanh xăng dầu") and "niêm yết giá" in t for t in tasks)
+    r = extract("Bộ Công thương chỉ đạo Cục Quản lý thị trường kiểm tra giá xăng dầu. Các đại biểu Quốc hội của "
+                "tỉnh cho rằng trong năm tới cần phải giảm giá xăng dầu.")
+    assert not any("đại biểu" in t for d in r["directives"] for t in d["tasks"])
+
+
+def test_a_verb_that_qualifies_measures_does_not_share_the_next_object():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("có nhận xét đánh giá, kiến nghị biện pháp xử lý, báo cáo Bộ trưởng trước ngày 10-5") == [
+        "có nhận xét đánh giá, kiến nghị biện pháp xử lý", "báo cáo Bộ trưởng trước ngày 10-5"]
+
+
+def test_a_past_clause_after_an_opening_is_no_follow_up():
+    r = extract("Ông Lê Văn Hòa đã gặp lãnh đạo Sở Công nghiệp yêu cầu làm rõ vụ việc. Sau đó, các cơ quan chức "
+                "năng đã tiến hành kiểm tra, thanh tra và xử lý vụ việc.")
+    assert not any("tiến hành" in t for d in r["directives"] for t in d["tasks"])

@@ -708,12 +708,17 @@ def _ends_with_verb(left: str) -> bool:
                                   for k in range(max(1, len(toks) - 3), len(toks)))
 
 
+# Nouns a verb after them qualifies ("biện pháp xử lý", measures of handling): the verb has its object already.
+_MEASURE_NOUNS = frozenset({("biện", "pháp"), ("phương", "án"), ("hình", "thức")})
+
+
 def _bare_verb_end(left: str) -> bool:
     """The left part ends with a task verb that has no object of its own ("... tổ chức nghiên cứu, đề xuất các
     giải pháp"): the verbs share what follows the comma."""
     toks = tokenize(left)
     return len(toks) >= 3 and any(not toks[k].is_cap and (m := task_verbs().match(toks, k)) and m[0] == len(toks)
                                   and task_verbs().match(toks, k - 1) is None
+                                  and (toks[k - 2].low, toks[k - 1].low) not in _MEASURE_NOUNS
                                   for k in range(max(1, len(toks) - 3), len(toks)))
 
 
@@ -783,6 +788,15 @@ def _split_and_verb(piece: str) -> list[str]:
         left = toks[start:k]
         head = start + (1 if toks[start].low in _MODAL else 0)
         first = task_verbs().match(toks, head)
+        if first is None:
+            # "đơn vị này cần công bố kế hoạch và giải thích cho người dân": a short subject, "cần"/"phải", the verb
+            said = next((j for j in range(head + 1, min(k, head + 5)) if _modal_at(toks, j)), None)
+            if said is not None and all(t.is_word for t in toks[head:said]):
+                head = said + 1
+                first = task_verbs().match(toks, head)
+                if first is None or k - head < 4:
+                    continue  # ("các xã phải kiểm tra và xử lý ...": two verbs, one object)
+                start = 0
         if start > 0 and first is None or first is not None and first[1].value != "yes":
             continue  # ("các công trình nghiên cứu lý luận và tổng kết thực tiễn": nouns)
         # (a verb of one syllable inside is often a noun's part: "cắm biển dừng xe")
@@ -1900,20 +1914,43 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
             break  # "Theo Sở NN-PTNT, đến năm 2010 phải giảm ...": another source speaks
         if _starts_task(toks, 0) or _has_modal(toks, 0, 6) or _modal_after_opening(toks) or toks[0].low in _DONT \
                 or _task_after_connective(toks) \
-                or _subject_then_task(r) or _told_after_consequence(r) \
+                or _subject_then_task(r) or _told_after_consequence(r) or _plural_subject_must(toks) \
                 or speech and not r.people and _has_modal(toks, 0, 30):
-            out.extend(split_tasks(_quoted_instruction(r.sentence.text)))
+            out.extend(split_tasks(_LINKING_OPENER.sub("", _quoted_instruction(r.sentence.text), count=1)))
             continue
         if not speech or r.people:
             break
     return out
 
 
+# A linking phrase that opens a follow-up ("Bên cạnh đó, đơn vị này cần ..."): no part of the instruction.
+_LINKING_OPENER = re.compile(r"^\s*(?:[Bb]ên cạnh đó|[Nn]goài ra|[Đđ]ồng thời|[Mm]ặt khác|[Tt]rước mắt)\s*,\s*")
+
+
 def _ordered_next(r) -> bool:
     """A paragraph that opens with whom the order tells and "phải"/"cần" ("Các doanh nghiệp vận tải phải
     ..."): the instruction of the paragraph before goes on."""
     toks = r.tokens
-    return bool(_subject(r.sentence.text)) and _has_modal(toks, 0, 10)
+    return bool(_subject(r.sentence.text)) and _has_modal(toks, 0, 10) or _plural_subject_must(toks)
+
+
+# Words that make a long plural subject a clause of its own before "phải"/"cần" ("Các đại biểu cho rằng
+# cần ...", "Các doanh nghiệp đã ... nên phải ..."): no subject of an instruction.
+_NOT_IN_SUBJECT = _CLAUSE_ADVERBS | {"cho", "rằng", "nói", "là", "thì", "nếu", "khi", "không", "đều", "nên", "vì", "mà",
+                                    "cũng", "đề", "nghị", "yêu", "cầu", "muốn", "mong"}
+
+
+def _plural_subject_must(toks) -> bool:
+    """"Các doanh nghiệp khai thác tuyến đi qua quốc lộ 1 từ Hà Nội đến TP HCM phải ký hợp đồng ...": a
+    plural subject, however long, then "phải"/"cần" and a verb (an order to those named)."""
+    if len(toks) < 4 or toks[0].low not in ("các", "những"):
+        return False
+    for k in range(2, min(len(toks) - 1, 32)):
+        if _modal_at(toks, k):
+            return toks[k + 1].is_word and not toks[k + 1].is_cap
+        if toks[k].low in _NOT_IN_SUBJECT or toks[k].text in ";:“”\"()":
+            return False
+    return False
 
 
 # Words that open a negative instruction ("Đừng ngại gần doanh nghiệp.").
@@ -1970,6 +2007,8 @@ _CONNECTIVES = frozenset({"cụ", "thể", "ngoài", "ra", "trước", "mắt", 
 
 
 def _task_after_connective(toks) -> bool:
+    if toks and toks[0].low == "theo" and (len(toks) < 2 or toks[1].low != "đó"):
+        return False  # "Theo thống kê của Bộ X, ...": according to a source, no connective before a task
     j = 0
     while j < min(len(toks), 5) and toks[j].low in _CONNECTIVES:
         j += 1
@@ -2016,7 +2055,9 @@ def _modal_after_opening(toks) -> bool:
     """"Hiện nay, trước yêu cầu mới, báo chí phải ...": "cần"/"phải" or a task verb opens the
     clause after an opening phrase of a few words closed by a comma."""
     commas = [j for j in range(min(len(toks), 16)) if toks[j].text == ","]
-    for c in commas[:2]:
+    for n, c in enumerate(commas[:2]):
+        if n and any(toks[j].low in _CLAUSE_ADVERBS or _starts_task(toks, j) for j in range(commas[0] + 1, c)):
+            break  # ("Sau đó, các cơ quan đã tiến hành kiểm tra, thanh tra ...": a clause, not a second opening)
         if _starts_task(toks, c + 1) or _has_modal(toks, c + 1, c + 10):
             return True
     return False
