@@ -1071,3 +1071,36 @@ def test_a_seat_in_a_body_written_before_a_short_name_does_not_hang_the_speaker_
     worker.join(20)
     assert "r" in result, "extraction did not finish"
     assert [p["name"] for p in result["r"]["persons"]] == ["Phạm Quang Tùng"]
+
+
+def test_a_counted_or_plural_place_list_after_gui_is_who_is_written_to():
+    r = extract("Bộ trưởng Bộ Tài chính Nguyễn Sinh Hùng đã ký công văn gửi 64 tỉnh thành trong cả nước để đôn đốc "
+                "việc thu nợ.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["64 tỉnh thành trong cả nước"] and d["tasks"] == ["đôn đốc việc thu nợ"]
+    r = extract("Bộ trưởng Bộ Tài chính Nguyễn Sinh Hùng đã ký công văn gửi các tỉnh, thành phố để đôn đốc việc thu nợ.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các tỉnh, thành phố"]
+
+
+def test_co_with_a_report_or_an_assessment_is_the_task_verb_after_who_is_told():
+    r = extract("Thủ tướng Phan Văn Khải cũng yêu cầu các cơ quan này có nhận xét, kiến nghị biện pháp xử lý.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các cơ quan này"]
+    assert d["tasks"][0].startswith("có nhận xét")
+
+
+def test_a_body_named_after_de_following_the_verb_is_told():
+    r = extract("Chủ tịch Quốc hội Nguyễn Văn An đã chỉ đạo để Ủy ban Kinh tế họp bàn kiến nghị nói trên.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Ủy ban Kinh tế"] and d["tasks"] == ["họp bàn kiến nghị nói trên"]
+
+
+def test_a_proper_name_and_a_generic_who_after_va_are_two_addressees():
+    r = extract("Giám đốc Trung tâm Nguyễn Văn Kiệt yêu cầu Charles Charlton White và người đàn ông đi cùng dừng "
+                "việc giảng đạo.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Charles Charlton White", "người đàn ông đi cùng"]
+    r = extract("Giám đốc Sở Y tế Trần Văn Lâm yêu cầu Chủ tịch và Phó Chủ tịch UBND huyện kiểm tra ngay.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Chủ tịch và Phó Chủ tịch UBND huyện"]

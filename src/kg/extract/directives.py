@@ -1161,6 +1161,8 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
         text = text[duty.end():]
         toks = tokenize(text)
     first = 1 if toks and toks[0].low == "cho" else 0
+    if len(toks) > 2 and toks[0].low == "để" and toks[1].is_cap and _named_list(text, toks, 1)[0]:
+        first = 1  # "chỉ đạo để Ủy ban X họp bàn ...": (so that) the body named does it
     named, q = _named_list(text, toks, first, offices=True)
     if named and q < len(toks) and toks[q].text not in ",.;:?!" and toks[q].low not in _PRONOUNS \
             and toks[q].low not in _CLAUSE_ADVERBS and toks[q].low not in ("là", "được", "bị"):
@@ -1557,9 +1559,23 @@ def _split_addressees(head: str) -> list[str]:
             pieces = [x.strip() for x in head.split(", ")]
             if len(pieces) > 1 and all(x[:1].isupper() for x in pieces):
                 return pieces  # "Công ty Điện lực TP, Bưu điện TP": named units of their own
-            return [head]
+            return _name_and_others(head)
         i += 1
     return orgs or [head]
+
+
+def _name_and_others(head: str) -> list[str]:
+    """"Charles Charlton White và người đàn ông đi cùng": a proper name (capitalised words, no title) and a
+    generic who ("người ...", "các ...") after "và" are two addressees; "người chất vấn và người trả lời chất
+    vấn", "Chủ tịch và Phó Chủ tịch UBND TP" stay one."""
+    m = re.search(r"\s+và\s+", head)
+    if m:
+        left, right = tokenize(head[:m.start()]), tokenize(head[m.end():])
+        if len(left) >= 2 and all(t.is_word and t.is_cap for t in left) and not lex().posts.match(left, 0) \
+                and not lex().ranks.match(left, 0) and right and right[0].low in _ADDRESSEE_STARTS \
+                and not right[0].is_cap:
+            return [head[:m.start()].strip(), head[m.end():].strip()]
+    return [head]
 
 
 def _signed_by(r, ends, start: int) -> str | None:
@@ -1657,7 +1673,12 @@ def _after_document(r, end: int) -> tuple[int, list[str]]:
             for piece in listed.split(","):
                 piece = re.sub(r"\s*\([^)]*\)", "", piece).strip()
                 pt = tokenize(piece)
-                if not pt or not (pt[0].is_cap or pt[0].low in _ADDRESSEE_STARTS):
+                if names and pt and pt[0].low in _PLURAL_PLACES and not pt[0].is_cap \
+                        and tokenize(names[-1])[-1].low in _PLURAL_PLACES:
+                    names[-1] += ", " + piece  # "gửi các tỉnh, thành phố": one kind of place after another
+                    continue
+                counted = len(pt) > 1 and pt[0].is_number and pt[1].low in _ADDRESSEE_STARTS  # "gửi 64 tỉnh thành"
+                if not pt or not (pt[0].is_cap or pt[0].low in _ADDRESSEE_STARTS or counted):
                     break  # "..., thông báo về ...": the list has ended
                 names.extend(_split_and(piece))
             k = j + 1 + len(tokenize(listed))
