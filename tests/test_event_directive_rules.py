@@ -1104,3 +1104,16 @@ def test_a_proper_name_and_a_generic_who_after_va_are_two_addressees():
     r = extract("Giám đốc Sở Y tế Trần Văn Lâm yêu cầu Chủ tịch và Phó Chủ tịch UBND huyện kiểm tra ngay.")
     (d,) = r["directives"]
     assert d["addressees"] == ["Chủ tịch và Phó Chủ tịch UBND huyện"]
+
+
+def test_a_long_generic_list_of_who_is_told_stands_before_the_task_verb():
+    r = extract("Bộ trưởng Bộ GTVT Đào Đình Bình đã chỉ đạo tất cả các cơ quan chức năng, chính quyền địa phương có "
+                "liên quan tiến hành các công tác khắc phục hậu quả.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["tất cả các cơ quan chức năng, chính quyền địa phương có liên quan"]
+    assert d["tasks"] == ["tiến hành các công tác khắc phục hậu quả"]
+    # a long run that is no list of who is told stays in the task
+    r = extract("Bộ trưởng Bộ GTVT Đào Đình Bình yêu cầu các địa phương nhận thức rõ công tác coi thi có vai trò đặc "
+                "biệt quan trọng đảm bảo cho kết quả thi phản ánh đúng chất lượng.")
+    (d,) = r["directives"]
+    assert d["addressees"] == [] and d["tasks"][0].startswith("các địa phương nhận thức")

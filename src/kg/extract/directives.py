@@ -1195,12 +1195,16 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
     if listed is not None:
         heads, q = listed
         return heads, (text if quoted else text[toks[q].start:]), None
+    # a generic head may be long ("tất cả các cơ quan chức năng, chính quyền địa phương có liên quan tiến hành ...")
+    reach = _LONG_HEAD if first < len(toks) and toks[first].low in _PLURALS else 14
     for q in range(len(toks)):
-        if q > 14:
+        if q > reach:
             break
         if _starts_task(toks, q) or _modal_at(toks, q) or q > 0 and toks[q].low == "nên":
             if q == 0:
                 return [], text, None
+            if q > 14 and not _generic_list(text[toks[first].start:toks[q].start], toks[first:q]):
+                break  # a long run before the verb that is no list of who is told: read as the task
             if not _modal_at(toks, q):
                 q = _modal_soon(toks, q) or q  # "công ty ... vật liệu xây dựng phải ...": the verb was part of the name
             listed = _list_past_verb(text, toks, first, q)
@@ -1466,6 +1470,9 @@ def _cut_time(heads: list[str]) -> tuple[list[str], str, str | None]:
 
 
 _ADDRESSEE_STARTS = frozenset(lexicons.column("addressee_starts", "word"))
+# Words a generic plural head ("tất cả các ...", "các ...", "mọi ...") may take; other heads take 14.
+_LONG_HEAD = 20
+_PLURALS = frozenset({"các", "tất", "toàn", "mọi", "mỗi", "những"})
 # Start words that name who must act on their own ("ngành phải ...", "các sở ..." cut to "sở").
 _WHOLE_ADDRESSEES = frozenset({"ngành", "bộ", "sở", "quận", "huyện", "tỉnh", "đội", "đoàn", "ban", "cục", "vụ",
                                "phòng", "viện", "trường", "hội", "báo", "thành"})
@@ -1481,6 +1488,14 @@ _GROUPS = frozenset({"đoàn", "tổ", "đội", "nhóm", "người", "cán", "c
 _PRONOUNS = frozenset({"tôi", "chúng", "ông", "bà", "anh", "chị", "nếu", "dù", "để", "khi", "vì"})
 
 
+def _generic_list(head: str, toks) -> bool:
+    """"tất cả các cơ quan chức năng, chính quyền địa phương có liên quan": a plural opening a list whose every
+    item is short and starts like who must act (a long head is read only so)."""
+    pieces = [tokenize(x) for x in head.split(",")]
+    return toks[0].low in _PLURALS and len(pieces) > 1 and all(
+        x and len(x) <= 8 and (x[0].is_cap or x[0].low in _ADDRESSEE_STARTS) for x in pieces)
+
+
 def _looks_like_addressee(head: str, initial: bool = False) -> bool:
     """Who must act: "các cơ quan, đơn vị", "Bộ Tài chính", "lãnh đạo các tỉnh" — not a clause.
 
@@ -1488,7 +1503,7 @@ def _looks_like_addressee(head: str, initial: bool = False) -> bool:
     capitalised; there a capital says nothing and the head must be a known start or a unit.
     """
     toks = tokenize(head)
-    if not toks or len(toks) > 14 or toks[0].low in _PRONOUNS:
+    if not toks or len(toks) > (_LONG_HEAD if _generic_list(head, toks) else 14) or toks[0].low in _PRONOUNS:
         return False
     if len(toks) > 1 and (toks[0].low, toks[1].low) == ("công", "tác"):
         return False  # "chỉ đạo công tác cứu hộ": the work directed, not who does it
