@@ -1117,3 +1117,14 @@ def test_a_long_generic_list_of_who_is_told_stands_before_the_task_verb():
                 "biệt quan trọng đảm bảo cho kết quả thi phản ánh đúng chất lượng.")
     (d,) = r["directives"]
     assert d["addressees"] == [] and d["tasks"][0].startswith("các địa phương nhận thức")
+
+
+def test_who_is_given_a_duty_by_a_person_with_a_post_between_commas():
+    r = extract("Trung tá Lê Vĩnh Hòa được đồng chí Huỳnh Văn Tiểng, giám đốc đài, giao nhiệm vụ tiếp tục điều hành "
+                "anh em tại chỗ.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Lê Vĩnh Hòa"]
+    r = extract("Trung tá Lê Vĩnh Hòa, Tổng Cục trưởng Tổng Cục Phát thanh, đã ở lại đài và được đồng chí Huỳnh Văn "
+                "Tiểng, giám đốc đài, giao nhiệm vụ tiếp tục điều hành anh em tại chỗ.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Lê Vĩnh Hòa"]

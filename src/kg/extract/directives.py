@@ -264,6 +264,10 @@ def _mention_start(r, refs, reg, issuer: str, i: int) -> int | None:
                       if it.kind == "org" and it.end <= i and reg.org(it.text)["id"] == issuer), None)
     if start is None:
         return None
+    named = next((pm.item.start for pm, p in refs if p["id"] == issuer and start > 1 and toks[start - 1].text == ","
+                  and pm.item.end == start - 1), None)
+    if named is not None:
+        start = named  # "được đồng chí A, giám đốc đài, giao ...": the name before the post between commas
     for it in reversed(r.items):
         if it.end == start and it.kind in ("post", "rank", "cue", "honorific"):
             start = it.start
@@ -312,6 +316,11 @@ def _passive_subject(r, refs, reg, issuer: str, i: int) -> str | None:
     for it in r.items:
         if it.kind == "org" and it.end == e:
             return it.text
+    subject = _sentence_subject(r, refs) if e > 0 and toks[e - 1].low == "và" else None
+    if subject is not None and subject["id"] != issuer:
+        # "Trung tá A, Tổng Cục trưởng X, đã ở lại đài và được đồng chí B giao nhiệm vụ ...": the subject of the
+        # sentence, who did something else first
+        return subject["name"]
     return None
 
 
