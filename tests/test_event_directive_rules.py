@@ -1128,3 +1128,9 @@ def test_who_is_given_a_duty_by_a_person_with_a_post_between_commas():
                 "Tiểng, giám đốc đài, giao nhiệm vụ tiếp tục điều hành anh em tại chỗ.")
     (d,) = r["directives"]
     assert d["addressees"] == ["Lê Vĩnh Hòa"]
+
+
+def test_trieu_pha_a_gang_is_a_task_verb_after_who_is_told():
+    r = extract("Ban Thường vụ Tỉnh ủy Bình Thuận yêu cầu Ban chuyên án 405 triệt phá băng nhóm Nguyễn Thanh Gương.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Ban chuyên án 405"] and d["tasks"] == ["triệt phá băng nhóm Nguyễn Thanh Gương"]
