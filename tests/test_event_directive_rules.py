@@ -1130,7 +1130,16 @@ def test_who_is_given_a_duty_by_a_person_with_a_post_between_commas():
     assert d["addressees"] == ["Lê Vĩnh Hòa"]
 
 
-def test_trieu_pha_a_gang_is_a_task_verb_after_who_is_told():
+def test_triet_pha_a_gang_is_a_task_verb_after_who_is_told():
     r = extract("Ban Thường vụ Tỉnh ủy Bình Thuận yêu cầu Ban chuyên án 405 triệt phá băng nhóm Nguyễn Thanh Gương.")
     (d,) = r["directives"]
     assert d["addressees"] == ["Ban chuyên án 405"] and d["tasks"] == ["triệt phá băng nhóm Nguyễn Thanh Gương"]
+
+
+def test_who_tells_of_the_order_they_gave_issues_it():
+    r = extract("Cục Đường bộ cho biết đã yêu cầu kể từ 1-5-2004, các bến xe phải kiên quyết không cho xe vi phạm "
+                "hoạt động.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các bến xe"]
+    r = extract("Ông Lê Văn Tâm, Giám đốc Sở Y tế, cho biết yêu cầu của người dân là chính đáng.")
+    assert r["directives"] == []

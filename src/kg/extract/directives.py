@@ -78,6 +78,7 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
     """
     toks = r.tokens
     i = _before_consent(toks, i)
+    i = _before_said(toks, i)
     i = _before_on_behalf(r, i)
     ib = _before_brackets(toks, i)
     if ib != i and not any(ib < e <= i for e in ends):
@@ -231,6 +232,14 @@ def _before_brackets(toks, i: int) -> int:
         if toks[k].text in ".;:()":
             return i
     return i
+
+
+def _before_said(toks, i: int) -> int:
+    """"Cục Đường bộ cho biết đã yêu cầu ...": who tells of the order they gave stands before "cho biết"."""
+    k = i
+    while k > 0 and toks[k - 1].low in ("đã", "vừa", "mới", "cũng"):
+        k -= 1
+    return k - 2 if k < i and k >= 3 and (toks[k - 2].low, toks[k - 1].low) == ("cho", "biết") else i
 
 
 def _before_consent(toks, i: int) -> int:
