@@ -1143,3 +1143,15 @@ def test_who_tells_of_the_order_they_gave_issues_it():
     assert d["addressees"] == ["các bến xe"]
     r = extract("Ông Lê Văn Tâm, Giám đốc Sở Y tế, cho biết yêu cầu của người dân là chính đáng.")
     assert r["directives"] == []
+
+
+def test_a_task_verbs_word_after_a_plural_inside_the_head_is_a_noun():
+    r = extract("Bộ trưởng Lê Văn Tâm đề nghị Việt Nam cho phép các tổ chức môi giới hôn nhân được đăng ký chính thức.")
+    assert all(a != "Việt Nam cho phép các" for d in r["directives"] for a in d["addressees"])
+
+
+def test_a_unit_named_again_with_a_demonstrative_in_a_follow_up_is_no_new_addressee():
+    r = extract("Sở Tài nguyên môi trường yêu cầu Công ty Đá Hóa An phải đẩy nhanh tiến độ cải tạo mỏ. "
+                "Bên cạnh đó, đơn vị này cần công bố kế hoạch của mình.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Công ty Đá Hóa An"]

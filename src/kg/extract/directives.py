@@ -1090,6 +1090,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                         d["addressees"].append(a)
             for t in tasks:
                 for a in _subject(t):
+                    if d["addressees"] and a.split()[-1].casefold() in _BACK_REFS:
+                        continue  # "Bên cạnh đó, đơn vị này cần ...": one of those already told, named again
                     if _loose(a) not in {_loose(x) for x in d["addressees"]}:
                         d["addressees"].append(a)
             for co in coissuers:
@@ -1218,6 +1220,8 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
     for q in range(len(toks)):
         if q > reach:
             break
+        if q - 1 > first and toks[q - 1].low in _PLURALS and _starts_task(toks, q):
+            continue  # "cho phép các tổ chức môi giới ...": a verb's word after a plural is a noun ("the organisations")
         if _starts_task(toks, q) or _modal_at(toks, q) or q > 0 and toks[q].low == "nên":
             if q == 0:
                 return [], text, None
@@ -1488,6 +1492,8 @@ def _cut_time(heads: list[str]) -> tuple[list[str], str, str | None]:
 
 
 _ADDRESSEE_STARTS = frozenset(lexicons.column("addressee_starts", "word"))
+# Demonstratives that end a noun phrase pointing back ("đơn vị này", "cơ quan đó").
+_BACK_REFS = frozenset({"này", "đó", "ấy", "trên"})
 # Words a generic plural head ("tất cả các ...", "các ...", "mọi ...") may take; other heads take 14.
 _LONG_HEAD = 20
 _PLURALS = frozenset({"các", "tất", "toàn", "mọi", "mỗi", "những"})
