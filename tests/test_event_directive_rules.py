@@ -1155,3 +1155,10 @@ def test_a_unit_named_again_with_a_demonstrative_in_a_follow_up_is_no_new_addres
                 "Bên cạnh đó, đơn vị này cần công bố kế hoạch của mình.")
     (d,) = r["directives"]
     assert d["addressees"] == ["Công ty Đá Hóa An"]
+
+
+def test_nen_so_before_the_verb_leaves_the_sentence_subject_as_issuer():
+    r = extract("Theo kết quả xác minh, chiều tối 13/9, đại úy Nguyễn Việt Hồng phát hiện ôtô khách đỗ không đúng nơi "
+                "quy định, nên yêu cầu người lái xuất trình giấy tờ để kiểm tra.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["người lái"] and d["tasks"] == ["xuất trình giấy tờ để kiểm tra"]

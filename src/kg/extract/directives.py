@@ -135,7 +135,7 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
     # "Ông A, Bí thư X, đánh giá cao ... và chỉ đạo: ...", "... ghi nhận ... nhưng lưu ý phải ...": the subject of
     # the sentence
     j = _glue_start(toks, i) - 1
-    joined = j >= 0 and (toks[j].low in ("và", "để", "nhưng") or toks[j].text == "," and " ".join(t.low for t in toks[j + 1:i])
+    joined = j >= 0 and (toks[j].low in ("và", "để", "nhưng", "nên") or toks[j].text == "," and " ".join(t.low for t in toks[j + 1:i])
                                                                                  .startswith("đồng thời"))
     if joined and subject is not None:
         people = {ref["id"] for e, refs in ends.items() for kind, ref in refs if kind == "person" and e <= j}
