@@ -1162,3 +1162,14 @@ def test_nen_so_before_the_verb_leaves_the_sentence_subject_as_issuer():
                 "quy định, nên yêu cầu người lái xuất trình giấy tờ để kiểm tra.")
     (d,) = r["directives"]
     assert d["addressees"] == ["người lái"] and d["tasks"] == ["xuất trình giấy tờ để kiểm tra"]
+
+
+def test_a_time_phrase_between_cho_biet_and_the_order_given_names_no_one():
+    r = extract("Đại diện UBND quận 11 cho biết trước khi đi họp, trong ngày 26-10 đã yêu cầu đội y tế dự phòng quận "
+                "kiểm tra chất lượng mẫu nước.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["đội y tế dự phòng quận"] and d["tasks"] == ["kiểm tra chất lượng mẫu nước"]
+    # the clause after "cho biết" with a subject of its own ("tỉnh") is not the speaker's order
+    r = extract("Ông Hồ Xuân Mãn, Bí thư Tỉnh ủy Thừa Thiên - Huế cho biết, tỉnh đã chỉ đạo các cơ quan chức năng "
+                "khởi tố vụ án.")
+    assert all(d["issuer"] != "p1" for d in r["directives"])

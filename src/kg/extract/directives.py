@@ -78,7 +78,7 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
     """
     toks = r.tokens
     i = _before_consent(toks, i)
-    i = _before_said(toks, i)
+    i = _before_said(r, i)
     i = _before_on_behalf(r, i)
     ib = _before_brackets(toks, i)
     if ib != i and not any(ib < e <= i for e in ends):
@@ -234,12 +234,25 @@ def _before_brackets(toks, i: int) -> int:
     return i
 
 
-def _before_said(toks, i: int) -> int:
-    """"Cục Đường bộ cho biết đã yêu cầu ...": who tells of the order they gave stands before "cho biết"."""
+def _before_said(r, i: int) -> int:
+    """"Cục Đường bộ cho biết đã yêu cầu ...", "UBND quận cho biết trước khi đi họp, trong ngày 26-10 đã yêu cầu
+    ...": who tells of the order they gave stands before "cho biết" (a time phrase between names no one)."""
+    toks = r.tokens
     k = i
     while k > 0 and toks[k - 1].low in ("đã", "vừa", "mới", "cũng"):
         k -= 1
-    return k - 2 if k < i and k >= 3 and (toks[k - 2].low, toks[k - 1].low) == ("cho", "biết") else i
+    if k == i:
+        return i
+    named = {j for it in r.items if it.kind not in ("word", "sep") for j in range(it.start, it.end)}
+    for c in range(k, max(2, k - 12), -1):
+        if (toks[c - 2].low, toks[c - 1].low) == ("cho", "biết"):
+            f = c + 1 if toks[c].text == "," else c
+            # "cho biết, tỉnh đã chỉ đạo ...", "cho biết, đơn vị đã cử ...": the clause has a subject of its own
+            return i if toks[f].low in _ADDRESSEE_STARTS or toks[f].low in ("tôi", "chúng", "họ") else c - 2
+        if c - 1 in named or toks[c - 1].text in ".;:\"“”" or _starts_task(toks, c - 1) \
+                or directive_verbs().match(toks, c - 1):
+            return i
+    return i
 
 
 def _before_consent(toks, i: int) -> int:
