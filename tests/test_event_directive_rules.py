@@ -1261,3 +1261,104 @@ def test_a_past_clause_after_an_opening_is_no_follow_up():
     r = extract("Ông Lê Văn Hòa đã gặp lãnh đạo Sở Công nghiệp yêu cầu làm rõ vụ việc. Sau đó, các cơ quan chức "
                 "năng đã tiến hành kiểm tra, thanh tra và xử lý vụ việc.")
     assert not any("tiến hành" in t for d in r["directives"] for t in d["tasks"])
+
+def test_a_counted_or_plural_place_list_after_gui_is_who_is_written_to():
+    r = extract("Bộ trưởng Bộ Tài chính Nguyễn Sinh Hùng đã ký công văn gửi 64 tỉnh thành trong cả nước để đôn đốc "
+                "việc thu nợ.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["64 tỉnh thành trong cả nước"] and d["tasks"] == ["đôn đốc việc thu nợ"]
+    r = extract("Bộ trưởng Bộ Tài chính Nguyễn Sinh Hùng đã ký công văn gửi các tỉnh, thành phố để đôn đốc việc thu nợ.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các tỉnh, thành phố"]
+
+
+def test_co_with_a_report_or_an_assessment_is_the_task_verb_after_who_is_told():
+    r = extract("Thủ tướng Phan Văn Khải cũng yêu cầu các cơ quan này có nhận xét, kiến nghị biện pháp xử lý.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các cơ quan này"]
+    assert d["tasks"][0].startswith("có nhận xét")
+
+
+def test_a_body_named_after_de_following_the_verb_is_told():
+    r = extract("Chủ tịch Quốc hội Nguyễn Văn An đã chỉ đạo để Ủy ban Kinh tế họp bàn kiến nghị nói trên.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Ủy ban Kinh tế"] and d["tasks"] == ["họp bàn kiến nghị nói trên"]
+
+
+def test_a_proper_name_and_a_generic_who_after_va_are_two_addressees():
+    r = extract("Giám đốc Trung tâm Nguyễn Văn Kiệt yêu cầu Charles Charlton White và người đàn ông đi cùng dừng "
+                "việc giảng đạo.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Charles Charlton White", "người đàn ông đi cùng"]
+    r = extract("Giám đốc Sở Y tế Trần Văn Lâm yêu cầu Chủ tịch và Phó Chủ tịch UBND huyện kiểm tra ngay.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Chủ tịch và Phó Chủ tịch UBND huyện"]
+
+
+def test_a_long_generic_list_of_who_is_told_stands_before_the_task_verb():
+    r = extract("Bộ trưởng Bộ GTVT Đào Đình Bình đã chỉ đạo tất cả các cơ quan chức năng, chính quyền địa phương có "
+                "liên quan tiến hành các công tác khắc phục hậu quả.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["tất cả các cơ quan chức năng, chính quyền địa phương có liên quan"]
+    assert d["tasks"] == ["tiến hành các công tác khắc phục hậu quả"]
+    # a long run that is no list of who is told stays in the task
+    r = extract("Bộ trưởng Bộ GTVT Đào Đình Bình yêu cầu các địa phương nhận thức rõ công tác coi thi có vai trò đặc "
+                "biệt quan trọng đảm bảo cho kết quả thi phản ánh đúng chất lượng.")
+    (d,) = r["directives"]
+    assert d["addressees"] == [] and d["tasks"][0].startswith("các địa phương nhận thức")
+
+
+def test_who_is_given_a_duty_by_a_person_with_a_post_between_commas():
+    r = extract("Trung tá Lê Vĩnh Hòa được đồng chí Huỳnh Văn Tiểng, giám đốc đài, giao nhiệm vụ tiếp tục điều hành "
+                "anh em tại chỗ.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Lê Vĩnh Hòa"]
+    r = extract("Trung tá Lê Vĩnh Hòa, Tổng Cục trưởng Tổng Cục Phát thanh, đã ở lại đài và được đồng chí Huỳnh Văn "
+                "Tiểng, giám đốc đài, giao nhiệm vụ tiếp tục điều hành anh em tại chỗ.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Lê Vĩnh Hòa"]
+
+
+def test_triet_pha_a_gang_is_a_task_verb_after_who_is_told():
+    r = extract("Ban Thường vụ Tỉnh ủy Bình Thuận yêu cầu Ban chuyên án 405 triệt phá băng nhóm Nguyễn Thanh Gương.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Ban chuyên án 405"] and d["tasks"] == ["triệt phá băng nhóm Nguyễn Thanh Gương"]
+
+
+def test_who_tells_of_the_order_they_gave_issues_it():
+    r = extract("Cục Đường bộ cho biết đã yêu cầu kể từ 1-5-2004, các bến xe phải kiên quyết không cho xe vi phạm "
+                "hoạt động.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các bến xe"]
+    r = extract("Ông Lê Văn Tâm, Giám đốc Sở Y tế, cho biết yêu cầu của người dân là chính đáng.")
+    assert r["directives"] == []
+
+
+def test_a_task_verbs_word_after_a_plural_inside_the_head_is_a_noun():
+    r = extract("Bộ trưởng Lê Văn Tâm đề nghị Việt Nam cho phép các tổ chức môi giới hôn nhân được đăng ký chính thức.")
+    assert all(a != "Việt Nam cho phép các" for d in r["directives"] for a in d["addressees"])
+
+
+def test_a_unit_named_again_with_a_demonstrative_in_a_follow_up_is_no_new_addressee():
+    r = extract("Sở Tài nguyên môi trường yêu cầu Công ty Đá Hóa An phải đẩy nhanh tiến độ cải tạo mỏ. "
+                "Bên cạnh đó, đơn vị này cần công bố kế hoạch của mình.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Công ty Đá Hóa An"]
+
+
+def test_nen_so_before_the_verb_leaves_the_sentence_subject_as_issuer():
+    r = extract("Theo kết quả xác minh, chiều tối 13/9, đại úy Nguyễn Việt Hồng phát hiện ôtô khách đỗ không đúng nơi "
+                "quy định, nên yêu cầu người lái xuất trình giấy tờ để kiểm tra.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["người lái"] and d["tasks"] == ["xuất trình giấy tờ để kiểm tra"]
+
+
+def test_a_time_phrase_between_cho_biet_and_the_order_given_names_no_one():
+    r = extract("Đại diện UBND quận 11 cho biết trước khi đi họp, trong ngày 26-10 đã yêu cầu đội y tế dự phòng quận "
+                "kiểm tra chất lượng mẫu nước.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["đội y tế dự phòng quận"] and d["tasks"] == ["kiểm tra chất lượng mẫu nước"]
+    # the clause after "cho biết" with a subject of its own ("tỉnh") is not the speaker's order
+    r = extract("Ông Hồ Xuân Mãn, Bí thư Tỉnh ủy Thừa Thiên - Huế cho biết, tỉnh đã chỉ đạo các cơ quan chức năng "
+                "khởi tố vụ án.")
+    assert all(d["issuer"] != "p1" for d in r["directives"])

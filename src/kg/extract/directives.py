@@ -78,6 +78,7 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
     """
     toks = r.tokens
     i = _before_consent(toks, i)
+    i = _before_said(r, i)
     i = _before_on_behalf(r, i)
     ib = _before_brackets(toks, i)
     if ib != i and not any(ib < e <= i for e in ends):
@@ -134,7 +135,7 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
     # "Ông A, Bí thư X, đánh giá cao ... và chỉ đạo: ...", "... ghi nhận ... nhưng lưu ý phải ...": the subject of
     # the sentence
     j = _glue_start(toks, i) - 1
-    joined = j >= 0 and (toks[j].low in ("và", "để", "nhưng") or toks[j].text == "," and " ".join(t.low for t in toks[j + 1:i])
+    joined = j >= 0 and (toks[j].low in ("và", "để", "nhưng", "nên") or toks[j].text == "," and " ".join(t.low for t in toks[j + 1:i])
                                                                                  .startswith("đồng thời"))
     if joined and subject is not None:
         people = {ref["id"] for e, refs in ends.items() for kind, ref in refs if kind == "person" and e <= j}
@@ -233,6 +234,27 @@ def _before_brackets(toks, i: int) -> int:
     return i
 
 
+def _before_said(r, i: int) -> int:
+    """"Cục Đường bộ cho biết đã yêu cầu ...", "UBND quận cho biết trước khi đi họp, trong ngày 26-10 đã yêu cầu
+    ...": who tells of the order they gave stands before "cho biết" (a time phrase between names no one)."""
+    toks = r.tokens
+    k = i
+    while k > 0 and toks[k - 1].low in ("đã", "vừa", "mới", "cũng"):
+        k -= 1
+    if k == i:
+        return i
+    named = {j for it in r.items if it.kind not in ("word", "sep") for j in range(it.start, it.end)}
+    for c in range(k, max(2, k - 12), -1):
+        if (toks[c - 2].low, toks[c - 1].low) == ("cho", "biết"):
+            f = c + 1 if toks[c].text == "," else c
+            # "cho biết, tỉnh đã chỉ đạo ...", "cho biết, đơn vị đã cử ...": the clause has a subject of its own
+            return i if toks[f].low in _ADDRESSEE_STARTS or toks[f].low in ("tôi", "chúng", "họ") else c - 2
+        if c - 1 in named or toks[c - 1].text in ".;:\"“”" or _starts_task(toks, c - 1) \
+                or directive_verbs().match(toks, c - 1):
+            return i
+    return i
+
+
 def _before_consent(toks, i: int) -> int:
     k = i - 1 if i > 0 and (toks[i - 1].low == "và" or toks[i - 1].text == ",") else i
     for words in _CONSENT:
@@ -264,6 +286,10 @@ def _mention_start(r, refs, reg, issuer: str, i: int) -> int | None:
                       if it.kind == "org" and it.end <= i and reg.org(it.text)["id"] == issuer), None)
     if start is None:
         return None
+    named = next((pm.item.start for pm, p in refs if p["id"] == issuer and start > 1 and toks[start - 1].text == ","
+                  and pm.item.end == start - 1), None)
+    if named is not None:
+        start = named  # "được đồng chí A, giám đốc đài, giao ...": the name before the post between commas
     for it in reversed(r.items):
         if it.end == start and it.kind in ("post", "rank", "cue", "honorific"):
             start = it.start
@@ -312,6 +338,11 @@ def _passive_subject(r, refs, reg, issuer: str, i: int) -> str | None:
     for it in r.items:
         if it.kind == "org" and it.end == e:
             return it.text
+    subject = _sentence_subject(r, refs) if e > 0 and toks[e - 1].low == "và" else None
+    if subject is not None and subject["id"] != issuer:
+        # "Trung tá A, Tổng Cục trưởng X, đã ở lại đài và được đồng chí B giao nhiệm vụ ...": the subject of the
+        # sentence, who did something else first
+        return subject["name"]
     return None
 
 
@@ -1153,6 +1184,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                         d["addressees"].append(a)
             for t in tasks:
                 for a in _subject(t):
+                    if d["addressees"] and a.split()[-1].casefold() in _BACK_REFS:
+                        continue  # "Bên cạnh đó, đơn vị này cần ...": one of those already told, named again
                     if _loose(a) not in {_loose(x) for x in d["addressees"]}:
                         d["addressees"].append(a)
             for co in coissuers:
@@ -1242,6 +1275,8 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
         text = text[duty.end():]
         toks = tokenize(text)
     first = 1 if toks and toks[0].low == "cho" else 0
+    if len(toks) > 2 and toks[0].low == "để" and toks[1].is_cap and _named_list(text, toks, 1)[0]:
+        first = 1  # "chỉ đạo để Ủy ban X họp bàn ...": (so that) the body named does it
     named, q = _named_list(text, toks, first, offices=True)
     if named and q < len(toks) and toks[q].text not in ",.;:?!" and toks[q].low not in _PRONOUNS \
             and toks[q].low not in _CLAUSE_ADVERBS and toks[q].low not in ("là", "được", "bị"):
@@ -1274,12 +1309,18 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
     if listed is not None:
         heads, q = listed
         return heads, (text if quoted else text[toks[q].start:]), None
+    # a generic head may be long ("tất cả các cơ quan chức năng, chính quyền địa phương có liên quan tiến hành ...")
+    reach = _LONG_HEAD if first < len(toks) and toks[first].low in _PLURALS else 14
     for q in range(len(toks)):
-        if q > 14:
+        if q > reach:
             break
+        if q - 1 > first and toks[q - 1].low in _PLURALS and _starts_task(toks, q):
+            continue  # "cho phép các tổ chức môi giới ...": a verb's word after a plural is a noun ("the organisations")
         if _starts_task(toks, q) or _modal_at(toks, q) or q > 0 and toks[q].low == "nên":
             if q == 0:
                 return [], text, None
+            if q > 14 and not _generic_list(text[toks[first].start:toks[q].start], toks[first:q]):
+                break  # a long run before the verb that is no list of who is told: read as the task
             if not _modal_at(toks, q):
                 q = _modal_soon(toks, q) or q  # "công ty ... vật liệu xây dựng phải ...": the verb was part of the name
             listed = _list_past_verb(text, toks, first, q)
@@ -1545,6 +1586,11 @@ def _cut_time(heads: list[str]) -> tuple[list[str], str, str | None]:
 
 
 _ADDRESSEE_STARTS = frozenset(lexicons.column("addressee_starts", "word"))
+# Demonstratives that end a noun phrase pointing back ("đơn vị này", "cơ quan đó").
+_BACK_REFS = frozenset({"này", "đó", "ấy", "trên"})
+# Words a generic plural head ("tất cả các ...", "các ...", "mọi ...") may take; other heads take 14.
+_LONG_HEAD = 20
+_PLURALS = frozenset({"các", "tất", "toàn", "mọi", "mỗi", "những"})
 # Start words that name who must act on their own ("ngành phải ...", "các sở ..." cut to "sở").
 _WHOLE_ADDRESSEES = frozenset({"ngành", "bộ", "sở", "quận", "huyện", "tỉnh", "đội", "đoàn", "ban", "cục", "vụ",
                                "phòng", "viện", "trường", "hội", "báo", "thành"})
@@ -1560,6 +1606,14 @@ _GROUPS = frozenset({"đoàn", "tổ", "đội", "nhóm", "người", "cán", "c
 _PRONOUNS = frozenset({"tôi", "chúng", "ông", "bà", "anh", "chị", "nếu", "dù", "để", "khi", "vì"})
 
 
+def _generic_list(head: str, toks) -> bool:
+    """"tất cả các cơ quan chức năng, chính quyền địa phương có liên quan": a plural opening a list whose every
+    item is short and starts like who must act (a long head is read only so)."""
+    pieces = [tokenize(x) for x in head.split(",")]
+    return toks[0].low in _PLURALS and len(pieces) > 1 and all(
+        x and len(x) <= 8 and (x[0].is_cap or x[0].low in _ADDRESSEE_STARTS) for x in pieces)
+
+
 def _looks_like_addressee(head: str, initial: bool = False) -> bool:
     """Who must act: "các cơ quan, đơn vị", "Bộ Tài chính", "lãnh đạo các tỉnh" — not a clause.
 
@@ -1567,7 +1621,7 @@ def _looks_like_addressee(head: str, initial: bool = False) -> bool:
     capitalised; there a capital says nothing and the head must be a known start or a unit.
     """
     toks = tokenize(head)
-    if not toks or len(toks) > 14 or toks[0].low in _PRONOUNS:
+    if not toks or len(toks) > (_LONG_HEAD if _generic_list(head, toks) else 14) or toks[0].low in _PRONOUNS:
         return False
     if len(toks) > 1 and (toks[0].low, toks[1].low) == ("công", "tác"):
         return False  # "chỉ đạo công tác cứu hộ": the work directed, not who does it
@@ -1638,9 +1692,23 @@ def _split_addressees(head: str) -> list[str]:
             pieces = [x.strip() for x in head.split(", ")]
             if len(pieces) > 1 and all(x[:1].isupper() for x in pieces):
                 return pieces  # "Công ty Điện lực TP, Bưu điện TP": named units of their own
-            return [head]
+            return _name_and_others(head)
         i += 1
     return orgs or [head]
+
+
+def _name_and_others(head: str) -> list[str]:
+    """"Charles Charlton White và người đàn ông đi cùng": a proper name (capitalised words, no title) and a
+    generic who ("người ...", "các ...") after "và" are two addressees; "người chất vấn và người trả lời chất
+    vấn", "Chủ tịch và Phó Chủ tịch UBND TP" stay one."""
+    m = re.search(r"\s+và\s+", head)
+    if m:
+        left, right = tokenize(head[:m.start()]), tokenize(head[m.end():])
+        if len(left) >= 2 and all(t.is_word and t.is_cap for t in left) and not lex().posts.match(left, 0) \
+                and not lex().ranks.match(left, 0) and right and right[0].low in _ADDRESSEE_STARTS \
+                and not right[0].is_cap:
+            return [head[:m.start()].strip(), head[m.end():].strip()]
+    return [head]
 
 
 def _signed_by(r, ends, start: int) -> str | None:
@@ -1738,7 +1806,12 @@ def _after_document(r, end: int) -> tuple[int, list[str]]:
             for piece in listed.split(","):
                 piece = re.sub(r"\s*\([^)]*\)", "", piece).strip()
                 pt = tokenize(piece)
-                if not pt or not (pt[0].is_cap or pt[0].low in _ADDRESSEE_STARTS):
+                if names and pt and pt[0].low in _PLURAL_PLACES and not pt[0].is_cap \
+                        and tokenize(names[-1])[-1].low in _PLURAL_PLACES:
+                    names[-1] += ", " + piece  # "gửi các tỉnh, thành phố": one kind of place after another
+                    continue
+                counted = len(pt) > 1 and pt[0].is_number and pt[1].low in _ADDRESSEE_STARTS  # "gửi 64 tỉnh thành"
+                if not pt or not (pt[0].is_cap or pt[0].low in _ADDRESSEE_STARTS or counted):
                     break  # "..., thông báo về ...": the list has ended
                 names.extend(_split_and(piece))
             k = j + 1 + len(tokenize(listed))
