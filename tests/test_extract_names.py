@@ -1661,3 +1661,29 @@ def test_heads_of_departments_listed_by_the_head_of_a_unit_belong_to_that_unit()
     # no colon, no list of the head's staff: no guess
     r = extract("Giám đốc Công ty Cấp nước Bình Định Lê Văn Khoa và Trần Văn Hòa, Trưởng Ban Kế hoạch, đã họp.")
     assert [x[1] for x in posts_of(r, "Trần Văn Hòa")] != ["Công ty Cấp nước Bình Định"]
+
+
+def test_brand_of_several_words_between_title_and_la_holder():
+    r = extract("Công ty sẽ thay thế cho Tổng giám đốc Hanel Foods là ông Phan Văn Lực, người đã xin nghỉ.")
+    assert posts_of(r, "Phan Văn Lực") == [("Tổng giám đốc", "Hanel Foods", "current")]
+    assert "Hanel Foods" not in {p["name"] for p in r["persons"]}
+
+
+def test_hien_nay_between_title_and_its_unit_before_la_holder():
+    r = extract("Giám đốc hiện nay của Công ty Cấp nước Bình Minh là ông Đỗ Quang Huy.")
+    assert posts_of(r, "Đỗ Quang Huy") == [("Giám đốc", "Công ty Cấp nước Bình Minh", "current")]
+
+
+def test_post_dismissed_from_is_each_listed_persons_after_doi_voi():
+    r = extract("Đại hội cổ đông đã bãi miễn chức vụ thành viên Hội đồng quản trị đối với bà Lý Thu Hà và "
+                "ông Tạ Đình Khôi.")
+    assert posts_of(r, "Lý Thu Hà") == [("thành viên Hội đồng quản trị", None, "former")]
+    assert posts_of(r, "Tạ Đình Khôi") == [("thành viên Hội đồng quản trị", None, "former")]
+
+
+def test_chairman_of_the_members_council_and_a_fleet():
+    r = extract("Ông Hà Minh Đạt, Chủ tịch Hội đồng thành viên Tổng công ty Sông Lam, cho biết.")
+    assert posts_of(r, "Hà Minh Đạt") == [("Chủ tịch Hội đồng thành viên", "Tổng công ty Sông Lam",
+                                           "current")]
+    r = extract("Phó đô đốc Mark Delaney, tư lệnh Hạm đội 5, đã tới cảng.")
+    assert posts_of(r, "Mark Delaney") == [("tư lệnh", "Hạm đội 5", "current")]

@@ -1280,6 +1280,17 @@ def _brand_orgs(items: list[Item], sentence: str, tokens: list[Token]) -> list[I
                             value=it.value, title=it.title, org=brand.text, org_item=org_item))
             k += 3
             continue
+        if it.kind == "post" and not it.org and not it.complete and k + 3 < len(items) \
+                and items[k + 1].kind == "name" and items[k + 1].start == it.end \
+                and tokens[items[k + 1].start].low not in lex().family and not tokens[items[k + 1].start].is_upper \
+                and items[k + 2].text.casefold() == "là" and items[k + 3].kind in ("cue", "rank", "honorific"):
+            # "Tổng giám đốc Masan Consumer là ông A": a brand of several words, then "là" and the holder
+            brand = items[k + 1]
+            org_item = Item("org", brand.start, brand.end, brand.text)
+            out.append(Item("post", it.start, brand.end, _text(sentence, tokens, it.start, brand.end),
+                            value=it.value, title=it.title, org=brand.text, org_item=org_item))
+            k += 2
+            continue
         if it.kind == "post" and not it.org and not it.complete and k + 1 < len(items):
             brand = items[k + 1]
             width = 2 if k + 2 < len(items) and tokens[brand.start].is_upper and items[k + 2].start == brand.end \
