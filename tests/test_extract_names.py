@@ -1687,3 +1687,11 @@ def test_chairman_of_the_members_council_and_a_fleet():
                                            "current")]
     r = extract("Phó đô đốc Mark Delaney, tư lệnh Hạm đội 5, đã tới cảng.")
     assert posts_of(r, "Mark Delaney") == [("tư lệnh", "Hạm đội 5", "current")]
+
+
+def test_the_one_replaced_does_not_take_the_post_given_after_la():
+    r = extract("Thay ông Khải giữ chức Chủ tịch Hội đồng thành viên là ông Lưu Văn Hòa, Phó trưởng ban Kế hoạch.")
+    assert posts_of(r, "Lưu Văn Hòa")[0] == ("Chủ tịch Hội đồng thành viên", None, "current")
+    r = extract("Người thay thế ông Đặng Văn Khải giữ chức Giám đốc Sở Công Thương là bà Mai Thị Thu.")
+    assert posts_of(r, "Mai Thị Thu") == [("Giám đốc", "Sở Công Thương", "current")]
+    assert posts_of(r, "Đặng Văn Khải") == []

@@ -353,6 +353,14 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             group_open, appointees = True, []
             continue
         # any other word
+        if current is not None and current.posts and it.text.casefold() == "là" and items[k - 1].kind == "post" \
+                and k + 2 < len(items) and items[k + 1].kind in ("cue", "rank") and items[k + 2].kind == "name" \
+                and _replaced(items, current.item):
+            # "Thay ông A giữ chức X là ông B": X is B's, who replaces A
+            moved = current.posts.pop()
+            close()
+            pending_posts, status = [moved], "current"
+            continue
         if current is not None and it.text.casefold() in _LIST_GLUE:
             continue
         if current is not None and _transfer_from(items, k):
@@ -477,6 +485,18 @@ def _transfer_from(items: list[Item], k: int) -> bool:
         j += 1
     return j + 1 < len(items) and items[j].kind == "word" and items[j].text.casefold() == "từ" \
         and items[j + 1].kind == "post"
+
+
+# "thay", "thay thế" (replacing): the person named after them is the one replaced.
+_REPLACING = frozenset({"thay", "thế"})
+
+
+def _replaced(items: list[Item], name: Item) -> bool:
+    """The person ``name`` is written right after "thay (thế)" and a cue: the one replaced."""
+    j = next((j for j, x in enumerate(items) if x is name), 0) - 1
+    while j >= 0 and items[j].kind in ("cue", "rank", "honorific"):
+        j -= 1
+    return j >= 0 and items[j].text.casefold() in _REPLACING
 
 
 def _names_a_list(items: list[Item], k: int) -> bool:
