@@ -1695,3 +1695,10 @@ def test_the_one_replaced_does_not_take_the_post_given_after_la():
     r = extract("Người thay thế ông Đặng Văn Khải giữ chức Giám đốc Sở Công Thương là bà Mai Thị Thu.")
     assert posts_of(r, "Mai Thị Thu") == [("Giám đốc", "Sở Công Thương", "current")]
     assert posts_of(r, "Đặng Văn Khải") == []
+
+
+def test_given_name_that_is_a_one_word_title():
+    r = extract("Các ông Lâm Vĩnh Hà, Đỗ Công Trưởng, tái đắc cử chức Phó chủ tịch UBND tỉnh.")
+    assert posts_of(r, "Đỗ Công Trưởng") == [("Phó chủ tịch", "UBND tỉnh", "current")]
+    r = extract("Ông Lâm Vĩnh Hà Trưởng Công an huyện Bắc Sơn cho biết.")
+    assert posts_of(r, "Lâm Vĩnh Hà") == [("Trưởng", "Công an huyện Bắc Sơn", "current")]

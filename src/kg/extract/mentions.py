@@ -166,6 +166,9 @@ def _name_run(tokens: list[Token], i: int, L: _Lex) -> int:
         # A word that begins no lexicon phrase (most name syllables) starts no title, rank, cue or
         # unit: the run goes on without looking it up.
         starts_phrase = j > i and tokens[j].low in L.first_words
+        if starts_phrase and _given_name_like_title(tokens, i, j, L):
+            j += 1  # "Nguyễn Công Trưởng, ...": the given name is a title word that names no unit here
+            continue
         if starts_phrase and (L.posts.match(tokens, j) and tokens[j].is_cap or L.ranks.match(tokens, j)
                               or L.person_cues.match(tokens, j) and not tokens[j].is_cap):
             break
@@ -187,6 +190,16 @@ def _name_run(tokens: list[Token], i: int, L: _Lex) -> int:
         if word and word[0] > j:
             return j - 1
     return j
+
+
+def _given_name_like_title(tokens: list[Token], i: int, j: int, L: _Lex) -> bool:
+    """Token ``j`` ends a name begun by a family name at ``i``, though it is a one-word title of a unit
+    ("Trưởng"): the title would need its unit next, and no capitalised word follows."""
+    if j - i < 2 or tokens[i].low not in L.family or not tokens[j].is_cap:
+        return False
+    m = L.posts.match(tokens, j)
+    return m is not None and m[0] == j + 1 and m[1] == "unit" \
+        and (j + 1 >= len(tokens) or tokens[j + 1].low == "và" or not tokens[j + 1].text[:1].isalnum())
 
 
 def unit_level(tokens: list[Token], i: int, L: _Lex | None = None) -> int:
