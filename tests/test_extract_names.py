@@ -1702,3 +1702,9 @@ def test_given_name_that_is_a_one_word_title():
     assert posts_of(r, "Đỗ Công Trưởng") == [("Phó chủ tịch", "UBND tỉnh", "current")]
     r = extract("Ông Lâm Vĩnh Hà Trưởng Công an huyện Bắc Sơn cho biết.")
     assert posts_of(r, "Lâm Vĩnh Hà") == [("Trưởng", "Công an huyện Bắc Sơn", "current")]
+
+
+def test_brand_after_cua_and_hien_nay_before_la_holder():
+    r = extract("Công ty sẽ thay thế cho Tổng giám đốc hiện nay của Hanel Foods là ông Phan Văn Lực.")
+    assert posts_of(r, "Phan Văn Lực") == [("Tổng giám đốc", "Hanel Foods", "current")]
+    assert "Hanel Foods" in org_names(r)

@@ -1304,6 +1304,19 @@ def _brand_orgs(items: list[Item], sentence: str, tokens: list[Token]) -> list[I
                             value=it.value, title=it.title, org=brand.text, org_item=org_item))
             k += 2
             continue
+        q = k + 1
+        while q < len(items) and items[q].kind == "word" and items[q].text.casefold() in ("hiện", "nay", "tại"):
+            q += 1
+        if it.kind == "post" and not it.org and not it.complete and q + 3 < len(items) \
+                and items[q].text.casefold() == "của" and items[q + 1].kind == "name" \
+                and tokens[items[q + 1].start].low not in lex().family and not tokens[items[q + 1].start].is_upper \
+                and items[q + 2].text.casefold() == "là" and items[q + 3].kind in ("cue", "rank", "honorific"):
+            # "Tổng giám đốc (hiện nay) của Masan Consumer là ông A": the brand is the unit of the title
+            brand = items[q + 1]
+            out.extend(items[k:q + 1])
+            out.append(Item("org", brand.start, brand.end, brand.text))
+            k = q + 2
+            continue
         if it.kind == "post" and not it.org and not it.complete and k + 1 < len(items):
             brand = items[k + 1]
             width = 2 if k + 2 < len(items) and tokens[brand.start].is_upper and items[k + 2].start == brand.end \
