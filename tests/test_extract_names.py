@@ -1708,3 +1708,11 @@ def test_brand_after_cua_and_hien_nay_before_la_holder():
     r = extract("Công ty sẽ thay thế cho Tổng giám đốc hiện nay của Hanel Foods là ông Phan Văn Lực.")
     assert posts_of(r, "Phan Văn Lực") == [("Tổng giám đốc", "Hanel Foods", "current")]
     assert "Hanel Foods" in org_names(r)
+
+
+def test_a_name_with_no_family_name_before_a_verb_only_people_do():
+    r = extract("Hôm qua, Marco Verratti đã từ chức. Lorenzo Insigne được bầu là thủ môn hay nhất năm.")
+    names = {p["name"] for p in r["persons"]}
+    assert {"Marco Verratti", "Lorenzo Insigne"} <= names
+    r = extract("Giải Grammy được bầu chọn như thế nào. Real Betis đã sa thải huấn luyện viên.")
+    assert r["persons"] == []

@@ -98,6 +98,8 @@ class _Lex:
         self.person_cues = PhraseMatcher({r["cue"]: r["kind"] for r in lexicons.load("person_cues")})
         self.markers = PhraseMatcher({r["marker"]: r["status"] for r in lexicons.load("status_markers")})
         self.memberships = PhraseMatcher({r["marker"]: r["title"] for r in lexicons.load("membership_markers")})
+        # verbs only a person is the subject of ("được bầu", "từ chức"): the name before them is a person's
+        self.person_verbs = PhraseMatcher({r["verb"]: r["english"] for r in lexicons.load("person_verbs")})
         self.superseding = frozenset(key_of(r["marker"]) for r in lexicons.load("status_markers")
                                      if r.get("supersedes") == "yes")
         self.after_subject = frozenset(key_of(r["marker"]) for r in lexicons.load("status_markers")
