@@ -64,6 +64,8 @@ def _drop_lexicon_words(run: list[str]) -> list[str]:
         if L.units.match(toks, j):
             break
         m = L.posts.match(toks, j) or L.ranks.match(toks, j) or L.markers.match(toks, j)
+        if m and m[0] == j + 1 and any(w.casefold() in L.family for w in out):
+            m = None  # "Nguyễn Đức Quyền", "Nguyễn Công Trưởng": one word after a family name is a given name
         if m:
             j = m[0]
             continue
@@ -81,6 +83,8 @@ def gold_names(person_text: str) -> list[str]:
     ['Ngô Văn Tuấn']
     >>> gold_names("ông Phạm_Sỹ_Quý ( Giám_đốc Sở Tài_nguyên )")
     ['Phạm Sỹ Quý']
+    >>> gold_names("Nguyễn_Đức_Quyền"), gold_names("ông Nguyễn_Công_Trưởng")
+    (['Nguyễn Đức Quyền'], ['Nguyễn Công Trưởng'])
     >>> gold_names("bà Nga"), gold_names("Tổng_thống Zimbabwe Robert_Mugabe")
     ([], ['Zimbabwe Robert Mugabe'])
     """

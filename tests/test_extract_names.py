@@ -1682,3 +1682,57 @@ def test_a_dismissal_that_names_no_post_takes_the_posts_held():
     assert posts_of(r, "Lê Văn Tám") == [("Giám đốc", "Sở Tài chính", "current")]
     r = extract("Bộ trưởng Bộ Xây dựng Lê Văn Tám xin từ chức.")  # asking is not leaving
     assert posts_of(r, "Lê Văn Tám") == [("Bộ trưởng", "Bộ Xây dựng", "current")]
+
+def test_brand_of_several_words_between_title_and_la_holder():
+    r = extract("Công ty sẽ thay thế cho Tổng giám đốc Hanel Foods là ông Phan Văn Lực, người đã xin nghỉ.")
+    assert posts_of(r, "Phan Văn Lực") == [("Tổng giám đốc", "Hanel Foods", "current")]
+    assert "Hanel Foods" not in {p["name"] for p in r["persons"]}
+
+
+def test_hien_nay_between_title_and_its_unit_before_la_holder():
+    r = extract("Giám đốc hiện nay của Công ty Cấp nước Bình Minh là ông Đỗ Quang Huy.")
+    assert posts_of(r, "Đỗ Quang Huy") == [("Giám đốc", "Công ty Cấp nước Bình Minh", "current")]
+
+
+def test_post_dismissed_from_is_each_listed_persons_after_doi_voi():
+    r = extract("Đại hội cổ đông đã bãi miễn chức vụ thành viên Hội đồng quản trị đối với bà Lý Thu Hà và "
+                "ông Tạ Đình Khôi.")
+    assert posts_of(r, "Lý Thu Hà") == [("thành viên Hội đồng quản trị", None, "former")]
+    assert posts_of(r, "Tạ Đình Khôi") == [("thành viên Hội đồng quản trị", None, "former")]
+
+
+def test_chairman_of_the_members_council_and_a_fleet():
+    r = extract("Ông Hà Minh Đạt, Chủ tịch Hội đồng thành viên Tổng công ty Sông Lam, cho biết.")
+    assert posts_of(r, "Hà Minh Đạt") == [("Chủ tịch Hội đồng thành viên", "Tổng công ty Sông Lam",
+                                           "current")]
+    r = extract("Phó đô đốc Mark Delaney, tư lệnh Hạm đội 5, đã tới cảng.")
+    assert posts_of(r, "Mark Delaney") == [("tư lệnh", "Hạm đội 5", "current")]
+
+
+def test_the_one_replaced_does_not_take_the_post_given_after_la():
+    r = extract("Thay ông Khải giữ chức Chủ tịch Hội đồng thành viên là ông Lưu Văn Hòa, Phó trưởng ban Kế hoạch.")
+    assert posts_of(r, "Lưu Văn Hòa")[0] == ("Chủ tịch Hội đồng thành viên", None, "current")
+    r = extract("Người thay thế ông Đặng Văn Khải giữ chức Giám đốc Sở Công Thương là bà Mai Thị Thu.")
+    assert posts_of(r, "Mai Thị Thu") == [("Giám đốc", "Sở Công Thương", "current")]
+    assert posts_of(r, "Đặng Văn Khải") == []
+
+
+def test_given_name_that_is_a_one_word_title():
+    r = extract("Các ông Lâm Vĩnh Hà, Đỗ Công Trưởng, tái đắc cử chức Phó chủ tịch UBND tỉnh.")
+    assert posts_of(r, "Đỗ Công Trưởng") == [("Phó chủ tịch", "UBND tỉnh", "current")]
+    r = extract("Ông Lâm Vĩnh Hà Trưởng Công an huyện Bắc Sơn cho biết.")
+    assert posts_of(r, "Lâm Vĩnh Hà") == [("Trưởng", "Công an huyện Bắc Sơn", "current")]
+
+
+def test_brand_after_cua_and_hien_nay_before_la_holder():
+    r = extract("Công ty sẽ thay thế cho Tổng giám đốc hiện nay của Hanel Foods là ông Phan Văn Lực.")
+    assert posts_of(r, "Phan Văn Lực") == [("Tổng giám đốc", "Hanel Foods", "current")]
+    assert "Hanel Foods" in org_names(r)
+
+
+def test_a_name_with_no_family_name_before_a_verb_only_people_do():
+    r = extract("Hôm qua, Marco Verratti đã từ chức. Lorenzo Insigne được bầu là thủ môn hay nhất năm.")
+    names = {p["name"] for p in r["persons"]}
+    assert {"Marco Verratti", "Lorenzo Insigne"} <= names
+    r = extract("Giải Grammy được bầu chọn như thế nào. Real Betis đã sa thải huấn luyện viên.")
+    assert r["persons"] == []

@@ -553,7 +553,18 @@ def _keep_person(pm: PersonMention, reading: SentenceReading) -> bool:
     first = toks[pm.item.start].low
     # "Tán Văn Sự": a rarer family name, but the middle name "Văn"/"Thị" marks a person
     middle = pm.item.end - pm.item.start >= 3 and toks[pm.item.start + 1].low in _MIDDLE_ONLY
-    return pm.licensed or first in lex().family or middle
+    return pm.licensed or first in lex().family or middle or _subject_of_person_verb(toks, pm.item.end)
+
+
+# Words between a subject and its verb ("A đã từ chức", "A vừa được bầu").
+_BEFORE_VERB = frozenset({"đã", "vừa", "mới", "sẽ", "chính", "thức"})
+
+
+def _subject_of_person_verb(toks: list, j: int) -> bool:
+    """A verb only a person is the subject of follows ("Sergio Ramos được bầu ...", "Bill Gross từ chức")."""
+    while j < len(toks) and toks[j].low in _BEFORE_VERB:
+        j += 1
+    return bool(lex().person_verbs.match(toks, j))
 
 
 @gc_paused()  # (nearly all it makes is freed by reference counting when it returns: see kg.gcpause)

@@ -98,6 +98,8 @@ class _Lex:
         self.person_cues = PhraseMatcher({r["cue"]: r["kind"] for r in lexicons.load("person_cues")})
         self.markers = PhraseMatcher({r["marker"]: r["status"] for r in lexicons.load("status_markers")})
         self.memberships = PhraseMatcher({r["marker"]: r["title"] for r in lexicons.load("membership_markers")})
+        # verbs only a person is the subject of ("được bầu", "từ chức"): the name before them is a person's
+        self.person_verbs = PhraseMatcher({r["verb"]: r["english"] for r in lexicons.load("person_verbs")})
         self.superseding = frozenset(key_of(r["marker"]) for r in lexicons.load("status_markers")
                                      if r.get("supersedes") == "yes")
         self.after_subject = frozenset(key_of(r["marker"]) for r in lexicons.load("status_markers")
@@ -166,6 +168,9 @@ def _name_run(tokens: list[Token], i: int, L: _Lex) -> int:
         # A word that begins no lexicon phrase (most name syllables) starts no title, rank, cue or
         # unit: the run goes on without looking it up.
         starts_phrase = j > i and tokens[j].low in L.first_words
+        if starts_phrase and _given_name_like_title(tokens, i, j, L):
+            j += 1  # "Nguyễn Công Trưởng, ...": the given name is a title word that names no unit here
+            continue
         if starts_phrase and (L.posts.match(tokens, j) and tokens[j].is_cap or L.ranks.match(tokens, j)
                               or L.person_cues.match(tokens, j) and not tokens[j].is_cap):
             break
@@ -187,6 +192,16 @@ def _name_run(tokens: list[Token], i: int, L: _Lex) -> int:
         if word and word[0] > j:
             return j - 1
     return j
+
+
+def _given_name_like_title(tokens: list[Token], i: int, j: int, L: _Lex) -> bool:
+    """Token ``j`` ends a name begun by a family name at ``i``, though it is a one-word title of a unit
+    ("Trưởng"): the title would need its unit next, and no capitalised word follows."""
+    if j - i < 2 or tokens[i].low not in L.family or not tokens[j].is_cap:
+        return False
+    m = L.posts.match(tokens, j)
+    return m is not None and m[0] == j + 1 and m[1] == "unit" \
+        and (j + 1 >= len(tokens) or tokens[j + 1].low == "và" or not tokens[j + 1].text[:1].isalnum())
 
 
 def unit_level(tokens: list[Token], i: int, L: _Lex | None = None) -> int:
@@ -1290,6 +1305,30 @@ def _brand_orgs(items: list[Item], sentence: str, tokens: list[Token]) -> list[I
             out.append(Item("post", it.start, brand.end, _text(sentence, tokens, it.start, brand.end),
                             value=it.value, title=it.title, org=brand.text, org_item=org_item))
             k += 3
+            continue
+        if it.kind == "post" and not it.org and not it.complete and k + 3 < len(items) \
+                and items[k + 1].kind == "name" and items[k + 1].start == it.end \
+                and tokens[items[k + 1].start].low not in lex().family and not tokens[items[k + 1].start].is_upper \
+                and items[k + 2].text.casefold() == "là" and items[k + 3].kind in ("cue", "rank", "honorific"):
+            # "Tổng giám đốc Masan Consumer là ông A": a brand of several words, then "là" and the holder
+            brand = items[k + 1]
+            org_item = Item("org", brand.start, brand.end, brand.text)
+            out.append(Item("post", it.start, brand.end, _text(sentence, tokens, it.start, brand.end),
+                            value=it.value, title=it.title, org=brand.text, org_item=org_item))
+            k += 2
+            continue
+        q = k + 1
+        while q < len(items) and items[q].kind == "word" and items[q].text.casefold() in ("hiện", "nay", "tại"):
+            q += 1
+        if it.kind == "post" and not it.org and not it.complete and q + 3 < len(items) \
+                and items[q].text.casefold() == "của" and items[q + 1].kind == "name" \
+                and tokens[items[q + 1].start].low not in lex().family and not tokens[items[q + 1].start].is_upper \
+                and items[q + 2].text.casefold() == "là" and items[q + 3].kind in ("cue", "rank", "honorific"):
+            # "Tổng giám đốc (hiện nay) của Masan Consumer là ông A": the brand is the unit of the title
+            brand = items[q + 1]
+            out.extend(items[k:q + 1])
+            out.append(Item("org", brand.start, brand.end, brand.text))
+            k = q + 2
             continue
         if it.kind == "post" and not it.org and not it.complete and k + 1 < len(items):
             brand = items[k + 1]

@@ -353,6 +353,14 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             group_open, appointees = True, []
             continue
         # any other word
+        if current is not None and current.posts and it.text.casefold() == "là" and items[k - 1].kind == "post" \
+                and k + 2 < len(items) and items[k + 1].kind in ("cue", "rank") and items[k + 2].kind == "name" \
+                and _replaced(items, current.item):
+            # "Thay ông A giữ chức X là ông B": X is B's, who replaces A
+            moved = current.posts.pop()
+            close()
+            pending_posts, status = [moved], "current"
+            continue
         if current is not None and it.text.casefold() in _LIST_GLUE:
             continue
         if current is not None and _transfer_from(items, k):
@@ -375,13 +383,16 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             _post_unit(pending_posts[-1], it, _post_before(items, k))
             continue
         if it.kind == "org" and current is None and pending_posts and not pending_posts[-1].org and k >= 2 \
-                and items[k - 1].text.casefold() == "của" and items[k - 2].kind == "post":
+                and items[k - 1].text.casefold() == "của" and items[_past_now(items, k - 2)].kind == "post":
             pending_posts[-1].org = it.text  # "hai điều tra viên của Công an tỉnh là ...": the unit of the title
             continue
         if current is None and pending_posts and it.text.casefold() == "của" and k + 1 < len(items) \
-                and items[k + 1].kind == "org" and items[k - 1].kind == "post":
+                and items[k + 1].kind == "org" and items[_past_now(items, k - 1)].kind == "post":
             continue
-        post_at = k - 3 if k >= 3 and items[k - 1].kind == "org" and items[k - 2].text.casefold() == "của" else k - 1
+        if current is None and pending_posts and it.text.casefold() in _NOW and items[_past_now(items, k)].kind == "post":
+            continue  # "Giám đốc hiện nay của Công ty X là ông A": the holder at the time of writing
+        post_at = _past_now(items, k - 3) if k >= 3 and items[k - 1].kind == "org" \
+            and items[k - 2].text.casefold() == "của" else _past_now(items, k - 1)
         incumbent = k >= 2 and items[k - 1].text.casefold() == "đương" and items[k - 2].kind == "post"
         if current is None and pending_posts and (incumbent or it.text.casefold() == "đương"
                                                   and items[k - 1].kind == "post"):
@@ -399,6 +410,9 @@ def read_people(items: list[Item]) -> list[PersonMention]:
                 or current is None and pending_posts and it.text.casefold() == "của" and status != "current":
             # "cách chức Trưởng công an huyện B đối với đại tá X", "Bộ trưởng X kiêm Chủ tịch Y Z",
             # "bãi nhiệm chức Phó tổng giám đốc của bà X"
+            if it.text.casefold() == "với" and items[k - 1].text.casefold() == "đối" and _names_a_list(items, k + 1):
+                # "miễn nhiệm chức X đối với ông A và bà B": the post of each one listed
+                shared, pending_posts, list_shared = pending_posts, [], True
             continue
         if it.text.casefold() != "và":
             group_open = False
@@ -471,6 +485,47 @@ def _transfer_from(items: list[Item], k: int) -> bool:
         j += 1
     return j + 1 < len(items) and items[j].kind == "word" and items[j].text.casefold() == "từ" \
         and items[j + 1].kind == "post"
+
+
+# "thay", "thay thế" (replacing): the person named after them is the one replaced.
+_REPLACING = frozenset({"thay", "thế"})
+
+
+def _replaced(items: list[Item], name: Item) -> bool:
+    """The person ``name`` is written right after "thay (thế)" and a cue: the one replaced."""
+    j = next((j for j, x in enumerate(items) if x is name), 0) - 1
+    while j >= 0 and items[j].kind in ("cue", "rank", "honorific"):
+        j -= 1
+    return j >= 0 and items[j].text.casefold() in _REPLACING
+
+
+def _names_a_list(items: list[Item], k: int) -> bool:
+    """From ``k``, a person (cue, rank, name) and then "và" or a comma and another person, before
+    the clause goes on: "ông A và bà B", "các ông A, B"."""
+    j, named = k, 0
+    while j < len(items) and j < k + 12:
+        it = items[j]
+        if it.kind in ("name", "short"):
+            named += 1
+        elif it.kind in ("cue", "rank", "honorific") or it.kind == "sep" and it.value == "," \
+                or it.text.casefold() in ("và", "các"):
+            pass
+        else:
+            break
+        j += 1
+    return named > 1
+
+
+# "hiện nay", "hiện tại": the time of writing, between a title and its unit or holder.
+_NOW = frozenset({"hiện", "nay", "tại"})
+
+
+def _past_now(items: list[Item], k: int) -> int:
+    """Index of the item at or before ``k`` past the words "hiện nay"/"hiện tại" ("Giám đốc hiện nay")."""
+    j = k
+    while j > 0 and items[j].kind == "word" and items[j].text.casefold() in _NOW:
+        j -= 1
+    return j if j < k and items[j].kind == "post" else k
 
 
 # Words before a title that make it the title of several people ("hai điều tra viên", "các thứ trưởng").
