@@ -61,7 +61,8 @@ def test_doctests():
 @needs_bkee
 def test_every_bkee_article_is_extracted_in_bounded_time():
     # a rule that stops moving on some real sentence hangs the whole ingest: every article of
-    # both splits (855, ~4 s of CPU) must come through, in a child process that is stopped if not
+    # both splits (855, ~4 s of CPU, 80 s seen on a loaded machine) must come through, in a child
+    # process that is stopped if not
     import subprocess
     import sys
 
@@ -78,6 +79,6 @@ def test_every_bkee_article_is_extracted_in_bounded_time():
         "print(n)\n"
     )
     done = subprocess.run([sys.executable, "-c", code, str(DEV.parent)], capture_output=True, text=True,
-                          timeout=120, check=False)
+                          timeout=300, check=False)  # a hang never ends; a loaded machine is slow
     assert done.returncode == 0, done.stderr[-2000:]
     assert int(done.stdout.split()[-1]) > 800
