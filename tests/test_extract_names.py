@@ -1682,3 +1682,15 @@ def test_a_dismissal_that_names_no_post_takes_the_posts_held():
     assert posts_of(r, "Lê Văn Tám") == [("Giám đốc", "Sở Tài chính", "current")]
     r = extract("Bộ trưởng Bộ Xây dựng Lê Văn Tám xin từ chức.")  # asking is not leaving
     assert posts_of(r, "Lê Văn Tám") == [("Bộ trưởng", "Bộ Xây dựng", "current")]
+
+
+def test_lower_case_field_that_begins_with_a_verb_syllable():
+    # "phát triển" (development): its first syllable is also a verb, yet the name goes on to "VN"
+    r = extract("Ông Trần Văn Hào - phó giám đốc Công ty Xây lắp phát triển nhà ở VN cho biết.")
+    assert posts_of(r, "Trần Văn Hào") == [("phó giám đốc", "Công ty Xây lắp phát triển nhà ở VN", "current")]
+
+
+def test_fine_arts_is_a_field_not_the_country():
+    # "Mỹ" alone is America; "Mỹ thuật" (fine arts) is a field of work inside the name
+    r = extract("Bà Lê Thị Hạnh, Hiệu trưởng Trường Cao đẳng Mỹ thuật Gia Định, cho biết.")
+    assert posts_of(r, "Lê Thị Hạnh") == [("Hiệu trưởng", "Trường Cao đẳng Mỹ thuật Gia Định", "current")]

@@ -385,8 +385,9 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                 and not L.not_units.match(tokens, j + 1):
             j += 1
             continue
-        if t.is_word and not t.is_cap and t.low not in STOP_WORDS and j > base - 1:
-            # a short lower-case stretch is kept when it leads to a capitalised part
+        if t.is_word and not t.is_cap and j > base - 1 and (t.low not in STOP_WORDS or L.org_words.match(tokens, j)):
+            # a short lower-case stretch is kept when it leads to a capitalised part; it may begin with a
+            # field of work whose first syllable is also a verb ("Công ty Đầu tư phát triển đường ... VN")
             k = j
             while k < n and k - j < 8 and tokens[k].is_word and not tokens[k].is_cap and not tokens[k].is_number \
                     and tokens[k].low not in _NO_BRIDGE and not L.place_words.match(tokens, k):
