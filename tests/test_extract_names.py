@@ -1694,3 +1694,13 @@ def test_fine_arts_is_a_field_not_the_country():
     # "Mỹ" alone is America; "Mỹ thuật" (fine arts) is a field of work inside the name
     r = extract("Bà Lê Thị Hạnh, Hiệu trưởng Trường Cao đẳng Mỹ thuật Gia Định, cho biết.")
     assert posts_of(r, "Lê Thị Hạnh") == [("Hiệu trưởng", "Trường Cao đẳng Mỹ thuật Gia Định", "current")]
+
+
+def test_bare_chairman_takes_the_assembly_named_before_him():
+    r = extract("Quốc hội thảo luận dự luật đất đai. Chủ tịch Trần Văn Khải đề nghị các đại biểu góp ý.")
+    assert posts_of(r, "Trần Văn Khải") == [("Chủ tịch", "Quốc hội", "current")]
+
+
+def test_bare_chairman_takes_no_body_named_only_after_him():
+    r = extract("Các đại biểu đến viếng Chủ tịch Lê Văn Đồng. Lãnh đạo Đảng, Nhà nước, Quốc hội cùng dự lễ.")
+    assert posts_of(r, "Lê Văn Đồng") == [("Chủ tịch", None, "current")]

@@ -973,6 +973,11 @@ def assign_implicit_orgs(reg: Registry) -> None:
                 continue
             found = [o for o in reg.orgs.values() if key(o["name"]) not in _not_unit_of_title()
                      and any(key(o["name"]) == u or key(o["name"]).startswith(u + " ") for u in units)]
+            if found and key(post["title"]) in _near_titles():
+                # a title that heads bodies of many kinds ("Chủ tịch"): only a unit the article has named
+                # before it ("... Quốc hội lúng túng. Chủ tịch A chỉ đạo"), never one named only after it
+                # ("viếng Chủ tịch Hồ Chí Minh ... lãnh đạo Đảng, Nhà nước, Quốc hội")
+                found = _named_just_before(found, post, passage=None)
             if len(found) > 1:
                 # several such units: the one named in the sentence that gives the post, if only one
                 # is, else the one the headline names (the unit the story is about)
@@ -988,6 +993,12 @@ def assign_implicit_orgs(reg: Registry) -> None:
             if len(found) == 1:
                 post["org"] = found[0]["name"]
     _deputy_of_the_head(reg)
+
+
+@cache
+def _near_titles() -> frozenset[str]:
+    """Titles whose unit is only the one named just before them (posts.tsv ``near``)."""
+    return frozenset(key(r["title"]) for r in lexicons.load("posts") if r.get("near") == "yes")
 
 
 @cache
@@ -1033,13 +1044,19 @@ def _abbreviation_expansions() -> dict[str, str]:
     return {r["abbreviation"]: r["expansion"] for r in lexicons.load("abbreviations")}
 
 
-def _named_just_before(found: list[dict], post: dict) -> list[dict]:
+# How far back (characters) a unit named before a bare title, or a head named with a unit before a
+# deputy named bare, lends it to that title.
+_PASSAGE = 600
+
+
+def _named_just_before(found: list[dict], post: dict, passage: int | None = _PASSAGE) -> list[dict]:
     """"Bộ NN-PTNT tổ chức hội nghị ... Bộ trưởng A phát biểu": the one such unit named in the
-    passage just before the post (several there: no guess)."""
+    passage just before the post (several there: no guess); ``passage`` None: anywhere before it."""
     at = post.get("evidence", {}).get("start")
     if at is None:
         return []
-    return [o for o in found if any(0 <= at - m["start"] <= _PASSAGE for m in o["mentions"])]
+    return [o for o in found if any(0 <= at - m["start"] and (passage is None or at - m["start"] <= passage)
+                                    for m in o["mentions"])]
 
 
 def _deputy_of_the_head(reg: Registry) -> None:
@@ -1062,10 +1079,6 @@ def _deputy_of_the_head(reg: Registry) -> None:
             near = {org for start, org in heads.get(title[4:], ()) if 0 <= at - start <= _PASSAGE}
             if len(near) == 1:
                 post["org"] = near.pop()
-
-
-# How far back (characters) a head named with a unit lends it to a deputy named bare.
-_PASSAGE = 600
 
 
 @lru_cache(maxsize=1024)
