@@ -1704,3 +1704,11 @@ def test_bare_chairman_takes_the_assembly_named_before_him():
 def test_bare_chairman_takes_no_body_named_only_after_him():
     r = extract("Các đại biểu đến viếng Chủ tịch Lê Văn Đồng. Lãnh đạo Đảng, Nhà nước, Quốc hội cùng dự lễ.")
     assert posts_of(r, "Lê Văn Đồng") == [("Chủ tịch", None, "current")]
+
+
+def test_given_name_that_is_also_a_rank():
+    # "Thiếu Tá" written in title case after a family name and before no name is a given name
+    r = extract("Có hai người (Bộ trưởng Bộ Nội vụ Lê Thiếu Tá, Bộ trưởng Bộ Y tế Trần Văn Hải) vắng mặt.")
+    assert posts_of(r, "Lê Thiếu Tá") == [("Bộ trưởng", "Bộ Nội vụ", "current")]
+    r = extract("Ông Hùng và Thiếu tá Nguyễn Văn Bình dự họp.")
+    assert next(p for p in r["persons"] if p["name"] == "Nguyễn Văn Bình")["rank"] == "Thiếu tá"

@@ -159,6 +159,17 @@ def _text(sentence: str, tokens: list[Token], i: int, j: int) -> str:
     return sentence[tokens[i].start:tokens[j - 1].end]
 
 
+def _rank(tokens: list[Token], j: int, L: _Lex):
+    """The rank at ``j``, unless its words are a given name: every syllable capitalised, right after a
+    name's syllable and with no name after it ("Bộ trưởng Đỗ Trung Tá," is a name, "Trung tá Lê A" a rank)."""
+    m = L.ranks.match(tokens, j)
+    if m and j > 0 and tokens[j - 1].is_name_part and not tokens[j - 1].is_upper \
+            and all(t.is_cap and not t.is_upper for t in tokens[j:m[0]]) \
+            and (m[0] >= len(tokens) or not tokens[m[0]].is_name_part):
+        return None
+    return m
+
+
 def _name_run(tokens: list[Token], i: int, L: _Lex) -> int:
     """End of a run of capitalised name syllables starting at ``i`` (``i`` when none)."""
     j = i
@@ -166,7 +177,7 @@ def _name_run(tokens: list[Token], i: int, L: _Lex) -> int:
         # A word that begins no lexicon phrase (most name syllables) starts no title, rank, cue or
         # unit: the run goes on without looking it up.
         starts_phrase = j > i and tokens[j].low in L.first_words
-        if starts_phrase and (L.posts.match(tokens, j) and tokens[j].is_cap or L.ranks.match(tokens, j)
+        if starts_phrase and (L.posts.match(tokens, j) and tokens[j].is_cap or _rank(tokens, j, L)
                               or L.person_cues.match(tokens, j) and not tokens[j].is_cap):
             break
         if starts_phrase and _unit_start(tokens, j, L) and org_end(tokens, j, L) > j:
@@ -313,7 +324,7 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                 j = pw[0]  # "UBND TP. Hồ Chí Minh": a place word abbreviated with its dot, then the place
                 after_place = True
                 continue
-            if L.ranks.match(tokens, j) or L.honorifics.match(tokens, j):
+            if _rank(tokens, j, L) or L.honorifics.match(tokens, j):
                 break
             post = L.posts.match(tokens, j)
             if post and not _unit_start(tokens, j, L):
@@ -974,7 +985,7 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
                        "then_verb": phrase in L.then_verbs and (i == 0 or tokens[i - 1].low != "được")})
             i = m[0] + 1 if counted else m[0]
             continue
-        m = L.ranks.match(tokens, i)
+        m = _rank(tokens, i, L)
         if m:
             after = m[0]
             branch = L.org_words.match(tokens, after) if after < n else None
