@@ -780,6 +780,25 @@ _LOWER_CASE_UNITS = frozenset({"báo", "công"})
 _BEFORE_LOWER_UNIT = frozenset({"của", "cho", "với", "và", "theo", "tại", "trên", "tờ", "cùng", ","})
 
 
+def _posted_at_end(tokens: list[Token], j: int, L: _Lex) -> int:
+    """"Đại sứ VN tại Mỹ", "Đại sứ Pháp tại Việt Nam": an envoy's title goes on over the country that
+    sends him and "tại" the country or body he is posted to (posts.tsv kind ``envoy``)."""
+    n = len(tokens)
+
+    def country(k: int) -> int | None:
+        if k >= n:
+            return None
+        place = L.places.match(tokens, k)
+        if place:
+            return place[0]
+        return k + 1 if tokens[k].is_upper and tokens[k].text.isalpha() and len(tokens[k].text) >= 2 else None
+
+    sender = country(j)
+    if sender is None or sender >= n or tokens[sender].low != "tại":
+        return j
+    return country(sender + 1) or j
+
+
 def _numeral(text: str) -> bool:
     """A number or a Roman numeral ("14", "IX")."""
     return text.isdigit() or bool(text) and set(text) <= set("IVXLC")
@@ -1064,6 +1083,8 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
                                        or end - i == 2 and bool({t.low, tokens[i + 1].low} & _HEAD_WORDS))
             title_end = _dept_tail(tokens, end, L, unit_title) if kind == "department" else end
             title_end = _portfolio_end(tokens, title_end, L)
+            if kind == "envoy":
+                title_end = _posted_at_end(tokens, title_end, L)
             if title_end + 1 < n and tokens[title_end].text == "thường" and tokens[title_end + 1].low == "trực":
                 title_end += 2  # "Thứ trưởng thường trực", "Phó Tổng Thanh tra Nhà nước thường trực": standing
             title_stop = None  # where the title ends when it shares its last word with the unit
