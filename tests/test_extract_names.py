@@ -1719,3 +1719,11 @@ def test_envoy_title_keeps_the_country_he_is_posted_to():
     assert posts_of(r, "Trần Văn Hòa") == [("đại sứ VN tại Lào", None, "current")]
     r = extract("Ông Lê Văn Bình, Đại sứ Việt Nam tại Nhật Bản, cho biết.")
     assert posts_of(r, "Lê Văn Bình") == [("Đại sứ Việt Nam tại Nhật Bản", None, "current")]
+
+
+def test_lower_case_fields_then_a_region_close_the_name():
+    r = extract("Ông Lê Văn Tâm, giám đốc Công ty Tư vấn thiết kế cầu đường phía Bắc, cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("giám đốc", "Công ty Tư vấn thiết kế cầu đường phía Bắc", "current")]
+    # a verb phrase before the region is no part of the name
+    r = extract("Công ty Hoàng Long mở rộng thị trường phía Bắc.")
+    assert "Công ty Hoàng Long" in org_names(r)

@@ -400,8 +400,16 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             # a short lower-case stretch is kept when it leads to a capitalised part; it may begin with a
             # field of work whose first syllable is also a verb ("Công ty Đầu tư phát triển đường ... VN")
             k = j
+            region_end = None  # where a region phrase ends the name ("... giao thông phía Nam,")
             while k < n and k - j < 8 and tokens[k].is_word and not tokens[k].is_cap and not tokens[k].is_number \
                     and tokens[k].low not in _NO_BRIDGE and not L.place_words.match(tokens, k):
+                words = L.org_words.match(tokens, k) if k > j else None
+                if words and words[0] - k == 2 and tokens[words[0] - 1].is_cap and L.places.match(tokens, words[0] - 1) \
+                        is None and (words[0] >= n or not tokens[words[0]].is_word):
+                    # "Công ty Tư vấn thiết kế giao thông vận tải phía Nam": a lower-case field, then a
+                    # region written with a capital ("phía Nam", "phía Bắc") that closes the phrase
+                    region_end = words[0]
+                    break
                 words = L.org_words.match(tokens, k + 1) if tokens[k].low in _JOINERS and k > j else None
                 if words and not any(x.is_cap for x in tokens[k + 1:words[0]]):
                     k = words[0]  # "... án hình sự về trật tự xã hội": a joiner, then a field of work
@@ -454,6 +462,9 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             # giao thông 6"), the phrase ending there
             numbered = j == wants_name and k < n and tokens[k].is_number and tokens[k].text.isdigit() \
                 and (k + 1 >= n or not tokens[k + 1].is_word) and any(L.org_words.match(tokens, f) for f in range(j, k))
+            if region_end and not has_place and _fields_only(tokens, j, k, L):
+                j = region_end
+                break
             known = named_place and not (target_ok or initials or higher) and L.orgs.match(tokens, i)
             if k > j and not has_place and (target_ok or named_place or initials or higher or numbered) \
                     and not (known and known[0] == j):
@@ -497,6 +508,17 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
         if run > k and not _looks_like_person(tokens, k, run, L):
             return run
     return j
+
+
+def _fields_only(tokens: list[Token], j: int, k: int, L: _Lex) -> bool:
+    """``tokens[j:k]`` is a run of fields of work (org_words.tsv) and nothing else ("thiết kế giao thông
+    vận tải"; not "mở rộng thị trường")."""
+    while j < k:
+        words = L.org_words.match(tokens, j)
+        if not words or words[0] > k:
+            return False
+        j = words[0]
+    return True
 
 
 def _department_code(tokens: list[Token], j: int) -> bool:
