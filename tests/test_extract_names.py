@@ -1727,3 +1727,14 @@ def test_lower_case_fields_then_a_region_close_the_name():
     # a verb phrase before the region is no part of the name
     r = extract("Công ty Hoàng Long mở rộng thị trường phía Bắc.")
     assert "Công ty Hoàng Long" in org_names(r)
+
+
+def test_former_prefix_covers_only_the_post_it_stands_before():
+    r = extract("Ông Lê Văn Tâm, nguyên Giám đốc Sở Tư pháp tỉnh Gia Lai, Chủ tịch Hội Luật gia tỉnh Gia Lai, "
+                "cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Sở Tư pháp tỉnh Gia Lai", "former"),
+                                          ("Chủ tịch", "Hội Luật gia tỉnh Gia Lai", "current")]
+    # "từng kinh qua các chức vụ" covers the whole list
+    r = extract("Bà Trần Thị Hoa từng kinh qua các chức vụ Giám đốc Sở Tư pháp tỉnh Gia Lai, Chủ tịch Hội Luật gia "
+                "tỉnh Gia Lai.")
+    assert {s for _, _, s in posts_of(r, "Trần Thị Hoa")} == {"former"}

@@ -196,6 +196,12 @@ def read_people(items: list[Item]) -> list[PersonMention]:
                 pending_posts, shared, rank, honorifics, cue, status = [], [], None, [], False, "current"
                 listed, then_at = "current", None
                 group, group_open, appointees, plural, list_shared, led = [], False, [], False, False, None
+            elif v == "," and current is not None and status == "former" and current.posts \
+                    and current.posts[-1].status == "former" and current.posts[-1].org \
+                    and k + 1 < len(items) and items[k + 1].kind == "post" and _title_prefix_marker(items, k):
+                # "A, nguyên Giám đốc Sở X, đại biểu Quốc hội tỉnh Y": "nguyên" is the post with its unit
+                # it stands before; the next post of the list is what A is now
+                status = "current"
             elif v == ":" and pending_posts and current is None:
                 nxt = items[k + 1] if k + 1 < len(items) else None
                 if nxt is not None and nxt.kind in ("name", "rank", "cue", "honorific"):
@@ -565,6 +571,17 @@ def _supersede(posts: list[PostMention]) -> None:
     for p in posts:
         if p.status == "current":
             p.status = "former"
+
+
+def _title_prefix_marker(items: list[Item], k: int) -> bool:
+    """The post that ends before ``k`` is written right after "nguyên"/"cựu" (a prefix of that one title,
+    not "từng kinh qua các chức vụ ...", which covers a whole list)."""
+    j = k - 1
+    while j >= 0 and items[j].kind != "post":
+        if items[j].kind == "sep" and items[j].value != ".":
+            return False
+        j -= 1
+    return j > 0 and items[j - 1].kind == "marker" and items[j - 1].text.casefold() in ("nguyên", "cựu")
 
 
 def _carry_unit(posts: list[PostMention], post: PostMention) -> PostMention:
