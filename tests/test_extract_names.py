@@ -1738,3 +1738,10 @@ def test_former_prefix_covers_only_the_post_it_stands_before():
     r = extract("Bà Trần Thị Hoa từng kinh qua các chức vụ Giám đốc Sở Tư pháp tỉnh Gia Lai, Chủ tịch Hội Luật gia "
                 "tỉnh Gia Lai.")
     assert {s for _, _, s in posts_of(r, "Trần Thị Hoa")} == {"former"}
+
+
+def test_head_of_a_hamlet_board():
+    # "ban nhân dân" (a hamlet's people's board), "ấp"/"thôn" (hamlet, village) before the place's name
+    r = extract("Ông Lê Văn Mười, Trưởng ban nhân dân ấp Tân Hòa đã xác nhận thông tin này.")
+    assert [(t.casefold(), o.casefold(), s) for t, o, s in posts_of(r, "Lê Văn Mười")] == \
+        [("trưởng ban", "ban nhân dân ấp tân hòa", "current")]
