@@ -1745,3 +1745,8 @@ def test_head_of_a_hamlet_board():
     r = extract("Ông Lê Văn Mười, Trưởng ban nhân dân ấp Tân Hòa đã xác nhận thông tin này.")
     assert [(t.casefold(), o.casefold(), s) for t, o, s in posts_of(r, "Lê Văn Mười")] == \
         [("trưởng ban", "ban nhân dân ấp tân hòa", "current")]
+
+
+def test_lower_case_list_of_fields_inside_a_committee_name():
+    r = extract("Theo ông Lê Văn Hòa, Chủ nhiệm Ủy ban Khoa học, công nghệ và môi trường, việc này cần bàn thêm.")
+    assert posts_of(r, "Lê Văn Hòa") == [("Chủ nhiệm", "Ủy ban Khoa học, công nghệ và môi trường", "current")]

@@ -553,6 +553,11 @@ def _field_word_end(tokens: list[Token], j: int, L: _Lex) -> int | None:
     Công nghệ"): a phrase of org_words.tsv, or a capital and one or two lower-case syllables;
     None where a unit, a place, a post or a person's name starts there."""
     n = len(tokens)
+    if j < n and tokens[j].is_word and not tokens[j].is_cap:
+        # "Ủy ban Văn hóa, giáo dục, thanh thiếu niên và nhi đồng": a field written in lower case only
+        # as a whole phrase of org_words.tsv
+        words = L.org_words.match(tokens, j)
+        return words[0] if words and not any(t.is_cap for t in tokens[j:words[0]]) else None
     if j >= n or not tokens[j].is_name_part or _unit_start(tokens, j, L) or L.places.match(tokens, j) \
             or L.posts.match(tokens, j) or _looks_like_person(tokens, j, _name_run(tokens, j, L), L):
         return None
