@@ -1750,3 +1750,13 @@ def test_head_of_a_hamlet_board():
 def test_lower_case_list_of_fields_inside_a_committee_name():
     r = extract("Theo ông Lê Văn Hòa, Chủ nhiệm Ủy ban Khoa học, công nghệ và môi trường, việc này cần bàn thêm.")
     assert posts_of(r, "Lê Văn Hòa") == [("Chủ nhiệm", "Ủy ban Khoa học, công nghệ và môi trường", "current")]
+
+
+def test_staff_listed_after_the_head_of_a_unit_work_in_it():
+    r = extract("Đoàn gồm: giám đốc Sở Y tế Lê Văn Tám; chánh văn phòng Trần Văn Hải; kế toán trưởng Phạm Thị Hoa "
+                "đã ghé quán.")
+    assert posts_of(r, "Trần Văn Hải") == [("chánh văn phòng", "Sở Y tế", "current")]
+    assert posts_of(r, "Phạm Thị Hoa") == [("kế toán trưởng", "Sở Y tế", "current")]
+    # commas part a list of people of different bodies: no unit is lent
+    r = extract("Có mặt: giám đốc Sở Y tế Lê Văn Tám, chánh văn phòng Trần Văn Hải.")
+    assert posts_of(r, "Trần Văn Hải") == [("chánh văn phòng", None, "current")]

@@ -419,6 +419,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             status = listed = "current"  # a plain word ends a list too ("..., B - Y đã ...")
     close()
     _deputy_units(people)
+    _colon_list_units(items, people)
     return people
 
 
@@ -445,6 +446,30 @@ def _share_over_entry(items: list[Item], group: list[PersonMention], current: Pe
         return
     for person in group[:-1]:
         person.posts = [_copy(p) for p in current.posts]
+
+
+def _colon_list_units(items: list[Item], people: list[PersonMention]) -> None:
+    """"gồm: tổng giám đốc PMU 18 A; chánh văn phòng B; kế toán trưởng C": in a list after a colon
+    whose entries semicolons part, the staff named with a bare title work in the unit of the first
+    entry's post."""
+    colon = next((k for k, x in enumerate(items) if x.kind == "sep" and x.value == ":"), None)
+    if colon is None:
+        return
+    at = {id(x): k for k, x in enumerate(items)}
+    listed = [p for p in people if at.get(id(p.item), -1) > colon and not p.short and p.posts]
+    if len(listed) < 2 or not listed[0].posts:
+        return
+    head = listed[0].posts[0]
+    if not head.org or head.complete:
+        return
+    starts = [at[id(p.item)] for p in listed]
+    seps = [x.value for x in items[colon + 1:starts[-1]] if x.kind == "sep"]
+    if seps.count(";") != len(listed) - 1 or any(v not in (";", "(", ")") for v in seps):
+        return  # one person an entry, semicolons only between them
+    for person in listed[1:]:
+        for post in person.posts:
+            if not post.org and not post.complete:
+                post.org = head.org
 
 
 def _deputy_units(people: list[PersonMention]) -> None:
