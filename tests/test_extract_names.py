@@ -1760,3 +1760,9 @@ def test_staff_listed_after_the_head_of_a_unit_work_in_it():
     # commas part a list of people of different bodies: no unit is lent
     r = extract("Có mặt: giám đốc Sở Y tế Lê Văn Tám, chánh văn phòng Trần Văn Hải.")
     assert posts_of(r, "Trần Văn Hải") == [("chánh văn phòng", None, "current")]
+
+
+def test_bare_deputy_minister_takes_the_ministry_of_the_sector_named():
+    r = extract("Bộ Công an và Bộ Tư pháp cùng họp. Số đại biểu của ngành tư pháp tăng (gồm Thứ trưởng Lê Văn Tám). "
+                "Thứ trưởng Bộ Công an Trần Văn Hải cũng dự.")
+    assert posts_of(r, "Lê Văn Tám") == [("Thứ trưởng", "Bộ Tư pháp", "current")]

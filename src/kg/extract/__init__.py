@@ -983,6 +983,11 @@ def assign_implicit_orgs(reg: Registry) -> None:
                 # is, else the one the headline names (the unit the story is about)
                 sentence = key(post.get("evidence", {}).get("text", ""))
                 here = [o for o in found if key(o["name"]) in sentence]
+                if not here:
+                    # "ứng cử viên trong ngành ngoại giao (gồm Thứ trưởng A ...)": the ministry of the
+                    # sector ("ngành") the sentence names
+                    here = [o for o in found if key(o["name"]).startswith("bộ ")
+                            and re.search(r"\bngành " + re.escape(key(o["name"])[3:]) + r"\b", sentence)]
                 several = here if len(here) > 1 else []
                 found = here or [o for o in found if _in_headline(o, reg)] or _named_just_before(found, post)
                 if len(found) != 1:
