@@ -1766,3 +1766,11 @@ def test_bare_deputy_minister_takes_the_ministry_of_the_sector_named():
     r = extract("Bộ Công an và Bộ Tư pháp cùng họp. Số đại biểu của ngành tư pháp tăng (gồm Thứ trưởng Lê Văn Tám). "
                 "Thứ trưởng Bộ Công an Trần Văn Hải cũng dự.")
     assert posts_of(r, "Lê Văn Tám") == [("Thứ trưởng", "Bộ Tư pháp", "current")]
+
+
+def test_plural_title_is_each_one_of_the_list_after_it():
+    r = extract("Sáng qua, các đại biểu Hội đồng nhân dân (HĐND) Lê Văn Tám - giám đốc Sở Y tế, Trần Văn Hải - "
+                "phó giám đốc Công an tỉnh và Phạm Thị Hoa - hiệu trưởng Trường THPT Chu Văn An đã tiếp xúc cử tri.")
+    for name in ("Trần Văn Hải", "Phạm Thị Hoa"):
+        assert ("đại biểu", "hội đồng nhân dân", "current") in \
+            [(t.casefold(), (o or "").casefold(), s) for t, o, s in posts_of(r, name)]

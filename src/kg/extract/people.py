@@ -420,6 +420,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
     close()
     _deputy_units(people)
     _colon_list_units(items, people)
+    _plural_title_over_list(items, people)
     return people
 
 
@@ -446,6 +447,45 @@ def _share_over_entry(items: list[Item], group: list[PersonMention], current: Pe
         return
     for person in group[:-1]:
         person.posts = [_copy(p) for p in current.posts]
+
+
+def _plural_title_over_list(items: list[Item], people: list[PersonMention]) -> None:
+    """"các đại biểu Quốc hội (ĐBQH) A - X, B - Y và C - Z": a title after "các"/"những" or a number
+    is each one's of the list of people that follows it (an abbreviation in brackets may come
+    between), each with posts of their own; the list ends at the first person not joined by a
+    comma or "và"."""
+    by_item = {id(p.item): p for p in people}
+    n = len(items)
+    for k, it in enumerate(items):
+        if it.kind != "post" or not k or items[k - 1].kind != "word" \
+                or items[k - 1].text.casefold() not in _PLURAL:
+            continue
+        q = k + 1
+        if q + 2 < n and items[q].kind == "sep" and items[q].value == "(" and items[q + 2].kind == "sep" \
+                and items[q + 2].value == ")" and items[q + 1].text.isupper():
+            q += 3  # "(ĐBQH)"
+        first = by_item.get(id(items[q])) if q < n else None
+        if first is None:
+            continue
+        post = next((p for p in first.posts if p.title.casefold() == (it.title or "").casefold()), None)
+        if post is None:
+            continue
+        listed = [first]
+        for j in range(q + 1, n):
+            person = by_item.get(id(items[j]))
+            if person is None:
+                if items[j].kind == "sep" and items[j].value in ".;:()":
+                    break
+                continue
+            before = items[j - 1]
+            if not (before.kind == "sep" and before.value == "," or before.text.casefold() == "và"):
+                break
+            listed.append(person)
+        if len(listed) < 2:
+            continue
+        for person in listed[1:]:
+            if not any(p.title.casefold() == post.title.casefold() for p in person.posts):
+                person.posts.insert(0, PostMention(post.title, post.org, "current", post.complete))
 
 
 def _colon_list_units(items: list[Item], people: list[PersonMention]) -> None:
