@@ -1774,3 +1774,10 @@ def test_plural_title_is_each_one_of_the_list_after_it():
     for name in ("Trần Văn Hải", "Phạm Thị Hoa"):
         assert ("đại biểu", "hội đồng nhân dân", "current") in \
             [(t.casefold(), (o or "").casefold(), s) for t, o, s in posts_of(r, name)]
+
+
+def test_bare_chief_inspector_takes_the_one_ministry_named():
+    r = extract("Bộ Tư pháp vừa họp báo. Ông Lê Văn Tám, chánh thanh tra, cho biết sẽ kiểm tra công ty.")
+    assert posts_of(r, "Lê Văn Tám") == [("chánh thanh tra", "Bộ Tư pháp", "current")]
+    r = extract("Ông Lê Văn Tám, Chánh Thanh tra Bộ Tư pháp, cho biết.")
+    assert posts_of(r, "Lê Văn Tám") == [("Chánh Thanh tra", "Bộ Tư pháp", "current")]
