@@ -1781,3 +1781,10 @@ def test_bare_chief_inspector_takes_the_one_ministry_named():
     assert posts_of(r, "Lê Văn Tám") == [("chánh thanh tra", "Bộ Tư pháp", "current")]
     r = extract("Ông Lê Văn Tám, Chánh Thanh tra Bộ Tư pháp, cho biết.")
     assert posts_of(r, "Lê Văn Tám") == [("Chánh Thanh tra", "Bộ Tư pháp", "current")]
+
+
+def test_a_case_named_after_a_body_lists_no_body():
+    r = extract("Viện Kiểm sát đang kiểm sát điều tra vụ án Công ty Hoàng Long. Ông Lê Văn Tám cho biết như vậy.")
+    assert "Công ty Hoàng Long" not in org_names(r)
+    r = extract("Viện Kiểm sát kiểm sát vụ án Công ty Hoàng Long. Công ty Hoàng Long đã nộp phạt.")
+    assert "Công ty Hoàng Long" in org_names(r)

@@ -431,6 +431,16 @@ def place_abbreviations(text: str) -> dict[str, str]:
     return out
 
 
+def _case_name(items: list[Item], k: int) -> bool:
+    """The organisation at ``k`` names a case: "vụ án PMU 18"; "vụ PMU 18" (lower-case "vụ", a case) when
+    nothing follows the name in its phrase ("vụ Trạm 4, Phòng CSGT ... phát giấy mời": the body acts)."""
+    before = [x.text for x in items[max(0, k - 2):k]]
+    if before == ["vụ", "án"]:
+        return True
+    after = items[k + 1] if k + 1 < len(items) else None
+    return before[-1:] == ["vụ"] and (after is None or after.kind == "sep" and after.value in ".;:)!?\"”")
+
+
 @lru_cache(maxsize=8192)
 def _known_org(name: str) -> bool:
     """Whether the lexicon names a body that ``name`` begins with, whole words ("Ban Chấp hành Trung ương Đảng ...")."""
@@ -595,7 +605,10 @@ def extract_article(article: Article) -> dict:
                 reg.add_alias(full, abbr)
             elif it.kind == "post" and abbr and not it.org:
                 reg.title_aliases[abbr] = it.title
-            if it.kind == "org" and not tail:
+            if it.kind == "org" and not tail and _case_name(r.items, k) \
+                    and reg.aliases.get(key(it.text), key(it.text)) not in reg.orgs:
+                pass  # "vụ án PMU 18": the case named after the body, not the body acting
+            elif it.kind == "org" and not tail:
                 reg.org(it.text, r.sentence, parent=_adjacent_parent(r.items, k, r) or _inner_parent(it, r))
                 if it.extra.get("child"):
                     reg.org(it.extra["child"], r.sentence, parent=it.text)
