@@ -1736,3 +1736,109 @@ def test_a_name_with_no_family_name_before_a_verb_only_people_do():
     assert {"Marco Verratti", "Lorenzo Insigne"} <= names
     r = extract("Giải Grammy được bầu chọn như thế nào. Real Betis đã sa thải huấn luyện viên.")
     assert r["persons"] == []
+
+
+def test_lower_case_field_that_begins_with_a_verb_syllable():
+    # "phát triển" (development): its first syllable is also a verb, yet the name goes on to "VN"
+    r = extract("Ông Trần Văn Hào - phó giám đốc Công ty Xây lắp phát triển nhà ở VN cho biết.")
+    assert posts_of(r, "Trần Văn Hào") == [("phó giám đốc", "Công ty Xây lắp phát triển nhà ở VN", "current")]
+
+
+def test_fine_arts_is_a_field_not_the_country():
+    # "Mỹ" alone is America; "Mỹ thuật" (fine arts) is a field of work inside the name
+    r = extract("Bà Lê Thị Hạnh, Hiệu trưởng Trường Cao đẳng Mỹ thuật Gia Định, cho biết.")
+    assert posts_of(r, "Lê Thị Hạnh") == [("Hiệu trưởng", "Trường Cao đẳng Mỹ thuật Gia Định", "current")]
+
+
+def test_bare_chairman_takes_the_assembly_named_before_him():
+    r = extract("Quốc hội thảo luận dự luật đất đai. Chủ tịch Trần Văn Khải đề nghị các đại biểu góp ý.")
+    assert posts_of(r, "Trần Văn Khải") == [("Chủ tịch", "Quốc hội", "current")]
+
+
+def test_bare_chairman_takes_no_body_named_only_after_him():
+    r = extract("Các đại biểu đến viếng Chủ tịch Lê Văn Đồng. Lãnh đạo Đảng, Nhà nước, Quốc hội cùng dự lễ.")
+    assert posts_of(r, "Lê Văn Đồng") == [("Chủ tịch", None, "current")]
+
+
+def test_given_name_that_is_also_a_rank():
+    # "Thiếu Tá" written in title case after a family name and before no name is a given name
+    r = extract("Có hai người (Bộ trưởng Bộ Nội vụ Lê Thiếu Tá, Bộ trưởng Bộ Y tế Trần Văn Hải) vắng mặt.")
+    assert posts_of(r, "Lê Thiếu Tá") == [("Bộ trưởng", "Bộ Nội vụ", "current")]
+    r = extract("Ông Hùng và Thiếu tá Nguyễn Văn Bình dự họp.")
+    assert next(p for p in r["persons"] if p["name"] == "Nguyễn Văn Bình")["rank"] == "Thiếu tá"
+
+
+def test_envoy_title_keeps_the_country_he_is_posted_to():
+    r = extract("Đoàn có đại sứ VN tại Lào Trần Văn Hòa cùng đi.")
+    assert posts_of(r, "Trần Văn Hòa") == [("đại sứ VN tại Lào", None, "current")]
+    r = extract("Ông Lê Văn Bình, Đại sứ Việt Nam tại Nhật Bản, cho biết.")
+    assert posts_of(r, "Lê Văn Bình") == [("Đại sứ Việt Nam tại Nhật Bản", None, "current")]
+
+
+def test_lower_case_fields_then_a_region_close_the_name():
+    r = extract("Ông Lê Văn Tâm, giám đốc Công ty Tư vấn thiết kế cầu đường phía Bắc, cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("giám đốc", "Công ty Tư vấn thiết kế cầu đường phía Bắc", "current")]
+    # a verb phrase before the region is no part of the name
+    r = extract("Công ty Hoàng Long mở rộng thị trường phía Bắc.")
+    assert "Công ty Hoàng Long" in org_names(r)
+
+
+def test_former_prefix_covers_only_the_post_it_stands_before():
+    r = extract("Ông Lê Văn Tâm, nguyên Giám đốc Sở Tư pháp tỉnh Gia Lai, Chủ tịch Hội Luật gia tỉnh Gia Lai, "
+                "cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Sở Tư pháp tỉnh Gia Lai", "former"),
+                                          ("Chủ tịch", "Hội Luật gia tỉnh Gia Lai", "current")]
+    # "từng kinh qua các chức vụ" covers the whole list
+    r = extract("Bà Trần Thị Hoa từng kinh qua các chức vụ Giám đốc Sở Tư pháp tỉnh Gia Lai, Chủ tịch Hội Luật gia "
+                "tỉnh Gia Lai.")
+    assert {s for _, _, s in posts_of(r, "Trần Thị Hoa")} == {"former"}
+
+
+def test_head_of_a_hamlet_board():
+    # "ban nhân dân" (a hamlet's people's board), "ấp"/"thôn" (hamlet, village) before the place's name
+    r = extract("Ông Lê Văn Mười, Trưởng ban nhân dân ấp Tân Hòa đã xác nhận thông tin này.")
+    assert [(t.casefold(), o.casefold(), s) for t, o, s in posts_of(r, "Lê Văn Mười")] == \
+        [("trưởng ban", "ban nhân dân ấp tân hòa", "current")]
+
+
+def test_lower_case_list_of_fields_inside_a_committee_name():
+    r = extract("Theo ông Lê Văn Hòa, Chủ nhiệm Ủy ban Khoa học, công nghệ và môi trường, việc này cần bàn thêm.")
+    assert posts_of(r, "Lê Văn Hòa") == [("Chủ nhiệm", "Ủy ban Khoa học, công nghệ và môi trường", "current")]
+
+
+def test_staff_listed_after_the_head_of_a_unit_work_in_it():
+    r = extract("Đoàn gồm: giám đốc Sở Y tế Lê Văn Tám; chánh văn phòng Trần Văn Hải; kế toán trưởng Phạm Thị Hoa "
+                "đã ghé quán.")
+    assert posts_of(r, "Trần Văn Hải") == [("chánh văn phòng", "Sở Y tế", "current")]
+    assert posts_of(r, "Phạm Thị Hoa") == [("kế toán trưởng", "Sở Y tế", "current")]
+    # commas part a list of people of different bodies: no unit is lent
+    r = extract("Có mặt: giám đốc Sở Y tế Lê Văn Tám, chánh văn phòng Trần Văn Hải.")
+    assert posts_of(r, "Trần Văn Hải") == [("chánh văn phòng", None, "current")]
+
+
+def test_bare_deputy_minister_takes_the_ministry_of_the_sector_named():
+    r = extract("Bộ Công an và Bộ Tư pháp cùng họp. Số đại biểu của ngành tư pháp tăng (gồm Thứ trưởng Lê Văn Tám). "
+                "Thứ trưởng Bộ Công an Trần Văn Hải cũng dự.")
+    assert posts_of(r, "Lê Văn Tám") == [("Thứ trưởng", "Bộ Tư pháp", "current")]
+
+
+def test_plural_title_is_each_one_of_the_list_after_it():
+    r = extract("Sáng qua, các đại biểu Hội đồng nhân dân (HĐND) Lê Văn Tám - giám đốc Sở Y tế, Trần Văn Hải - "
+                "phó giám đốc Công an tỉnh và Phạm Thị Hoa - hiệu trưởng Trường THPT Chu Văn An đã tiếp xúc cử tri.")
+    for name in ("Trần Văn Hải", "Phạm Thị Hoa"):
+        assert ("đại biểu", "hội đồng nhân dân", "current") in \
+            [(t.casefold(), (o or "").casefold(), s) for t, o, s in posts_of(r, name)]
+
+
+def test_bare_chief_inspector_takes_the_one_ministry_named():
+    r = extract("Bộ Tư pháp vừa họp báo. Ông Lê Văn Tám, chánh thanh tra, cho biết sẽ kiểm tra công ty.")
+    assert posts_of(r, "Lê Văn Tám") == [("chánh thanh tra", "Bộ Tư pháp", "current")]
+    r = extract("Ông Lê Văn Tám, Chánh Thanh tra Bộ Tư pháp, cho biết.")
+    assert posts_of(r, "Lê Văn Tám") == [("Chánh Thanh tra", "Bộ Tư pháp", "current")]
+
+
+def test_a_case_named_after_a_body_lists_no_body():
+    r = extract("Viện Kiểm sát đang kiểm sát điều tra vụ án Công ty Hoàng Long. Ông Lê Văn Tám cho biết như vậy.")
+    assert "Công ty Hoàng Long" not in org_names(r)
+    r = extract("Viện Kiểm sát kiểm sát vụ án Công ty Hoàng Long. Công ty Hoàng Long đã nộp phạt.")
+    assert "Công ty Hoàng Long" in org_names(r)

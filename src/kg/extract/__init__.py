@@ -431,6 +431,16 @@ def place_abbreviations(text: str) -> dict[str, str]:
     return out
 
 
+def _case_name(items: list[Item], k: int) -> bool:
+    """The organisation at ``k`` names a case: "vụ án PMU 18"; "vụ PMU 18" (lower-case "vụ", a case) when
+    nothing follows the name in its phrase ("vụ Trạm 4, Phòng CSGT ... phát giấy mời": the body acts)."""
+    before = [x.text for x in items[max(0, k - 2):k]]
+    if before == ["vụ", "án"]:
+        return True
+    after = items[k + 1] if k + 1 < len(items) else None
+    return before[-1:] == ["vụ"] and (after is None or after.kind == "sep" and after.value in ".;:)!?\"”")
+
+
 @lru_cache(maxsize=8192)
 def _known_org(name: str) -> bool:
     """Whether the lexicon names a body that ``name`` begins with, whole words ("Ban Chấp hành Trung ương Đảng ...")."""
@@ -606,7 +616,10 @@ def extract_article(article: Article) -> dict:
                 reg.add_alias(full, abbr)
             elif it.kind == "post" and abbr and not it.org:
                 reg.title_aliases[abbr] = it.title
-            if it.kind == "org" and not tail:
+            if it.kind == "org" and not tail and _case_name(r.items, k) \
+                    and reg.aliases.get(key(it.text), key(it.text)) not in reg.orgs:
+                pass  # "vụ án PMU 18": the case named after the body, not the body acting
+            elif it.kind == "org" and not tail:
                 reg.org(it.text, r.sentence, parent=_adjacent_parent(r.items, k, r) or _inner_parent(it, r))
                 if it.extra.get("child"):
                     reg.org(it.extra["child"], r.sentence, parent=it.text)
@@ -984,11 +997,21 @@ def assign_implicit_orgs(reg: Registry) -> None:
                 continue
             found = [o for o in reg.orgs.values() if key(o["name"]) not in _not_unit_of_title()
                      and any(key(o["name"]) == u or key(o["name"]).startswith(u + " ") for u in units)]
+            if found and key(post["title"]) in _near_titles():
+                # a title that heads bodies of many kinds ("Chủ tịch"): only a unit the article has named
+                # before it ("... Quốc hội lúng túng. Chủ tịch A chỉ đạo"), never one named only after it
+                # ("viếng Chủ tịch Hồ Chí Minh ... lãnh đạo Đảng, Nhà nước, Quốc hội")
+                found = _named_just_before(found, post, passage=None)
             if len(found) > 1:
                 # several such units: the one named in the sentence that gives the post, if only one
                 # is, else the one the headline names (the unit the story is about)
                 sentence = key(post.get("evidence", {}).get("text", ""))
                 here = [o for o in found if key(o["name"]) in sentence]
+                if not here:
+                    # "ứng cử viên trong ngành ngoại giao (gồm Thứ trưởng A ...)": the ministry of the
+                    # sector ("ngành") the sentence names
+                    here = [o for o in found if key(o["name"]).startswith("bộ ")
+                            and re.search(r"\bngành " + re.escape(key(o["name"])[3:]) + r"\b", sentence)]
                 several = here if len(here) > 1 else []
                 found = here or [o for o in found if _in_headline(o, reg)] or _named_just_before(found, post)
                 if len(found) != 1:
@@ -999,6 +1022,12 @@ def assign_implicit_orgs(reg: Registry) -> None:
             if len(found) == 1:
                 post["org"] = found[0]["name"]
     _deputy_of_the_head(reg)
+
+
+@cache
+def _near_titles() -> frozenset[str]:
+    """Titles whose unit is only the one named just before them (posts.tsv ``near``)."""
+    return frozenset(key(r["title"]) for r in lexicons.load("posts") if r.get("near") == "yes")
 
 
 @cache
@@ -1044,13 +1073,19 @@ def _abbreviation_expansions() -> dict[str, str]:
     return {r["abbreviation"]: r["expansion"] for r in lexicons.load("abbreviations")}
 
 
-def _named_just_before(found: list[dict], post: dict) -> list[dict]:
+# How far back (characters) a unit named before a bare title, or a head named with a unit before a
+# deputy named bare, lends it to that title.
+_PASSAGE = 600
+
+
+def _named_just_before(found: list[dict], post: dict, passage: int | None = _PASSAGE) -> list[dict]:
     """"Bộ NN-PTNT tổ chức hội nghị ... Bộ trưởng A phát biểu": the one such unit named in the
-    passage just before the post (several there: no guess)."""
+    passage just before the post (several there: no guess); ``passage`` None: anywhere before it."""
     at = post.get("evidence", {}).get("start")
     if at is None:
         return []
-    return [o for o in found if any(0 <= at - m["start"] <= _PASSAGE for m in o["mentions"])]
+    return [o for o in found if any(0 <= at - m["start"] and (passage is None or at - m["start"] <= passage)
+                                    for m in o["mentions"])]
 
 
 def _deputy_of_the_head(reg: Registry) -> None:
@@ -1073,10 +1108,6 @@ def _deputy_of_the_head(reg: Registry) -> None:
             near = {org for start, org in heads.get(title[4:], ()) if 0 <= at - start <= _PASSAGE}
             if len(near) == 1:
                 post["org"] = near.pop()
-
-
-# How far back (characters) a head named with a unit lends it to a deputy named bare.
-_PASSAGE = 600
 
 
 @lru_cache(maxsize=1024)

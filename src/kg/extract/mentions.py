@@ -161,6 +161,17 @@ def _text(sentence: str, tokens: list[Token], i: int, j: int) -> str:
     return sentence[tokens[i].start:tokens[j - 1].end]
 
 
+def _rank(tokens: list[Token], j: int, L: _Lex):
+    """The rank at ``j``, unless its words are a given name: every syllable capitalised, right after a
+    name's syllable and with no name after it ("Bộ trưởng Đỗ Trung Tá," is a name, "Trung tá Lê A" a rank)."""
+    m = L.ranks.match(tokens, j)
+    if m and j > 0 and tokens[j - 1].is_name_part and not tokens[j - 1].is_upper \
+            and all(t.is_cap and not t.is_upper for t in tokens[j:m[0]]) \
+            and (m[0] >= len(tokens) or not tokens[m[0]].is_name_part):
+        return None
+    return m
+
+
 def _name_run(tokens: list[Token], i: int, L: _Lex) -> int:
     """End of a run of capitalised name syllables starting at ``i`` (``i`` when none)."""
     j = i
@@ -171,7 +182,7 @@ def _name_run(tokens: list[Token], i: int, L: _Lex) -> int:
         if starts_phrase and _given_name_like_title(tokens, i, j, L):
             j += 1  # "Nguyễn Công Trưởng, ...": the given name is a title word that names no unit here
             continue
-        if starts_phrase and (L.posts.match(tokens, j) and tokens[j].is_cap or L.ranks.match(tokens, j)
+        if starts_phrase and (L.posts.match(tokens, j) and tokens[j].is_cap or _rank(tokens, j, L)
                               or L.person_cues.match(tokens, j) and not tokens[j].is_cap):
             break
         if starts_phrase and _unit_start(tokens, j, L) and org_end(tokens, j, L) > j:
@@ -328,7 +339,7 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                 j = pw[0]  # "UBND TP. Hồ Chí Minh": a place word abbreviated with its dot, then the place
                 after_place = True
                 continue
-            if L.ranks.match(tokens, j) or L.honorifics.match(tokens, j):
+            if _rank(tokens, j, L) or L.honorifics.match(tokens, j):
                 break
             post = L.posts.match(tokens, j)
             if post and not _unit_start(tokens, j, L):
@@ -400,11 +411,20 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                 and not L.not_units.match(tokens, j + 1):
             j += 1
             continue
-        if t.is_word and not t.is_cap and t.low not in STOP_WORDS and j > base - 1:
-            # a short lower-case stretch is kept when it leads to a capitalised part
+        if t.is_word and not t.is_cap and j > base - 1 and (t.low not in STOP_WORDS or L.org_words.match(tokens, j)):
+            # a short lower-case stretch is kept when it leads to a capitalised part; it may begin with a
+            # field of work whose first syllable is also a verb ("Công ty Đầu tư phát triển đường ... VN")
             k = j
+            region_end = None  # where a region phrase ends the name ("... giao thông phía Nam,")
             while k < n and k - j < 8 and tokens[k].is_word and not tokens[k].is_cap and not tokens[k].is_number \
                     and tokens[k].low not in _NO_BRIDGE and not L.place_words.match(tokens, k):
+                words = L.org_words.match(tokens, k) if k > j else None
+                if words and words[0] - k == 2 and tokens[words[0] - 1].is_cap and L.places.match(tokens, words[0] - 1) \
+                        is None and (words[0] >= n or not tokens[words[0]].is_word):
+                    # "Công ty Tư vấn thiết kế giao thông vận tải phía Nam": a lower-case field, then a
+                    # region written with a capital ("phía Nam", "phía Bắc") that closes the phrase
+                    region_end = words[0]
+                    break
                 words = L.org_words.match(tokens, k + 1) if tokens[k].low in _JOINERS and k > j else None
                 if words and not any(x.is_cap for x in tokens[k + 1:words[0]]):
                     k = words[0]  # "... án hình sự về trật tự xã hội": a joiner, then a field of work
@@ -457,6 +477,9 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             # giao thông 6"), the phrase ending there
             numbered = j == wants_name and k < n and tokens[k].is_number and tokens[k].text.isdigit() \
                 and (k + 1 >= n or not tokens[k + 1].is_word) and any(L.org_words.match(tokens, f) for f in range(j, k))
+            if region_end and not has_place and _fields_only(tokens, j, k, L):
+                j = region_end
+                break
             known = named_place and not (target_ok or initials or higher) and L.orgs.match(tokens, i)
             if k > j and not has_place and (target_ok or named_place or initials or higher or numbered) \
                     and not (known and known[0] == j):
@@ -502,6 +525,17 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
     return j
 
 
+def _fields_only(tokens: list[Token], j: int, k: int, L: _Lex) -> bool:
+    """``tokens[j:k]`` is a run of fields of work (org_words.tsv) and nothing else ("thiết kế giao thông
+    vận tải"; not "mở rộng thị trường")."""
+    while j < k:
+        words = L.org_words.match(tokens, j)
+        if not words or words[0] > k:
+            return False
+        j = words[0]
+    return True
+
+
 def _department_code(tokens: list[Token], j: int) -> bool:
     """A police department's code starts at ``j``: "PC13", "PC 16", "PA 25" (two capitals and a number)."""
     t = tokens[j]
@@ -534,6 +568,11 @@ def _field_word_end(tokens: list[Token], j: int, L: _Lex) -> int | None:
     Công nghệ"): a phrase of org_words.tsv, or a capital and one or two lower-case syllables;
     None where a unit, a place, a post or a person's name starts there."""
     n = len(tokens)
+    if j < n and tokens[j].is_word and not tokens[j].is_cap:
+        # "Ủy ban Văn hóa, giáo dục, thanh thiếu niên và nhi đồng": a field written in lower case only
+        # as a whole phrase of org_words.tsv
+        words = L.org_words.match(tokens, j)
+        return words[0] if words and not any(t.is_cap for t in tokens[j:words[0]]) else None
     if j >= n or not tokens[j].is_name_part or _unit_start(tokens, j, L) or L.places.match(tokens, j) \
             or L.posts.match(tokens, j) or _looks_like_person(tokens, j, _name_run(tokens, j, L), L):
         return None
@@ -783,6 +822,25 @@ _LOWER_CASE_UNITS = frozenset({"báo", "công"})
 _BEFORE_LOWER_UNIT = frozenset({"của", "cho", "với", "và", "theo", "tại", "trên", "tờ", "cùng", ","})
 
 
+def _posted_at_end(tokens: list[Token], j: int, L: _Lex) -> int:
+    """"Đại sứ VN tại Mỹ", "Đại sứ Pháp tại Việt Nam": an envoy's title goes on over the country that
+    sends him and "tại" the country or body he is posted to (posts.tsv kind ``envoy``)."""
+    n = len(tokens)
+
+    def country(k: int) -> int | None:
+        if k >= n:
+            return None
+        place = L.places.match(tokens, k)
+        if place:
+            return place[0]
+        return k + 1 if tokens[k].is_upper and tokens[k].text.isalpha() and len(tokens[k].text) >= 2 else None
+
+    sender = country(j)
+    if sender is None or sender >= n or tokens[sender].low != "tại":
+        return j
+    return country(sender + 1) or j
+
+
 def _numeral(text: str) -> bool:
     """A number or a Roman numeral ("14", "IX")."""
     return text.isdigit() or bool(text) and set(text) <= set("IVXLC")
@@ -988,7 +1046,7 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
                        "then_verb": phrase in L.then_verbs and (i == 0 or tokens[i - 1].low != "được")})
             i = m[0] + 1 if counted else m[0]
             continue
-        m = L.ranks.match(tokens, i)
+        m = _rank(tokens, i, L)
         if m:
             after = m[0]
             branch = L.org_words.match(tokens, after) if after < n else None
@@ -1067,6 +1125,8 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
                                        or end - i == 2 and bool({t.low, tokens[i + 1].low} & _HEAD_WORDS))
             title_end = _dept_tail(tokens, end, L, unit_title) if kind == "department" else end
             title_end = _portfolio_end(tokens, title_end, L)
+            if kind == "envoy":
+                title_end = _posted_at_end(tokens, title_end, L)
             if title_end + 1 < n and tokens[title_end].text == "thường" and tokens[title_end + 1].low == "trực":
                 title_end += 2  # "Thứ trưởng thường trực", "Phó Tổng Thanh tra Nhà nước thường trực": standing
             title_stop = None  # where the title ends when it shares its last word with the unit

@@ -196,6 +196,12 @@ def read_people(items: list[Item]) -> list[PersonMention]:
                 pending_posts, shared, rank, honorifics, cue, status = [], [], None, [], False, "current"
                 listed, then_at = "current", None
                 group, group_open, appointees, plural, list_shared, led = [], False, [], False, False, None
+            elif v == "," and current is not None and status == "former" and current.posts \
+                    and current.posts[-1].status == "former" and current.posts[-1].org \
+                    and k + 1 < len(items) and items[k + 1].kind == "post" and _title_prefix_marker(items, k):
+                # "A, nguyên Giám đốc Sở X, đại biểu Quốc hội tỉnh Y": "nguyên" is the post with its unit
+                # it stands before; the next post of the list is what A is now
+                status = "current"
             elif v == ":" and pending_posts and current is None:
                 nxt = items[k + 1] if k + 1 < len(items) else None
                 if nxt is not None and nxt.kind in ("name", "rank", "cue", "honorific"):
@@ -427,6 +433,8 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             status = listed = "current"  # a plain word ends a list too ("..., B - Y đã ...")
     close()
     _deputy_units(people)
+    _colon_list_units(items, people)
+    _plural_title_over_list(items, people)
     return people
 
 
@@ -453,6 +461,69 @@ def _share_over_entry(items: list[Item], group: list[PersonMention], current: Pe
         return
     for person in group[:-1]:
         person.posts = [_copy(p) for p in current.posts]
+
+
+def _plural_title_over_list(items: list[Item], people: list[PersonMention]) -> None:
+    """"các đại biểu Quốc hội (ĐBQH) A - X, B - Y và C - Z": a title after "các"/"những" or a number
+    is each one's of the list of people that follows it (an abbreviation in brackets may come
+    between), each with posts of their own; the list ends at the first person not joined by a
+    comma or "và"."""
+    by_item = {id(p.item): p for p in people}
+    n = len(items)
+    for k, it in enumerate(items):
+        if it.kind != "post" or not k or items[k - 1].kind != "word" \
+                or items[k - 1].text.casefold() not in _PLURAL:
+            continue
+        q = k + 1
+        if q + 2 < n and items[q].kind == "sep" and items[q].value == "(" and items[q + 2].kind == "sep" \
+                and items[q + 2].value == ")" and items[q + 1].text.isupper():
+            q += 3  # "(ĐBQH)"
+        first = by_item.get(id(items[q])) if q < n else None
+        if first is None:
+            continue
+        post = next((p for p in first.posts if p.title.casefold() == (it.title or "").casefold()), None)
+        if post is None:
+            continue
+        listed = [first]
+        for j in range(q + 1, n):
+            person = by_item.get(id(items[j]))
+            if person is None:
+                if items[j].kind == "sep" and items[j].value in ".;:()":
+                    break
+                continue
+            before = items[j - 1]
+            if not (before.kind == "sep" and before.value == "," or before.text.casefold() == "và"):
+                break
+            listed.append(person)
+        if len(listed) < 2:
+            continue
+        for person in listed[1:]:
+            if not any(p.title.casefold() == post.title.casefold() for p in person.posts):
+                person.posts.insert(0, PostMention(post.title, post.org, "current", post.complete))
+
+
+def _colon_list_units(items: list[Item], people: list[PersonMention]) -> None:
+    """"gồm: tổng giám đốc PMU 18 A; chánh văn phòng B; kế toán trưởng C": in a list after a colon
+    whose entries semicolons part, the staff named with a bare title work in the unit of the first
+    entry's post."""
+    colon = next((k for k, x in enumerate(items) if x.kind == "sep" and x.value == ":"), None)
+    if colon is None:
+        return
+    at = {id(x): k for k, x in enumerate(items)}
+    listed = [p for p in people if at.get(id(p.item), -1) > colon and not p.short and p.posts]
+    if len(listed) < 2 or not listed[0].posts:
+        return
+    head = listed[0].posts[0]
+    if not head.org or head.complete:
+        return
+    starts = [at[id(p.item)] for p in listed]
+    seps = [x.value for x in items[colon + 1:starts[-1]] if x.kind == "sep"]
+    if seps.count(";") != len(listed) - 1 or any(v not in (";", "(", ")") for v in seps):
+        return  # one person an entry, semicolons only between them
+    for person in listed[1:]:
+        for post in person.posts:
+            if not post.org and not post.complete:
+                post.org = head.org
 
 
 def _deputy_units(people: list[PersonMention]) -> None:
@@ -620,6 +691,17 @@ def _supersede(posts: list[PostMention]) -> None:
     for p in posts:
         if p.status == "current":
             p.status = "former"
+
+
+def _title_prefix_marker(items: list[Item], k: int) -> bool:
+    """The post that ends before ``k`` is written right after "nguyên"/"cựu" (a prefix of that one title,
+    not "từng kinh qua các chức vụ ...", which covers a whole list)."""
+    j = k - 1
+    while j >= 0 and items[j].kind != "post":
+        if items[j].kind == "sep" and items[j].value != ".":
+            return False
+        j -= 1
+    return j > 0 and items[j - 1].kind == "marker" and items[j - 1].text.casefold() in ("nguyên", "cựu")
 
 
 def _carry_unit(posts: list[PostMention], post: PostMention) -> PostMention:
