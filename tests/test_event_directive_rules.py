@@ -1216,3 +1216,15 @@ def test_an_official_who_goes_to_inspect_names_an_inspection():
     r = extract("Sáng 5-3, Bộ trưởng Lê Văn Hòa đã trực tiếp đến kiểm tra công tác phòng chống lụt bão tại tỉnh "
                 "Nghệ An. Bộ trưởng Lê Văn Hòa cho biết tình hình rất phức tạp.")
     assert ("Lê Văn Hòa", "speaker") in _roles(r)
+
+
+def test_a_statement_dated_on_its_own_is_not_at_the_event_named_before():
+    r = extract("Sáng 3-4, hội nghị tổng kết ngành xây dựng khai mạc tại Hà Nội. Hôm qua (5-4), Giám đốc Công ty Bảo "
+                "hiểm Lê Văn Tâm cho biết công ty đang kiểm định lại chiếc xe.")
+    assert ("Lê Văn Tâm", "speaker") not in _roles(r)
+    r = extract("Sáng 3-4, hội nghị tổng kết ngành xây dựng khai mạc tại Hà Nội. Giám đốc Công ty Bảo hiểm Lê Văn Tâm "
+                "cho biết công ty đang kiểm định lại chiếc xe.")
+    assert ("Lê Văn Tâm", "speaker") in _roles(r)
+    r = extract("Sáng 3-4, hội nghị tổng kết ngành xây dựng khai mạc tại Hà Nội. Qua 2 chương trình, Giám đốc Sở Xây "
+                "dựng Lê Văn Tâm cho biết thành phố còn nhiều khó khăn.")
+    assert ("Lê Văn Tâm", "speaker") in _roles(r)
