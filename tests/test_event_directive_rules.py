@@ -1236,3 +1236,10 @@ def test_who_asks_and_who_answers_at_a_question_session():
     assert {("Trần Văn Lâm", "speaker"), ("Nguyễn Thị Mai", "speaker"), ("Lê Văn Hòa", "speaker")} <= _roles(r)
     r = extract("Cũng tại kỳ họp này, Bộ trưởng Lê Văn Hòa lần thứ hai đăng đàn trả lời chất vấn.")
     assert ("Lê Văn Hòa", "speaker") in _roles(r)
+
+
+def test_a_report_opening_the_sentence_makes_a_presenter_past_a_photo_credit():
+    r = extract("Ảnh: B.TRUNG Báo cáo với Ban Văn hóa HĐND TP tại buổi làm việc chiều 20-3, ông Trần Văn Phú, Phó Giám "
+                "đốc Sở Giao thông, cho biết thành phố sẽ trồng thêm cây xanh.")
+    assert ("Trần Văn Phú", "presenter") in _roles(r)
+    assert ("Trần Văn Phú", "speaker") not in _roles(r)

@@ -276,6 +276,10 @@ def _clause_starts(tokens):
     starts = [0]
     for j, t in enumerate(tokens, 1):
         if t.text == "," or t.text == ":":
+            if j >= 2 and tokens[j - 2].low == "ảnh":
+                # "Ảnh: B.TRUNG Báo cáo với Ban X, ông A ...": a photo credit run on into the next sentence
+                while j < len(tokens) and tokens[j].text.isupper() and j + 1 < len(tokens):
+                    j += 1
             starts.append(j)
     if starts[-1] == len(tokens):
         starts.pop()
@@ -482,6 +486,9 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                         roles[k] = [said]  # "“...” - bà A, Chủ nhiệm X, phát biểu như trên tại buổi làm việc"
             for at, cue in _openings(toks, starts):
                 k = next(k for k, (pm, _) in enumerate(refs) if pm.item.start == at)
+                if cue.value == "presenter":
+                    # "Báo cáo với Ban X tại buổi làm việc, ông A cho biết ...": what he says is the report
+                    roles[k] = [c for c in roles[k] if not (c.value == "speaker" and c.needs_event)]
                 if cue not in roles[k]:
                     roles[k].append(cue)
             final = _final_attendance(toks, starts)
