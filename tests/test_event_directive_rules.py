@@ -1243,3 +1243,9 @@ def test_a_report_opening_the_sentence_makes_a_presenter_past_a_photo_credit():
                 "đốc Sở Giao thông, cho biết thành phố sẽ trồng thêm cây xanh.")
     assert ("Trần Văn Phú", "presenter") in _roles(r)
     assert ("Trần Văn Phú", "speaker") not in _roles(r)
+
+
+def test_a_committee_head_in_the_verification_report_presents_it():
+    r = extract("Sáng 12-5, Ủy ban Thường vụ Quốc hội khai mạc phiên họp thứ 36. Trong báo cáo thẩm tra, Chủ nhiệm Ủy ban "
+                "Pháp luật Lê Văn Khiêm không đồng ý mở rộng diện trợ giúp pháp lý.")
+    assert ("Lê Văn Khiêm", "presenter") in _roles(r)
