@@ -1249,3 +1249,12 @@ def test_a_committee_head_in_the_verification_report_presents_it():
     r = extract("Sáng 12-5, Ủy ban Thường vụ Quốc hội khai mạc phiên họp thứ 36. Trong báo cáo thẩm tra, Chủ nhiệm Ủy ban "
                 "Pháp luật Lê Văn Khiêm không đồng ý mở rộng diện trợ giúp pháp lý.")
     assert ("Lê Văn Khiêm", "presenter") in _roles(r)
+
+
+def test_a_quotation_that_instructs_said_after_a_dash_is_a_directive_not_a_speech():
+    text = ("Sáng 20-3, ông Lê Văn Tám chủ trì cuộc họp với Sở Giao thông. “Theo tôi, vấn đề là {} rút kinh nghiệm trong "
+            "quản lý cây xanh” - ông Nguyễn Thành Lâm, Trưởng Ban Văn hóa Xã hội, nhấn mạnh.")
+    r = extract(text.format("phải"))
+    assert ("Nguyễn Thành Lâm", "speaker") not in _roles(r) and len(r["directives"]) == 1
+    r = extract(text.format("đã"))
+    assert ("Nguyễn Thành Lâm", "speaker") in _roles(r)

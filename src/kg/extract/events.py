@@ -205,6 +205,10 @@ def _directs(tokens, i: int, end: int) -> bool:
     first = end
     while first < len(tokens) and not tokens[first].is_word:
         first += 1
+    if first == len(tokens) and tokens and tokens[0].text in "“\"":
+        # "“... vấn đề là phải rút kinh nghiệm ...” - ông A, Trưởng ban X, nhấn mạnh.": the quotation before says it
+        close = next((k for k in range(1, len(tokens)) if tokens[k].text in "”\""), len(tokens))
+        return any(t.low in ("cần", "phải") for t in tokens[1:close])
     if first < len(tokens) and tokens[first].low in ("tôi", "chúng"):
         return False  # "nhấn mạnh: “Tôi không cho rằng ... mà phải ...”": an opinion, a speech
     if any(t.text == ":" for t in tokens[end - 1:first]) and any(t.text in "“\"" for t in tokens[end - 1:first]):
@@ -384,7 +388,7 @@ def _attributed_speech(tokens, pm, starts, items=()):
             return None
         m = role_cues().match(tokens, j)
         if m and m[1].extra == "after" and m[1].value == "speaker" and not _negated(tokens, j):
-            return m[1]
+            return None if _directs(tokens, j, m[0]) else m[1]
     return None
 
 
