@@ -1261,3 +1261,9 @@ def test_a_quotation_that_instructs_said_after_a_dash_is_a_directive_not_a_speec
     assert ("Nguyễn Thành Lâm", "speaker") not in _roles(r) and len(r["directives"]) == 1
     r = extract(text.format("đã"))
     assert ("Nguyễn Thành Lâm", "speaker") in _roles(r)
+
+
+def test_a_cue_past_khien_belongs_to_another_subject():
+    r = extract("Sáng nay, phiên tòa xét xử vụ án mở tại TAND TP. Bị cáo khai lập lờ về số nhà của ông Lê Văn Thắng khiến "
+                "chủ tọa phiên tòa phải nhắc nhở nhiều lần.")
+    assert ("Lê Văn Thắng", "chair") not in _roles(r)

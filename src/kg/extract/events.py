@@ -19,6 +19,8 @@ _GLUE = frozenset(["đã", "cũng", "vừa", "đến", "trực", "tiếp", "còn
                    "phấn", "khởi", "xúc", "động", "vui", "mừng", "trân", "trọng", "lên"])
 # Event kinds that are ordinary verbs too: an event only when a role cue is in the sentence.
 _WEAK_KINDS = frozenset({"Kiểm tra", "Thăm", "Buổi làm việc", "Buổi tiếp", "Đoàn đại biểu"})
+# Conjunctions that open a clause of another subject: a cue past them is not the person's.
+_FAR_STOP = frozenset(["khiến", "nhưng"])
 _NAME_STOP = frozenset(["diễn", "ra", "khai", "mạc", "bế", "đã", "do", "tại", "vào", "chủ", "trì", "được", "sẽ", "đang", "với", "nhằm", "để"])
 _DATE = re.compile(
     r"(?:(?P<part>[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+)?(?:ngày\s+)?"
@@ -111,6 +113,8 @@ def _cue_after(tokens, start: int, starts=frozenset(), bodies=None, agent=False)
             break
         if directive_verbs().match(tokens, j):
             break  # "A giao Sở X chủ trì kiểm tra": the cue after a directive verb is the addressee's task
+        if tokens[j].low in _FAR_STOP:
+            break  # "số nhà của anh A khiến chủ tọa phiên tòa phải ...": a clause of its own, about someone else
         m = role_cues().match(tokens, j)
         if m and m[1].extra == "after" and m[1].far and not _negated(tokens, j):
             return m[1], m[0]
