@@ -1267,3 +1267,9 @@ def test_a_cue_past_khien_belongs_to_another_subject():
     r = extract("Sáng nay, phiên tòa xét xử vụ án mở tại TAND TP. Bị cáo khai lập lờ về số nhà của ông Lê Văn Thắng khiến "
                 "chủ tọa phiên tòa phải nhắc nhở nhiều lần.")
     assert ("Lê Văn Thắng", "chair") not in _roles(r)
+
+
+def test_a_meeting_room_is_no_meeting():
+    r = extract("Các nhà khảo cổ đã tìm thấy dấu tích phòng họp của Bộ Chính trị. Ông Lê Văn Khanh cho rằng nên khoanh "
+                "vùng diện tích cần khai quật.")
+    assert r["events"] == []
