@@ -1273,3 +1273,15 @@ def test_a_meeting_room_is_no_meeting():
     r = extract("Các nhà khảo cổ đã tìm thấy dấu tích phòng họp của Bộ Chính trị. Ông Lê Văn Khanh cho rằng nên khoanh "
                 "vùng diện tích cần khai quật.")
     assert r["events"] == []
+
+
+def test_an_event_named_only_to_qualify_a_noun_is_no_scene():
+    r = extract("Thiếu tướng Lê Văn Quắc đã có văn bản gửi Ban thẩm tra tư cách đại biểu Đại hội Đảng toàn quốc lần thứ "
+                "X. Ông Lê Văn Oánh còn khẳng định ông không gọi điện cho bị can.")
+    assert r["events"] == []
+    r = extract("Ông Lê Văn Oánh đã tự nguyện rút khỏi danh sách đi dự Đại hội Đảng. Ông Lê Văn Lâm giải trình về số "
+                "tiền bỏ quên ở sân bay.")
+    assert r["events"] == []
+    r = extract("Sáng 18-4, Đại hội Đảng toàn quốc lần thứ X khai mạc. Tổng Bí thư Nông Văn Mạnh cho biết đại hội có "
+                "1.176 đại biểu.")
+    assert ("Nông Văn Mạnh", "speaker") in _roles(r)

@@ -540,6 +540,8 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                 continue  # ("trong buổi đi thực tế kiểm tra ...", "tại buổi làm việc": an occasion, an event)
             if end < len(toks) and toks[end].low == "nào":
                 continue  # "chưa tham gia cuộc họp nào": no meeting
+            if _referred(toks, i):
+                continue  # "Ban thẩm tra tư cách đại biểu Đại hội Đảng", "Tuyên bố chung của Hội nghị X": no scene
             ev = events.get(cue.value)
             if ev is None:
                 ev = _new_event(cue.value, r, i, toks, published, reg, len(events) + 1)
@@ -572,6 +574,19 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
             press = any(not _quoted(toks, i) for i, _, _ in interview_cues().find(toks)) \
                 or any(t.low in ("sẽ", "sắp") for t in toks[max(0, here_at - 5):here_at])
     return [e for e in order if e["participants"]]
+
+
+# Nouns an event's name may qualify ("đại biểu Đại hội", "danh sách dự Đại hội", "Nghị quyết Đại hội"): the event
+# is referred to, not the scene of the story.
+_REFERRING = frozenset([("đại", "biểu"), ("danh", "sách"), ("nghị", "quyết"), ("văn", "kiện"), ("tuyên", "bố"),
+                        ("chung", "của")])
+
+
+def _referred(toks, i: int) -> bool:
+    j = i
+    while j >= 1 and toks[j - 1].low in ("dự", "tham", "đi", "của"):
+        j -= 1  # "đại biểu tham dự Đại hội", "danh sách đi dự Đại hội"
+    return j >= 2 and (toks[j - 2].low, toks[j - 1].low) in _REFERRING
 
 
 def _new_scene(text: str, event: dict) -> bool:
