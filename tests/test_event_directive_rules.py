@@ -1285,3 +1285,13 @@ def test_an_event_named_only_to_qualify_a_noun_is_no_scene():
     r = extract("Sáng 18-4, Đại hội Đảng toàn quốc lần thứ X khai mạc. Tổng Bí thư Nông Văn Mạnh cho biết đại hội có "
                 "1.176 đại biểu.")
     assert ("Nông Văn Mạnh", "speaker") in _roles(r)
+
+
+def test_a_name_meetings_in_general_and_asking_to_borrow_name_no_event():
+    r = extract("Anh Trần Thanh Lễ, công nhân đội 9, kể lại vụ tai nạn. Tuy nhiên, anh Lễ cho biết anh chưa ký hợp đồng.")
+    assert r["events"] == []
+    r = extract("Ông Lê Văn Giao cho rằng, trong một số lần về địa phương họp hành, ông đã gặp bị can.")
+    assert r["events"] == []
+    r = extract("Sáng 3-4, đoàn công tác của tỉnh đến kiểm tra xã Mỹ Hòa. Năm 1983, ông Lê Văn Bi hỏi mượn Đảng ủy xã "
+                "lô đất cho vợ cất quán.")
+    assert ("Lê Văn Bi", "speaker") not in _roles(r)

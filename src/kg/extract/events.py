@@ -540,6 +540,8 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                 continue  # ("trong buổi đi thực tế kiểm tra ...", "tại buổi làm việc": an occasion, an event)
             if end < len(toks) and toks[end].low == "nào":
                 continue  # "chưa tham gia cuộc họp nào": no meeting
+            if any(pm.item.start <= i < pm.item.end for pm, _ in refs):
+                continue  # "anh Lễ cho biết": a person's name, no ceremony
             if _referred(toks, i):
                 continue  # "Ban thẩm tra tư cách đại biểu Đại hội Đảng", "Tuyên bố chung của Hội nghị X": no scene
             ev = events.get(cue.value)
