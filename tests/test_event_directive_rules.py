@@ -1295,3 +1295,9 @@ def test_a_name_meetings_in_general_and_asking_to_borrow_name_no_event():
     r = extract("Sáng 3-4, đoàn công tác của tỉnh đến kiểm tra xã Mỹ Hòa. Năm 1983, ông Lê Văn Bi hỏi mượn Đảng ủy xã "
                 "lô đất cho vợ cất quán.")
     assert ("Lê Văn Bi", "speaker") not in _roles(r)
+
+
+def test_a_joint_statement_of_a_conference_or_an_organisations_name_is_no_scene():
+    r = extract("Tuyên bố chung của Hội nghị Bộ trưởng Giáo dục các nước thành viên của Tổ chức Diễn đàn Hợp tác Kinh tế "
+                "châu Á đã thừa nhận vai trò của giáo dục. Tiến sĩ Lê Văn Tống cho biết giáo dục cần được đầu tư nhiều hơn.")
+    assert r["events"] == []

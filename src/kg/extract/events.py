@@ -581,13 +581,15 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
 # Nouns an event's name may qualify ("đại biểu Đại hội", "danh sách dự Đại hội", "Nghị quyết Đại hội"): the event
 # is referred to, not the scene of the story.
 _REFERRING = frozenset([("đại", "biểu"), ("danh", "sách"), ("nghị", "quyết"), ("văn", "kiện"), ("tuyên", "bố"),
-                        ("chung", "của")])
+                        ("bố", "chung")])
 
 
 def _referred(toks, i: int) -> bool:
     j = i
     while j >= 1 and toks[j - 1].low in ("dự", "tham", "đi", "của"):
         j -= 1  # "đại biểu tham dự Đại hội", "danh sách đi dự Đại hội"
+    if i >= 3 and toks[i].is_cap and (toks[i - 2].text, toks[i - 1].low) == ("Tổ", "chức"):
+        return True  # "thành viên của Tổ chức Diễn đàn Hợp tác Kinh tế châu Á": the name of an organisation
     return j >= 2 and (toks[j - 2].low, toks[j - 1].low) in _REFERRING
 
 
