@@ -1301,3 +1301,11 @@ def test_a_joint_statement_of_a_conference_or_an_organisations_name_is_no_scene(
     r = extract("Tuyên bố chung của Hội nghị Bộ trưởng Giáo dục các nước thành viên của Tổ chức Diễn đàn Hợp tác Kinh tế "
                 "châu Á đã thừa nhận vai trò của giáo dục. Tiến sĩ Lê Văn Tống cho biết giáo dục cần được đầu tư nhiều hơn.")
     assert r["events"] == []
+
+
+def test_hosts_of_the_reporters_and_what_they_say_after():
+    r = extract("Chúng tôi hẹn làm việc với Ban Giám đốc Trung tâm. Tiếp chúng tôi có cả 2 ông Lê Văn Thoại và Trần Văn "
+                "Kiệt, Giám đốc và Phó Giám đốc Trung tâm. Ông Kiệt cho biết thêm trung tâm nuôi 26 trẻ em.")
+    roles = _roles(r)
+    assert {("Lê Văn Thoại", "host"), ("Trần Văn Kiệt", "host")} <= roles
+    assert ("Trần Văn Kiệt", "speaker") not in roles

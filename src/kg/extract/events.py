@@ -258,7 +258,7 @@ def _roles_after(tokens, start: int, starts=frozenset(), bodies=None, agent=Fals
 _CLAUSE_END = frozenset([".", ";", ":", "!", "?", "\"", "“", "”", "("])
 
 
-_LIST_WORDS = frozenset({"và", "cùng", "các", "đồng", "chí", "ông", "bà"})
+_LIST_WORDS = frozenset({"và", "cùng", "các", "đồng", "chí", "ông", "bà", "cả", "hai", "ba", "2", "3"})
 
 
 def _joined(tokens, a, b, items=()) -> bool:
@@ -574,7 +574,7 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
         if here is not None:
             last = here
             press = any(not _quoted(toks, i) for i, _, _ in interview_cues().find(toks)) \
-                or any(t.low in ("sẽ", "sắp") for t in toks[max(0, here_at - 5):here_at])
+                or any(t.low in ("sẽ", "sắp") for t in toks[max(0, here_at - 5):here_at]) or _reporters(toks)
     return [e for e in order if e["participants"]]
 
 
@@ -591,6 +591,13 @@ def _referred(toks, i: int) -> bool:
     if i >= 3 and toks[i].is_cap and (toks[i - 2].text, toks[i - 1].low) == ("Tổ", "chức"):
         return True  # "thành viên của Tổ chức Diễn đàn Hợp tác Kinh tế châu Á": the name of an organisation
     return j >= 2 and (toks[j - 2].low, toks[j - 1].low) in _REFERRING
+
+
+def _reporters(toks) -> bool:
+    """"chúng tôi" outside a quotation: the reporters take part ("Tiếp chúng tôi có ông A ..."), so what is said
+    after is said to the press."""
+    return any(t.low == "chúng" and k + 1 < len(toks) and toks[k + 1].low == "tôi" and not _quoted(toks, k)
+               for k, t in enumerate(toks))
 
 
 def _new_scene(text: str, event: dict) -> bool:
