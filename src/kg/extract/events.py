@@ -552,8 +552,6 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
             here = here or ev
             here_at = i
             break
-        if here is None and last is not None and _new_scene(r.sentence.text, last):
-            last = None  # "Chiều qua, thượng tá A cho biết ...": a statement dated on its own, not at the event before
         target = here or last
         if target is not None:
             for (_, person), cues in zip(refs, roles):
@@ -598,17 +596,6 @@ def _reporters(toks) -> bool:
     after is said to the press."""
     return any(t.low == "chúng" and k + 1 < len(toks) and toks[k + 1].low == "tôi" and not _quoted(toks, k)
                for k, t in enumerate(toks))
-
-
-def _new_scene(text: str, event: dict) -> bool:
-    """The sentence opens with a date or time of its own ("Hôm qua (22-4), ông A cho biết"), other than the
-    one the event was named with."""
-    m = _DATE.match(text)
-    if m is None:
-        m = _RELATIVE.match(text[:1].lower() + text[1:])
-        if m is None or " " not in m.group(0):
-            return False  # ("Qua 2 chương trình này ...": "qua" alone is "through")
-    return m.group(0).strip().lower() != (event.get("date_text") or "").lower()
 
 
 def _subject_before(toks, i: int, refs) -> bool:
