@@ -1297,3 +1297,12 @@ def test_hosts_of_the_reporters_and_what_they_say_after():
     roles = _roles(r)
     assert {("Lê Văn Thoại", "host"), ("Trần Văn Kiệt", "host")} <= roles
     assert ("Trần Văn Kiệt", "speaker") not in roles
+
+
+def test_an_event_still_to_come_that_someone_speaks_of_is_no_scene():
+    r = extract("Ông Lê Văn Khoan, Phó Thủ tướng, cho biết Đại hội X sẽ được tiến hành tại Hà Nội từ ngày 18-4.")
+    assert r["events"] == []
+    r = extract("Thiếu tướng Lê Văn Oánh cho biết, ông sẽ xin giải trình tại cuộc họp của Đảng ủy vào ngày 12-4.")
+    assert r["events"] == []
+    r = extract("Ông Lê Văn Khoan cho biết tại hội nghị rằng ngành sẽ tăng đầu tư.")
+    assert ("Lê Văn Khoan", "speaker") in _roles(r)

@@ -542,6 +542,8 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                 continue  # "chưa tham gia cuộc họp nào": no meeting
             if any(pm.item.start <= i < pm.item.end for pm, _ in refs):
                 continue  # "anh Lễ cho biết": a person's name, no ceremony
+            if _announced(toks, i, starts):
+                continue  # "Ông A cho biết Đại hội X sẽ được tiến hành tại Hà Nội": an event still to come, said
             if _referred(toks, i):
                 continue  # "Ban thẩm tra tư cách đại biểu Đại hội Đảng", "Tuyên bố chung của Hội nghị X": no scene
             ev = events.get(cue.value)
@@ -589,6 +591,22 @@ def _referred(toks, i: int) -> bool:
     if i >= 3 and toks[i].is_cap and (toks[i - 2].text, toks[i - 1].low) == ("Tổ", "chức"):
         return True  # "thành viên của Tổ chức Diễn đàn Hợp tác Kinh tế châu Á": the name of an organisation
     return j >= 2 and (toks[j - 2].low, toks[j - 1].low) in _REFERRING
+
+
+def _announced(toks, i: int, starts) -> bool:
+    """The event at ``i`` is one still to come that a person named before speaks of: a speech verb stands between
+    them and "sẽ"/"sắp" marks the future ("Ông A cho biết, ông sẽ xin giải trình tại cuộc họp của Đảng ủy", "cho
+    biết Đại hội X sẽ được tiến hành ...")."""
+    first = min(starts, default=None)
+    if first is None or first >= i:
+        return False
+    for j in range(first, i):
+        m = role_cues().match(toks, j)
+        if m and m[1].needs_event and m[1].extra == "after":
+            if m[0] < i and all(t.low in ("tại", "trong", "ở") or not t.is_word for t in toks[m[0]:i]):
+                return False  # "cho biết tại hội nghị rằng ngành sẽ ...": said at the event
+            return any(t.low in ("sẽ", "sắp") for t in toks[m[0]:i + 6])
+    return False
 
 
 def _reporters(toks) -> bool:
