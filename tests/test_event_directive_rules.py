@@ -1306,3 +1306,10 @@ def test_an_event_still_to_come_that_someone_speaks_of_is_no_scene():
     assert r["events"] == []
     r = extract("Ông Lê Văn Khoan cho biết tại hội nghị rằng ngành sẽ tăng đầu tư.")
     assert ("Lê Văn Khoan", "speaker") in _roles(r)
+
+
+def test_a_working_session_written_as_a_noun_is_where_a_statement_is_made():
+    r = extract("Chốt lại buổi làm việc, Chủ tịch UBND thành phố Lê Văn Hải cho rằng số nhà tái định cư chưa đủ.")
+    assert ("Lê Văn Hải", "speaker") in _roles(r)
+    r = extract("Ông Lê Văn Hải cho rằng cần làm việc với các doanh nghiệp để giải quyết.")
+    assert r["events"] == []

@@ -536,7 +536,9 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
         for i, end, cue in found:
             if cue.value in _WEAK_KINDS and not strong and not _subject_before(toks, i, refs) \
                     and not (cue.value == "Kiểm tra" and any(t.low == "buổi" for t in toks[max(0, i - 4):i])) \
-                    and not (toks[i].low in ("buổi", "cuộc", "chuyến") and i and toks[i - 1].low in ("tại", "trong")):
+                    and not (toks[i].low in ("buổi", "cuộc", "chuyến") and (i and toks[i - 1].low in ("tại", "trong")
+                                                                          or any(roles))):
+                # ("Chốt lại buổi làm việc, Chủ tịch A cho rằng ...": the noun names the session where A speaks)
                 continue  # ("trong buổi đi thực tế kiểm tra ...", "tại buổi làm việc": an occasion, an event)
             if end < len(toks) and toks[end].low == "nào":
                 continue  # "chưa tham gia cuộc họp nào": no meeting
