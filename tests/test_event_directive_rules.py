@@ -1313,3 +1313,14 @@ def test_a_working_session_written_as_a_noun_is_where_a_statement_is_made():
     assert ("Lê Văn Hải", "speaker") in _roles(r)
     r = extract("Ông Lê Văn Hải cho rằng cần làm việc với các doanh nghiệp để giải quyết.")
     assert r["events"] == []
+
+
+def test_officials_who_work_together_with_a_body_and_the_report_presented_there():
+    r = extract("Chiều 26-10, Chủ tịch UBND TP Lê Văn Hải và Phó Chủ tịch Trần Văn Đua cùng làm việc với lãnh đạo Tổng "
+                "công ty Cấp nước. Báo cáo của tổng giám đốc Tổng công ty Nguyễn Văn Dũng cho rằng tình trạng nước bẩn "
+                "đã được giải quyết cơ bản.")
+    roles = _roles(r)
+    assert ("Nguyễn Văn Dũng", "presenter") in roles and ("Nguyễn Văn Dũng", "speaker") not in roles
+    r = extract("Chiều qua, Phó Thủ tướng Lê Văn Khiêm đã có buổi làm việc với Ban Thường vụ Hội Nhà báo. Chủ tịch Hội "
+                "Trần Văn Vinh cho biết hội có 15.000 hội viên.")
+    assert ("Trần Văn Vinh", "speaker") in _roles(r)

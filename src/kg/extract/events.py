@@ -484,6 +484,9 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
             after = _roles_after(toks, pm.end, starts, bodies, _introduced_by_do(toks, pm.item.start, r.items))
             if not after and (inside := _cue_in_posts(toks, pm)) is not None:
                 after = [inside]
+            if role_b is not None and role_b.value == "presenter":
+                # "Báo cáo của tổng giám đốc A cho rằng ...": what the report says is the presentation
+                after = [c for c in after if not (c.value == "speaker" and c.needs_event)]
             roles.append(after + ([role_b] if role_b and role_b not in after else []))
             before.append(role_b)
         if refs:  # the cues give roles to the persons named: none where the sentence names no one
@@ -622,7 +625,8 @@ def _subject_before(toks, i: int, refs) -> bool:
     """"Phó Chủ tịch A đã làm việc với ...": a person right before a working-visit word makes it one."""
     for pm, _ in refs:
         # ("Phó Chủ tịch A cũng đã trực tiếp đến kiểm tra", "đã đi kiểm tra")
-        if pm.end <= i and all(t.low in _GLUE or t.low == "đi" or t.text == "," for t in toks[pm.end:i]) \
+        # ("A và B cùng làm việc với ...", "A đã có buổi làm việc với ...")
+        if pm.end <= i and all(t.low in _GLUE or t.low in ("đi", "cùng", "có") or t.text == "," for t in toks[pm.end:i]) \
                 and i - pm.end <= 5:
             return True
     return False
