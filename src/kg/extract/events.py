@@ -19,6 +19,8 @@ _GLUE = frozenset(["đã", "cũng", "vừa", "đến", "trực", "tiếp", "còn
                    "phấn", "khởi", "xúc", "động", "vui", "mừng", "trân", "trọng", "lên"])
 # Event kinds that are ordinary verbs too: an event only when a role cue is in the sentence.
 _WEAK_KINDS = frozenset({"Kiểm tra", "Thăm", "Buổi làm việc", "Buổi tiếp", "Đoàn đại biểu"})
+# Conjunctions that open a clause of another subject: a cue past them is not the person's.
+_FAR_STOP = frozenset(["khiến", "nhưng"])
 _NAME_STOP = frozenset(["diễn", "ra", "khai", "mạc", "bế", "đã", "do", "tại", "vào", "chủ", "trì", "được", "sẽ", "đang", "với", "nhằm", "để"])
 _DATE = re.compile(
     r"(?:(?P<part>[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+)?(?:ngày\s+)?"
@@ -111,6 +113,8 @@ def _cue_after(tokens, start: int, starts=frozenset(), bodies=None, agent=False)
             break
         if directive_verbs().match(tokens, j):
             break  # "A giao Sở X chủ trì kiểm tra": the cue after a directive verb is the addressee's task
+        if tokens[j].low in _FAR_STOP:
+            break  # "số nhà của anh A khiến chủ tọa phiên tòa phải ...": a clause of its own, about someone else
         m = role_cues().match(tokens, j)
         if m and m[1].extra == "after" and m[1].far and not _negated(tokens, j):
             return m[1], m[0]
@@ -205,6 +209,10 @@ def _directs(tokens, i: int, end: int) -> bool:
     first = end
     while first < len(tokens) and not tokens[first].is_word:
         first += 1
+    if first == len(tokens) and tokens and tokens[0].text in "“\"":
+        # "“... vấn đề là phải rút kinh nghiệm ...” - ông A, Trưởng ban X, nhấn mạnh.": the quotation before says it
+        close = next((k for k in range(1, len(tokens)) if tokens[k].text in "”\""), len(tokens))
+        return any(t.low in ("cần", "phải") for t in tokens[1:close])
     if first < len(tokens) and tokens[first].low in ("tôi", "chúng"):
         return False  # "nhấn mạnh: “Tôi không cho rằng ... mà phải ...”": an opinion, a speech
     if any(t.text == ":" for t in tokens[end - 1:first]) and any(t.text in "“\"" for t in tokens[end - 1:first]):
@@ -250,7 +258,7 @@ def _roles_after(tokens, start: int, starts=frozenset(), bodies=None, agent=Fals
 _CLAUSE_END = frozenset([".", ";", ":", "!", "?", "\"", "“", "”", "("])
 
 
-_LIST_WORDS = frozenset({"và", "cùng", "các", "đồng", "chí", "ông", "bà"})
+_LIST_WORDS = frozenset({"và", "cùng", "các", "đồng", "chí", "ông", "bà", "cả", "hai", "ba", "2", "3"})
 
 
 def _joined(tokens, a, b, items=()) -> bool:
@@ -276,6 +284,10 @@ def _clause_starts(tokens):
     starts = [0]
     for j, t in enumerate(tokens, 1):
         if t.text == "," or t.text == ":":
+            if j >= 2 and tokens[j - 2].low == "ảnh":
+                # "Ảnh: B.TRUNG Báo cáo với Ban X, ông A ...": a photo credit run on into the next sentence
+                while j < len(tokens) and tokens[j].text.isupper() and j + 1 < len(tokens):
+                    j += 1
             starts.append(j)
     if starts[-1] == len(tokens):
         starts.pop()
@@ -380,7 +392,7 @@ def _attributed_speech(tokens, pm, starts, items=()):
             return None
         m = role_cues().match(tokens, j)
         if m and m[1].extra == "after" and m[1].value == "speaker" and not _negated(tokens, j):
-            return m[1]
+            return None if _directs(tokens, j, m[0]) else m[1]
     return None
 
 
@@ -472,6 +484,9 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
             after = _roles_after(toks, pm.end, starts, bodies, _introduced_by_do(toks, pm.item.start, r.items))
             if not after and (inside := _cue_in_posts(toks, pm)) is not None:
                 after = [inside]
+            if role_b is not None and role_b.value == "presenter":
+                # "Báo cáo của tổng giám đốc A cho rằng ...": what the report says is the presentation
+                after = [c for c in after if not (c.value == "speaker" and c.needs_event)]
             roles.append(after + ([role_b] if role_b and role_b not in after else []))
             before.append(role_b)
         if refs:  # the cues give roles to the persons named: none where the sentence names no one
@@ -482,6 +497,9 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                         roles[k] = [said]  # "“...” - bà A, Chủ nhiệm X, phát biểu như trên tại buổi làm việc"
             for at, cue in _openings(toks, starts):
                 k = next(k for k, (pm, _) in enumerate(refs) if pm.item.start == at)
+                if cue.value == "presenter":
+                    # "Báo cáo với Ban X tại buổi làm việc, ông A cho biết ...": what he says is the report
+                    roles[k] = [c for c in roles[k] if not (c.value == "speaker" and c.needs_event)]
                 if cue not in roles[k]:
                     roles[k].append(cue)
             final = _final_attendance(toks, starts)
@@ -521,10 +539,18 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
         for i, end, cue in found:
             if cue.value in _WEAK_KINDS and not strong and not _subject_before(toks, i, refs) \
                     and not (cue.value == "Kiểm tra" and any(t.low == "buổi" for t in toks[max(0, i - 4):i])) \
-                    and not (toks[i].low in ("buổi", "cuộc", "chuyến") and i and toks[i - 1].low in ("tại", "trong")):
+                    and not (toks[i].low in ("buổi", "cuộc", "chuyến") and (i and toks[i - 1].low in ("tại", "trong")
+                                                                          or any(roles))):
+                # ("Chốt lại buổi làm việc, Chủ tịch A cho rằng ...": the noun names the session where A speaks)
                 continue  # ("trong buổi đi thực tế kiểm tra ...", "tại buổi làm việc": an occasion, an event)
             if end < len(toks) and toks[end].low == "nào":
                 continue  # "chưa tham gia cuộc họp nào": no meeting
+            if any(pm.item.start <= i < pm.item.end for pm, _ in refs):
+                continue  # "anh Lễ cho biết": a person's name, no ceremony
+            if _announced(toks, i, starts):
+                continue  # "Ông A cho biết Đại hội X sẽ được tiến hành tại Hà Nội": an event still to come, said
+            if _referred(toks, i):
+                continue  # "Ban thẩm tra tư cách đại biểu Đại hội Đảng", "Tuyên bố chung của Hội nghị X": no scene
             ev = events.get(cue.value)
             if ev is None:
                 ev = _new_event(cue.value, r, i, toks, published, reg, len(events) + 1)
@@ -553,15 +579,54 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
         if here is not None:
             last = here
             press = any(not _quoted(toks, i) for i, _, _ in interview_cues().find(toks)) \
-                or any(t.low in ("sẽ", "sắp") for t in toks[max(0, here_at - 5):here_at])
+                or any(t.low in ("sẽ", "sắp") for t in toks[max(0, here_at - 5):here_at]) or _reporters(toks)
     return [e for e in order if e["participants"]]
+
+
+# Nouns an event's name may qualify ("đại biểu Đại hội", "danh sách dự Đại hội", "Nghị quyết Đại hội"): the event
+# is referred to, not the scene of the story.
+_REFERRING = frozenset([("đại", "biểu"), ("danh", "sách"), ("nghị", "quyết"), ("văn", "kiện"), ("tuyên", "bố"),
+                        ("bố", "chung")])
+
+
+def _referred(toks, i: int) -> bool:
+    j = i
+    while j >= 1 and toks[j - 1].low in ("dự", "tham", "đi", "của"):
+        j -= 1  # "đại biểu tham dự Đại hội", "danh sách đi dự Đại hội"
+    if i >= 3 and toks[i].is_cap and (toks[i - 2].text, toks[i - 1].low) == ("Tổ", "chức"):
+        return True  # "thành viên của Tổ chức Diễn đàn Hợp tác Kinh tế châu Á": the name of an organisation
+    return j >= 2 and (toks[j - 2].low, toks[j - 1].low) in _REFERRING
+
+
+def _announced(toks, i: int, starts) -> bool:
+    """The event at ``i`` is one still to come that a person named before speaks of: a speech verb stands between
+    them and "sẽ"/"sắp" marks the future ("Ông A cho biết, ông sẽ xin giải trình tại cuộc họp của Đảng ủy", "cho
+    biết Đại hội X sẽ được tiến hành ...")."""
+    first = min(starts, default=None)
+    if first is None or first >= i:
+        return False
+    for j in range(first, i):
+        m = role_cues().match(toks, j)
+        if m and m[1].needs_event and m[1].extra == "after":
+            if m[0] < i and all(t.low in ("tại", "trong", "ở") or not t.is_word for t in toks[m[0]:i]):
+                return False  # "cho biết tại hội nghị rằng ngành sẽ ...": said at the event
+            return any(t.low in ("sẽ", "sắp") for t in toks[m[0]:i + 6])
+    return False
+
+
+def _reporters(toks) -> bool:
+    """"chúng tôi" outside a quotation: the reporters take part ("Tiếp chúng tôi có ông A ..."), so what is said
+    after is said to the press."""
+    return any(t.low == "chúng" and k + 1 < len(toks) and toks[k + 1].low == "tôi" and not _quoted(toks, k)
+               for k, t in enumerate(toks))
 
 
 def _subject_before(toks, i: int, refs) -> bool:
     """"Phó Chủ tịch A đã làm việc với ...": a person right before a working-visit word makes it one."""
     for pm, _ in refs:
         # ("Phó Chủ tịch A cũng đã trực tiếp đến kiểm tra", "đã đi kiểm tra")
-        if pm.end <= i and all(t.low in _GLUE or t.low == "đi" or t.text == "," for t in toks[pm.end:i]) \
+        # ("A và B cùng làm việc với ...", "A đã có buổi làm việc với ...")
+        if pm.end <= i and all(t.low in _GLUE or t.low in ("đi", "cùng", "có") or t.text == "," for t in toks[pm.end:i]) \
                 and i - pm.end <= 5:
             return True
     return False
