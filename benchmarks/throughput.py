@@ -11,6 +11,7 @@ For each corpus, each run times, one after the other in the same process:
 It prints the median of the runs (default 5) as articles/s and the ratios kg/floor.
 
     python benchmarks/throughput.py [--runs 5] [--sizes 1000,10000] [--jobs 2] [--serial-above 10000]
+                                     [--no-vntc] [--each-run]
 
 ``--serial-above N`` skips the ``-j`` runs on corpora larger than N articles, so that five runs
 at 100,000 articles fit in a session (the per-core ratio to the floor is the goal; the
@@ -84,6 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--large-runs", type=int, default=None, metavar="N",
                     help="runs for synthetic corpora of 10,000 articles or more (default: --runs)")
     ap.add_argument("--jobs", type=int, default=default_jobs())
+    ap.add_argument("--no-vntc", action="store_true", help="synthetic corpora only")
+    ap.add_argument("--each-run", action="store_true", help="also print every run's times as it ends")
     ap.add_argument("--serial-above", type=int, default=None, metavar="N",
                     help="skip the -j runs on corpora of more than N articles")
     ap.add_argument("--workdir", default=os.path.join(tempfile.gettempdir(), "kg-bench"))
@@ -91,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(args.workdir)
     work.mkdir(parents=True, exist_ok=True)
     corpora = []
-    if VNTC.is_dir():
+    if VNTC.is_dir() and not args.no_vntc:
         corpora.append(("VNTC (real)", [str(VNTC)], args.runs))
     for n in (int(x) for x in args.sizes.split(",") if x):
         runs = args.large_runs if (args.large_runs and n >= 10000) else args.runs
@@ -113,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.serial_above is not None and size > args.serial_above:
             steps.pop()
             del wall["par"], cpu["par"]
-        for _ in range(runs):
+        for run in range(runs):
             for key, fn, extra in steps:
                 t, c, n = timed(fn, paths, *extra)
                 if key == "floor":
@@ -121,6 +124,9 @@ def main(argv: list[str] | None = None) -> int:
                 assert n == count, (key, n, count)
                 wall[key].append(t)
                 cpu[key].append(c)
+            if args.each_run:
+                print(f"{'':<16} run {run + 1}: " + ", ".join(
+                    f"{k} {wall[k][-1]:.1f} s ({cpu[k][-1]:.1f} CPU s)" for k in wall), flush=True)
         w = {k: count / statistics.median(v) for k, v in wall.items()}
         c = {k: count / statistics.median(v) for k, v in cpu.items()}
         par = f"{w['par']:>8.1f} {w['par'] / w['kg']:>7.2f}x" if "par" in w else f"{'-':>8} {'-':>8}"
