@@ -1469,3 +1469,13 @@ def test_officials_who_work_together_with_a_body_and_the_report_presented_there(
     r = extract("Chiều qua, Phó Thủ tướng Lê Văn Khiêm đã có buổi làm việc với Ban Thường vụ Hội Nhà báo. Chủ tịch Hội "
                 "Trần Văn Vinh cho biết hội có 15.000 hội viên.")
     assert ("Trần Văn Vinh", "speaker") in _roles(r)
+
+
+def test_and_with_a_verb_of_its_own_after_a_list_of_nouns_parts_two_instructions():
+    from kg.extract.directives import split_tasks
+    assert split_tasks("xác định rõ trách nhiệm của từng cán bộ, đơn vị và xử lý nghiêm các sai phạm đã nêu") == [
+        "xác định rõ trách nhiệm của từng cán bộ, đơn vị", "xử lý nghiêm các sai phạm đã nêu"]
+    assert split_tasks("bố trí đủ xe, thuốc men và có phương án di dời dân khỏi vùng lũ") == [
+        "bố trí đủ xe, thuốc men", "có phương án di dời dân khỏi vùng lũ"]
+    # verbs that share one object stay together
+    assert len(split_tasks("thanh tra, làm rõ và xử lý nghiêm các cán bộ sai phạm")) == 1

@@ -816,6 +816,10 @@ def _split_and_verb(piece: str) -> list[str]:
         if m is None or m[1].value != "yes" or len(toks) - m[0] < 3:
             continue
         start = max((j + 1 for j in range(k) if toks[j].text == ","), default=0)
+        while start > 0 and not (_starts_task(toks, start) or toks[start].low in _MODAL) and toks[start].is_word:
+            # "xác định trách nhiệm của từng cá nhân, tập thể và xử lý ...": the part after the comma is a noun of
+            # the list the verb before it governs; the left side starts with that verb
+            start = max((j + 1 for j in range(start - 1) if toks[j].text == ","), default=0)
         left = toks[start:k]
         head = start + (1 if toks[start].low in _MODAL else 0)
         first = task_verbs().match(toks, head)
