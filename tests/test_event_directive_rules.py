@@ -1479,3 +1479,10 @@ def test_and_with_a_verb_of_its_own_after_a_list_of_nouns_parts_two_instructions
         "bố trí đủ xe, thuốc men", "có phương án di dời dân khỏi vùng lũ"]
     # verbs that share one object stay together
     assert len(split_tasks("thanh tra, làm rõ và xử lý nghiêm các cán bộ sai phạm")) == 1
+
+
+def test_cần_right_after_the_named_addressee_is_the_modal_not_part_of_the_name():
+    r = extract("Viện KSND tối cao đã yêu cầu Công an tỉnh Nam Định cần phải làm rõ số tiền mà các bị can đã sử dụng.")
+    d = r["directives"][0]
+    assert d["addressees"] == ["Công an tỉnh Nam Định"]
+    assert d["tasks"] and "làm rõ số tiền" in d["tasks"][0]

@@ -1285,7 +1285,8 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
     if named and q < len(toks) and toks[q].text not in ",.;:?!" and toks[q].low not in _PRONOUNS \
             and toks[q].low not in _CLAUSE_ADVERBS and toks[q].low not in ("là", "được", "bị"):
         # "Thượng tướng A là tấm gương ...", "Bộ X đã ...": a statement about them, no one told
-        must = _modal_soon(toks, q)
+        # ("yêu cầu CQĐT cần phải làm rõ ...": "cần" right after the name is already the modal)
+        must = None if _modal_at(toks, q) else _modal_soon(toks, q)
         if must is not None:
             # "yêu cầu công ty Khai thác và sản xuất vật liệu xây dựng phải ...": the lower-case words before
             # "phải" still name who must act, the name read short
