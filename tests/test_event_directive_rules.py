@@ -1486,3 +1486,11 @@ def test_cần_right_after_the_named_addressee_is_the_modal_not_part_of_the_name
     d = r["directives"][0]
     assert d["addressees"] == ["Công an tỉnh Nam Định"]
     assert d["tasks"] and "làm rõ số tiền" in d["tasks"][0]
+
+
+def test_after_a_comma_the_instruction_keeps_its_time_and_subject():
+    r = extract("Phó Chủ tịch UBND TP Lê Văn Đức chỉ đạo, trước ngày 20-4, Sở Giao thông công chính phải tổ chức "
+                "họp báo, công bố cụ thể về tiến độ của công trình cho người dân.")
+    d = r["directives"][0]
+    assert "trước ngày 20-4, Sở Giao thông công chính phải tổ chức họp báo" in d["tasks"]
+    assert "Sở Giao thông công chính" in d["addressees"]

@@ -1108,7 +1108,10 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 # "có điện gửi A với nội dung: “Tại Hà Nội, ... đã xuất hiện ...": what was sent is
                 # quoted; a statement opening it is no task, the instructions follow
                 stripped, quoted = stripped[content.end():].lstrip(" “”\"'‘’"), True
-            addressees, task_text, late_period = _addressees_and_task(stripped, r, reg, quoted)
+            # "chỉ đạo, trước ngày 25-3, Sở X phải ...": after a comma the instruction is reported whole, the
+            # subject it names stays in the task as after a colon
+            said_whole = quoted or bool(re.match(r"\s*,", rest))
+            addressees, task_text, late_period = _addressees_and_task(stripped, r, reg, said_whole)
             if content and not _instruction(task_text):
                 task_text = ""
             if document is None and _IN_CASES.match(task_text) and not _has_modal(tokenize(task_text)):
