@@ -1494,3 +1494,18 @@ def test_after_a_comma_the_instruction_keeps_its_time_and_subject():
     d = r["directives"][0]
     assert "trước ngày 20-4, Sở Giao thông công chính phải tổ chức họp báo" in d["tasks"]
     assert "Sở Giao thông công chính" in d["addressees"]
+
+
+def test_views_of_a_leader_who_directs_on_that_occasion_are_instructions():
+    text = ("Kết thúc buổi làm việc, Chủ tịch UBND tỉnh Trần Văn Lâm cho rằng số trường học còn thiếu nhiều. "
+            "Sở Giáo dục phải có kế hoạch xây thêm phòng học trong năm tới. Sở nên lập tổ công tác theo dõi chương trình."
+            "\n\nCũng theo Chủ tịch Trần Văn Lâm, các cơ quan chức năng phải rà soát quỹ đất cho trường học. Về các kiến "
+            "nghị của Sở, ông Lâm chỉ đạo có báo cáo chi tiết hơn vào cuối tháng.")
+    d = extract(text)["directives"][0]
+    assert "Sở Giáo dục phải có kế hoạch xây thêm phòng học trong năm tới" in d["tasks"]
+    assert "Sở nên lập tổ công tác theo dõi chương trình" in d["tasks"]
+    assert "các cơ quan chức năng phải rà soát quỹ đất cho trường học" in d["tasks"]
+    assert {"Sở Giáo dục", "các cơ quan chức năng"} <= set(d["addressees"])
+    # with no order of his on that occasion, a view stays a view
+    r = extract("Chủ tịch UBND tỉnh Trần Văn Lâm cho rằng số trường học còn thiếu. Sở Giáo dục phải có kế hoạch xây thêm.")
+    assert r["directives"] == []
