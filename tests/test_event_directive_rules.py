@@ -1469,3 +1469,43 @@ def test_officials_who_work_together_with_a_body_and_the_report_presented_there(
     r = extract("Chiều qua, Phó Thủ tướng Lê Văn Khiêm đã có buổi làm việc với Ban Thường vụ Hội Nhà báo. Chủ tịch Hội "
                 "Trần Văn Vinh cho biết hội có 15.000 hội viên.")
     assert ("Trần Văn Vinh", "speaker") in _roles(r)
+
+
+def test_and_with_a_verb_of_its_own_after_a_list_of_nouns_parts_two_instructions():
+    from kg.extract.directives import split_tasks
+    assert split_tasks("xác định rõ trách nhiệm của từng cán bộ, đơn vị và xử lý nghiêm các sai phạm đã nêu") == [
+        "xác định rõ trách nhiệm của từng cán bộ, đơn vị", "xử lý nghiêm các sai phạm đã nêu"]
+    assert split_tasks("bố trí đủ xe, thuốc men và có phương án di dời dân khỏi vùng lũ") == [
+        "bố trí đủ xe, thuốc men", "có phương án di dời dân khỏi vùng lũ"]
+    # verbs that share one object stay together
+    assert len(split_tasks("thanh tra, làm rõ và xử lý nghiêm các cán bộ sai phạm")) == 1
+
+
+def test_cần_right_after_the_named_addressee_is_the_modal_not_part_of_the_name():
+    r = extract("Viện KSND tối cao đã yêu cầu Công an tỉnh Nam Định cần phải làm rõ số tiền mà các bị can đã sử dụng.")
+    d = r["directives"][0]
+    assert d["addressees"] == ["Công an tỉnh Nam Định"]
+    assert d["tasks"] and "làm rõ số tiền" in d["tasks"][0]
+
+
+def test_after_a_comma_the_instruction_keeps_its_time_and_subject():
+    r = extract("Phó Chủ tịch UBND TP Lê Văn Đức chỉ đạo, trước ngày 20-4, Sở Giao thông công chính phải tổ chức "
+                "họp báo, công bố cụ thể về tiến độ của công trình cho người dân.")
+    d = r["directives"][0]
+    assert "trước ngày 20-4, Sở Giao thông công chính phải tổ chức họp báo" in d["tasks"]
+    assert "Sở Giao thông công chính" in d["addressees"]
+
+
+def test_views_of_a_leader_who_directs_on_that_occasion_are_instructions():
+    text = ("Kết thúc buổi làm việc, Chủ tịch UBND tỉnh Trần Văn Lâm cho rằng số trường học còn thiếu nhiều. "
+            "Sở Giáo dục phải có kế hoạch xây thêm phòng học trong năm tới. Sở nên lập tổ công tác theo dõi chương trình."
+            "\n\nCũng theo Chủ tịch Trần Văn Lâm, các cơ quan chức năng phải rà soát quỹ đất cho trường học. Về các kiến "
+            "nghị của Sở, ông Lâm chỉ đạo có báo cáo chi tiết hơn vào cuối tháng.")
+    d = extract(text)["directives"][0]
+    assert "Sở Giáo dục phải có kế hoạch xây thêm phòng học trong năm tới" in d["tasks"]
+    assert "Sở nên lập tổ công tác theo dõi chương trình" in d["tasks"]
+    assert "các cơ quan chức năng phải rà soát quỹ đất cho trường học" in d["tasks"]
+    assert {"Sở Giáo dục", "các cơ quan chức năng"} <= set(d["addressees"])
+    # with no order of his on that occasion, a view stays a view
+    r = extract("Chủ tịch UBND tỉnh Trần Văn Lâm cho rằng số trường học còn thiếu. Sở Giáo dục phải có kế hoạch xây thêm.")
+    assert r["directives"] == []

@@ -816,12 +816,17 @@ def _split_and_verb(piece: str) -> list[str]:
         if m is None or m[1].value != "yes" or len(toks) - m[0] < 3:
             continue
         start = max((j + 1 for j in range(k) if toks[j].text == ","), default=0)
+        while start > 0 and not (_starts_task(toks, start) or toks[start].low in _MODAL) and toks[start].is_word:
+            # "xác định trách nhiệm của từng cá nhân, tập thể và xử lý ...": the part after the comma is a noun of
+            # the list the verb before it governs; the left side starts with that verb
+            start = max((j + 1 for j in range(start - 1) if toks[j].text == ","), default=0)
         left = toks[start:k]
         head = start + (1 if toks[start].low in _MODAL else 0)
         first = task_verbs().match(toks, head)
         if first is None:
             # "đơn vị này cần công bố kế hoạch và giải thích cho người dân": a short subject, "cần"/"phải", the verb
-            said = next((j for j in range(head + 1, min(k, head + 5)) if _modal_at(toks, j)), None)
+            said = next((j for j in range(head + 1, min(k, head + 5)) if _modal_at(toks, j) or toks[j].low == "nên"),
+                        None)
             if said is not None and all(t.is_word for t in toks[head:said]):
                 head = said + 1
                 first = task_verbs().match(toks, head)
@@ -1104,7 +1109,10 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 # "có điện gửi A với nội dung: “Tại Hà Nội, ... đã xuất hiện ...": what was sent is
                 # quoted; a statement opening it is no task, the instructions follow
                 stripped, quoted = stripped[content.end():].lstrip(" “”\"'‘’"), True
-            addressees, task_text, late_period = _addressees_and_task(stripped, r, reg, quoted)
+            # "chỉ đạo, trước ngày 25-3, Sở X phải ...": after a comma the instruction is reported whole, the
+            # subject it names stays in the task as after a colon
+            said_whole = quoted or bool(re.match(r"\s*,", rest))
+            addressees, task_text, late_period = _addressees_and_task(stripped, r, reg, said_whole)
             if content and not _instruction(task_text):
                 task_text = ""
             if document is None and _IN_CASES.match(task_text) and not _has_modal(tokenize(task_text)):
@@ -1219,12 +1227,97 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
     workshops = {e["id"] for e in events if e["kind"] in _DEBATES}
     out = [d for d in out if not (d["event"] in workshops and d["verb"] in ("đề nghị", "kiến nghị") and not d["addressees"]
                                   and not d["document"])]
+    _same_occasion_views(readings, person_refs, out)
     for k, d in enumerate(out):
         d["id"] = f"d{k + 1}"
         d["tasks"] = list(dict.fromkeys(d["tasks"]))
         d["addressees"] = _short_forms_dropped(list(dict.fromkeys(_person_named(a, persons_by_id)
                                                                   for a in d["addressees"])))
     return out
+
+
+# Verbs that report a view ("Chủ tịch X cho rằng ..."): what is said is no order unless the speaker directs on
+# that occasion too.
+_VIEWS = (("cho", "rằng"), ("nói",), ("khẳng", "định"), ("nhận", "định"))
+_VIEW_MODALS = _MODAL | {"nên"}
+
+
+def _must_clause(text: str) -> tuple[str, str] | None:
+    """"Sở Xây dựng phải có cách thức ...", "Đồng thời, các cơ quan chức năng phải khảo sát ...": a clause that names
+    who must act and then "phải"/"cần"/"nên" and a verb; (who, the clause) or None."""
+    text = _LINKING_OPENER.sub("", text.strip(), count=1).strip()
+    toks = tokenize(text)
+    q = next((k for k in range(1, min(len(toks) - 1, 10)) if toks[k].low in _VIEW_MODALS
+              and (toks[k].low == "nên" or _modal_at(toks, k))), None)
+    if q is None or not (toks[q + 1].is_word and not toks[q + 1].is_cap) or toks[q + 1].low in ("là", "chăng"):
+        return None
+    head = text[:toks[q].start].strip(" ,")
+    ht = tokenize(head)
+    if len(ht) == 1 and ht[0].low in _WHOLE_ADDRESSEES and ht[0].is_cap:
+        return "", text  # "Sở phải xem xét ...": the unit named before, said short
+    if any(t.text in ",;:" for t in ht) or not _looks_like_addressee(head, initial=True):
+        return None
+    return head, text
+
+
+def _same_occasion_views(readings, person_refs, directives: list[dict]) -> None:
+    """A person who directs on an occasion ("ông X chỉ đạo có báo cáo ...") makes the views he states there
+    instructions too: after "Chủ tịch X cho rằng ..." or "Cũng theo Chủ tịch X, ...", each clause of his
+    paragraph that names who must act ("Sở Xây dựng phải ...", "các cơ quan chức năng phải ...") is a task of
+    that directive, and who it names an addressee."""
+    at = {r.sentence.text: idx for idx, r in enumerate(readings)}
+    for d in directives:
+        idx = at.get(d["evidence"]["text"])
+        if idx is None or not any(m[1].value == "strong" and m[0] - k == len(d["verb"].split())
+                                  for k in range(len(readings[idx].tokens))
+                                  if (m := directive_verbs().match(readings[idx].tokens, k))
+                                  and " ".join(t.low for t in readings[idx].tokens[k:m[0]]) == d["verb"]):
+            continue
+        para = readings[idx].sentence.paragraph
+        for j in range(idx - 1, -1, -1):
+            r = readings[j]
+            if r.sentence.paragraph < para - 1:
+                break
+            start = _view_start(r, person_refs[j], d["issuer"])
+            if start is None:
+                continue
+            clauses = [r.sentence.text[start:]]
+            for k in range(j + 1, len(readings)):
+                nxt = readings[k]
+                if nxt.sentence.paragraph != r.sentence.paragraph or k == idx or nxt.people:
+                    break
+                clauses.append(nxt.sentence.text)
+            for clause in clauses:
+                found = _must_clause(clause)
+                if found is None:
+                    continue
+                who, task = found
+                if who and _loose(who) not in {_loose(a) for a in d["addressees"]}:
+                    d["addressees"].append(who)
+                # each sentence of the view stays whole, split only where "và" opens a verb of its own
+                parts = [p for chunk in task.rstrip(" .;").split(";") for p in _split_and_verb(chunk.strip())]
+                d["tasks"].extend(t for t in parts if t and t not in d["tasks"])
+
+
+def _view_start(r, refs, person: str) -> int | None:
+    """Where the view of ``person`` starts in the sentence: after "A cho rằng", "A nói", or after "(Cũng) theo
+    A,"; None when the sentence reports no view of that person."""
+    toks = r.tokens
+    for pm, ref in refs:
+        if ref["id"] != person:
+            continue
+        e = pm.item.end if pm.item.end < len(toks) and toks[pm.item.end].text == "," else pm.end
+        opening = [t.low for t in toks[:2]]
+        if e + 1 < len(toks) and toks[e].text == "," and (opening[:1] == ["theo"] or opening == ["cũng", "theo"]) \
+                and not any(t.text == "," for t in toks[:e]):
+            return toks[e + 1].start  # "Cũng theo Chủ tịch X, Sở phải ..."
+        k = e
+        while k < len(toks) and toks[k].low in _GLUE and toks[k].low != "cho":
+            k += 1
+        for view in _VIEWS:
+            if tuple(t.low for t in toks[k:k + len(view)]) == view and k + len(view) < len(toks):
+                return toks[k + len(view)].start
+    return None
 
 
 def _short_forms_dropped(addressees: list[str]) -> list[str]:
@@ -1281,7 +1374,8 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
     if named and q < len(toks) and toks[q].text not in ",.;:?!" and toks[q].low not in _PRONOUNS \
             and toks[q].low not in _CLAUSE_ADVERBS and toks[q].low not in ("là", "được", "bị"):
         # "Thượng tướng A là tấm gương ...", "Bộ X đã ...": a statement about them, no one told
-        must = _modal_soon(toks, q)
+        # ("yêu cầu CQĐT cần phải làm rõ ...": "cần" right after the name is already the modal)
+        must = None if _modal_at(toks, q) else _modal_soon(toks, q)
         if must is not None:
             # "yêu cầu công ty Khai thác và sản xuất vật liệu xây dựng phải ...": the lower-case words before
             # "phải" still name who must act, the name read short
