@@ -618,8 +618,19 @@ def test_the_issuer_stands_before_a_bracket():
     assert d["document"]["kind"] == "Quyết định" and d["tasks"] == ["khởi tố vụ án"]
 
 
-def test_a_letter_asking_the_government_is_no_directive():
+def test_a_letter_asking_the_government_is_no_directive_unless_the_assembly_writes_it():
+    # a ministry's letter to the Government asks, it does not direct
+    r = extract("Ngày 13-10, Bộ Tài chính đã có công văn đề nghị Chính phủ làm rõ trách nhiệm của Bộ Thương mại.")
+    assert r["directives"] == []
+    # the National Assembly's standing committee oversees the Government: its "đề nghị" is downward
+    # (annotation.md "đề nghị (downward)"; batch 5's xh-nld-4327, the checking file xh-vne-1241)
     r = extract("Ngày 13-10, Ủy ban Thường vụ Quốc hội đã có công văn đề nghị Chính phủ làm rõ trách nhiệm của Bộ Thương mại.")
+    (d,) = r["directives"]
+    orgs = {o["id"]: o["name"] for o in r["organizations"]}
+    assert orgs[d["issuer"]] == "Ủy ban Thường vụ Quốc hội" and d["document"]["kind"] == "Công văn"
+    assert d["addressees"] == ["Chính phủ"]
+    # ... but it asks the Assembly itself
+    r = extract("Ủy ban Thường vụ Quốc hội đã có tờ trình đề nghị Quốc hội xem xét việc miễn nhiệm ông Lê Văn Bình.")
     assert r["directives"] == []
 
 

@@ -397,18 +397,31 @@ _ABOVE = ("qh", "quốc hội", "thủ tướng", "chính phủ", "bộ chính t
 # Bodies of the National Assembly, which oversees the government: "Chủ tịch Hội đồng dân tộc của Quốc hội A đề
 # nghị Chính phủ ..." directs.
 _OVERSIGHT = ("quốc hội", "hội đồng dân tộc", "ủy ban thường vụ quốc hội")
+# ... and the Assembly itself or its bodies written as the issuer ("Ủy ban Thường vụ QH", "UBTVQH")
+_OVERSIGHT_BODIES = _OVERSIGHT + ("thường vụ qh", "ubtvqh")
+
+
+def _oversees(issuer: str | None, reg, following: str) -> bool:
+    """An organ of the National Assembly (or its official) asking the Government: "Ủy ban Thường vụ Quốc hội
+    đã có văn bản đề nghị Thủ tướng ..." directs (annotation.md: "đề nghị" downward; batch 5's xh-nld-4327)."""
+    if not following.startswith(("chính phủ", "thủ tướng")) or reg is None or issuer is None:
+        return False
+    person = next((p for p in reg.persons.values() if p["id"] == issuer), None)
+    if person is not None:
+        return any(x["org"] and any(w in _loose(x["org"]) for w in _OVERSIGHT)
+                   and _loose(x["title"]) not in _DELEGATE_TITLES for x in person["posts"])
+    org = next((o for o in reg.orgs.values() if o["id"] == issuer), None)
+    name = _loose(org["name"]) if org is not None else ""
+    # a deputies' delegation ("Đoàn ĐBQH TP") asks, as its deputies do
+    return any(w in name for w in _OVERSIGHT_BODIES) and not name.startswith(("đoàn", "văn phòng")) \
+        and "đại biểu" not in name
 
 
 def _upward(verb, toks, end: int, issuer: str | None = None, reg=None) -> bool:
     if verb.phrase not in ("đề nghị", "kiến nghị"):
         return False
     following = " ".join(t.low for t in toks[end:end + 5])
-    if following.startswith(("chính phủ", "thủ tướng")) and reg is not None:
-        person = next((p for p in reg.persons.values() if p["id"] == issuer), None)
-        if person is not None and any(x["org"] and any(w in _loose(x["org"]) for w in _OVERSIGHT)
-                                      and _loose(x["title"]) not in _DELEGATE_TITLES for x in person["posts"]):
-            return False
-    return following.startswith(_ABOVE)
+    return following.startswith(_ABOVE) and not _oversees(issuer, reg, following)
 
 
 def _without_authority(issuer: str, verb, reg) -> bool:
@@ -1071,8 +1084,9 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 issuer = signer or issuer  # "công văn số 8869 do Phó Chánh Văn phòng A ký": A issues it
                 end, sent_to = _after_document(r, end)
                 asked = end >= 2 and (toks[end - 2].low, toks[end - 1].low) in (("đề", "nghị"), ("kiến", "nghị"))
-                if sent_to and _loose(sent_to[0]).startswith(_ABOVE) or \
-                        asked and " ".join(t.low for t in toks[end:end + 5]).startswith(_ABOVE) or \
+                following = " ".join(t.low for t in toks[end:end + 5])
+                if sent_to and _loose(sent_to[0]).startswith(_ABOVE) and not _oversees(issuer, reg, _loose(sent_to[0])) or \
+                        asked and following.startswith(_ABOVE) and not _oversees(issuer, reg, following) or \
                         end < len(toks) and toks[end].low == "được" and toks[end - 1].low == "nghị":
                     # a report sent up ("gửi Thủ tướng", "có công văn đề nghị Chính phủ ...") or a request for
                     # oneself ("đề nghị được ...")
