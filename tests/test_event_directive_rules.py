@@ -1480,3 +1480,32 @@ def test_officials_who_work_together_with_a_body_and_the_report_presented_there(
     r = extract("Chiều qua, Phó Thủ tướng Lê Văn Khiêm đã có buổi làm việc với Ban Thường vụ Hội Nhà báo. Chủ tịch Hội "
                 "Trần Văn Vinh cho biết hội có 15.000 hội viên.")
     assert ("Trần Văn Vinh", "speaker") in _roles(r)
+
+
+def test_a_letter_written_văn_bản_is_a_document_only_where_an_order_follows():
+    # batch 5/6 practice (xh-nld-4327, xh-tt-3159, pl-vne-1683): "có/ký văn bản" + an order of its own
+    r = extract("Bộ Xây dựng vừa có văn bản gửi các tỉnh, thành phố đề nghị điều tra làm rõ nguyên nhân thất thoát.")
+    (d,) = r["directives"]
+    assert d["document"] == {"kind": "Văn bản", "number": None, "title": None}
+    r = extract("Ngày 2/8, Phó chủ tịch UBND tỉnh Tiền Giang Trần Thanh Trung ký văn bản gửi Giám đốc Công an tỉnh, "
+                "yêu cầu khẩn trương báo cáo.")
+    (d,) = r["directives"]
+    assert d["document"]["kind"] == "Văn bản" and d["addressees"] == ["Giám đốc Công an tỉnh"]
+    # a reply that only reports an order given elsewhere issues none in the letter
+    r = extract("Đại tá Trần Văn Minh, Phó giám đốc Công an TP.HCM đã có văn bản trả lời, cho biết Công an thành phố "
+                "đã chỉ đạo các đơn vị xác minh.")
+    assert all((d["document"] or {}).get("kind") != "Văn bản" for d in r["directives"])
+    # investigators ask, also by letter (annotation.md: "đề nghị" of an investigating agency)
+    r = extract("Cơ quan CSĐT Công an tỉnh Bình Thuận đã có văn bản đề nghị chỉ định luật sư bào chữa cho bị can.")
+    assert r["directives"] == []
+
+
+def test_a_document_number_in_brackets():
+    r = extract("Năm 1976, Bộ Văn hóa đã có quyết định (số 162/VH-QĐ, ngày 29.11.1976) giao cho Trường Cao đẳng "
+                "Mỹ thuật Huế đào tạo các bậc đại học.")
+    (d,) = r["directives"]
+    assert d["document"]["kind"] == "Quyết định" and d["document"]["number"] == "162/VH-QĐ"
+    # a date in brackets is no number
+    r = extract("Văn phòng Chính phủ vừa có công văn (28/4) yêu cầu các bộ báo cáo.")
+    (d,) = r["directives"]
+    assert d["document"]["number"] is None

@@ -12,6 +12,7 @@ paragraph that start with a task verb.
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 from kg import lexicons
 from kg.extract.cues import directive_verbs, document_kinds, event_kinds, task_verbs
@@ -31,7 +32,7 @@ _PERIOD = re.compile(
     r"|quý\s+[IV]+(?:\s+năm\s+\d{4})?|từ\s+nay\s+đến\s+cuối\s+năm(?:\s+\d{4})?)",
     re.IGNORECASE,
 )
-_NUMBER = re.compile(r"^\s*(?:số\s+)?(\d+[\w/.-]*(?:\s+[A-ZĐ]{1,6}/[A-ZĐ0-9-]+)?)")
+_NUMBER = re.compile(r"^\s*(?:\(\s*(?=số\s|\d+/[A-ZĐ]))?(?:số\s+)?(\d+[\w/.-]*(?:\s+[A-ZĐ]{1,6}/[A-ZĐ0-9-]+)?)")
 _NUMBER_TAIL = re.compile(r"^\s+[A-ZĐ]{2,4}(?=[\s,.;]|$)")  # "8869/CV/VP TW": the issuing office's code
 _MODAL = frozenset({"cần", "phải"})
 # "cần" that is no modal: "Cục Hậu cần" (logistics), "cần thiết" (necessary), "cần cù" (hard-working)
@@ -391,6 +392,7 @@ _REQUESTER_UNITS = ("viện ks", "viện kiểm sát", "vks", "cơ quan csđt", 
 
 # Bodies a request goes up to: "đề nghị Quốc hội/Thủ tướng/Chính phủ ..." asks, it does not direct.
 _ABOVE = ("qh", "quốc hội", "thủ tướng", "chính phủ", "bộ chính trị", "ban bí thư", "trung ương", "cấp trên",
+          "các cơ quan trung ương", "cơ quan trung ương",
           "ủy ban thường vụ quốc hội", "thường vụ quốc hội", "ubtvqh")
 
 
@@ -853,12 +855,27 @@ def _split_and_verb(piece: str) -> list[str]:
     return [piece]
 
 
+def _order_follows(toks, k: int) -> str | None:
+    """The directive verb of its own that follows a document within the clause: "có văn bản đề nghị ...", "ký
+    văn bản gửi A, yêu cầu ..." (a plain "có văn bản trả lời, cho biết ... đã chỉ đạo" issues no order)."""
+    sent = False
+    for j in range(k, min(len(toks), k + 16)):
+        if toks[j].text in ".;?!:(" or toks[j].text == "," and not sent:
+            return None
+        sent = sent or toks[j].low in ("gửi", "gởi")
+        m = directive_verbs().match(toks, j)
+        if m and m[1].value == "strong":
+            return m[1].phrase
+    return None
+
+
 def _document(r, start: int):
     toks = r.tokens
     for i in range(start, min(start + 3, len(toks))):
         m = document_kinds().match(toks, i)
         adopted = m and m[1].extra == "adopted" and start > 0 and toks[start - 1].low == "qua"
-        if m and not toks[i].is_cap and m[1].extra != "yes" and not adopted \
+        ordered = m and m[1].extra == "ordered" and start > 0 and _order_follows(toks, m[0]) is not None
+        if m and not toks[i].is_cap and m[1].extra != "yes" and not adopted and not ordered \
                 and not (m[1].extra == "issued" and start > 0 and toks[start - 1].low in ("ra", "hành")):
             # in lower case "ký kết luận", "ra lệnh", "có kế hoạch" are no signed documents; "ra quyết
             # định" is, and "ban hành/đưa ra kế hoạch" too
@@ -1078,6 +1095,11 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                     document = _document_before(r, i)  # "công văn số 8869 ... do X ký"
                 if document is None:
                     continue
+                order = _order_follows(toks, end)
+                before = _loose(r.sentence.text[toks[max(0, i - 8)].start:toks[i].start])
+                if order is not None and (_without_authority(issuer, SimpleNamespace(phrase=order), reg) or order
+                                          == "đề nghị" and any(u in before for u in _REQUESTER_UNITS)):
+                    continue  # "Cơ quan CSĐT (Công an tỉnh A) đã có văn bản đề nghị ...": investigators ask
             sent_to: list[str] = []
             if document is not None:
                 signer = _signed_by(r, ends, end)
@@ -1807,6 +1829,8 @@ def _after_document(r, end: int) -> tuple[int, list[str]]:
     for j in range(end, min(len(toks), end + 15)):
         if toks[j].text == ":":
             return j + 1, []  # "ra công văn truyền đạt ý kiến của Thủ tướng: một, ...; hai, ...": the content
+        if toks[j].low in ("khẩn", "hỏa", "tốc", "mật"):
+            continue  # "có văn bản khẩn chỉ đạo ...": how urgent, not the content
         if toks[j].text in ".;?!" or j > end and _starts_task(toks, j):
             break  # "ký quyết định thành lập đoàn X và giao Sở Y ...": the decision's content comes first
         m = directive_verbs().match(toks, j)
