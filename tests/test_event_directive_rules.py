@@ -1509,3 +1509,20 @@ def test_a_document_number_in_brackets():
     r = extract("Văn phòng Chính phủ vừa có công văn (28/4) yêu cầu các bộ báo cáo.")
     (d,) = r["directives"]
     assert d["document"]["number"] is None
+
+
+def test_a_decision_served_or_approved_and_a_time_between_the_issuer_and_the_verb():
+    # batch 6 (pl-nld-4456, pl-vne-1683): "tống đạt quyết định khởi tố" issues it, like "ra quyết định khởi tố"
+    r = extract("VKSND Tối cao chiều 22-4 đã tống đạt quyết định khởi tố bị can đối với ông Lê Văn Trung.")
+    (d,) = r["directives"]
+    orgs = {o["id"]: o["name"] for o in r["organizations"]}
+    assert orgs[d["issuer"]] == "VKSND Tối cao" and d["document"]["kind"] == "Quyết định"
+    assert d["tasks"] == ["khởi tố bị can đối với ông Lê Văn Trung"]
+    r = extract("Ngày 17/8, Phó chủ tịch UBND tỉnh Trần Văn Trung phê duyệt quyết định số 3289/QĐ-UB để hủy quyết định cũ.")
+    (d,) = r["directives"]
+    assert d["document"] == {"kind": "Quyết định", "number": "3289/QĐ-UB", "title": None}
+    # a project approved names no document
+    assert extract("Bộ trưởng Trần Văn Trung đã phê duyệt dự án xây cầu.")["directives"] == []
+    r = extract("Bộ Công an hôm qua đã yêu cầu các đơn vị báo cáo.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các đơn vị"]

@@ -63,11 +63,26 @@ def _starts_task(tokens, i) -> bool:
     return task_verbs().match(tokens, i) is not None
 
 
+_TIME_OF_DAY = frozenset({"sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm"})
+
+
 def _glue_start(toks, i: int) -> int:
     """Where the adverbs and glue words written right before token ``i`` begin ("đã", "cũng" in
     "A cũng đã yêu cầu"): ``i`` itself when there are none."""
     while i > 0 and toks[i - 1].low in _GLUE:
         i -= 1
+    return i
+
+
+def _before_time(toks, i: int) -> int:
+    """Before a time written between the issuer and the verb: "VKSND Tối cao chiều 22-4 đã tống đạt ...",
+    "Bộ Công an hôm qua đã ..." (when, not who)."""
+    k = i
+    while k > 0 and toks[k - 1].low in _GLUE:
+        k -= 1
+    if k > 1 and toks[k - 2].low in _TIME_OF_DAY and (
+            toks[k - 1].is_number and re.search(r"\d[-/.]\d", toks[k - 1].text) or toks[k - 1].low in ("nay", "qua")):
+        return k - 2
     return i
 
 
@@ -81,6 +96,7 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
     i = _before_consent(toks, i)
     i = _before_said(r, i)
     i = _before_on_behalf(r, i)
+    i = _before_time(toks, i)
     ib = _before_brackets(toks, i)
     if ib != i and not any(ib < e <= i for e in ends):
         i = ib  # (a person or unit whose mention takes in the bracket is read as it is)
@@ -884,7 +900,7 @@ def _document(r, start: int):
             continue  # "có nhận điện thoại": a lower-case kind stands right after the verb
         if m and m[0] < len(toks) and toks[m[0]].low in ("thoại", "tử", "lực", "năng", "ảnh"):
             continue  # "điện thoại", "điện tử": no dispatch
-        if m and (toks[i].is_cap or toks[start - 1].low in ("ký", "ban", "hành", "có", "ra") or adopted):
+        if m and (toks[i].is_cap or toks[start - 1].low in ("ký", "ban", "hành", "có", "ra", "đạt", "duyệt") or adopted):
             rest = r.sentence.text[toks[m[0] - 1].end:] if m[0] <= len(toks) else ""
             num = _NUMBER.match(rest)
             number = num.group(1) if num else None
