@@ -1526,3 +1526,16 @@ def test_a_decision_served_or_approved_and_a_time_between_the_issuer_and_the_ver
     r = extract("Bộ Công an hôm qua đã yêu cầu các đơn vị báo cáo.")
     (d,) = r["directives"]
     assert d["addressees"] == ["các đơn vị"]
+
+
+def test_an_order_given_in_the_document_named_before():
+    # batch 6 (pl-vne-1375): "Cũng tại quyết định này, Công an tỉnh đề nghị ..." is given in that decision
+    r = extract("Ngày 7/6, Giám đốc Công an tỉnh Tiền Giang ký quyết định thừa nhận sai sót. Cũng tại quyết định "
+                "này, Công an tỉnh Tiền Giang đề nghị kiểm điểm, xử lý những cán bộ liên quan.")
+    (d,) = r["directives"]
+    assert d["document"] == {"kind": "Quyết định", "number": None, "title": None}
+    # the same issuer's document named before: one directive
+    r = extract("Bộ Công an vừa ban hành Chỉ thị số 12/CT-BCA về bảo đảm trật tự giao thông. Trong chỉ thị này, "
+                "Bộ Công an yêu cầu loại bỏ các chốt, trạm.")
+    (d,) = r["directives"]
+    assert d["document"]["number"] == "12/CT-BCA" and "loại bỏ các chốt, trạm" in d["tasks"]

@@ -959,6 +959,17 @@ def _cited_document(r, refs) -> list[tuple[str, dict]]:
     return list({(pid, doc["kind"], doc["number"]): (pid, doc) for pid, doc in out}.values())
 
 
+def _document_named_before(toks) -> str | None:
+    """The kind of the document an opening "(Cũng) tại/trong <kind> này," refers back to, or None."""
+    k = 1 if toks and toks[0].low == "cũng" else 0
+    if k + 2 >= len(toks) or toks[k].low not in ("tại", "trong"):
+        return None
+    m = document_kinds().match(toks, k + 1)
+    if m is None or m[0] >= len(toks) or toks[m[0]].low not in ("này", "trên", "đó"):
+        return None
+    return m[1].value
+
+
 def _document_before(r, verb_at: int) -> dict | None:
     """The document named earlier in the sentence that a "do X ký" signs."""
     toks = r.tokens
@@ -1116,8 +1127,14 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 if order is not None and (_without_authority(issuer, SimpleNamespace(phrase=order), reg) or order
                                           == "đề nghị" and any(u in before for u in _REQUESTER_UNITS)):
                     continue  # "Cơ quan CSĐT (Công an tỉnh A) đã có văn bản đề nghị ...": investigators ask
+            named_before = _document_named_before(toks) if document is None and verb.value == "strong" else None
+            if named_before is not None:
+                # "Cũng tại quyết định này, Công an tỉnh đề nghị ...": the order is given in that document
+                document = next((d["document"] for d in directives.values() if d["issuer"] == issuer and d["document"]
+                                 and d["document"]["kind"] == named_before), None) \
+                    or {"kind": named_before, "number": None, "title": None}
             sent_to: list[str] = []
-            if document is not None:
+            if document is not None and named_before is None:
                 signer = _signed_by(r, ends, end)
                 issuer = signer or issuer  # "công văn số 8869 do Phó Chánh Văn phòng A ký": A issues it
                 end, sent_to = _after_document(r, end)
