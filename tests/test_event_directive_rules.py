@@ -1539,3 +1539,14 @@ def test_an_order_given_in_the_document_named_before():
                 "Bộ Công an yêu cầu loại bỏ các chốt, trạm.")
     (d,) = r["directives"]
     assert d["document"]["number"] == "12/CT-BCA" and "loại bỏ các chốt, trạm" in d["tasks"]
+
+
+def test_orders_quoted_from_a_document_named_earlier_in_the_sentence():
+    # batch 6 (xh-tn-1601): the numbered công văn before "chỉ đạo của A và B: “Yêu cầu ...”" is each one's document
+    r = extract("Vụ việc nghiêm trọng tới mức, trong Công văn số 1289/VPCP-NC ngày 16/3, Văn phòng Chính phủ đã thông "
+                "báo ý kiến chỉ đạo của Tổng bí thư Nông Văn Mạnh và Thủ tướng Phan Văn Khánh: “Yêu cầu Bộ trưởng Bộ "
+                "GTVT chỉ đạo kiểm tra, làm rõ nguyên nhân tai nạn”.")
+    assert len(r["directives"]) == 2
+    for d in r["directives"]:
+        assert d["document"]["number"] == "1289/VPCP-NC" and d["addressees"] == ["Bộ trưởng Bộ GTVT"]
+        assert d["tasks"] == ["chỉ đạo kiểm tra, làm rõ nguyên nhân tai nạn"]

@@ -947,14 +947,21 @@ def _cited_document(r, refs) -> list[tuple[str, dict]]:
             continue
         at = next((j for j in range(k + 3, min(len(toks), k + 20)) if toks[j].low in ("tại", "theo", "trong")
                    or toks[j].text in ".;:"), None)
+        people_end = at
         if at is None or toks[at].text in ".;:":
-            continue
+            # "..., trong Công văn số 1289/VPCP-NC ngày 16/3, Văn phòng Chính phủ đã thông báo ý kiến chỉ đạo của A
+            # và B: ...": the document is named before
+            people_end = at if at is not None else len(toks)
+            at = next((j for j in range(k - 1, -1, -1) if toks[j].low in ("tại", "theo", "trong")
+                       and document_kinds().match(toks, j + 1)), None)
+            if at is None:
+                continue
         m = document_kinds().match(toks, at + 1)
         num = _NUMBER.match(r.sentence.text[toks[m[0] - 1].end:]) if m else None
         if num is None or "/" not in num.group(1) and not num.group(1).isdigit():
             continue
         number = num.group(1).rstrip(".,")
-        people = [p for pm, p in refs if k + 3 <= pm.item.start < at]
+        people = [p for pm, p in refs if k + 3 <= pm.item.start < (people_end if at < k else at)]
         out.extend((p["id"], {"kind": m[1].value, "number": number, "title": None}) for p in people)
     return list({(pid, doc["kind"], doc["number"]): (pid, doc) for pid, doc in out}.values())
 
@@ -1204,6 +1211,10 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 if not (_starts_task(tt, 0) or _has_modal(tt)):
                     task_text = ""  # "lưu ý: Mặc dù ..., tình hình vẫn phức tạp": a statement before the instructions
             dkey = (issuer, document["kind"], document["number"]) if document else signed_key or (issuer,)
+            if document is None and not signed_key:
+                # "Trong Công văn N, ... chỉ đạo của A: “Yêu cầu ...”": the order of the document named in the sentence
+                dkey = next((k for k, x in directives.items() if x["issuer"] == issuer and x["document"]
+                             and x["evidence"]["text"] == r.sentence.text), dkey)
             d = directives.get(dkey)
             if d is None:
                 d = {"id": f"d{len(directives) + 1}", "issuer": issuer, "verb": verb.phrase,
@@ -1258,7 +1269,12 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                     if _loose(a) not in {_loose(x) for x in d["addressees"]}:
                         d["addressees"].append(a)
             for co in coissuers:
-                if (co,) not in directives:
+                named = next((x for x in directives.values() if x["issuer"] == co and x["document"]
+                              and x["evidence"]["text"] == r.sentence.text and x is not d), None)
+                if named is not None:  # (its document named in the sentence, as for the issuer above)
+                    named["addressees"] += [a for a in d["addressees"] if a not in named["addressees"]]
+                    named["tasks"] += list(tasks)
+                elif (co,) not in directives:
                     directives[(co,)] = {**d, "id": f"d{len(directives) + 1}", "issuer": co,
                                          "addressees": list(d["addressees"]), "tasks": list(tasks)}
             if other is None and lead_at is None:
