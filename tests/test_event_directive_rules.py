@@ -618,8 +618,19 @@ def test_the_issuer_stands_before_a_bracket():
     assert d["document"]["kind"] == "Quyết định" and d["tasks"] == ["khởi tố vụ án"]
 
 
-def test_a_letter_asking_the_government_is_no_directive():
+def test_a_letter_asking_the_government_is_no_directive_unless_the_assembly_writes_it():
+    # a ministry's letter to the Government asks, it does not direct
+    r = extract("Ngày 13-10, Bộ Tài chính đã có công văn đề nghị Chính phủ làm rõ trách nhiệm của Bộ Thương mại.")
+    assert r["directives"] == []
+    # the National Assembly's standing committee oversees the Government: its "đề nghị" is downward
+    # (annotation.md "đề nghị (downward)"; batch 5's xh-nld-4327, the checking file xh-vne-1241)
     r = extract("Ngày 13-10, Ủy ban Thường vụ Quốc hội đã có công văn đề nghị Chính phủ làm rõ trách nhiệm của Bộ Thương mại.")
+    (d,) = r["directives"]
+    orgs = {o["id"]: o["name"] for o in r["organizations"]}
+    assert orgs[d["issuer"]] == "Ủy ban Thường vụ Quốc hội" and d["document"]["kind"] == "Công văn"
+    assert d["addressees"] == ["Chính phủ"]
+    # ... but it asks the Assembly itself
+    r = extract("Ủy ban Thường vụ Quốc hội đã có tờ trình đề nghị Quốc hội xem xét việc miễn nhiệm ông Lê Văn Bình.")
     assert r["directives"] == []
 
 
@@ -1509,3 +1520,72 @@ def test_views_of_a_leader_who_directs_on_that_occasion_are_instructions():
     # with no order of his on that occasion, a view stays a view
     r = extract("Chủ tịch UBND tỉnh Trần Văn Lâm cho rằng số trường học còn thiếu. Sở Giáo dục phải có kế hoạch xây thêm.")
     assert r["directives"] == []
+
+def test_a_letter_written_văn_bản_is_a_document_only_where_an_order_follows():
+    # batch 5/6 practice (xh-nld-4327, xh-tt-3159, pl-vne-1683): "có/ký văn bản" + an order of its own
+    r = extract("Bộ Xây dựng vừa có văn bản gửi các tỉnh, thành phố đề nghị điều tra làm rõ nguyên nhân thất thoát.")
+    (d,) = r["directives"]
+    assert d["document"] == {"kind": "Văn bản", "number": None, "title": None}
+    r = extract("Ngày 2/8, Phó chủ tịch UBND tỉnh Tiền Giang Trần Thanh Trung ký văn bản gửi Giám đốc Công an tỉnh, "
+                "yêu cầu khẩn trương báo cáo.")
+    (d,) = r["directives"]
+    assert d["document"]["kind"] == "Văn bản" and d["addressees"] == ["Giám đốc Công an tỉnh"]
+    # a reply that only reports an order given elsewhere issues none in the letter
+    r = extract("Đại tá Trần Văn Minh, Phó giám đốc Công an TP.HCM đã có văn bản trả lời, cho biết Công an thành phố "
+                "đã chỉ đạo các đơn vị xác minh.")
+    assert all((d["document"] or {}).get("kind") != "Văn bản" for d in r["directives"])
+    # investigators ask, also by letter (annotation.md: "đề nghị" of an investigating agency)
+    r = extract("Cơ quan CSĐT Công an tỉnh Bình Thuận đã có văn bản đề nghị chỉ định luật sư bào chữa cho bị can.")
+    assert r["directives"] == []
+
+
+def test_a_document_number_in_brackets():
+    r = extract("Năm 1976, Bộ Văn hóa đã có quyết định (số 162/VH-QĐ, ngày 29.11.1976) giao cho Trường Cao đẳng "
+                "Mỹ thuật Huế đào tạo các bậc đại học.")
+    (d,) = r["directives"]
+    assert d["document"]["kind"] == "Quyết định" and d["document"]["number"] == "162/VH-QĐ"
+    # a date in brackets is no number
+    r = extract("Văn phòng Chính phủ vừa có công văn (28/4) yêu cầu các bộ báo cáo.")
+    (d,) = r["directives"]
+    assert d["document"]["number"] is None
+
+
+def test_a_decision_served_or_approved_and_a_time_between_the_issuer_and_the_verb():
+    # batch 6 (pl-nld-4456, pl-vne-1683): "tống đạt quyết định khởi tố" issues it, like "ra quyết định khởi tố"
+    r = extract("VKSND Tối cao chiều 22-4 đã tống đạt quyết định khởi tố bị can đối với ông Lê Văn Trung.")
+    (d,) = r["directives"]
+    orgs = {o["id"]: o["name"] for o in r["organizations"]}
+    assert orgs[d["issuer"]] == "VKSND Tối cao" and d["document"]["kind"] == "Quyết định"
+    assert d["tasks"] == ["khởi tố bị can đối với ông Lê Văn Trung"]
+    r = extract("Ngày 17/8, Phó chủ tịch UBND tỉnh Trần Văn Trung phê duyệt quyết định số 3289/QĐ-UB để hủy quyết định cũ.")
+    (d,) = r["directives"]
+    assert d["document"] == {"kind": "Quyết định", "number": "3289/QĐ-UB", "title": None}
+    # a project approved names no document
+    assert extract("Bộ trưởng Trần Văn Trung đã phê duyệt dự án xây cầu.")["directives"] == []
+    r = extract("Bộ Công an hôm qua đã yêu cầu các đơn vị báo cáo.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các đơn vị"]
+
+
+def test_an_order_given_in_the_document_named_before():
+    # batch 6 (pl-vne-1375): "Cũng tại quyết định này, Công an tỉnh đề nghị ..." is given in that decision
+    r = extract("Ngày 7/6, Giám đốc Công an tỉnh Tiền Giang ký quyết định thừa nhận sai sót. Cũng tại quyết định "
+                "này, Công an tỉnh Tiền Giang đề nghị kiểm điểm, xử lý những cán bộ liên quan.")
+    (d,) = r["directives"]
+    assert d["document"] == {"kind": "Quyết định", "number": None, "title": None}
+    # the same issuer's document named before: one directive
+    r = extract("Bộ Công an vừa ban hành Chỉ thị số 12/CT-BCA về bảo đảm trật tự giao thông. Trong chỉ thị này, "
+                "Bộ Công an yêu cầu loại bỏ các chốt, trạm.")
+    (d,) = r["directives"]
+    assert d["document"]["number"] == "12/CT-BCA" and "loại bỏ các chốt, trạm" in d["tasks"]
+
+
+def test_orders_quoted_from_a_document_named_earlier_in_the_sentence():
+    # batch 6 (xh-tn-1601): the numbered công văn before "chỉ đạo của A và B: “Yêu cầu ...”" is each one's document
+    r = extract("Vụ việc nghiêm trọng tới mức, trong Công văn số 1289/VPCP-NC ngày 16/3, Văn phòng Chính phủ đã thông "
+                "báo ý kiến chỉ đạo của Tổng bí thư Nông Văn Mạnh và Thủ tướng Phan Văn Khánh: “Yêu cầu Bộ trưởng Bộ "
+                "GTVT chỉ đạo kiểm tra, làm rõ nguyên nhân tai nạn”.")
+    assert len(r["directives"]) == 2
+    for d in r["directives"]:
+        assert d["document"]["number"] == "1289/VPCP-NC" and d["addressees"] == ["Bộ trưởng Bộ GTVT"]
+        assert d["tasks"] == ["chỉ đạo kiểm tra, làm rõ nguyên nhân tai nạn"]

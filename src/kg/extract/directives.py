@@ -12,6 +12,7 @@ paragraph that start with a task verb.
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 from kg import lexicons
 from kg.extract.cues import directive_verbs, document_kinds, event_kinds, task_verbs
@@ -31,7 +32,7 @@ _PERIOD = re.compile(
     r"|quý\s+[IV]+(?:\s+năm\s+\d{4})?|từ\s+nay\s+đến\s+cuối\s+năm(?:\s+\d{4})?)",
     re.IGNORECASE,
 )
-_NUMBER = re.compile(r"^\s*(?:số\s+)?(\d+[\w/.-]*(?:\s+[A-ZĐ]{1,6}/[A-ZĐ0-9-]+)?)")
+_NUMBER = re.compile(r"^\s*(?:\(\s*(?=số\s|\d+/[A-ZĐ]))?(?:số\s+)?(\d+[\w/.-]*(?:\s+[A-ZĐ]{1,6}/[A-ZĐ0-9-]+)?)")
 _NUMBER_TAIL = re.compile(r"^\s+[A-ZĐ]{2,4}(?=[\s,.;]|$)")  # "8869/CV/VP TW": the issuing office's code
 _MODAL = frozenset({"cần", "phải"})
 # "cần" that is no modal: "Cục Hậu cần" (logistics), "cần thiết" (necessary), "cần cù" (hard-working)
@@ -62,11 +63,26 @@ def _starts_task(tokens, i) -> bool:
     return task_verbs().match(tokens, i) is not None
 
 
+_TIME_OF_DAY = frozenset({"sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm"})
+
+
 def _glue_start(toks, i: int) -> int:
     """Where the adverbs and glue words written right before token ``i`` begin ("đã", "cũng" in
     "A cũng đã yêu cầu"): ``i`` itself when there are none."""
     while i > 0 and toks[i - 1].low in _GLUE:
         i -= 1
+    return i
+
+
+def _before_time(toks, i: int) -> int:
+    """Before a time written between the issuer and the verb: "VKSND Tối cao chiều 22-4 đã tống đạt ...",
+    "Bộ Công an hôm qua đã ..." (when, not who)."""
+    k = i
+    while k > 0 and toks[k - 1].low in _GLUE:
+        k -= 1
+    if k > 1 and toks[k - 2].low in _TIME_OF_DAY and (
+            toks[k - 1].is_number and re.search(r"\d[-/.]\d", toks[k - 1].text) or toks[k - 1].low in ("nay", "qua")):
+        return k - 2
     return i
 
 
@@ -80,6 +96,7 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
     i = _before_consent(toks, i)
     i = _before_said(r, i)
     i = _before_on_behalf(r, i)
+    i = _before_time(toks, i)
     ib = _before_brackets(toks, i)
     if ib != i and not any(ib < e <= i for e in ends):
         i = ib  # (a person or unit whose mention takes in the bracket is read as it is)
@@ -391,24 +408,38 @@ _REQUESTER_UNITS = ("viện ks", "viện kiểm sát", "vks", "cơ quan csđt", 
 
 # Bodies a request goes up to: "đề nghị Quốc hội/Thủ tướng/Chính phủ ..." asks, it does not direct.
 _ABOVE = ("qh", "quốc hội", "thủ tướng", "chính phủ", "bộ chính trị", "ban bí thư", "trung ương", "cấp trên",
+          "các cơ quan trung ương", "cơ quan trung ương",
           "ủy ban thường vụ quốc hội", "thường vụ quốc hội", "ubtvqh")
 
 
 # Bodies of the National Assembly, which oversees the government: "Chủ tịch Hội đồng dân tộc của Quốc hội A đề
 # nghị Chính phủ ..." directs.
 _OVERSIGHT = ("quốc hội", "hội đồng dân tộc", "ủy ban thường vụ quốc hội")
+# ... and the Assembly itself or its bodies written as the issuer ("Ủy ban Thường vụ QH", "UBTVQH")
+_OVERSIGHT_BODIES = _OVERSIGHT + ("thường vụ qh", "ubtvqh")
+
+
+def _oversees(issuer: str | None, reg, following: str) -> bool:
+    """An organ of the National Assembly (or its official) asking the Government: "Ủy ban Thường vụ Quốc hội
+    đã có văn bản đề nghị Thủ tướng ..." directs (annotation.md: "đề nghị" downward; batch 5's xh-nld-4327)."""
+    if not following.startswith(("chính phủ", "thủ tướng")) or reg is None or issuer is None:
+        return False
+    person = next((p for p in reg.persons.values() if p["id"] == issuer), None)
+    if person is not None:
+        return any(x["org"] and any(w in _loose(x["org"]) for w in _OVERSIGHT)
+                   and _loose(x["title"]) not in _DELEGATE_TITLES for x in person["posts"])
+    org = next((o for o in reg.orgs.values() if o["id"] == issuer), None)
+    name = _loose(org["name"]) if org is not None else ""
+    # a deputies' delegation ("Đoàn ĐBQH TP") asks, as its deputies do
+    return any(w in name for w in _OVERSIGHT_BODIES) and not name.startswith(("đoàn", "văn phòng")) \
+        and "đại biểu" not in name
 
 
 def _upward(verb, toks, end: int, issuer: str | None = None, reg=None) -> bool:
     if verb.phrase not in ("đề nghị", "kiến nghị"):
         return False
     following = " ".join(t.low for t in toks[end:end + 5])
-    if following.startswith(("chính phủ", "thủ tướng")) and reg is not None:
-        person = next((p for p in reg.persons.values() if p["id"] == issuer), None)
-        if person is not None and any(x["org"] and any(w in _loose(x["org"]) for w in _OVERSIGHT)
-                                      and _loose(x["title"]) not in _DELEGATE_TITLES for x in person["posts"]):
-            return False
-    return following.startswith(_ABOVE)
+    return following.startswith(_ABOVE) and not _oversees(issuer, reg, following)
 
 
 def _without_authority(issuer: str, verb, reg) -> bool:
@@ -845,12 +876,27 @@ def _split_and_verb(piece: str) -> list[str]:
     return [piece]
 
 
+def _order_follows(toks, k: int) -> str | None:
+    """The directive verb of its own that follows a document within the clause: "có văn bản đề nghị ...", "ký
+    văn bản gửi A, yêu cầu ..." (a plain "có văn bản trả lời, cho biết ... đã chỉ đạo" issues no order)."""
+    sent = False
+    for j in range(k, min(len(toks), k + 16)):
+        if toks[j].text in ".;?!:(" or toks[j].text == "," and not sent:
+            return None
+        sent = sent or toks[j].low in ("gửi", "gởi")
+        m = directive_verbs().match(toks, j)
+        if m and m[1].value == "strong":
+            return m[1].phrase
+    return None
+
+
 def _document(r, start: int):
     toks = r.tokens
     for i in range(start, min(start + 3, len(toks))):
         m = document_kinds().match(toks, i)
         adopted = m and m[1].extra == "adopted" and start > 0 and toks[start - 1].low == "qua"
-        if m and not toks[i].is_cap and m[1].extra != "yes" and not adopted \
+        ordered = m and m[1].extra == "ordered" and start > 0 and _order_follows(toks, m[0]) is not None
+        if m and not toks[i].is_cap and m[1].extra != "yes" and not adopted and not ordered \
                 and not (m[1].extra == "issued" and start > 0 and toks[start - 1].low in ("ra", "hành")):
             # in lower case "ký kết luận", "ra lệnh", "có kế hoạch" are no signed documents; "ra quyết
             # định" is, and "ban hành/đưa ra kế hoạch" too
@@ -859,7 +905,7 @@ def _document(r, start: int):
             continue  # "có nhận điện thoại": a lower-case kind stands right after the verb
         if m and m[0] < len(toks) and toks[m[0]].low in ("thoại", "tử", "lực", "năng", "ảnh"):
             continue  # "điện thoại", "điện tử": no dispatch
-        if m and (toks[i].is_cap or toks[start - 1].low in ("ký", "ban", "hành", "có", "ra") or adopted):
+        if m and (toks[i].is_cap or toks[start - 1].low in ("ký", "ban", "hành", "có", "ra", "đạt", "duyệt") or adopted):
             rest = r.sentence.text[toks[m[0] - 1].end:] if m[0] <= len(toks) else ""
             num = _NUMBER.match(rest)
             number = num.group(1) if num else None
@@ -906,16 +952,34 @@ def _cited_document(r, refs) -> list[tuple[str, dict]]:
             continue
         at = next((j for j in range(k + 3, min(len(toks), k + 20)) if toks[j].low in ("tại", "theo", "trong")
                    or toks[j].text in ".;:"), None)
+        people_end = at
         if at is None or toks[at].text in ".;:":
-            continue
+            # "..., trong Công văn số 1289/VPCP-NC ngày 16/3, Văn phòng Chính phủ đã thông báo ý kiến chỉ đạo của A
+            # và B: ...": the document is named before
+            people_end = at if at is not None else len(toks)
+            at = next((j for j in range(k - 1, -1, -1) if toks[j].low in ("tại", "theo", "trong")
+                       and document_kinds().match(toks, j + 1)), None)
+            if at is None:
+                continue
         m = document_kinds().match(toks, at + 1)
         num = _NUMBER.match(r.sentence.text[toks[m[0] - 1].end:]) if m else None
         if num is None or "/" not in num.group(1) and not num.group(1).isdigit():
             continue
         number = num.group(1).rstrip(".,")
-        people = [p for pm, p in refs if k + 3 <= pm.item.start < at]
+        people = [p for pm, p in refs if k + 3 <= pm.item.start < (people_end if at < k else at)]
         out.extend((p["id"], {"kind": m[1].value, "number": number, "title": None}) for p in people)
     return list({(pid, doc["kind"], doc["number"]): (pid, doc) for pid, doc in out}.values())
+
+
+def _document_named_before(toks) -> str | None:
+    """The kind of the document an opening "(Cũng) tại/trong <kind> này," refers back to, or None."""
+    k = 1 if toks and toks[0].low == "cũng" else 0
+    if k + 2 >= len(toks) or toks[k].low not in ("tại", "trong"):
+        return None
+    m = document_kinds().match(toks, k + 1)
+    if m is None or m[0] >= len(toks) or toks[m[0]].low not in ("này", "trên", "đó"):
+        return None
+    return m[1].value
 
 
 def _document_before(r, verb_at: int) -> dict | None:
@@ -1070,14 +1134,26 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                     document = _document_before(r, i)  # "công văn số 8869 ... do X ký"
                 if document is None:
                     continue
+                order = _order_follows(toks, end)
+                before = _loose(r.sentence.text[toks[max(0, i - 8)].start:toks[i].start])
+                if order is not None and (_without_authority(issuer, SimpleNamespace(phrase=order), reg) or order
+                                          == "đề nghị" and any(u in before for u in _REQUESTER_UNITS)):
+                    continue  # "Cơ quan CSĐT (Công an tỉnh A) đã có văn bản đề nghị ...": investigators ask
+            named_before = _document_named_before(toks) if document is None and verb.value == "strong" else None
+            if named_before is not None:
+                # "Cũng tại quyết định này, Công an tỉnh đề nghị ...": the order is given in that document
+                document = next((d["document"] for d in directives.values() if d["issuer"] == issuer and d["document"]
+                                 and d["document"]["kind"] == named_before), None) \
+                    or {"kind": named_before, "number": None, "title": None}
             sent_to: list[str] = []
-            if document is not None:
+            if document is not None and named_before is None:
                 signer = _signed_by(r, ends, end)
                 issuer = signer or issuer  # "công văn số 8869 do Phó Chánh Văn phòng A ký": A issues it
                 end, sent_to = _after_document(r, end)
                 asked = end >= 2 and (toks[end - 2].low, toks[end - 1].low) in (("đề", "nghị"), ("kiến", "nghị"))
-                if sent_to and _loose(sent_to[0]).startswith(_ABOVE) or \
-                        asked and " ".join(t.low for t in toks[end:end + 5]).startswith(_ABOVE) or \
+                following = " ".join(t.low for t in toks[end:end + 5])
+                if sent_to and _loose(sent_to[0]).startswith(_ABOVE) and not _oversees(issuer, reg, _loose(sent_to[0])) or \
+                        asked and following.startswith(_ABOVE) and not _oversees(issuer, reg, following) or \
                         end < len(toks) and toks[end].low == "được" and toks[end - 1].low == "nghị":
                     # a report sent up ("gửi Thủ tướng", "có công văn đề nghị Chính phủ ...") or a request for
                     # oneself ("đề nghị được ...")
@@ -1143,6 +1219,10 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 if not (_starts_task(tt, 0) or _has_modal(tt)):
                     task_text = ""  # "lưu ý: Mặc dù ..., tình hình vẫn phức tạp": a statement before the instructions
             dkey = (issuer, document["kind"], document["number"]) if document else signed_key or (issuer,)
+            if document is None and not signed_key:
+                # "Trong Công văn N, ... chỉ đạo của A: “Yêu cầu ...”": the order of the document named in the sentence
+                dkey = next((k for k, x in directives.items() if x["issuer"] == issuer and x["document"]
+                             and x["evidence"]["text"] == r.sentence.text), dkey)
             d = directives.get(dkey)
             if d is None:
                 d = {"id": f"d{len(directives) + 1}", "issuer": issuer, "verb": verb.phrase,
@@ -1197,7 +1277,12 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                     if _loose(a) not in {_loose(x) for x in d["addressees"]}:
                         d["addressees"].append(a)
             for co in coissuers:
-                if (co,) not in directives:
+                named = next((x for x in directives.values() if x["issuer"] == co and x["document"]
+                              and x["evidence"]["text"] == r.sentence.text and x is not d), None)
+                if named is not None:  # (its document named in the sentence, as for the issuer above)
+                    named["addressees"] += [a for a in d["addressees"] if a not in named["addressees"]]
+                    named["tasks"] += list(tasks)
+                elif (co,) not in directives:
                     directives[(co,)] = {**d, "id": f"d{len(directives) + 1}", "issuer": co,
                                          "addressees": list(d["addressees"]), "tasks": list(tasks)}
             if other is None and lead_at is None:
@@ -1887,6 +1972,8 @@ def _after_document(r, end: int) -> tuple[int, list[str]]:
     for j in range(end, min(len(toks), end + 15)):
         if toks[j].text == ":":
             return j + 1, []  # "ra công văn truyền đạt ý kiến của Thủ tướng: một, ...; hai, ...": the content
+        if toks[j].low in ("khẩn", "hỏa", "tốc", "mật"):
+            continue  # "có văn bản khẩn chỉ đạo ...": how urgent, not the content
         if toks[j].text in ".;?!" or j > end and _starts_task(toks, j):
             break  # "ký quyết định thành lập đoàn X và giao Sở Y ...": the decision's content comes first
         m = directive_verbs().match(toks, j)
