@@ -1469,3 +1469,12 @@ def test_officials_who_work_together_with_a_body_and_the_report_presented_there(
     r = extract("Chiều qua, Phó Thủ tướng Lê Văn Khiêm đã có buổi làm việc với Ban Thường vụ Hội Nhà báo. Chủ tịch Hội "
                 "Trần Văn Vinh cho biết hội có 15.000 hội viên.")
     assert ("Trần Văn Vinh", "speaker") in _roles(r)
+
+
+def test_the_speaker_named_where_a_quotation_of_several_sentences_closes():
+    r = extract("Phiên họp của Ủy ban Thường vụ Quốc hội diễn ra sáng nay. \"Các bộ đã chuẩn bị kỹ. Quan trọng là nội "
+                "dung trả lời\", ông Lê Văn Đan, Chủ nhiệm Ủy ban Pháp luật, nói.")
+    assert ("Lê Văn Đan", "speaker") in _roles(r)
+    r = extract("Phiên họp của Ủy ban Thường vụ Quốc hội diễn ra sáng nay. “Các bộ đã chuẩn bị kỹ. Quan trọng là nội "
+                "dung trả lời”, ông Lê Văn Đan, Chủ nhiệm Ủy ban Pháp luật, nói.")
+    assert ("Lê Văn Đan", "speaker") in _roles(r)

@@ -271,11 +271,28 @@ def _joined(tokens, a, b, items=()) -> bool:
         and any(tokens[j].text in ",;" or tokens[j].low == "và" for j in gap)
 
 
-def _quoted(tokens, i: int) -> bool:
-    """Token ``i`` stands inside a quotation opened earlier in the sentence."""
+def _quoted(tokens, i: int, opened: bool = False) -> bool:
+    """Token ``i`` stands inside a quotation opened earlier in the sentence. ``opened``: a quotation of an earlier
+    sentence of the paragraph is still open, and the sentence's first quotation mark closes it, so what follows
+    that mark is no quotation ("... B", ông A nói.); the words before it are read as outside, as they always were
+    (a quoted communiqué or letter that reports "Ông A cũng sẽ tham dự ...”" gives its roles)."""
+    return _open_at(tokens, i, False) and _open_at(tokens, i, opened)
+
+
+def _open_at(tokens, i: int, opened: bool) -> bool:
     straight = sum(t.text == '"' for t in tokens[:i])
     curly = sum(t.text == "“" for t in tokens[:i]) - sum(t.text == "”" for t in tokens[:i])
+    if opened and any(t.text in '"”' for t in tokens):
+        if any(t.text == "”" for t in tokens):
+            curly += 1
+        else:
+            straight += 1
     return straight % 2 == 1 or curly > 0
+
+
+def _still_open(tokens, opened: bool) -> bool:
+    """A quotation is open at the end of the sentence (``opened``: one was open at its start)."""
+    return opened and not any(t.text in '"”' for t in tokens) or _open_at(tokens, len(tokens), opened)
 
 
 def _clause_starts(tokens):
@@ -468,15 +485,18 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
     # ("Trả lời báo chí sau cuộc họp") or as one still to come ("chiều nay sẽ họp", "sẽ dẫn đầu đoàn công tác")
     press = False
     accused = _accused(readings, person_refs)
+    opened, para = False, None  # a quotation opened in an earlier sentence of the paragraph and still open
     for r, refs in zip(readings, person_refs):
         toks = r.tokens
+        if r.sentence.paragraph != para:
+            opened, para = False, r.sentence.paragraph
         starts = {pm.item.start for pm, _ in refs}
         # (a sentence that names no one gives no one a role: its organisations are not looked up)
         bodies = {it.start: it.end for it in r.items if it.kind == "org"} if refs else {}
         roles: list[list] = []
         before = []
         for pm, person in refs:
-            if _quoted(toks, pm.item.start):
+            if _quoted(toks, pm.item.start, opened):
                 roles.append([])  # a person named inside someone else's quote plays no role
                 before.append(None)
                 continue
@@ -520,7 +540,7 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
             if r.sentence.text.rstrip(" ”\"')").endswith("?") and not any(t.text == ":" for t in toks):
                 # "Ông A nói gì?": a question about speech reports none ("A đặt vấn đề: Tại sao ...?" does)
                 roles = [[c for c in rs if not c.needs_event] for rs in roles]
-            if any(not _quoted(toks, i) for i, _, _ in interview_cues().find(toks)):
+            if any(not _quoted(toks, i, opened) for i, _, _ in interview_cues().find(toks)):
                 # (inside a quotation, "cho chúng tôi biết" is the speaker's "us", not the reporter's)
                 # "Trao đổi với Tuổi Trẻ, ông X cho biết": talking to the press is no event role
                 roles = [[c for c in rs if c.value != "speaker"] for rs in roles]
@@ -578,8 +598,9 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                         target.setdefault("evidence", reg.span(r.sentence))
         if here is not None:
             last = here
-            press = any(not _quoted(toks, i) for i, _, _ in interview_cues().find(toks)) \
-                or any(t.low in ("sẽ", "sắp") for t in toks[max(0, here_at - 5):here_at]) or _reporters(toks)
+            press = any(not _quoted(toks, i, opened) for i, _, _ in interview_cues().find(toks)) \
+                or any(t.low in ("sẽ", "sắp") for t in toks[max(0, here_at - 5):here_at]) or _reporters(toks, opened)
+        opened = _still_open(toks, opened)
     return [e for e in order if e["participants"]]
 
 
@@ -614,10 +635,10 @@ def _announced(toks, i: int, starts) -> bool:
     return False
 
 
-def _reporters(toks) -> bool:
+def _reporters(toks, opened: bool = False) -> bool:
     """"chúng tôi" outside a quotation: the reporters take part ("Tiếp chúng tôi có ông A ..."), so what is said
     after is said to the press."""
-    return any(t.low == "chúng" and k + 1 < len(toks) and toks[k + 1].low == "tôi" and not _quoted(toks, k)
+    return any(t.low == "chúng" and k + 1 < len(toks) and toks[k + 1].low == "tôi" and not _quoted(toks, k, opened)
                for k, t in enumerate(toks))
 
 
