@@ -1478,3 +1478,14 @@ def test_the_speaker_named_where_a_quotation_of_several_sentences_closes():
     r = extract("Phiên họp của Ủy ban Thường vụ Quốc hội diễn ra sáng nay. “Các bộ đã chuẩn bị kỹ. Quan trọng là nội "
                 "dung trả lời”, ông Lê Văn Đan, Chủ nhiệm Ủy ban Pháp luật, nói.")
     assert ("Lê Văn Đan", "speaker") in _roles(r)
+
+
+def test_an_officials_words_after_a_colon_at_an_event_are_a_speech():
+    r = extract("Hội thảo về nhà tái định cư diễn ra sáng nay. Phó giám đốc Sở Xây dựng Lê Văn Trung lo lắng: Cần có quy "
+                "định cụ thể để không chậm tiến độ.")
+    assert ("Lê Văn Trung", "speaker") in _roles(r)
+    r = extract("Hội thảo về nhà tái định cư diễn ra sáng nay. Phó giám đốc Sở Xây dựng Lê Văn Trung từng khẳng định: "
+                "Không thể chậm tiến độ.")
+    assert ("Lê Văn Trung", "speaker") not in _roles(r)
+    r = extract("Cuộc họp dân diễn ra sáng nay. Bà Trần Thị Chính năn nỉ: “Làm ơn giữ ổng lại giùm”.")
+    assert ("Trần Thị Chính", "speaker") not in _roles(r)

@@ -365,6 +365,24 @@ _ANSWER = Cue("trả lời", "speaker", extra="after", needs_event=True)
 _QA_KINDS = frozenset({"Họp báo", "Giao lưu", "Đối thoại", "Chất vấn", "Tiếp xúc cử tri"})
 
 
+_SAID = Cue(":", "speaker", extra="after", needs_event=True)
+# Words that introduce a list or a definition before a colon, no speech ("A như: ...", "A gồm: ..."), or set what
+# was said in the past ("A từng khẳng định: ...")
+_NOT_SPEECH = frozenset(["như", "gồm", "là", "sau", "và", "với", "của", "có", "từng"])
+
+
+def _colon_speech(tokens, end: int) -> bool:
+    """The person's words follow a colon after one to three lower-case words that say how they are said ("Bà A
+    dứt khoát: ...", "Ông B lo lắng: ...", "chủ tọa C liền phân tích: “...”"): a speech, unless those words give
+    an instruction (a directive) or introduce a list."""
+    for k in range(end + 1, min(len(tokens), end + 4)):
+        if tokens[k].text != ":":
+            continue
+        return k + 1 < len(tokens) and all(t.is_word and not t.is_cap and t.low not in _NOT_SPEECH for t in tokens[end:k]) \
+            and not any(directive_verbs().match(tokens, j) or task_verbs().match(tokens, j) for j in range(end, k))
+    return False
+
+
 def _answers(tokens, pm) -> bool:
     """The sentence opens with the person, a parenthesis at most, then a colon ("- Ông A (Tổng
     giám đốc X): Thưởng phạt là ...")."""
@@ -515,6 +533,10 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                     said = _attributed_speech(toks, pm, starts, r.items)
                     if said is not None:
                         roles[k] = [said]  # "“...” - bà A, Chủ nhiệm X, phát biểu như trên tại buổi làm việc"
+                    elif (refs[k][1].get("posts") or refs[k][1].get("rank")) and _colon_speech(toks, pm.end):
+                        # "Bà A dứt khoát: Chỉ cần ...", "chủ tọa A liền phân tích: “...”" (an official's words: a
+                        # witness's "năn nỉ: ..." in the story of a case is no speech at an event)
+                        roles[k] = [_SAID]
             for at, cue in _openings(toks, starts):
                 k = next(k for k, (pm, _) in enumerate(refs) if pm.item.start == at)
                 if cue.value == "presenter":
