@@ -1489,3 +1489,15 @@ def test_an_officials_words_after_a_colon_at_an_event_are_a_speech():
     assert ("Lê Văn Trung", "speaker") not in _roles(r)
     r = extract("Cuộc họp dân diễn ra sáng nay. Bà Trần Thị Chính năn nỉ: “Làm ơn giữ ổng lại giùm”.")
     assert ("Trần Thị Chính", "speaker") not in _roles(r)
+
+
+def test_a_report_cited_with_theo_is_no_presentation():
+    r = extract("Diễn đàn về ngành giao thông diễn ra sáng nay. Những sai sót về tài chính, theo báo cáo của Thứ trưởng "
+                "Lê Văn Tiến, đều đã được xử lý.")
+    assert ("Lê Văn Tiến", "presenter") not in _roles(r)
+
+
+def test_related_headlines_after_the_text_give_no_roles():
+    r = extract("Phiên họp khẩn cấp về dịch cúm gà diễn ra sáng nay.\nGiáo sư Lê Văn Long trả lời trực tuyến về dịch "
+                "cúm A(30/01/2004)")
+    assert ("Lê Văn Long", "speaker") not in _roles(r)

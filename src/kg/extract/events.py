@@ -494,6 +494,10 @@ def _accused(readings, person_refs) -> set[str]:
     return out
 
 
+# A headline with its date in brackets at the end of a line: the related articles VnExpress lists after the text
+_RELATED = re.compile(r"\(\d{1,2}/\d{1,2}/\d{4}\)\s*$", re.MULTILINE)
+
+
 def read_events(readings, person_refs, reg, published: str | None = None) -> list[dict]:
     """Events with participants for the whole article."""
     events: dict[str, dict] = {}
@@ -506,6 +510,10 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
     opened, para = False, None  # a quotation opened in an earlier sentence of the paragraph and still open
     for r, refs in zip(readings, person_refs):
         toks = r.tokens
+        if _RELATED.search(r.sentence.text):
+            # "Giáo sư A trả lời trực tuyến về dịch cúm (30/01/2004)": the headline of a related article listed
+            # after the text, no part of the story
+            continue
         if r.sentence.paragraph != para:
             opened, para = False, r.sentence.paragraph
         starts = {pm.item.start for pm, _ in refs}
