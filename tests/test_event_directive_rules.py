@@ -1513,3 +1513,15 @@ def test_several_people_who_all_speak_at_a_meeting():
     r = extract("Tại cuộc họp này, cả Trung tướng Lê Văn Thành - Phó Tổng cục trưởng - và Thiếu tướng Trần Văn Thành đều "
                 "khuyên ông Oánh nên thành khẩn.")
     assert {("Lê Văn Thành", "speaker"), ("Trần Văn Thành", "speaker")} <= _roles(r)
+
+
+def test_a_meal_is_a_private_occasion_and_no_event():
+    r = extract("Hội nghị tổng kết diễn ra sáng nay. Cơ quan điều tra kết luận về bữa cơm do Lê Văn Dũng tổ chức với sự "
+                "có mặt của thiếu tướng Trần Văn Oánh và ông Nguyễn Văn Lâm, Phó chủ nhiệm Văn phòng Chính phủ.")
+    roles = _roles(r)
+    assert ("Trần Văn Oánh", "attendee") not in roles and ("Nguyễn Văn Lâm", "attendee") not in roles
+
+
+def test_the_voice_in_a_radio_name_is_no_speech():
+    r = extract("Đại hội Đảng lần thứ X khai mạc sáng nay. Ông Vũ Văn Hiền, Tổng Giám đốc Đài Tiếng nói Việt Nam.")
+    assert ("Vũ Văn Hiền", "speaker") not in _roles(r)

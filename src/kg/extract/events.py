@@ -586,6 +586,11 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
         strong = any(not c.needs_event for rs in roles for c in rs)  # "cho biết" alone makes no visit
         found = list(event_kinds().find(toks))
         here = None
+        if any(cue.value == "-" for _, _, cue in found):
+            # "bữa cơm ... với sự có mặt của A, B": a meal is a private occasion, no event; those present there play
+            # no role (neither at an event named earlier)
+            found = []
+            roles = [[] for _ in roles]
         for i, end, cue in found:
             if cue.value in _WEAK_KINDS and not strong and not _subject_before(toks, i, refs) \
                     and not (cue.value == "Kiểm tra" and any(t.low == "buổi" for t in toks[max(0, i - 4):i])) \
