@@ -1525,3 +1525,11 @@ def test_a_meal_is_a_private_occasion_and_no_event():
 def test_the_voice_in_a_radio_name_is_no_speech():
     r = extract("Đại hội Đảng lần thứ X khai mạc sáng nay. Ông Vũ Văn Hiền, Tổng Giám đốc Đài Tiếng nói Việt Nam.")
     assert ("Vũ Văn Hiền", "speaker") not in _roles(r)
+
+
+def test_a_body_that_spends_a_day_discussing_a_matter_holds_a_session():
+    r = extract("Ủy ban thường vụ Quốc hội đã dành cả ngày 21/4 để bàn về tình trạng khiếu nại tố cáo. Ông Lê A Pao, Chủ "
+                "tịch Hội đồng dân tộc, khẳng định người dân quá uất ức.")
+    assert ("Lê A Pao", "speaker") in _roles(r)
+    r = extract("Ông Trần Đức Chinh khẳng định Cục chưa tham gia cuộc họp nào bàn về việc cấm đăng ký xe cũ.")
+    assert r["events"] == []
