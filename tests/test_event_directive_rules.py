@@ -1503,12 +1503,6 @@ def test_related_headlines_after_the_text_give_no_roles():
     assert ("Lê Văn Long", "speaker") not in _roles(r)
 
 
-def test_an_event_after_se_in_its_clause_is_still_to_come():
-    r = extract("Công an huyện cũng sẽ về tận nơi ở của ông Lê Văn Thành để họp dân, xin lỗi công khai. Ông Lê Văn Thành "
-                "cho biết ông rất vui.")
-    assert ("Lê Văn Thành", "speaker") not in _roles(r)
-
-
 def test_several_people_who_all_speak_at_a_meeting():
     r = extract("Tại cuộc họp này, cả Trung tướng Lê Văn Thành - Phó Tổng cục trưởng - và Thiếu tướng Trần Văn Thành đều "
                 "khuyên ông Oánh nên thành khẩn.")

@@ -634,7 +634,7 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
         if here is not None:
             last = here
             press = any(not _quoted(toks, i, opened) for i, _, _ in interview_cues().find(toks)) \
-                or _future(toks, here_at) or _reporters(toks, opened)
+                or any(t.low in ("sẽ", "sắp") for t in toks[max(0, here_at - 5):here_at]) or _reporters(toks, opened)
         opened = _still_open(toks, opened)
     return [e for e in order if e["participants"]]
 
@@ -668,15 +668,6 @@ def _announced(toks, i: int, starts) -> bool:
                 return False  # "cho biết tại hội nghị rằng ngành sẽ ...": said at the event
             return any(t.low in ("sẽ", "sắp") for t in toks[m[0]:i + 6])
     return False
-
-
-def _future(toks, i: int) -> bool:
-    """"sẽ"/"sắp" stands before the event at ``i`` in its clause: one still to come ("Công an cũng sẽ về tận nơi ở
-    của ông A để họp dân")."""
-    j = i
-    while j > 0 and toks[j - 1].text not in ",;:.!?":
-        j -= 1
-    return any(t.low in ("sẽ", "sắp") for t in toks[max(j, i - 12):i])
 
 
 def _reporters(toks, opened: bool = False) -> bool:
