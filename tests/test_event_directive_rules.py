@@ -1589,3 +1589,60 @@ def test_orders_quoted_from_a_document_named_earlier_in_the_sentence():
     for d in r["directives"]:
         assert d["document"]["number"] == "1289/VPCP-NC" and d["addressees"] == ["Bộ trưởng Bộ GTVT"]
         assert d["tasks"] == ["chỉ đạo kiểm tra, làm rõ nguyên nhân tai nạn"]
+
+def test_the_speaker_named_where_a_quotation_of_several_sentences_closes():
+    r = extract("Phiên họp của Ủy ban Thường vụ Quốc hội diễn ra sáng nay. \"Các bộ đã chuẩn bị kỹ. Quan trọng là nội "
+                "dung trả lời\", ông Lê Văn Đan, Chủ nhiệm Ủy ban Pháp luật, nói.")
+    assert ("Lê Văn Đan", "speaker") in _roles(r)
+    r = extract("Phiên họp của Ủy ban Thường vụ Quốc hội diễn ra sáng nay. “Các bộ đã chuẩn bị kỹ. Quan trọng là nội "
+                "dung trả lời”, ông Lê Văn Đan, Chủ nhiệm Ủy ban Pháp luật, nói.")
+    assert ("Lê Văn Đan", "speaker") in _roles(r)
+
+
+def test_an_officials_words_after_a_colon_at_an_event_are_a_speech():
+    r = extract("Hội thảo về nhà tái định cư diễn ra sáng nay. Phó giám đốc Sở Xây dựng Lê Văn Trung lo lắng: Cần có quy "
+                "định cụ thể để không chậm tiến độ.")
+    assert ("Lê Văn Trung", "speaker") in _roles(r)
+    r = extract("Hội thảo về nhà tái định cư diễn ra sáng nay. Phó giám đốc Sở Xây dựng Lê Văn Trung từng khẳng định: "
+                "Không thể chậm tiến độ.")
+    assert ("Lê Văn Trung", "speaker") not in _roles(r)
+    r = extract("Cuộc họp dân diễn ra sáng nay. Bà Trần Thị Chính năn nỉ: “Làm ơn giữ ổng lại giùm”.")
+    assert ("Trần Thị Chính", "speaker") not in _roles(r)
+
+
+def test_a_report_cited_with_theo_is_no_presentation():
+    r = extract("Diễn đàn về ngành giao thông diễn ra sáng nay. Những sai sót về tài chính, theo báo cáo của Thứ trưởng "
+                "Lê Văn Tiến, đều đã được xử lý.")
+    assert ("Lê Văn Tiến", "presenter") not in _roles(r)
+
+
+def test_related_headlines_after_the_text_give_no_roles():
+    r = extract("Phiên họp khẩn cấp về dịch cúm gà diễn ra sáng nay.\nGiáo sư Lê Văn Long trả lời trực tuyến về dịch "
+                "cúm A(30/01/2004)")
+    assert ("Lê Văn Long", "speaker") not in _roles(r)
+
+
+def test_several_people_who_all_speak_at_a_meeting():
+    r = extract("Tại cuộc họp này, cả Trung tướng Lê Văn Thành - Phó Tổng cục trưởng - và Thiếu tướng Trần Văn Thành đều "
+                "khuyên ông Oánh nên thành khẩn.")
+    assert {("Lê Văn Thành", "speaker"), ("Trần Văn Thành", "speaker")} <= _roles(r)
+
+
+def test_a_meal_is_a_private_occasion_and_no_event():
+    r = extract("Hội nghị tổng kết diễn ra sáng nay. Cơ quan điều tra kết luận về bữa cơm do Lê Văn Dũng tổ chức với sự "
+                "có mặt của thiếu tướng Trần Văn Oánh và ông Nguyễn Văn Lâm, Phó chủ nhiệm Văn phòng Chính phủ.")
+    roles = _roles(r)
+    assert ("Trần Văn Oánh", "attendee") not in roles and ("Nguyễn Văn Lâm", "attendee") not in roles
+
+
+def test_the_voice_in_a_radio_name_is_no_speech():
+    r = extract("Đại hội Đảng lần thứ X khai mạc sáng nay. Ông Vũ Văn Hiền, Tổng Giám đốc Đài Tiếng nói Việt Nam.")
+    assert ("Vũ Văn Hiền", "speaker") not in _roles(r)
+
+
+def test_a_body_that_spends_a_day_discussing_a_matter_holds_a_session():
+    r = extract("Ủy ban thường vụ Quốc hội đã dành cả ngày 21/4 để bàn về tình trạng khiếu nại tố cáo. Ông Lê A Pao, Chủ "
+                "tịch Hội đồng dân tộc, khẳng định người dân quá uất ức.")
+    assert ("Lê A Pao", "speaker") in _roles(r)
+    r = extract("Ông Trần Đức Chinh khẳng định Cục chưa tham gia cuộc họp nào bàn về việc cấm đăng ký xe cũ.")
+    assert r["events"] == []

@@ -16,7 +16,7 @@ from kg.extract.mentions import lex
 
 # Adverbs allowed between a person's posts and the cue ("đã chủ trì", "cũng đến dự", "phấn khởi báo tin").
 _GLUE = frozenset(["đã", "cũng", "vừa", "đến", "trực", "tiếp", "còn", "thì", "sẽ", "đang", "tới", "về",
-                   "phấn", "khởi", "xúc", "động", "vui", "mừng", "trân", "trọng", "lên"])
+                   "phấn", "khởi", "xúc", "động", "vui", "mừng", "trân", "trọng", "lên", "đều"])
 # Event kinds that are ordinary verbs too: an event only when a role cue is in the sentence.
 _WEAK_KINDS = frozenset({"Kiểm tra", "Thăm", "Buổi làm việc", "Buổi tiếp", "Đoàn đại biểu"})
 # Conjunctions that open a clause of another subject: a cue past them is not the person's.
@@ -271,11 +271,28 @@ def _joined(tokens, a, b, items=()) -> bool:
         and any(tokens[j].text in ",;" or tokens[j].low == "và" for j in gap)
 
 
-def _quoted(tokens, i: int) -> bool:
-    """Token ``i`` stands inside a quotation opened earlier in the sentence."""
+def _quoted(tokens, i: int, opened: bool = False) -> bool:
+    """Token ``i`` stands inside a quotation opened earlier in the sentence. ``opened``: a quotation of an earlier
+    sentence of the paragraph is still open, and the sentence's first quotation mark closes it, so what follows
+    that mark is no quotation ("... B", ông A nói.); the words before it are read as outside, as they always were
+    (a quoted communiqué or letter that reports "Ông A cũng sẽ tham dự ...”" gives its roles)."""
+    return _open_at(tokens, i, False) and _open_at(tokens, i, opened)
+
+
+def _open_at(tokens, i: int, opened: bool) -> bool:
     straight = sum(t.text == '"' for t in tokens[:i])
     curly = sum(t.text == "“" for t in tokens[:i]) - sum(t.text == "”" for t in tokens[:i])
+    if opened and any(t.text in '"”' for t in tokens):
+        if any(t.text == "”" for t in tokens):
+            curly += 1
+        else:
+            straight += 1
     return straight % 2 == 1 or curly > 0
+
+
+def _still_open(tokens, opened: bool) -> bool:
+    """A quotation is open at the end of the sentence (``opened``: one was open at its start)."""
+    return opened and not any(t.text in '"”' for t in tokens) or _open_at(tokens, len(tokens), opened)
 
 
 def _clause_starts(tokens):
@@ -346,6 +363,24 @@ _ANSWER = Cue("trả lời", "speaker", extra="after", needs_event=True)
 # Events where people answer questions in public: an answer set out as "- Ông A: ..." is a role only in an article
 # that names one (elsewhere it is an interview with the paper, no event role)
 _QA_KINDS = frozenset({"Họp báo", "Giao lưu", "Đối thoại", "Chất vấn", "Tiếp xúc cử tri"})
+
+
+_SAID = Cue(":", "speaker", extra="after", needs_event=True)
+# Words that introduce a list or a definition before a colon, no speech ("A như: ...", "A gồm: ..."), or set what
+# was said in the past ("A từng khẳng định: ...")
+_NOT_SPEECH = frozenset(["như", "gồm", "là", "sau", "và", "với", "của", "có", "từng"])
+
+
+def _colon_speech(tokens, end: int) -> bool:
+    """The person's words follow a colon after one to three lower-case words that say how they are said ("Bà A
+    dứt khoát: ...", "Ông B lo lắng: ...", "chủ tọa C liền phân tích: “...”"): a speech, unless those words give
+    an instruction (a directive) or introduce a list."""
+    for k in range(end + 1, min(len(tokens), end + 4)):
+        if tokens[k].text != ":":
+            continue
+        return k + 1 < len(tokens) and all(t.is_word and not t.is_cap and t.low not in _NOT_SPEECH for t in tokens[end:k]) \
+            and not any(directive_verbs().match(tokens, j) or task_verbs().match(tokens, j) for j in range(end, k))
+    return False
 
 
 def _answers(tokens, pm) -> bool:
@@ -459,6 +494,10 @@ def _accused(readings, person_refs) -> set[str]:
     return out
 
 
+# A headline with its date in brackets at the end of a line: the related articles VnExpress lists after the text
+_RELATED = re.compile(r"\(\d{1,2}/\d{1,2}/\d{4}\)\s*$", re.MULTILINE)
+
+
 def read_events(readings, person_refs, reg, published: str | None = None) -> list[dict]:
     """Events with participants for the whole article."""
     events: dict[str, dict] = {}
@@ -468,15 +507,22 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
     # ("Trả lời báo chí sau cuộc họp") or as one still to come ("chiều nay sẽ họp", "sẽ dẫn đầu đoàn công tác")
     press = False
     accused = _accused(readings, person_refs)
+    opened, para = False, None  # a quotation opened in an earlier sentence of the paragraph and still open
     for r, refs in zip(readings, person_refs):
         toks = r.tokens
+        if _RELATED.search(r.sentence.text):
+            # "Giáo sư A trả lời trực tuyến về dịch cúm (30/01/2004)": the headline of a related article listed
+            # after the text, no part of the story
+            continue
+        if r.sentence.paragraph != para:
+            opened, para = False, r.sentence.paragraph
         starts = {pm.item.start for pm, _ in refs}
         # (a sentence that names no one gives no one a role: its organisations are not looked up)
         bodies = {it.start: it.end for it in r.items if it.kind == "org"} if refs else {}
         roles: list[list] = []
         before = []
         for pm, person in refs:
-            if _quoted(toks, pm.item.start):
+            if _quoted(toks, pm.item.start, opened):
                 roles.append([])  # a person named inside someone else's quote plays no role
                 before.append(None)
                 continue
@@ -495,6 +541,10 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                     said = _attributed_speech(toks, pm, starts, r.items)
                     if said is not None:
                         roles[k] = [said]  # "“...” - bà A, Chủ nhiệm X, phát biểu như trên tại buổi làm việc"
+                    elif (refs[k][1].get("posts") or refs[k][1].get("rank")) and _colon_speech(toks, pm.end):
+                        # "Bà A dứt khoát: Chỉ cần ...", "chủ tọa A liền phân tích: “...”" (an official's words: a
+                        # witness's "năn nỉ: ..." in the story of a case is no speech at an event)
+                        roles[k] = [_SAID]
             for at, cue in _openings(toks, starts):
                 k = next(k for k, (pm, _) in enumerate(refs) if pm.item.start == at)
                 if cue.value == "presenter":
@@ -520,7 +570,7 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
             if r.sentence.text.rstrip(" ”\"')").endswith("?") and not any(t.text == ":" for t in toks):
                 # "Ông A nói gì?": a question about speech reports none ("A đặt vấn đề: Tại sao ...?" does)
                 roles = [[c for c in rs if not c.needs_event] for rs in roles]
-            if any(not _quoted(toks, i) for i, _, _ in interview_cues().find(toks)):
+            if any(not _quoted(toks, i, opened) for i, _, _ in interview_cues().find(toks)):
                 # (inside a quotation, "cho chúng tôi biết" is the speaker's "us", not the reporter's)
                 # "Trao đổi với Tuổi Trẻ, ông X cho biết": talking to the press is no event role
                 roles = [[c for c in rs if c.value != "speaker"] for rs in roles]
@@ -536,6 +586,11 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
         strong = any(not c.needs_event for rs in roles for c in rs)  # "cho biết" alone makes no visit
         found = list(event_kinds().find(toks))
         here = None
+        if any(cue.value == "-" for _, _, cue in found):
+            # "bữa cơm ... với sự có mặt của A, B": a meal is a private occasion, no event; those present there play
+            # no role (neither at an event named earlier)
+            found = []
+            roles = [[] for _ in roles]
         for i, end, cue in found:
             if cue.value in _WEAK_KINDS and not strong and not _subject_before(toks, i, refs) \
                     and not (cue.value == "Kiểm tra" and any(t.low == "buổi" for t in toks[max(0, i - 4):i])) \
@@ -578,8 +633,9 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                         target.setdefault("evidence", reg.span(r.sentence))
         if here is not None:
             last = here
-            press = any(not _quoted(toks, i) for i, _, _ in interview_cues().find(toks)) \
-                or any(t.low in ("sẽ", "sắp") for t in toks[max(0, here_at - 5):here_at]) or _reporters(toks)
+            press = any(not _quoted(toks, i, opened) for i, _, _ in interview_cues().find(toks)) \
+                or any(t.low in ("sẽ", "sắp") for t in toks[max(0, here_at - 5):here_at]) or _reporters(toks, opened)
+        opened = _still_open(toks, opened)
     return [e for e in order if e["participants"]]
 
 
@@ -614,10 +670,10 @@ def _announced(toks, i: int, starts) -> bool:
     return False
 
 
-def _reporters(toks) -> bool:
+def _reporters(toks, opened: bool = False) -> bool:
     """"chúng tôi" outside a quotation: the reporters take part ("Tiếp chúng tôi có ông A ..."), so what is said
     after is said to the press."""
-    return any(t.low == "chúng" and k + 1 < len(toks) and toks[k + 1].low == "tôi" and not _quoted(toks, k)
+    return any(t.low == "chúng" and k + 1 < len(toks) and toks[k + 1].low == "tôi" and not _quoted(toks, k, opened)
                for k, t in enumerate(toks))
 
 
