@@ -1842,3 +1842,13 @@ def test_a_case_named_after_a_body_lists_no_body():
     assert "Công ty Hoàng Long" not in org_names(r)
     r = extract("Viện Kiểm sát kiểm sát vụ án Công ty Hoàng Long. Công ty Hoàng Long đã nộp phạt.")
     assert "Công ty Hoàng Long" in org_names(r)
+
+
+def test_bare_head_word_before_a_plain_board_is_the_board_title():
+    r = extract("Ông Lê Văn Tám, Phó Ban Văn hóa-Xã hội HĐND TP, đã có mặt tại hiện trường.")
+    assert [t for t, _, _ in posts_of(r, "Lê Văn Tám")] == ["Phó Ban"]
+    r = extract("Phó trưởng Ban Dân vận T.Ư Trần Văn Hải cho biết như vậy.")
+    assert [t.casefold() for t, _, _ in posts_of(r, "Trần Văn Hải")] == ["phó trưởng ban"]
+    # a unit type of its own keeps the bare head word
+    r = extract("Ông Phạm Văn Hùng, Trưởng Ban Chỉ đạo phòng chống lụt bão Trung ương, cho biết.")
+    assert [t for t, _, _ in posts_of(r, "Phạm Văn Hùng")] == ["Trưởng"]

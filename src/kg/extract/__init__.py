@@ -671,6 +671,7 @@ def extract_article(article: Article) -> dict:
     _department_of_named_unit(reg)
     _departments_listed_by_their_head(reg)
     _council_boards(reg)
+    _head_of_board(reg)
     _drop_shortened_posts(reg)
     assign_implicit_orgs(reg)
     person_refs = _by_full_name(person_refs, reg)
@@ -878,6 +879,36 @@ def _council_boards(reg: Registry) -> None:
             board = "Ban " + post["title"][toks[m[0]].start:]
             reg.org(board, parent=post["org"])
             post["title"], post["org"] = post["title"][:toks[m[0] - 1].end], board
+
+
+@cache
+def _head_titles_by_unit() -> frozenset[tuple[str, str]]:
+    """(bare head word, unit word) pairs whose join is a department title of posts.tsv: ("trưởng", "ban")
+    for "Trưởng ban", ("phó trưởng", "phòng") for "Phó Trưởng phòng"."""
+    out = set()
+    for r in lexicons.load("posts"):
+        unit = key(r.get("unit") or "")
+        words = key(r["title"])
+        if r.get("kind") == "department" and unit and words.endswith(" " + unit):
+            out.add((words[: -len(unit) - 1], unit))
+    return frozenset(out)
+
+
+def _head_of_board(reg: Registry) -> None:
+    """"Phó Ban Văn hóa-Xã hội HĐND TP", "phó trưởng Ban Tư tưởng - văn hóa T.Ư": a bare head word before
+    a board or division named by the plain unit word "Ban"/"Phòng" is the department title "Phó ban"
+    (annotation: "Trưởng ban" + "Ban X"), unlike a unit type of its own ("Trưởng" + "Ban Chỉ đạo X",
+    "Trưởng" + "Công an huyện B"), which units.tsv lists as a longer unit word."""
+    pairs = _head_titles_by_unit()
+    L = lex()
+    for p in reg.persons.values():
+        for post in p["posts"]:
+            if not post["org"] or (key(post["title"]), key(post["org"].split()[0])) not in pairs:
+                continue
+            toks = tokenize(post["org"])
+            m = L.units.match(toks, 0)
+            if m is not None and m[0] == 1 and len(toks) > 1:
+                post["title"] = f"{post['title']} {post['org'].split()[0]}"
 
 
 @lru_cache(maxsize=1024)
