@@ -1852,3 +1852,12 @@ def test_bare_head_word_before_a_plain_board_is_the_board_title():
     # a unit type of its own keeps the bare head word
     r = extract("Ông Phạm Văn Hùng, Trưởng Ban Chỉ đạo phòng chống lụt bão Trung ương, cho biết.")
     assert [t for t, _, _ in posts_of(r, "Phạm Văn Hùng")] == ["Trưởng"]
+
+
+def test_lower_case_unit_word_after_a_title_is_the_body_named_before():
+    r = extract("Hội đồng Thi đua Khen thưởng Trung ương đã họp dưới sự chủ trì của Phó Thủ tướng Lê Văn Tám, "
+                "Chủ tịch hội đồng.")
+    assert ("Chủ tịch", "Hội đồng Thi đua Khen thưởng Trung ương", "current") in posts_of(r, "Lê Văn Tám")
+    # no such body named before, or the unit word inside a longer phrase: no organisation
+    r = extract("Ông Trần Văn Hải, phó ban phòng, chống tham nhũng của Bộ Y tế, cho biết.")
+    assert all(o != "phòng" for _, o, _ in posts_of(r, "Trần Văn Hải"))

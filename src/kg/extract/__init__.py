@@ -379,7 +379,9 @@ class Registry:
             post.title = self.title_aliases.get(post.title, post.title)
             org = post.org
             if org and post.backref:
-                org = self.resolve_backref(org)
+                full = self.resolve_backref(org)
+                # "Thủ tướng X, Chủ tịch hội đồng": a lower-case unit word is the body named before, if any
+                org = full if full != org or org[0].isupper() else None
             if org:
                 org = self.org(org, reading.sentence)["name"]
             entry = {"title": post.title, "org": org, "status": post.status}
