@@ -1861,3 +1861,9 @@ def test_lower_case_unit_word_after_a_title_is_the_body_named_before():
     # no such body named before, or the unit word inside a longer phrase: no organisation
     r = extract("Ông Trần Văn Hải, phó ban phòng, chống tham nhũng của Bộ Y tế, cho biết.")
     assert all(o != "phòng" for _, o, _ in posts_of(r, "Trần Văn Hải"))
+
+
+def test_two_initials_stand_for_the_known_body_the_article_names_in_full():
+    r = extract("Quốc hội họp phiên bế mạc. Chủ tịch QH Lê Văn Tám phát biểu.")
+    assert posts_of(r, "Lê Văn Tám") == [("Chủ tịch", "Quốc hội", "current")]
+    assert "QH" not in org_names(r)

@@ -20,7 +20,7 @@ from functools import cache, cached_property, lru_cache
 from operator import attrgetter
 
 from kg import lexicons
-from kg.extract.abbreviations import expansions
+from kg.extract.abbreviations import expansions, is_abbreviation, stands_for
 from kg.extract.authors import find_authors
 from kg.extract.directives import read_directives
 from kg.extract.events import read_events
@@ -187,6 +187,16 @@ class Registry:
             if key(short) not in self.aliases and not (key(short).split()[0] in _department_words()
                                                        and any(k.startswith(key(short) + " ") for k in self.orgs)):
                 self.add_alias(full, short)
+        for o in list(self.orgs.values()):
+            # "Chủ tịch QH" where the article writes "Quốc hội": a whole name of two initials, too short to
+            # read by initials alone, stands for the one full name they spell if the lexicon knows both
+            name = o["name"]
+            if " " in name or not is_abbreviation(name) or key(name) in self.aliases or not _known_org(name):
+                continue
+            found = [f["name"] for f in self.orgs.values() if f is not o and _known_org(f["name"])
+                     and stands_for(name, f["name"], whole=True)]
+            if len(found) == 1:
+                self.add_alias(found[0], name)
         for short, full in [*self.shortened_names().items(), *self.place_word_variants().items()]:
             if key(short) not in self.aliases:
                 self.aliases[key(short)] = key(full)
