@@ -1867,3 +1867,9 @@ def test_two_initials_stand_for_the_known_body_the_article_names_in_full():
     r = extract("Quốc hội họp phiên bế mạc. Chủ tịch QH Lê Văn Tám phát biểu.")
     assert posts_of(r, "Lê Văn Tám") == [("Chủ tịch", "Quốc hội", "current")]
     assert "QH" not in org_names(r)
+
+
+def test_birth_order_nickname_is_no_person_of_its_own():
+    r = extract("Tổ công tác xác minh dư luận về ông Lê Văn Tám (Sáu Tám), Bí thư Huyện ủy. Ông Sáu Tám đã mua đất.")
+    names = {p["name"] for p in r["persons"]}
+    assert "Lê Văn Tám" in names and "Sáu Tám" not in names

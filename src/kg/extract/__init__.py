@@ -563,6 +563,11 @@ def _title(name: str) -> str:
 _MIDDLE_ONLY = frozenset({"văn", "thị"})
 
 
+@cache
+def _birth_order_words() -> frozenset[str]:
+    return frozenset(r["word"].casefold() for r in lexicons.load("birth_order"))
+
+
 def _keep_person(pm: PersonMention, reading: SentenceReading) -> bool:
     if pm.short:
         return True
@@ -571,6 +576,9 @@ def _keep_person(pm: PersonMention, reading: SentenceReading) -> bool:
     last = pm.name.split()[-1]
     if len(last) == 1 or last.casefold() in _MIDDLE_ONLY:
         return False  # initials ("Nguyễn Văn B") and cut names are not persons
+    words = pm.name.split()
+    if len(words) == 2 and words[0].casefold() in _birth_order_words():
+        return False  # "ông Sáu Bi", "Năm Cam": a birth-order nickname, not a full name
     toks = reading.tokens
     first = toks[pm.item.start].low
     # "Tán Văn Sự": a rarer family name, but the middle name "Văn"/"Thị" marks a person
