@@ -1873,3 +1873,10 @@ def test_birth_order_nickname_is_no_person_of_its_own():
     r = extract("Tổ công tác xác minh dư luận về ông Lê Văn Tám (Sáu Tám), Bí thư Huyện ủy. Ông Sáu Tám đã mua đất.")
     names = {p["name"] for p in r["persons"]}
     assert "Lê Văn Tám" in names and "Sáu Tám" not in names
+
+
+def test_a_name_after_a_forest_or_a_numbered_school_is_no_person():
+    r = extract("Hai lô đất trước cửa Trường Cấp 3 Lê Văn Tám của ông Trần Văn Hải vẫn được san lấp.")
+    assert {p["name"] for p in r["persons"]} == {"Trần Văn Hải"}
+    r = extract("Ông Trần Văn Hải đi săn trong rừng Mã Đà thuộc huyện Vĩnh Cửu.")
+    assert {p["name"] for p in r["persons"]} == {"Trần Văn Hải"}

@@ -330,6 +330,9 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             prev = items[k - 1] if k else None
             if it.kind == "name" and prev is not None and (prev.kind in ("word", "short") and (
                     prev.text.casefold() in _PLACE_BEFORE or prev.text[0].isdigit())
+                    # "Trường Cấp 3 Dương Quang Đông": a school named after a person
+                    or prev.kind == "org" and prev.end == it.start and prev.text[-1].isdigit()
+                    and prev.text.split()[0].casefold() in _PLACE_BEFORE
                     or place_list and prev.kind == "sep" and prev.value in ",-–"
                     or place_list and prev.text.casefold() == "và"):
                 # "đường Lý Tự Trọng"; and the rest of a list of streets ("các tuyến đường
