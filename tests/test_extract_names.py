@@ -1880,3 +1880,8 @@ def test_a_name_after_a_forest_or_a_numbered_school_is_no_person():
     assert {p["name"] for p in r["persons"]} == {"Trần Văn Hải"}
     r = extract("Ông Trần Văn Hải đi săn trong rừng Mã Đà thuộc huyện Vĩnh Cửu.")
     assert {p["name"] for p in r["persons"]} == {"Trần Văn Hải"}
+
+
+def test_a_centre_named_with_where_it_is():
+    r = extract("Theo TS Lê Văn Tám, Giám đốc Trung tâm SEAMEO tại Việt Nam, người học nên chọn kỳ thi khác.")
+    assert posts_of(r, "Lê Văn Tám") == [("Giám đốc", "Trung tâm SEAMEO tại Việt Nam", "current")]
