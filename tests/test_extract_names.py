@@ -1890,3 +1890,9 @@ def test_a_centre_named_with_where_it_is():
 def test_a_known_institution_after_a_title_is_its_unit():
     r = extract("Ông Lê Văn Tám, phó phòng kế toán Thảo cầm viên Sài Gòn, đã bị sát hại.")
     assert [(t.casefold(), o) for t, o, _ in posts_of(r, "Lê Văn Tám")] == [("phó phòng kế toán", "Thảo cầm viên Sài Gòn")]
+
+
+def test_a_bare_unit_word_in_the_lead_takes_the_full_name_written_later():
+    r = extract("Tỉnh ủy phát hiện ông Lê Văn Tám, Bí thư Huyện ủy, nguyên Chủ tịch UBND huyện Cầu Ngang, có nhiều "
+                "bất minh. Tỉnh ủy đã xác minh dư luận về ông Lê Văn Tám, Bí thư Huyện ủy huyện Cầu Ngang.")
+    assert ("Bí thư", "Huyện ủy huyện Cầu Ngang", "current") in posts_of(r, "Lê Văn Tám")

@@ -398,7 +398,9 @@ class Registry:
             same = [x for x in p["posts"] if key(x["title"]) == key(post.title)
                     and (x["org"] is None or org is None or _same_unit(x["org"], org))]
             if same:
-                if same[0]["org"] is None and org:
+                if same[0]["org"] is None and org or org and _bare_unit_word(same[0]["org"]) \
+                        and key(org).startswith(key(same[0]["org"]) + " "):
+                    # "Bí thư Huyện ủy" in the lead, "Bí thư Huyện ủy huyện Cầu Ngang" later: the full name
                     same[0]["org"] = org
                 elif org and key(same[0]["org"]) != key(org):
                     # the same unit written otherwise: still a head named here, for a deputy named bare
@@ -530,6 +532,14 @@ _COUNTRY = frozenset({"vn", "việt nam"})
 # place words that may stand between a unit word and its place's name, and the word each stands for
 _UNIT_PLACE_WORDS = {"thành phố": "thành phố", "tp": "thành phố", "tp.": "thành phố", "tỉnh": "tỉnh",
                      "quận": "quận", "huyện": "huyện", "q": "quận", "q.": "quận"}
+
+
+@lru_cache(maxsize=1024)
+def _bare_unit_word(name: str) -> bool:
+    """The name is a unit word alone ("Huyện ủy", "Sở"), naming no unit of its own."""
+    toks = tokenize(name)
+    unit = lex().units.match(toks, 0)
+    return unit is not None and unit[0] == len(toks)
 
 
 @lru_cache(maxsize=8192)
