@@ -1896,3 +1896,8 @@ def test_a_bare_unit_word_in_the_lead_takes_the_full_name_written_later():
     r = extract("Tỉnh ủy phát hiện ông Lê Văn Tám, Bí thư Huyện ủy, nguyên Chủ tịch UBND huyện Cầu Ngang, có nhiều "
                 "bất minh. Tỉnh ủy đã xác minh dư luận về ông Lê Văn Tám, Bí thư Huyện ủy huyện Cầu Ngang.")
     assert ("Bí thư", "Huyện ủy huyện Cầu Ngang", "current") in posts_of(r, "Lê Văn Tám")
+
+
+def test_bare_general_director_takes_the_project_management_unit_named():
+    r = extract("Xe cộ đã từng có ở PMU 18 dưới thời Tổng giám đốc Lê Văn Tám rất nhiều.")
+    assert posts_of(r, "Lê Văn Tám") == [("Tổng giám đốc", "PMU 18", "current")]
