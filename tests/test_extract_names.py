@@ -1262,7 +1262,7 @@ def test_a_holder_known_by_two_words_after_the_units_place():
     r = extract("Chủ tịch Hội Nông dân Việt Nam Thanh Tùng đã phát biểu. Bộ trưởng Bộ Y tế Trần Thị Hoa và "
                 "phó trưởng Ban Dân vận Trung ương Minh Châu dự họp. Giám đốc Công ty TNHH Thành Phát bị bắt.")
     assert posts_of(r, "Thanh Tùng") == [("Chủ tịch", "Hội Nông dân Việt Nam", "current")]
-    assert posts_of(r, "Minh Châu") == [("phó trưởng", "Ban Dân vận Trung ương", "current")]
+    assert posts_of(r, "Minh Châu") == [("phó trưởng Ban", "Ban Dân vận Trung ương", "current")]
     assert posts_of(r, "Trần Thị Hoa") == [("Bộ trưởng", "Bộ Y tế", "current")]
     assert "Thành Phát" not in [p["name"] for p in r["persons"]]
 
