@@ -1882,11 +1882,6 @@ def test_a_name_after_a_forest_or_a_numbered_school_is_no_person():
     assert {p["name"] for p in r["persons"]} == {"Trần Văn Hải"}
 
 
-def test_a_centre_named_with_where_it_is():
-    r = extract("Theo TS Lê Văn Tám, Giám đốc Trung tâm SEAMEO tại Việt Nam, người học nên chọn kỳ thi khác.")
-    assert posts_of(r, "Lê Văn Tám") == [("Giám đốc", "Trung tâm SEAMEO tại Việt Nam", "current")]
-
-
 def test_a_known_institution_after_a_title_is_its_unit():
     r = extract("Ông Lê Văn Tám, phó phòng kế toán Thảo cầm viên Sài Gòn, đã bị sát hại.")
     assert [(t.casefold(), o) for t, o, _ in posts_of(r, "Lê Văn Tám")] == [("phó phòng kế toán", "Thảo cầm viên Sài Gòn")]
