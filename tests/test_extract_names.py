@@ -1896,3 +1896,11 @@ def test_a_bare_unit_word_in_the_lead_takes_the_full_name_written_later():
 def test_bare_general_director_takes_the_project_management_unit_named():
     r = extract("Xe cộ đã từng có ở PMU 18 dưới thời Tổng giám đốc Lê Văn Tám rất nhiều.")
     assert posts_of(r, "Lê Văn Tám") == [("Tổng giám đốc", "PMU 18", "current")]
+
+
+def test_plural_title_before_a_bracketed_list_of_people_is_each_ones():
+    r = extract("Đáng chú ý là có hai ủy viên trung ương (Bộ trưởng Bộ Y tế Lê Văn Tám và phó trưởng Ban Dân vận "
+                "T.Ư Trần Văn Hải) không được giới thiệu.")
+    for name in ("Lê Văn Tám", "Trần Văn Hải"):
+        assert ("ủy viên", "Trung ương", "current") in posts_of(r, name)
+    assert ("Bộ trưởng", "Bộ Y tế", "current") in posts_of(r, "Lê Văn Tám")

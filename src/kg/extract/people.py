@@ -481,6 +481,20 @@ def _plural_title_over_list(items: list[Item], people: list[PersonMention]) -> N
         if q + 2 < n and items[q].kind == "sep" and items[q].value == "(" and items[q + 2].kind == "sep" \
                 and items[q + 2].value == ")" and items[q + 1].text.isupper():
             q += 3  # "(ĐBQH)"
+        elif (o := next((j for j in range(q, min(q + 3, n)) if items[j].kind != "word"), n)) < n \
+                and items[o].kind == "sep" and items[o].value == "(":
+            # "ba ủy viên trung ương (Bộ trưởng Bộ X A, Bộ trưởng Bộ Y B và phó trưởng Ban Z C)": each one
+            # named in the brackets, with posts of their own
+            close = next((j for j in range(o + 1, n) if items[j].kind == "sep" and items[j].value in ".;()"), n)
+            inside = [by_item[id(x)] for x in items[o + 1:close] if id(x) in by_item]
+            if close < n and items[close].value == ")" and len(inside) > 1 and not any(p.short for p in inside):
+                # the lower-case body between ("ủy viên trung ương") as the lexicon writes it
+                between = " ".join(x.text for x in items[k + 1:o]).casefold()
+                org = it.org or _KNOWN_BODIES.get(between)
+                for person in inside:
+                    if not any(p.title.casefold() == it.title.casefold() for p in person.posts):
+                        person.posts.insert(0, PostMention(it.title, org, "current", it.complete))
+            continue
         first = by_item.get(id(items[q])) if q < n else None
         if first is None:
             continue
@@ -603,6 +617,8 @@ def _past_now(items: list[Item], k: int) -> int:
 
 
 # Words before a title that make it the title of several people ("hai điều tra viên", "các thứ trưởng").
+# Bodies the lexicon names, by their lower-case spelling ("trung ương" -> "Trung ương").
+_KNOWN_BODIES = {r["name"].casefold(): r["name"] for r in lexicons.load("organizations")}
 _PLURAL = frozenset({"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
 
 # Words that date a post ("khóa XI", "nhiệm kỳ 2016 - 2021", "lần thứ X").
