@@ -1904,3 +1904,10 @@ def test_plural_title_before_a_bracketed_list_of_people_is_each_ones():
     for name in ("Lê Văn Tám", "Trần Văn Hải"):
         assert ("ủy viên", "Trung ương", "current") in posts_of(r, name)
     assert ("Bộ trưởng", "Bộ Y tế", "current") in posts_of(r, "Lê Văn Tám")
+
+
+def test_a_title_in_initials_is_the_title_the_article_spells_out():
+    r = extract("Các đại biểu Quốc hội Lê Văn Tám và Phạm Văn Hùng đã chất vấn. ĐB Trần Văn Hải (Bắc Giang) hỏi tiếp.")
+    assert posts_of(r, "Trần Văn Hải") == [("Đại biểu", "Quốc hội", "current")]
+    r = extract("Theo ĐB Trần Văn Hải (Kon Tum), nên rút ngưỡng tuổi xuống.")
+    assert posts_of(r, "Trần Văn Hải") == [("ĐB", None, "current")]

@@ -702,6 +702,7 @@ def extract_article(article: Article) -> dict:
     _departments_listed_by_their_head(reg)
     _council_boards(reg)
     _head_of_board(reg)
+    _spelled_out_titles(reg)
     _drop_shortened_posts(reg)
     assign_implicit_orgs(reg)
     person_refs = _by_full_name(person_refs, reg)
@@ -909,6 +910,29 @@ def _council_boards(reg: Registry) -> None:
             board = "Ban " + post["title"][toks[m[0]].start:]
             reg.org(board, parent=post["org"])
             post["title"], post["org"] = post["title"][:toks[m[0] - 1].end], board
+
+
+def _spelled_out_titles(reg: Registry) -> None:
+    """"ĐB Nguyễn Văn A" where the article writes "đại biểu" in full: a title written as initials is the one
+    title of the article they spell (abbreviations are expanded where the article gives the full form),
+    with the unit that title's posts share (two or more)."""
+    posts = [post for p in reg.persons.values() for post in p["posts"]]
+    full = {}
+    for post in posts:
+        if not is_abbreviation(post["title"]):
+            full.setdefault(key(post["title"]), []).append(post)
+    for post in posts:
+        t = post["title"]
+        if post["org"] or " " in t or not is_abbreviation(t):
+            continue
+        found = [k for k in full if " " in k and stands_for(t, k, whole=True)]
+        if len(found) != 1:
+            continue
+        spelled = full[found[0]]
+        post["title"] = spelled[0]["title"][:1].upper() + spelled[0]["title"][1:]
+        orgs = {x["org"] for x in spelled}
+        if len(orgs) == 1 and len(spelled) > 1:  # one holder's unit may be his own ("đại biểu QH TP.HCM")
+            post["org"] = orgs.pop()
 
 
 @cache
