@@ -1262,7 +1262,7 @@ def test_a_holder_known_by_two_words_after_the_units_place():
     r = extract("Chủ tịch Hội Nông dân Việt Nam Thanh Tùng đã phát biểu. Bộ trưởng Bộ Y tế Trần Thị Hoa và "
                 "phó trưởng Ban Dân vận Trung ương Minh Châu dự họp. Giám đốc Công ty TNHH Thành Phát bị bắt.")
     assert posts_of(r, "Thanh Tùng") == [("Chủ tịch", "Hội Nông dân Việt Nam", "current")]
-    assert posts_of(r, "Minh Châu") == [("phó trưởng", "Ban Dân vận Trung ương", "current")]
+    assert posts_of(r, "Minh Châu") == [("phó trưởng Ban", "Ban Dân vận Trung ương", "current")]
     assert posts_of(r, "Trần Thị Hoa") == [("Bộ trưởng", "Bộ Y tế", "current")]
     assert "Thành Phát" not in [p["name"] for p in r["persons"]]
 
@@ -1842,3 +1842,72 @@ def test_a_case_named_after_a_body_lists_no_body():
     assert "Công ty Hoàng Long" not in org_names(r)
     r = extract("Viện Kiểm sát kiểm sát vụ án Công ty Hoàng Long. Công ty Hoàng Long đã nộp phạt.")
     assert "Công ty Hoàng Long" in org_names(r)
+
+
+def test_bare_head_word_before_a_plain_board_is_the_board_title():
+    r = extract("Ông Lê Văn Tám, Phó Ban Văn hóa-Xã hội HĐND TP, đã có mặt tại hiện trường.")
+    assert [t for t, _, _ in posts_of(r, "Lê Văn Tám")] == ["Phó Ban"]
+    r = extract("Phó trưởng Ban Dân vận T.Ư Trần Văn Hải cho biết như vậy.")
+    assert [t.casefold() for t, _, _ in posts_of(r, "Trần Văn Hải")] == ["phó trưởng ban"]
+    # a unit type of its own keeps the bare head word
+    r = extract("Ông Phạm Văn Hùng, Trưởng Ban Chỉ đạo phòng chống lụt bão Trung ương, cho biết.")
+    assert [t for t, _, _ in posts_of(r, "Phạm Văn Hùng")] == ["Trưởng"]
+
+
+def test_lower_case_unit_word_after_a_title_is_the_body_named_before():
+    r = extract("Hội đồng Thi đua Khen thưởng Trung ương đã họp dưới sự chủ trì của Phó Thủ tướng Lê Văn Tám, "
+                "Chủ tịch hội đồng.")
+    assert ("Chủ tịch", "Hội đồng Thi đua Khen thưởng Trung ương", "current") in posts_of(r, "Lê Văn Tám")
+    # no such body named before, or the unit word inside a longer phrase: no organisation
+    r = extract("Ông Trần Văn Hải, phó ban phòng, chống tham nhũng của Bộ Y tế, cho biết.")
+    assert all(o != "phòng" for _, o, _ in posts_of(r, "Trần Văn Hải"))
+
+
+def test_two_initials_stand_for_the_known_body_the_article_names_in_full():
+    r = extract("Quốc hội họp phiên bế mạc. Chủ tịch QH Lê Văn Tám phát biểu.")
+    assert posts_of(r, "Lê Văn Tám") == [("Chủ tịch", "Quốc hội", "current")]
+    assert "QH" not in org_names(r)
+
+
+def test_birth_order_nickname_is_no_person_of_its_own():
+    r = extract("Tổ công tác xác minh dư luận về ông Lê Văn Tám (Sáu Tám), Bí thư Huyện ủy. Ông Sáu Tám đã mua đất.")
+    names = {p["name"] for p in r["persons"]}
+    assert "Lê Văn Tám" in names and "Sáu Tám" not in names
+
+
+def test_a_name_after_a_forest_or_a_numbered_school_is_no_person():
+    r = extract("Hai lô đất trước cửa Trường Cấp 3 Lê Văn Tám của ông Trần Văn Hải vẫn được san lấp.")
+    assert {p["name"] for p in r["persons"]} == {"Trần Văn Hải"}
+    r = extract("Ông Trần Văn Hải đi săn trong rừng Mã Đà thuộc huyện Vĩnh Cửu.")
+    assert {p["name"] for p in r["persons"]} == {"Trần Văn Hải"}
+
+
+def test_a_known_institution_after_a_title_is_its_unit():
+    r = extract("Ông Lê Văn Tám, phó phòng kế toán Thảo cầm viên Sài Gòn, đã bị sát hại.")
+    assert [(t.casefold(), o) for t, o, _ in posts_of(r, "Lê Văn Tám")] == [("phó phòng kế toán", "Thảo cầm viên Sài Gòn")]
+
+
+def test_a_bare_unit_word_in_the_lead_takes_the_full_name_written_later():
+    r = extract("Tỉnh ủy phát hiện ông Lê Văn Tám, Bí thư Huyện ủy, nguyên Chủ tịch UBND huyện Cầu Ngang, có nhiều "
+                "bất minh. Tỉnh ủy đã xác minh dư luận về ông Lê Văn Tám, Bí thư Huyện ủy huyện Cầu Ngang.")
+    assert ("Bí thư", "Huyện ủy huyện Cầu Ngang", "current") in posts_of(r, "Lê Văn Tám")
+
+
+def test_bare_general_director_takes_the_project_management_unit_named():
+    r = extract("Xe cộ đã từng có ở PMU 18 dưới thời Tổng giám đốc Lê Văn Tám rất nhiều.")
+    assert posts_of(r, "Lê Văn Tám") == [("Tổng giám đốc", "PMU 18", "current")]
+
+
+def test_plural_title_before_a_bracketed_list_of_people_is_each_ones():
+    r = extract("Đáng chú ý là có hai ủy viên trung ương (Bộ trưởng Bộ Y tế Lê Văn Tám và phó trưởng Ban Dân vận "
+                "T.Ư Trần Văn Hải) không được giới thiệu.")
+    for name in ("Lê Văn Tám", "Trần Văn Hải"):
+        assert ("ủy viên", "Trung ương", "current") in posts_of(r, name)
+    assert ("Bộ trưởng", "Bộ Y tế", "current") in posts_of(r, "Lê Văn Tám")
+
+
+def test_a_title_in_initials_is_the_title_the_article_spells_out():
+    r = extract("Các đại biểu Quốc hội Lê Văn Tám và Phạm Văn Hùng đã chất vấn. ĐB Trần Văn Hải (Bắc Giang) hỏi tiếp.")
+    assert posts_of(r, "Trần Văn Hải") == [("Đại biểu", "Quốc hội", "current")]
+    r = extract("Theo ĐB Trần Văn Hải (Kon Tum), nên rút ngưỡng tuổi xuống.")
+    assert posts_of(r, "Trần Văn Hải") == [("ĐB", None, "current")]

@@ -20,7 +20,7 @@ from functools import cache, cached_property, lru_cache
 from operator import attrgetter
 
 from kg import lexicons
-from kg.extract.abbreviations import expansions
+from kg.extract.abbreviations import expansions, is_abbreviation, stands_for
 from kg.extract.authors import find_authors
 from kg.extract.directives import read_directives
 from kg.extract.events import read_events
@@ -187,6 +187,16 @@ class Registry:
             if key(short) not in self.aliases and not (key(short).split()[0] in _department_words()
                                                        and any(k.startswith(key(short) + " ") for k in self.orgs)):
                 self.add_alias(full, short)
+        for o in list(self.orgs.values()):
+            # "Chủ tịch QH" where the article writes "Quốc hội": a whole name of two initials, too short to
+            # read by initials alone, stands for the one full name they spell if the lexicon knows both
+            name = o["name"]
+            if " " in name or not is_abbreviation(name) or key(name) in self.aliases or not _known_org(name):
+                continue
+            found = [f["name"] for f in self.orgs.values() if f is not o and _known_org(f["name"])
+                     and stands_for(name, f["name"], whole=True)]
+            if len(found) == 1:
+                self.add_alias(found[0], name)
         for short, full in [*self.shortened_names().items(), *self.place_word_variants().items()]:
             if key(short) not in self.aliases:
                 self.aliases[key(short)] = key(full)
@@ -379,14 +389,18 @@ class Registry:
             post.title = self.title_aliases.get(post.title, post.title)
             org = post.org
             if org and post.backref:
-                org = self.resolve_backref(org)
+                full = self.resolve_backref(org)
+                # "Thủ tướng X, Chủ tịch hội đồng": a lower-case unit word is the body named before, if any
+                org = full if full != org or org[0].isupper() else None
             if org:
                 org = self.org(org, reading.sentence)["name"]
             entry = {"title": post.title, "org": org, "status": post.status}
             same = [x for x in p["posts"] if key(x["title"]) == key(post.title)
                     and (x["org"] is None or org is None or _same_unit(x["org"], org))]
             if same:
-                if same[0]["org"] is None and org:
+                if same[0]["org"] is None and org or org and _bare_unit_word(same[0]["org"]) \
+                        and key(org).startswith(key(same[0]["org"]) + " "):
+                    # "Bí thư Huyện ủy" in the lead, "Bí thư Huyện ủy huyện Cầu Ngang" later: the full name
                     same[0]["org"] = org
                 elif org and key(same[0]["org"]) != key(org):
                     # the same unit written otherwise: still a head named here, for a deputy named bare
@@ -520,6 +534,14 @@ _UNIT_PLACE_WORDS = {"thành phố": "thành phố", "tp": "thành phố", "tp."
                      "quận": "quận", "huyện": "huyện", "q": "quận", "q.": "quận"}
 
 
+@lru_cache(maxsize=1024)
+def _bare_unit_word(name: str) -> bool:
+    """The name is a unit word alone ("Huyện ủy", "Sở"), naming no unit of its own."""
+    toks = tokenize(name)
+    unit = lex().units.match(toks, 0)
+    return unit is not None and unit[0] == len(toks)
+
+
 @lru_cache(maxsize=8192)
 def _is_place(text: str) -> bool:
     """Whether ``text`` is one place the lexicon knows ("hà nội")."""
@@ -551,6 +573,11 @@ def _title(name: str) -> str:
 _MIDDLE_ONLY = frozenset({"văn", "thị"})
 
 
+@cache
+def _birth_order_words() -> frozenset[str]:
+    return frozenset(r["word"].casefold() for r in lexicons.load("birth_order"))
+
+
 def _keep_person(pm: PersonMention, reading: SentenceReading) -> bool:
     if pm.short:
         return True
@@ -559,6 +586,9 @@ def _keep_person(pm: PersonMention, reading: SentenceReading) -> bool:
     last = pm.name.split()[-1]
     if len(last) == 1 or last.casefold() in _MIDDLE_ONLY:
         return False  # initials ("Nguyễn Văn B") and cut names are not persons
+    words = pm.name.split()
+    if len(words) == 2 and words[0].casefold() in _birth_order_words():
+        return False  # "ông Sáu Bi", "Năm Cam": a birth-order nickname, not a full name
     toks = reading.tokens
     first = toks[pm.item.start].low
     # "Tán Văn Sự": a rarer family name, but the middle name "Văn"/"Thị" marks a person
@@ -671,6 +701,8 @@ def extract_article(article: Article) -> dict:
     _department_of_named_unit(reg)
     _departments_listed_by_their_head(reg)
     _council_boards(reg)
+    _head_of_board(reg)
+    _spelled_out_titles(reg)
     _drop_shortened_posts(reg)
     assign_implicit_orgs(reg)
     person_refs = _by_full_name(person_refs, reg)
@@ -878,6 +910,59 @@ def _council_boards(reg: Registry) -> None:
             board = "Ban " + post["title"][toks[m[0]].start:]
             reg.org(board, parent=post["org"])
             post["title"], post["org"] = post["title"][:toks[m[0] - 1].end], board
+
+
+def _spelled_out_titles(reg: Registry) -> None:
+    """"ĐB Nguyễn Văn A" where the article writes "đại biểu" in full: a title written as initials is the one
+    title of the article they spell (abbreviations are expanded where the article gives the full form),
+    with the unit that title's posts share (two or more)."""
+    posts = [post for p in reg.persons.values() for post in p["posts"]]
+    full = {}
+    for post in posts:
+        if not is_abbreviation(post["title"]):
+            full.setdefault(key(post["title"]), []).append(post)
+    for post in posts:
+        t = post["title"]
+        if post["org"] or " " in t or not is_abbreviation(t):
+            continue
+        found = [k for k in full if " " in k and stands_for(t, k, whole=True)]
+        if len(found) != 1:
+            continue
+        spelled = full[found[0]]
+        post["title"] = spelled[0]["title"][:1].upper() + spelled[0]["title"][1:]
+        orgs = {x["org"] for x in spelled}
+        if len(orgs) == 1 and len(spelled) > 1:  # one holder's unit may be his own ("đại biểu QH TP.HCM")
+            post["org"] = orgs.pop()
+
+
+@cache
+def _head_titles_by_unit() -> frozenset[tuple[str, str]]:
+    """(bare head word, unit word) pairs whose join is a department title of posts.tsv: ("trưởng", "ban")
+    for "Trưởng ban", ("phó trưởng", "phòng") for "Phó Trưởng phòng"."""
+    out = set()
+    for r in lexicons.load("posts"):
+        unit = key(r.get("unit") or "")
+        words = key(r["title"])
+        if r.get("kind") == "department" and unit and words.endswith(" " + unit):
+            out.add((words[: -len(unit) - 1], unit))
+    return frozenset(out)
+
+
+def _head_of_board(reg: Registry) -> None:
+    """"Phó Ban Văn hóa-Xã hội HĐND TP", "phó trưởng Ban Tư tưởng - văn hóa T.Ư": a bare head word before
+    a board or division named by the plain unit word "Ban"/"Phòng" is the department title "Phó ban"
+    (annotation: "Trưởng ban" + "Ban X"), unlike a unit type of its own ("Trưởng" + "Ban Chỉ đạo X",
+    "Trưởng" + "Công an huyện B"), which units.tsv lists as a longer unit word."""
+    pairs = _head_titles_by_unit()
+    L = lex()
+    for p in reg.persons.values():
+        for post in p["posts"]:
+            if not post["org"] or (key(post["title"]), key(post["org"].split()[0])) not in pairs:
+                continue
+            toks = tokenize(post["org"])
+            m = L.units.match(toks, 0)
+            if m is not None and m[0] == 1 and len(toks) > 1:
+                post["title"] = f"{post['title']} {post['org'].split()[0]}"
 
 
 @lru_cache(maxsize=1024)

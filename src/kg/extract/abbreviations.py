@@ -75,8 +75,9 @@ def _initials_end(words: list[str], k: int, letters: str) -> int | None:
     return j if got == len(letters) else None
 
 
-def stands_for(short: str, full: str) -> bool:
-    """Whether ``short`` abbreviates part of ``full`` and agrees with it word for word elsewhere."""
+def stands_for(short: str, full: str, whole: bool = False) -> bool:
+    """Whether ``short`` abbreviates part of ``full`` and agrees with it word for word elsewhere;
+    ``whole``: also two initials for the whole name ("QH" for "Quốc hội"), which the caller confirms."""
     a, f = _words(short), _words(full)
     for k, w in enumerate(a):
         if not is_abbreviation(w):
@@ -91,7 +92,7 @@ def stands_for(short: str, full: str) -> bool:
             # an abbreviated unit word ("BV", "UBND") must be followed by the same name
             # the rest may be cut short too ("BCH Trung ương" for "Ban Chấp hành Trung ương Đảng khóa IX")
             # ... and initials of the whole name are three letters or more ("CQĐT" for "Cơ quan điều tra")
-            if rest == full_rest[:len(rest)] and (rest or k or end - k >= 3 and end == len(f)):
+            if rest == full_rest[:len(rest)] and (rest or k or (whole or end - k >= 3) and end == len(f)):
                 return True
         return False
     return False

@@ -848,7 +848,9 @@ def _numeral(text: str) -> bool:
 
 def _bare_unit_end(tokens: list[Token], i: int, L: _Lex) -> int:
     """End of a unit word used alone as a back-reference ("Chủ nhiệm Tổng cục", "Công an tỉnh")."""
-    m = L.units.match(tokens, i) if i < len(tokens) and tokens[i].is_cap else None
+    m = L.units.match(tokens, i) if i < len(tokens) else None
+    if m and not tokens[i].is_cap and not _closes_phrase(tokens, m[0]):
+        m = None  # lower case only as a whole phrase: "Thủ tướng X, Chủ tịch hội đồng."
     if not m:
         return i
     j = m[0]
@@ -859,6 +861,16 @@ def _bare_unit_end(tokens: list[Token], i: int, L: _Lex) -> int:
 
 
 _PHRASE_CLOSE = frozenset({",", ")", ";", "."})
+
+
+def _closes_phrase(tokens: list[Token], j: int) -> bool:
+    """The phrase ends at ``j``: a closing mark, a comma before a capitalised word or the end (not the
+    comma inside a phrase: "phó ban phòng, chống tham nhũng")."""
+    if j >= len(tokens):
+        return True
+    if tokens[j].text != ",":
+        return tokens[j].text in _PHRASE_CLOSE
+    return j + 1 >= len(tokens) or tokens[j + 1].is_cap
 _HEAD_WORDS = frozenset({"trưởng", "phó"})
 
 

@@ -330,6 +330,9 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             prev = items[k - 1] if k else None
             if it.kind == "name" and prev is not None and (prev.kind in ("word", "short") and (
                     prev.text.casefold() in _PLACE_BEFORE or prev.text[0].isdigit())
+                    # "Trường Cấp 3 Dương Quang Đông": a school named after a person
+                    or prev.kind == "org" and prev.end == it.start and prev.text[-1].isdigit()
+                    and prev.text.split()[0].casefold() in _PLACE_BEFORE
                     or place_list and prev.kind == "sep" and prev.value in ",-–"
                     or place_list and prev.text.casefold() == "và"):
                 # "đường Lý Tự Trọng"; and the rest of a list of streets ("các tuyến đường
@@ -478,6 +481,20 @@ def _plural_title_over_list(items: list[Item], people: list[PersonMention]) -> N
         if q + 2 < n and items[q].kind == "sep" and items[q].value == "(" and items[q + 2].kind == "sep" \
                 and items[q + 2].value == ")" and items[q + 1].text.isupper():
             q += 3  # "(ĐBQH)"
+        elif (o := next((j for j in range(q, min(q + 3, n)) if items[j].kind != "word"), n)) < n \
+                and items[o].kind == "sep" and items[o].value == "(":
+            # "ba ủy viên trung ương (Bộ trưởng Bộ X A, Bộ trưởng Bộ Y B và phó trưởng Ban Z C)": each one
+            # named in the brackets, with posts of their own
+            close = next((j for j in range(o + 1, n) if items[j].kind == "sep" and items[j].value in ".;()"), n)
+            inside = [by_item[id(x)] for x in items[o + 1:close] if id(x) in by_item]
+            if close < n and items[close].value == ")" and len(inside) > 1 and not any(p.short for p in inside):
+                # the lower-case body between ("ủy viên trung ương") as the lexicon writes it
+                between = " ".join(x.text for x in items[k + 1:o]).casefold()
+                org = it.org or _KNOWN_BODIES.get(between)
+                for person in inside:
+                    if not any(p.title.casefold() == it.title.casefold() for p in person.posts):
+                        person.posts.insert(0, PostMention(it.title, org, "current", it.complete))
+            continue
         first = by_item.get(id(items[q])) if q < n else None
         if first is None:
             continue
@@ -600,6 +617,8 @@ def _past_now(items: list[Item], k: int) -> int:
 
 
 # Words before a title that make it the title of several people ("hai điều tra viên", "các thứ trưởng").
+# Bodies the lexicon names, by their lower-case spelling ("trung ương" -> "Trung ương").
+_KNOWN_BODIES = {r["name"].casefold(): r["name"] for r in lexicons.load("organizations")}
 _PLURAL = frozenset({"các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"})
 
 # Words that date a post ("khóa XI", "nhiệm kỳ 2016 - 2021", "lần thứ X").
