@@ -1509,3 +1509,15 @@ def test_views_of_a_leader_who_directs_on_that_occasion_are_instructions():
     # with no order of his on that occasion, a view stays a view
     r = extract("Chủ tịch UBND tỉnh Trần Văn Lâm cho rằng số trường học còn thiếu. Sở Giáo dục phải có kế hoạch xây thêm.")
     assert r["directives"] == []
+
+
+def test_a_stressed_statement_after_a_colon_names_no_addressee():
+    # after "nhấn mạnh:" the unit that opens a statement is its subject, not one told (no "cần"/"phải" follows)
+    r = extract("Giám đốc Sở Y tế Lê Văn Hòa chỉ đạo Bệnh viện Tân Phú mua thêm máy chụp cắt lớp. Ông Hòa nhấn "
+                "mạnh: “Bệnh viện Hòa Bình có vai trò một bệnh viện tuyến cuối của khu vực”.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Bệnh viện Tân Phú"]
+    assert d["tasks"] == ["mua thêm máy chụp cắt lớp"]
+    # an instruction after the colon still names who must act
+    r = extract("Giám đốc Sở Y tế Lê Văn Hòa nhấn mạnh: Bệnh viện Hòa Bình phải mua thêm máy thở.")
+    assert r["directives"][0]["addressees"] == ["Bệnh viện Hòa Bình"]

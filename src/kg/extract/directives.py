@@ -1134,10 +1134,13 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                     task_text = so  # "nhấn mạnh, đây là cơn bão mạnh nhất ..., do vậy các địa phương phải ..."
                 # a quotation before the verb is the speech itself: "cần"/"phải" anywhere in it instructs
                 tt = tokenize(task_text)[:None if before_verb else 12]
-                if not (addressees or _has_modal(tt)):
+                # after a colon the head named is the subject of a statement ("nhấn mạnh: “Bệnh viện X có vai
+                # trò ...”"), told nothing unless "cần"/"phải" follows
+                if not (addressees and not (quoted and objects == [] and not sent_to) or _has_modal(tt)):
                     if not _follow_ups(readings, idx, quoted):
                         continue
                     task_text = ""  # "nêu rõ, ... là ...": a statement; the instructions follow
+                    addressees = objects + sent_to
             elif quoted and not addressees and task_text:
                 tt = tokenize(task_text)
                 if not (_starts_task(tt, 0) or _has_modal(tt)):
