@@ -1521,3 +1521,16 @@ def test_a_stressed_statement_after_a_colon_names_no_addressee():
     # an instruction after the colon still names who must act
     r = extract("Giám đốc Sở Y tế Lê Văn Hòa nhấn mạnh: Bệnh viện Hòa Bình phải mua thêm máy thở.")
     assert r["directives"][0]["addressees"] == ["Bệnh viện Hòa Bình"]
+
+
+def test_a_plural_subject_that_must_after_an_opening_phrase_continues_the_order():
+    text = ("Thủ tướng Phan Văn Khang đã yêu cầu Bộ trưởng Bộ Xây dựng Lê Văn Bình kiểm điểm trách nhiệm trong vụ sập "
+            "cầu. Ngoài việc ông Lê Văn Bình phải kiểm điểm, các lãnh đạo của Bộ Xây dựng liên quan đến vụ việc cũng "
+            "phải kiểm điểm trách nhiệm trong công tác quản lý. Trước ngày 15-3, Bộ trưởng Lê Văn Bình phải báo cáo "
+            "kết quả lên Thủ tướng.")
+    (d,) = extract(text)["directives"]
+    assert "các lãnh đạo của Bộ Xây dựng liên quan đến vụ việc cũng phải kiểm điểm trách nhiệm trong công tác quản lý" \
+        in d["tasks"]
+    assert "Trước ngày 15-3, Bộ trưởng Lê Văn Bình phải báo cáo kết quả lên Thủ tướng" in d["tasks"]
+    # the minister named again with a shorter title is the same addressee
+    assert d["addressees"] == ["Bộ trưởng Bộ Xây dựng Lê Văn Bình", "các lãnh đạo của Bộ Xây dựng liên quan đến vụ việc"]

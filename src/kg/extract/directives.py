@@ -1234,8 +1234,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
     for k, d in enumerate(out):
         d["id"] = f"d{k + 1}"
         d["tasks"] = list(dict.fromkeys(d["tasks"]))
-        d["addressees"] = _short_forms_dropped(list(dict.fromkeys(_person_named(a, persons_by_id)
-                                                                  for a in d["addressees"])))
+        d["addressees"] = _same_person_dropped(_short_forms_dropped(list(dict.fromkeys(
+            _person_named(a, persons_by_id) for a in d["addressees"]))), persons_by_id)
     return out
 
 
@@ -1330,6 +1330,20 @@ def _short_forms_dropped(addressees: list[str]) -> list[str]:
         first = b.split()[0]
         return a != b and " " not in a and a.isupper() and len(first) > len(a) and first.startswith(a)
     return [a for a in addressees if not any(short(a, b) for b in addressees)]
+
+
+def _same_person_dropped(addressees: list[str], persons_by_id: dict) -> list[str]:
+    """"yêu cầu Bộ trưởng Bộ X Lê Văn A kiểm điểm ... Bộ trưởng Lê Văn A phải báo cáo ...": one person told twice,
+    named with a shorter title the second time, is one addressee (the first form kept)."""
+    names = [p["name"] for p in persons_by_id.values() if len(p["name"].split()) >= 2]
+    out, seen = [], set()
+    for a in addressees:
+        who = {n for n in names if a == n or a.endswith(" " + n)}
+        if who and who & seen:
+            continue
+        seen |= who
+        out.append(a)
+    return out
 
 
 def _person_named(addressee: str, persons_by_id: dict) -> str:
@@ -2088,6 +2102,10 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
                 or speech and not r.people and _has_modal(toks, 0, 30):
             out.extend(split_tasks(_LINKING_OPENER.sub("", _quoted_instruction(r.sentence.text), count=1)))
             continue
+        clause = _opening_then_plural_must(toks)
+        if clause is not None:
+            out.extend(split_tasks(r.sentence.text[toks[clause].start:]))
+            continue
         if not speech or r.people:
             break
     return out
@@ -2118,9 +2136,20 @@ def _plural_subject_must(toks) -> bool:
     for k in range(2, min(len(toks) - 1, 32)):
         if _modal_at(toks, k):
             return toks[k + 1].is_word and not toks[k + 1].is_cap
+        if toks[k].low == "cũng" and k + 1 < len(toks) and _modal_at(toks, k + 1):
+            continue  # "các lãnh đạo ... cũng phải kiểm điểm": also must
         if toks[k].low in _NOT_IN_SUBJECT or toks[k].text in ";:“”\"()":
             return False
     return False
+
+
+def _opening_then_plural_must(toks) -> int | None:
+    """"Ngoài việc ông A phải kiểm điểm, các lãnh đạo của Bộ X cũng phải ...", "Cùng với ..., các địa phương phải
+    ...": after an opening phrase closed by a comma, a plural subject and "phải"/"cần"; where that clause starts."""
+    comma = next((j for j in range(1, min(len(toks), 12)) if toks[j].text in ",;:"), None)
+    if comma is None or toks[comma].text != "," or comma + 1 >= len(toks):
+        return None
+    return comma + 1 if _plural_subject_must(toks[comma + 1:]) else None
 
 
 # Words that open a negative instruction ("Đừng ngại gần doanh nghiệp.").
