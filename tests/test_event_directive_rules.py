@@ -1534,3 +1534,17 @@ def test_a_plural_subject_that_must_after_an_opening_phrase_continues_the_order(
     assert "Trước ngày 15-3, Bộ trưởng Lê Văn Bình phải báo cáo kết quả lên Thủ tướng" in d["tasks"]
     # the minister named again with a shorter title is the same addressee
     assert d["addressees"] == ["Bộ trưởng Bộ Xây dựng Lê Văn Bình", "các lãnh đạo của Bộ Xây dựng liên quan đến vụ việc"]
+
+
+def test_a_request_up_to_a_ministry_or_a_provinces_committee_directs_no_one():
+    # a hospital director asks the city's Party committee and People's Committee: a request, no directive
+    r = extract("Ông Lê Văn Hòa, Giám đốc Bệnh viện Tân Phú, đề nghị, Thành ủy, UBND TP cần sớm xây dựng một bệnh "
+                "viện mới.")
+    assert r["directives"] == []
+    r = extract("Sở Giao thông Công chính TP đề nghị Bộ Giao thông vận tải sớm có hướng dẫn cụ thể.")
+    assert r["directives"] == []
+    # the Prime Minister and a minister ask downward
+    r = extract("Thủ tướng Phan Văn Khang đề nghị Bộ Giao thông vận tải sớm có hướng dẫn cụ thể.")
+    assert len(r["directives"]) == 1
+    r = extract("Bộ trưởng Bộ Y tế Trần Văn Tâm đề nghị UBND tỉnh Hòa Bình sớm xây dựng một bệnh viện mới.")
+    assert len(r["directives"]) == 1

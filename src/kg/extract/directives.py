@@ -408,7 +408,44 @@ def _upward(verb, toks, end: int, issuer: str | None = None, reg=None) -> bool:
         if person is not None and any(x["org"] and any(w in _loose(x["org"]) for w in _OVERSIGHT)
                                       and _loose(x["title"]) not in _DELEGATE_TITLES for x in person["posts"]):
             return False
-    return following.startswith(_ABOVE)
+    if following.startswith(_ABOVE):
+        return True
+    return reg is not None and _below(issuer, " ".join(t.low for t in toks[end:end + 6]).lstrip(", "), reg)
+
+
+# Who stands at the centre (government, National Assembly, Party leadership) and may ask a ministry, a
+# province's People's Committee or Party committee to act; a ministry may ask a province too.
+_CENTRAL = ("thủ tướng", "chính phủ", "quốc hội", "chủ tịch nước", "bộ chính trị", "ban bí thư", "trung ương",
+            "tổng bí thư", "hội đồng dân tộc", "ubtvqh", "tư", "tw")
+_MINISTRIES = re.compile(r"(?:các\s+)?bộ\s+(?!trưởng|phận|đội|ngành|máy|chỉ huy|tư lệnh)\S")
+_PROVINCES = re.compile(r"(?:thành ủy|tỉnh ủy|ubnd (?:tỉnh|tp|thành phố)|ủy ban nhân dân (?:tỉnh|thành phố)"
+                        r"|ủy ban quốc gia)(?!\w)")
+
+
+def _below(issuer: str | None, following: str, reg) -> bool:
+    """"Giám đốc Bệnh viện X đề nghị Thành ủy, UBND TP cần ...", "Sở Y đề nghị Bộ GTVT sớm xem xét ...": a request
+    to a ministry from below the centre, or to a province's committee from below a ministry, asks; it does not
+    direct. Only where the issuer's level is known (a person with posts, a named body)."""
+    to_ministry = bool(_MINISTRIES.match(following))
+    if not (to_ministry or _PROVINCES.match(following)):
+        return False
+    person = next((p for p in reg.persons.values() if p["id"] == issuer), None)
+    if person is not None:
+        if not person["posts"]:
+            return False
+        places = [_loose(f"{x['title']} {x['org'] or ''}") for x in person["posts"]]
+    else:
+        org = next((o for o in reg.orgs.values() if o["id"] == issuer), None)
+        if org is None:
+            return False
+        places = [_loose(org["name"])]
+    def central(place: str) -> bool:
+        return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", place) for w in _CENTRAL)
+    def ministry(place: str) -> bool:
+        return bool(re.match(r"(?:bộ trưởng|thứ trưởng|bộ \S)", place)) or " bộ " in f" {place} " and "bộ chỉ huy" not in place
+    if to_ministry:
+        return not any(central(x) for x in places)
+    return not any(central(x) or ministry(x) for x in places)
 
 
 def _without_authority(issuer: str, verb, reg) -> bool:
