@@ -1548,3 +1548,18 @@ def test_a_request_up_to_a_ministry_or_a_provinces_committee_directs_no_one():
     assert len(r["directives"]) == 1
     r = extract("Bộ trưởng Bộ Y tế Trần Văn Tâm đề nghị UBND tỉnh Hòa Bình sớm xây dựng một bệnh viện mới.")
     assert len(r["directives"]) == 1
+
+
+def test_instructions_listed_in_the_paragraph_after_an_announcement_are_tasks():
+    text = ("Chủ tịch nước Lê Văn Quang đề nghị các cấp chính quyền các tỉnh miền Trung cần quyết tâm cao hơn, tập "
+            "trung vào một số việc sau.\n\nTrước hết, tập trung các nguồn lực để xây dựng kết cấu hạ tầng. Tăng cường "
+            "công tác giáo dục, tuyên truyền trong cả hệ thống chính trị. Giải quyết cơ bản tình trạng thiếu đất sản "
+            "xuất ở vùng đồng bào dân tộc thiểu số.")
+    (d,) = extract(text)["directives"]
+    assert "tập trung các nguồn lực để xây dựng kết cấu hạ tầng" in d["tasks"]
+    # "công tác giáo dục, tuyên truyền": two fields of one work, one instruction
+    assert "Tăng cường công tác giáo dục, tuyên truyền trong cả hệ thống chính trị" in d["tasks"]
+    assert "Giải quyết cơ bản tình trạng thiếu đất sản xuất ở vùng đồng bào dân tộc thiểu số" in d["tasks"]
+    # without the announcement the next paragraph is the writer's
+    r = extract(text.replace(", tập trung vào một số việc sau.", "."))
+    assert all("Giải quyết" not in t for d in r["directives"] for t in d["tasks"])

@@ -776,6 +776,14 @@ def _ends_with_verb(left: str) -> bool:
                                   for k in range(max(1, len(toks) - 3), len(toks)))
 
 
+def _field_of_work_end(left: str) -> bool:
+    """The left part ends with "công tác" and a field of one or two words ("Tăng cường công tác giáo dục,
+    tuyên truyền ..."): the verbs after the comma name more fields of that work, no instruction of their own."""
+    toks = tokenize(left)
+    return any(len(toks) >= k + 2 and (toks[-k - 2].low, toks[-k - 1].low) == ("công", "tác")
+               and all(t.is_word and not t.is_cap for t in toks[-k:]) for k in (1, 2))
+
+
 # Nouns a verb after them qualifies ("biện pháp xử lý", measures of handling): the verb has its object already.
 _MEASURE_NOUNS = frozenset({("biện", "pháp"), ("phương", "án"), ("hình", "thức")})
 
@@ -815,7 +823,8 @@ def _split_commas(chunk: str) -> list[str]:
             out.append(piece[toks[1].start:])  # "..., và phải có tầm nhìn cao hơn": an instruction of its own
             continue
         m = task_verbs().match(toks, 0) if toks else None
-        if m and (_shared_head(out[-1], toks) or _ends_with_verb(out[-1]) or _bare_verb_end(out[-1])):
+        if m and (_shared_head(out[-1], toks) or _ends_with_verb(out[-1]) or _bare_verb_end(out[-1])
+                  or _field_of_work_end(out[-1])):
             # "thanh, kiểm tra các dự án": "thanh tra, kiểm tra" said short; "gửi báo cáo kết quả kiểm tra, xử lý
             # lên Bộ": two verbs with one object, no instruction of their own
             out[-1] = out[-1] + ", " + piece
@@ -2119,8 +2128,11 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
     """
     out: list[str] = []
     para = readings[idx].sentence.paragraph
+    before = readings[idx].sentence.text
     for r in readings[idx + 1:]:
-        if r.sentence.paragraph != para and r.tokens and _carries_on(r.tokens):
+        if r.sentence.paragraph == para + 1 and _ANNOUNCED.search(before) and r.tokens and not r.people:
+            para = r.sentence.paragraph  # "... tập trung vào một số việc sau.": the next paragraph lists them
+        elif r.sentence.paragraph != para and r.tokens and _carries_on(r.tokens):
             para = r.sentence.paragraph  # "Cụ thể, Thanh tra Chính phủ chủ trì ...": the next paragraph details it
         elif r.sentence.paragraph == para + 1 and r.tokens and not r.people and _ordered_next(r):
             para = r.sentence.paragraph  # "Các doanh nghiệp vận tải phải ký hợp đồng ...": the order goes on
@@ -2138,6 +2150,7 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
                 or _subject_then_task(r) or _told_after_consequence(r) or _plural_subject_must(toks) \
                 or speech and not r.people and _has_modal(toks, 0, 30):
             out.extend(split_tasks(_LINKING_OPENER.sub("", _quoted_instruction(r.sentence.text), count=1)))
+            before = r.sentence.text
             continue
         clause = _opening_then_plural_must(toks)
         if clause is not None:
@@ -2148,8 +2161,15 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
     return out
 
 
+# A sentence that announces the instructions listed after it ("tập trung vào một số việc sau", "các nhiệm vụ sau
+# đây:").
+_ANNOUNCED = re.compile(r"\b(?:việc|nhiệm vụ|giải pháp|biện pháp|nội dung|vấn đề|công việc|điểm)\s+"
+                        r"(?:chính\s+|cụ thể\s+|trọng tâm\s+|chủ yếu\s+)?sau(?:\s+đây)?\s*[:.]?[\s”\"]*$",
+                        re.IGNORECASE)
+
+
 # A linking phrase that opens a follow-up ("Bên cạnh đó, đơn vị này cần ..."): no part of the instruction.
-_LINKING_OPENER = re.compile(r"^\s*(?:[Bb]ên cạnh đó|[Nn]goài ra|[Đđ]ồng thời|[Mm]ặt khác|[Tt]rước mắt)\s*,\s*")
+_LINKING_OPENER = re.compile(r"^\s*(?:[Bb]ên cạnh đó|[Nn]goài ra|[Đđ]ồng thời|[Mm]ặt khác|[Tt]rước mắt|[Tt]rước hết)\s*,\s*")
 
 
 def _ordered_next(r) -> bool:
@@ -2238,7 +2258,7 @@ def _own_directive(r) -> bool:
 
 
 # Connectives that may open an instruction ("Cụ thể sẽ tập trung ...", "Ngoài ra, tổ chức ...").
-_CONNECTIVES = frozenset({"cụ", "thể", "ngoài", "ra", "trước", "mắt", "sẽ", "cũng", "đồng", "thời", "bên", "cạnh",
+_CONNECTIVES = frozenset({"cụ", "thể", "ngoài", "ra", "trước", "mắt", "hết", "sẽ", "cũng", "đồng", "thời", "bên", "cạnh",
                           "đó", "đặc", "biệt", "nhất", "là", "tiếp", "theo", "sau", ","})
 
 
