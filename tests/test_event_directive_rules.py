@@ -1646,3 +1646,57 @@ def test_a_body_that_spends_a_day_discussing_a_matter_holds_a_session():
     assert ("Lê A Pao", "speaker") in _roles(r)
     r = extract("Ông Trần Đức Chinh khẳng định Cục chưa tham gia cuộc họp nào bàn về việc cấm đăng ký xe cũ.")
     assert r["events"] == []
+
+
+def test_a_stressed_statement_after_a_colon_names_no_addressee():
+    # after "nhấn mạnh:" the unit that opens a statement is its subject, not one told (no "cần"/"phải" follows)
+    r = extract("Giám đốc Sở Y tế Lê Văn Hòa chỉ đạo Bệnh viện Tân Phú mua thêm máy chụp cắt lớp. Ông Hòa nhấn "
+                "mạnh: “Bệnh viện Hòa Bình có vai trò một bệnh viện tuyến cuối của khu vực”.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Bệnh viện Tân Phú"]
+    assert d["tasks"] == ["mua thêm máy chụp cắt lớp"]
+    # an instruction after the colon still names who must act
+    r = extract("Giám đốc Sở Y tế Lê Văn Hòa nhấn mạnh: Bệnh viện Hòa Bình phải mua thêm máy thở.")
+    assert r["directives"][0]["addressees"] == ["Bệnh viện Hòa Bình"]
+
+
+def test_a_plural_subject_that_must_after_an_opening_phrase_continues_the_order():
+    text = ("Thủ tướng Phan Văn Khang đã yêu cầu Bộ trưởng Bộ Xây dựng Lê Văn Bình kiểm điểm trách nhiệm trong vụ sập "
+            "cầu. Ngoài việc ông Lê Văn Bình phải kiểm điểm, các lãnh đạo của Bộ Xây dựng liên quan đến vụ việc cũng "
+            "phải kiểm điểm trách nhiệm trong công tác quản lý. Trước ngày 15-3, Bộ trưởng Lê Văn Bình phải báo cáo "
+            "kết quả lên Thủ tướng.")
+    (d,) = extract(text)["directives"]
+    assert "các lãnh đạo của Bộ Xây dựng liên quan đến vụ việc cũng phải kiểm điểm trách nhiệm trong công tác quản lý" \
+        in d["tasks"]
+    assert "Trước ngày 15-3, Bộ trưởng Lê Văn Bình phải báo cáo kết quả lên Thủ tướng" in d["tasks"]
+    # the minister named again with a shorter title is the same addressee
+    assert d["addressees"] == ["Bộ trưởng Bộ Xây dựng Lê Văn Bình", "các lãnh đạo của Bộ Xây dựng liên quan đến vụ việc"]
+
+
+def test_a_request_up_to_a_ministry_or_a_provinces_committee_directs_no_one():
+    # a hospital director asks the city's Party committee and People's Committee: a request, no directive
+    r = extract("Ông Lê Văn Hòa, Giám đốc Bệnh viện Tân Phú, đề nghị, Thành ủy, UBND TP cần sớm xây dựng một bệnh "
+                "viện mới.")
+    assert r["directives"] == []
+    r = extract("Sở Giao thông Công chính TP đề nghị Bộ Giao thông vận tải sớm có hướng dẫn cụ thể.")
+    assert r["directives"] == []
+    # the Prime Minister and a minister ask downward
+    r = extract("Thủ tướng Phan Văn Khang đề nghị Bộ Giao thông vận tải sớm có hướng dẫn cụ thể.")
+    assert len(r["directives"]) == 1
+    r = extract("Bộ trưởng Bộ Y tế Trần Văn Tâm đề nghị UBND tỉnh Hòa Bình sớm xây dựng một bệnh viện mới.")
+    assert len(r["directives"]) == 1
+
+
+def test_instructions_listed_in_the_paragraph_after_an_announcement_are_tasks():
+    text = ("Chủ tịch nước Lê Văn Quang đề nghị các cấp chính quyền các tỉnh miền Trung cần quyết tâm cao hơn, tập "
+            "trung vào một số việc sau.\n\nTrước hết, tập trung các nguồn lực để xây dựng kết cấu hạ tầng. Tăng cường "
+            "công tác giáo dục, tuyên truyền trong cả hệ thống chính trị. Giải quyết cơ bản tình trạng thiếu đất sản "
+            "xuất ở vùng đồng bào dân tộc thiểu số.")
+    (d,) = extract(text)["directives"]
+    assert "tập trung các nguồn lực để xây dựng kết cấu hạ tầng" in d["tasks"]
+    # "công tác giáo dục, tuyên truyền": two fields of one work, one instruction
+    assert "Tăng cường công tác giáo dục, tuyên truyền trong cả hệ thống chính trị" in d["tasks"]
+    assert "Giải quyết cơ bản tình trạng thiếu đất sản xuất ở vùng đồng bào dân tộc thiểu số" in d["tasks"]
+    # without the announcement the next paragraph is the writer's
+    r = extract(text.replace(", tập trung vào một số việc sau.", "."))
+    assert all("Giải quyết" not in t for d in r["directives"] for t in d["tasks"])

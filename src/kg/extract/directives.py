@@ -439,7 +439,53 @@ def _upward(verb, toks, end: int, issuer: str | None = None, reg=None) -> bool:
     if verb.phrase not in ("đề nghị", "kiến nghị"):
         return False
     following = " ".join(t.low for t in toks[end:end + 5])
+<<<<<<< HEAD
     return following.startswith(_ABOVE) and not _oversees(issuer, reg, following)
+=======
+    if following.startswith(("chính phủ", "thủ tướng")) and reg is not None:
+        person = next((p for p in reg.persons.values() if p["id"] == issuer), None)
+        if person is not None and any(x["org"] and any(w in _loose(x["org"]) for w in _OVERSIGHT)
+                                      and _loose(x["title"]) not in _DELEGATE_TITLES for x in person["posts"]):
+            return False
+    if following.startswith(_ABOVE):
+        return True
+    return reg is not None and _below(issuer, " ".join(t.low for t in toks[end:end + 6]).lstrip(", "), reg)
+
+
+# Who stands at the centre (government, National Assembly, Party leadership) and may ask a ministry, a
+# province's People's Committee or Party committee to act; a ministry may ask a province too.
+_CENTRAL = ("thủ tướng", "chính phủ", "quốc hội", "chủ tịch nước", "bộ chính trị", "ban bí thư", "trung ương",
+            "tổng bí thư", "hội đồng dân tộc", "ubtvqh", "tư", "tw")
+_MINISTRIES = re.compile(r"(?:các\s+)?bộ\s+(?!trưởng|phận|đội|ngành|máy|chỉ huy|tư lệnh)\S")
+_PROVINCES = re.compile(r"(?:thành ủy|tỉnh ủy|ubnd (?:tỉnh|tp|thành phố)|ủy ban nhân dân (?:tỉnh|thành phố)"
+                        r"|ủy ban quốc gia)(?!\w)")
+
+
+def _below(issuer: str | None, following: str, reg) -> bool:
+    """"Giám đốc Bệnh viện X đề nghị Thành ủy, UBND TP cần ...", "Sở Y đề nghị Bộ GTVT sớm xem xét ...": a request
+    to a ministry from below the centre, or to a province's committee from below a ministry, asks; it does not
+    direct. Only where the issuer's level is known (a person with posts, a named body)."""
+    to_ministry = bool(_MINISTRIES.match(following))
+    if not (to_ministry or _PROVINCES.match(following)):
+        return False
+    person = next((p for p in reg.persons.values() if p["id"] == issuer), None)
+    if person is not None:
+        if not person["posts"]:
+            return False
+        places = [_loose(f"{x['title']} {x['org'] or ''}") for x in person["posts"]]
+    else:
+        org = next((o for o in reg.orgs.values() if o["id"] == issuer), None)
+        if org is None:
+            return False
+        places = [_loose(org["name"])]
+    def central(place: str) -> bool:
+        return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", place) for w in _CENTRAL)
+    def ministry(place: str) -> bool:
+        return bool(re.match(r"(?:bộ trưởng|thứ trưởng|bộ \S)", place)) or " bộ " in f" {place} " and "bộ chỉ huy" not in place
+    if to_ministry:
+        return not any(central(x) for x in places)
+    return not any(central(x) or ministry(x) for x in places)
+>>>>>>> tasks14
 
 
 def _without_authority(issuer: str, verb, reg) -> bool:
@@ -770,6 +816,14 @@ def _ends_with_verb(left: str) -> bool:
                                   for k in range(max(1, len(toks) - 3), len(toks)))
 
 
+def _field_of_work_end(left: str) -> bool:
+    """The left part ends with "công tác" and a field of one or two words ("Tăng cường công tác giáo dục,
+    tuyên truyền ..."): the verbs after the comma name more fields of that work, no instruction of their own."""
+    toks = tokenize(left)
+    return any(len(toks) >= k + 2 and (toks[-k - 2].low, toks[-k - 1].low) == ("công", "tác")
+               and all(t.is_word and not t.is_cap for t in toks[-k:]) for k in (1, 2))
+
+
 # Nouns a verb after them qualifies ("biện pháp xử lý", measures of handling): the verb has its object already.
 _MEASURE_NOUNS = frozenset({("biện", "pháp"), ("phương", "án"), ("hình", "thức")})
 
@@ -809,7 +863,8 @@ def _split_commas(chunk: str) -> list[str]:
             out.append(piece[toks[1].start:])  # "..., và phải có tầm nhìn cao hơn": an instruction of its own
             continue
         m = task_verbs().match(toks, 0) if toks else None
-        if m and (_shared_head(out[-1], toks) or _ends_with_verb(out[-1]) or _bare_verb_end(out[-1])):
+        if m and (_shared_head(out[-1], toks) or _ends_with_verb(out[-1]) or _bare_verb_end(out[-1])
+                  or _field_of_work_end(out[-1])):
             # "thanh, kiểm tra các dự án": "thanh tra, kiểm tra" said short; "gửi báo cáo kết quả kiểm tra, xử lý
             # lên Bộ": two verbs with one object, no instruction of their own
             out[-1] = out[-1] + ", " + piece
@@ -1210,10 +1265,13 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                     task_text = so  # "nhấn mạnh, đây là cơn bão mạnh nhất ..., do vậy các địa phương phải ..."
                 # a quotation before the verb is the speech itself: "cần"/"phải" anywhere in it instructs
                 tt = tokenize(task_text)[:None if before_verb else 12]
-                if not (addressees or _has_modal(tt)):
+                # after a colon the head named is the subject of a statement ("nhấn mạnh: “Bệnh viện X có vai
+                # trò ...”"), told nothing unless "cần"/"phải" follows
+                if not (addressees and not (quoted and objects == [] and not sent_to) or _has_modal(tt)):
                     if not _follow_ups(readings, idx, quoted):
                         continue
                     task_text = ""  # "nêu rõ, ... là ...": a statement; the instructions follow
+                    addressees = objects + sent_to
             elif quoted and not addressees and task_text:
                 tt = tokenize(task_text)
                 if not (_starts_task(tt, 0) or _has_modal(tt)):
@@ -1316,8 +1374,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
     for k, d in enumerate(out):
         d["id"] = f"d{k + 1}"
         d["tasks"] = list(dict.fromkeys(d["tasks"]))
-        d["addressees"] = _short_forms_dropped(list(dict.fromkeys(_person_named(a, persons_by_id)
-                                                                  for a in d["addressees"])))
+        d["addressees"] = _same_person_dropped(_short_forms_dropped(list(dict.fromkeys(
+            _person_named(a, persons_by_id) for a in d["addressees"]))), persons_by_id)
     return out
 
 
@@ -1412,6 +1470,20 @@ def _short_forms_dropped(addressees: list[str]) -> list[str]:
         first = b.split()[0]
         return a != b and " " not in a and a.isupper() and len(first) > len(a) and first.startswith(a)
     return [a for a in addressees if not any(short(a, b) for b in addressees)]
+
+
+def _same_person_dropped(addressees: list[str], persons_by_id: dict) -> list[str]:
+    """"yêu cầu Bộ trưởng Bộ X Lê Văn A kiểm điểm ... Bộ trưởng Lê Văn A phải báo cáo ...": one person told twice,
+    named with a shorter title the second time, is one addressee (the first form kept)."""
+    names = [p["name"] for p in persons_by_id.values() if len(p["name"].split()) >= 2]
+    out, seen = [], set()
+    for a in addressees:
+        who = {n for n in names if a == n or a.endswith(" " + n)}
+        if who and who & seen:
+            continue
+        seen |= who
+        out.append(a)
+    return out
 
 
 def _person_named(addressee: str, persons_by_id: dict) -> str:
@@ -2152,8 +2224,11 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
     """
     out: list[str] = []
     para = readings[idx].sentence.paragraph
+    before = readings[idx].sentence.text
     for r in readings[idx + 1:]:
-        if r.sentence.paragraph != para and r.tokens and _carries_on(r.tokens):
+        if r.sentence.paragraph == para + 1 and _ANNOUNCED.search(before) and r.tokens and not r.people:
+            para = r.sentence.paragraph  # "... tập trung vào một số việc sau.": the next paragraph lists them
+        elif r.sentence.paragraph != para and r.tokens and _carries_on(r.tokens):
             para = r.sentence.paragraph  # "Cụ thể, Thanh tra Chính phủ chủ trì ...": the next paragraph details it
         elif r.sentence.paragraph == para + 1 and r.tokens and not r.people and _ordered_next(r):
             para = r.sentence.paragraph  # "Các doanh nghiệp vận tải phải ký hợp đồng ...": the order goes on
@@ -2171,14 +2246,26 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
                 or _subject_then_task(r) or _told_after_consequence(r) or _plural_subject_must(toks) \
                 or speech and not r.people and _has_modal(toks, 0, 30):
             out.extend(split_tasks(_LINKING_OPENER.sub("", _quoted_instruction(r.sentence.text), count=1)))
+            before = r.sentence.text
+            continue
+        clause = _opening_then_plural_must(toks)
+        if clause is not None:
+            out.extend(split_tasks(r.sentence.text[toks[clause].start:]))
             continue
         if not speech or r.people:
             break
     return out
 
 
+# A sentence that announces the instructions listed after it ("tập trung vào một số việc sau", "các nhiệm vụ sau
+# đây:").
+_ANNOUNCED = re.compile(r"\b(?:việc|nhiệm vụ|giải pháp|biện pháp|nội dung|vấn đề|công việc|điểm)\s+"
+                        r"(?:chính\s+|cụ thể\s+|trọng tâm\s+|chủ yếu\s+)?sau(?:\s+đây)?\s*[:.]?[\s”\"]*$",
+                        re.IGNORECASE)
+
+
 # A linking phrase that opens a follow-up ("Bên cạnh đó, đơn vị này cần ..."): no part of the instruction.
-_LINKING_OPENER = re.compile(r"^\s*(?:[Bb]ên cạnh đó|[Nn]goài ra|[Đđ]ồng thời|[Mm]ặt khác|[Tt]rước mắt)\s*,\s*")
+_LINKING_OPENER = re.compile(r"^\s*(?:[Bb]ên cạnh đó|[Nn]goài ra|[Đđ]ồng thời|[Mm]ặt khác|[Tt]rước mắt|[Tt]rước hết)\s*,\s*")
 
 
 def _ordered_next(r) -> bool:
@@ -2202,9 +2289,20 @@ def _plural_subject_must(toks) -> bool:
     for k in range(2, min(len(toks) - 1, 32)):
         if _modal_at(toks, k):
             return toks[k + 1].is_word and not toks[k + 1].is_cap
+        if toks[k].low == "cũng" and k + 1 < len(toks) and _modal_at(toks, k + 1):
+            continue  # "các lãnh đạo ... cũng phải kiểm điểm": also must
         if toks[k].low in _NOT_IN_SUBJECT or toks[k].text in ";:“”\"()":
             return False
     return False
+
+
+def _opening_then_plural_must(toks) -> int | None:
+    """"Ngoài việc ông A phải kiểm điểm, các lãnh đạo của Bộ X cũng phải ...", "Cùng với ..., các địa phương phải
+    ...": after an opening phrase closed by a comma, a plural subject and "phải"/"cần"; where that clause starts."""
+    comma = next((j for j in range(1, min(len(toks), 12)) if toks[j].text in ",;:"), None)
+    if comma is None or toks[comma].text != "," or comma + 1 >= len(toks):
+        return None
+    return comma + 1 if _plural_subject_must(toks[comma + 1:]) else None
 
 
 # Words that open a negative instruction ("Đừng ngại gần doanh nghiệp.").
@@ -2256,7 +2354,7 @@ def _own_directive(r) -> bool:
 
 
 # Connectives that may open an instruction ("Cụ thể sẽ tập trung ...", "Ngoài ra, tổ chức ...").
-_CONNECTIVES = frozenset({"cụ", "thể", "ngoài", "ra", "trước", "mắt", "sẽ", "cũng", "đồng", "thời", "bên", "cạnh",
+_CONNECTIVES = frozenset({"cụ", "thể", "ngoài", "ra", "trước", "mắt", "hết", "sẽ", "cũng", "đồng", "thời", "bên", "cạnh",
                           "đó", "đặc", "biệt", "nhất", "là", "tiếp", "theo", "sau", ","})
 
 
