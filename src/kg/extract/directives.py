@@ -439,16 +439,8 @@ def _upward(verb, toks, end: int, issuer: str | None = None, reg=None) -> bool:
     if verb.phrase not in ("đề nghị", "kiến nghị"):
         return False
     following = " ".join(t.low for t in toks[end:end + 5])
-<<<<<<< HEAD
-    return following.startswith(_ABOVE) and not _oversees(issuer, reg, following)
-=======
-    if following.startswith(("chính phủ", "thủ tướng")) and reg is not None:
-        person = next((p for p in reg.persons.values() if p["id"] == issuer), None)
-        if person is not None and any(x["org"] and any(w in _loose(x["org"]) for w in _OVERSIGHT)
-                                      and _loose(x["title"]) not in _DELEGATE_TITLES for x in person["posts"]):
-            return False
     if following.startswith(_ABOVE):
-        return True
+        return not _oversees(issuer, reg, following)
     return reg is not None and _below(issuer, " ".join(t.low for t in toks[end:end + 6]).lstrip(", "), reg)
 
 
@@ -485,7 +477,6 @@ def _below(issuer: str | None, following: str, reg) -> bool:
     if to_ministry:
         return not any(central(x) for x in places)
     return not any(central(x) or ministry(x) for x in places)
->>>>>>> tasks14
 
 
 def _without_authority(issuer: str, verb, reg) -> bool:
