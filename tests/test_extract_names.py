@@ -1911,3 +1911,8 @@ def test_a_title_in_initials_is_the_title_the_article_spells_out():
     assert posts_of(r, "Trần Văn Hải") == [("Đại biểu", "Quốc hội", "current")]
     r = extract("Theo ĐB Trần Văn Hải (Kon Tum), nên rút ngưỡng tuổi xuống.")
     assert posts_of(r, "Trần Văn Hải") == [("ĐB", None, "current")]
+
+
+def test_an_abbreviated_place_word_that_ends_the_sentence_is_no_place():
+    r = extract("Công ty đã vi phạm quyết định của UBND TP. Sau khi Công ty Bình Minh phá núi, dân phản đối.")
+    assert not any(n.endswith("Sau") for n in org_names(r))

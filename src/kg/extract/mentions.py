@@ -335,8 +335,11 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             continue
         if t.is_cap or t.is_number:
             pw = L.place_words.match(tokens, j) if t.is_upper else None
-            if pw and pw[0] > j + 1 and pw[0] < n and (tokens[pw[0]].is_cap or tokens[pw[0]].is_number):
-                j = pw[0]  # "UBND TP. Hồ Chí Minh": a place word abbreviated with its dot, then the place
+            if pw and pw[0] > j + 1 and pw[0] < n and (tokens[pw[0]].is_cap or tokens[pw[0]].is_number) \
+                    and tokens[pw[0]].low not in STOP_WORDS:
+                # "UBND TP. Hồ Chí Minh": a place word abbreviated with its dot, then the place (not "UBND TP.
+                # Sau khi ...": the dot ends the sentence)
+                j = pw[0]
                 after_place = True
                 continue
             if _rank(tokens, j, L) or L.honorifics.match(tokens, j):
