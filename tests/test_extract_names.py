@@ -1916,3 +1916,11 @@ def test_a_title_in_initials_is_the_title_the_article_spells_out():
 def test_an_abbreviated_place_word_that_ends_the_sentence_is_no_place():
     r = extract("Công ty đã vi phạm quyết định của UBND TP. Sau khi Công ty Bình Minh phá núi, dân phản đối.")
     assert not any(n.endswith("Sau") for n in org_names(r))
+
+
+def test_a_name_with_and_without_a_bare_place_word_is_one_body():
+    r = extract("Công ty Hòa Bình đã gửi công văn cho Sở Giao thông TP. Hôm qua, Sở Giao thông đã trả lời.")
+    assert {"Sở Giao thông TP", "Sở Giao thông"} & org_names(r) == {"Sở Giao thông TP"}
+    r = extract("Sở Văn hóa vừa báo cáo UBND. Ông Lê Văn Tám, Phó giám đốc Sở Văn hóa thành phố, cho biết như vậy.")
+    assert {"Sở Văn hóa thành phố", "Sở Văn hóa"} & org_names(r) == {"Sở Văn hóa"}
+    assert posts_of(r, "Lê Văn Tám") == [("Phó giám đốc", "Sở Văn hóa", "current")]

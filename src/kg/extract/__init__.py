@@ -197,7 +197,8 @@ class Registry:
                      and stands_for(name, f["name"], whole=True)]
             if len(found) == 1:
                 self.add_alias(found[0], name)
-        for short, full in [*self.shortened_names().items(), *self.place_word_variants().items()]:
+        for short, full in [*self.shortened_names().items(), *self.place_word_variants().items(),
+                            *self.bare_place_word_variants().items()]:
             if key(short) not in self.aliases:
                 self.aliases[key(short)] = key(full)
         for k, o in self.orgs.items():
@@ -285,6 +286,30 @@ class Registry:
                 target = self.orgs.get(longer.pop())
                 if target is not None and target["parent"] != o["name"] and o["parent"] != target["name"]:
                     out[o["name"]] = target["name"]
+        return out
+
+    def bare_place_word_variants(self) -> dict[str, str]:
+        """"Sở Xây dựng TP" and "Sở Xây dựng", "Sở Xây dựng" and "Sở Xây dựng thành phố": one body written
+        with and without a bare place word after its name (the place left unsaid); the name written
+        first stands for both. Never a bare unit word ("Công an" and "Công an tỉnh")."""
+        out = {}
+        order = {k: n for n, k in enumerate(self.orgs)}
+        for k, o in self.orgs.items():
+            if k in self.aliases:
+                continue
+            toks = tokenize(o["name"])
+            for start in range(1, len(toks)):
+                pw = lex().place_words.match(toks, start)
+                if pw and pw[0] == len(toks) and pw[1] in _UNIT_PLACE_WORDS:
+                    break
+            else:
+                continue
+            short = key(o["name"][:toks[start].start])
+            if short not in self.orgs or short in self.aliases or _bare_unit_word(self.orgs[short]["name"]) \
+                    or self.orgs[short]["parent"] != o["parent"]:
+                continue
+            first, later = (short, k) if order[short] < order[k] else (k, short)
+            out[self.orgs[later]["name"]] = self.orgs[first]["name"]
         return out
 
     @staticmethod
