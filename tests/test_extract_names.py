@@ -1924,3 +1924,10 @@ def test_a_name_with_and_without_a_bare_place_word_is_one_body():
     r = extract("Sở Văn hóa vừa báo cáo UBND. Ông Lê Văn Tám, Phó giám đốc Sở Văn hóa thành phố, cho biết như vậy.")
     assert {"Sở Văn hóa thành phố", "Sở Văn hóa"} & org_names(r) == {"Sở Văn hóa"}
     assert posts_of(r, "Lê Văn Tám") == [("Phó giám đốc", "Sở Văn hóa", "current")]
+
+
+def test_a_place_after_a_dash_is_where_the_unit_is_not_its_name():
+    r = extract("Theo UBND huyện 7 - Đà Nẵng, con đường sẽ được mở rộng vào năm sau.")
+    assert "UBND huyện 7" in org_names(r) and not any("Đà Nẵng" in n for n in org_names(r))
+    r = extract("Bộ Lao động - Thương binh và Xã hội vừa có văn bản gửi các tỉnh.")
+    assert "Bộ Lao động - Thương binh và Xã hội" in org_names(r)

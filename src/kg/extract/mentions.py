@@ -397,6 +397,9 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                 break  # "Cục CSĐT - Bộ Công an": the higher unit after the dash is the parent
             if L.posts.match(tokens, j + 1):
                 break  # "Đảng ủy Quân sự Trung ương - Bộ trưởng ...": the next post of a list
+            place = L.places.match(tokens, j + 1)
+            if place and not has_place and (place[0] >= n or not tokens[place[0]].is_word):
+                break  # "UBND quận 12 - TPHCM", "ĐH Cambridge - Anh": the place where the unit is, after a dash
             j += 1
             continue
         if t.text in "-–" or t.low in _JOINERS:
