@@ -1931,3 +1931,12 @@ def test_a_place_after_a_dash_is_where_the_unit_is_not_its_name():
     assert "UBND huyện 7" in org_names(r) and not any("Đà Nẵng" in n for n in org_names(r))
     r = extract("Bộ Lao động - Thương binh và Xã hội vừa có văn bản gửi các tỉnh.")
     assert "Bộ Lao động - Thương binh và Xã hội" in org_names(r)
+
+
+def test_a_common_phrase_capitalised_only_at_a_sentence_start_is_no_name():
+    r = extract("Ông Lê Văn Tám bị bắt hôm qua. Cơ quan điều tra cho biết sẽ làm rõ vụ việc.")
+    assert "Cơ quan điều tra" not in org_names(r)
+    r = extract("Ông Lê Văn Tám bị bắt hôm qua. Ngay hôm đó, Cơ quan điều tra đã khám xét nhà ông.")
+    assert "Cơ quan điều tra" in org_names(r)
+    r = extract("Thượng tá Trần Văn Hải (Cục cảnh sát môi trường) cho rằng cần xử lý nghiêm.")
+    assert "Cục cảnh sát môi trường" in org_names(r)

@@ -1055,7 +1055,33 @@ def _named_organizations(reg: Registry, persons: list[dict], events: list[dict],
     for d in directives:
         refs |= {d.get("issuer"), *d.get("addressees", [])}
     return [o for o in reg.orgs.values()
-            if not _generic_name(o["name"], city=False) or key(o["name"]) in used or o["id"] in refs]
+            if (not _generic_name(o["name"], city=False) and not _common_phrase_at_starts(o))
+            or key(o["name"]) in used or o["id"] in refs]
+
+
+# What may stand before a sentence's first word: the end of the sentence before, a colon, a dash, a quote
+# (not a bracket: "(Cục cảnh sát kinh tế)" after a person names the unit).
+_STARTS = ".:!?-–—“\"'…"
+
+
+def _common_phrase_at_starts(o: dict) -> bool:
+    """"Cơ quan điều tra cho biết ...", "Ban chuyên án đã ...": a unit word and lower-case words only,
+    capitalised only because a sentence begins with it, is the common phrase, no name (not one the text
+    binds to its unit: "Cơ quan điều tra của Bộ Công an")."""
+    name = o["name"]
+    toks = tokenize(name)
+    if o["parent"] or len(toks) < 2 or not toks[0].is_cap or any(t.is_cap or t.is_number or not t.is_word for t in toks[1:]) \
+            or not lex().units.match(toks, 0):
+        return False
+    seen = False
+    for m in o["mentions"]:
+        text = m.get("text", "")
+        for found in re.finditer(re.escape(name), text):
+            before = text[:found.start()].rstrip()
+            if before and before[-1] not in _STARTS:
+                return False  # "Ngay hôm đó, Cơ quan điều tra đã ...": written as a name
+            seen = True
+    return seen
 
 
 @cache
