@@ -1071,8 +1071,13 @@ def _common_phrase_at_starts(o: dict) -> bool:
     name = o["name"]
     toks = tokenize(name)
     if o["parent"] or len(toks) < 2 or not toks[0].is_cap or any(t.is_cap or t.is_number or not t.is_word for t in toks[1:]) \
-            or not lex().units.match(toks, 0):
+            or not (unit := lex().units.match(toks, 0)):
         return False
+    end = next((j for j in range(unit[0], len(toks)) if (pw := lex().place_words.match(toks, j)) and pw[0] == len(toks)),
+               len(toks))
+    if end - unit[0] > 4:
+        return False  # ... a short one, a bare place word aside ("Phòng cảnh sát giao thông thành phố"): "Ban chỉ đạo
+        # trung ương phòng chống tham nhũng" is a name
     seen = False
     for m in o["mentions"]:
         text = m.get("text", "")
