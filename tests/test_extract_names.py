@@ -1911,3 +1911,32 @@ def test_a_title_in_initials_is_the_title_the_article_spells_out():
     assert posts_of(r, "Trần Văn Hải") == [("Đại biểu", "Quốc hội", "current")]
     r = extract("Theo ĐB Trần Văn Hải (Kon Tum), nên rút ngưỡng tuổi xuống.")
     assert posts_of(r, "Trần Văn Hải") == [("ĐB", None, "current")]
+
+
+def test_an_abbreviated_place_word_that_ends_the_sentence_is_no_place():
+    r = extract("Công ty đã vi phạm quyết định của UBND TP. Sau khi Công ty Bình Minh phá núi, dân phản đối.")
+    assert not any(n.endswith("Sau") for n in org_names(r))
+
+
+def test_a_name_with_and_without_a_bare_place_word_is_one_body():
+    r = extract("Công ty Hòa Bình đã gửi công văn cho Sở Giao thông TP. Hôm qua, Sở Giao thông đã trả lời.")
+    assert {"Sở Giao thông TP", "Sở Giao thông"} & org_names(r) == {"Sở Giao thông TP"}
+    r = extract("Sở Văn hóa vừa báo cáo UBND. Ông Lê Văn Tám, Phó giám đốc Sở Văn hóa thành phố, cho biết như vậy.")
+    assert {"Sở Văn hóa thành phố", "Sở Văn hóa"} & org_names(r) == {"Sở Văn hóa"}
+    assert posts_of(r, "Lê Văn Tám") == [("Phó giám đốc", "Sở Văn hóa", "current")]
+
+
+def test_a_place_after_a_dash_is_where_the_unit_is_not_its_name():
+    r = extract("Theo UBND huyện 7 - Đà Nẵng, con đường sẽ được mở rộng vào năm sau.")
+    assert "UBND huyện 7" in org_names(r) and not any("Đà Nẵng" in n for n in org_names(r))
+    r = extract("Bộ Lao động - Thương binh và Xã hội vừa có văn bản gửi các tỉnh.")
+    assert "Bộ Lao động - Thương binh và Xã hội" in org_names(r)
+
+
+def test_a_common_phrase_capitalised_only_at_a_sentence_start_is_no_name():
+    r = extract("Ông Lê Văn Tám bị bắt hôm qua. Cơ quan điều tra cho biết sẽ làm rõ vụ việc.")
+    assert "Cơ quan điều tra" not in org_names(r)
+    r = extract("Ông Lê Văn Tám bị bắt hôm qua. Ngay hôm đó, Cơ quan điều tra đã khám xét nhà ông.")
+    assert "Cơ quan điều tra" in org_names(r)
+    r = extract("Thượng tá Trần Văn Hải (Cục cảnh sát môi trường) cho rằng cần xử lý nghiêm.")
+    assert "Cục cảnh sát môi trường" in org_names(r)

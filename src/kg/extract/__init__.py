@@ -197,7 +197,8 @@ class Registry:
                      and stands_for(name, f["name"], whole=True)]
             if len(found) == 1:
                 self.add_alias(found[0], name)
-        for short, full in [*self.shortened_names().items(), *self.place_word_variants().items()]:
+        for short, full in [*self.shortened_names().items(), *self.place_word_variants().items(),
+                            *self.bare_place_word_variants().items()]:
             if key(short) not in self.aliases:
                 self.aliases[key(short)] = key(full)
         for k, o in self.orgs.items():
@@ -285,6 +286,30 @@ class Registry:
                 target = self.orgs.get(longer.pop())
                 if target is not None and target["parent"] != o["name"] and o["parent"] != target["name"]:
                     out[o["name"]] = target["name"]
+        return out
+
+    def bare_place_word_variants(self) -> dict[str, str]:
+        """"Sở Xây dựng TP" and "Sở Xây dựng", "Sở Xây dựng" and "Sở Xây dựng thành phố": one body written
+        with and without a bare place word after its name (the place left unsaid); the name written
+        first stands for both. Never a bare unit word ("Công an" and "Công an tỉnh")."""
+        out = {}
+        order = {k: n for n, k in enumerate(self.orgs)}
+        for k, o in self.orgs.items():
+            if k in self.aliases:
+                continue
+            toks = tokenize(o["name"])
+            for start in range(1, len(toks)):
+                pw = lex().place_words.match(toks, start)
+                if pw and pw[0] == len(toks) and pw[1] in _UNIT_PLACE_WORDS:
+                    break
+            else:
+                continue
+            short = key(o["name"][:toks[start].start])
+            if short not in self.orgs or short in self.aliases or _bare_unit_word(self.orgs[short]["name"]) \
+                    or self.orgs[short]["parent"] != o["parent"]:
+                continue
+            first, later = (short, k) if order[short] < order[k] else (k, short)
+            out[self.orgs[later]["name"]] = self.orgs[first]["name"]
         return out
 
     @staticmethod
@@ -1030,7 +1055,38 @@ def _named_organizations(reg: Registry, persons: list[dict], events: list[dict],
     for d in directives:
         refs |= {d.get("issuer"), *d.get("addressees", [])}
     return [o for o in reg.orgs.values()
-            if not _generic_name(o["name"], city=False) or key(o["name"]) in used or o["id"] in refs]
+            if (not _generic_name(o["name"], city=False) and not _common_phrase_at_starts(o))
+            or key(o["name"]) in used or o["id"] in refs]
+
+
+# What may stand before a sentence's first word: the end of the sentence before, a colon, a dash, a quote
+# (not a bracket: "(Cục cảnh sát kinh tế)" after a person names the unit).
+_STARTS = ".:!?-–—“\"'…"
+
+
+def _common_phrase_at_starts(o: dict) -> bool:
+    """"Cơ quan điều tra cho biết ...", "Ban chuyên án đã ...": a unit word and lower-case words only,
+    capitalised only because a sentence begins with it, is the common phrase, no name (not one the text
+    binds to its unit: "Cơ quan điều tra của Bộ Công an")."""
+    name = o["name"]
+    toks = tokenize(name)
+    if o["parent"] or len(toks) < 2 or not toks[0].is_cap or any(t.is_cap or t.is_number or not t.is_word for t in toks[1:]) \
+            or not (unit := lex().units.match(toks, 0)):
+        return False
+    end = next((j for j in range(unit[0], len(toks)) if (pw := lex().place_words.match(toks, j)) and pw[0] == len(toks)),
+               len(toks))
+    if end - unit[0] > 4:
+        return False  # ... a short one, a bare place word aside ("Phòng cảnh sát giao thông thành phố"): "Ban chỉ đạo
+        # trung ương phòng chống tham nhũng" is a name
+    seen = False
+    for m in o["mentions"]:
+        text = m.get("text", "")
+        for found in re.finditer(re.escape(name), text):
+            before = text[:found.start()].rstrip()
+            if before and before[-1] not in _STARTS:
+                return False  # "Ngay hôm đó, Cơ quan điều tra đã ...": written as a name
+            seen = True
+    return seen
 
 
 @cache

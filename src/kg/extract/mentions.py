@@ -335,8 +335,11 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             continue
         if t.is_cap or t.is_number:
             pw = L.place_words.match(tokens, j) if t.is_upper else None
-            if pw and pw[0] > j + 1 and pw[0] < n and (tokens[pw[0]].is_cap or tokens[pw[0]].is_number):
-                j = pw[0]  # "UBND TP. Hồ Chí Minh": a place word abbreviated with its dot, then the place
+            if pw and pw[0] > j + 1 and pw[0] < n and (tokens[pw[0]].is_cap or tokens[pw[0]].is_number) \
+                    and tokens[pw[0]].low not in STOP_WORDS:
+                # "UBND TP. Hồ Chí Minh": a place word abbreviated with its dot, then the place (not "UBND TP.
+                # Sau khi ...": the dot ends the sentence)
+                j = pw[0]
                 after_place = True
                 continue
             if _rank(tokens, j, L) or L.honorifics.match(tokens, j):
@@ -394,6 +397,9 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                 break  # "Cục CSĐT - Bộ Công an": the higher unit after the dash is the parent
             if L.posts.match(tokens, j + 1):
                 break  # "Đảng ủy Quân sự Trung ương - Bộ trưởng ...": the next post of a list
+            place = L.places.match(tokens, j + 1)
+            if place and not has_place and (place[0] >= n or not tokens[place[0]].is_word):
+                break  # "UBND quận 12 - TPHCM", "ĐH Cambridge - Anh": the place where the unit is, after a dash
             j += 1
             continue
         if t.text in "-–" or t.low in _JOINERS:
