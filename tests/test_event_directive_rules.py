@@ -1700,3 +1700,15 @@ def test_instructions_listed_in_the_paragraph_after_an_announcement_are_tasks():
     # without the announcement the next paragraph is the writer's
     r = extract(text.replace(", tập trung vào một số việc sau.", "."))
     assert all("Giải quyết" not in t for d in r["directives"] for t in d["tasks"])
+
+
+def test_the_report_at_the_event_opening_the_sentence_makes_its_speaker_the_presenter():
+    r = extract("Đại hội đại biểu các dân tộc tỉnh khai mạc sáng nay. Trong báo cáo tại Đại hội, Chủ tịch Ủy ban "
+                "Mặt trận tỉnh Lê Văn Tâm nêu rõ: đoàn kết là truyền thống quý báu.")
+    assert ("Lê Văn Tâm", "presenter") in _roles(r) and ("Lê Văn Tâm", "speaker") not in _roles(r)
+
+
+def test_announcing_a_decision_is_a_presentation():
+    r = extract("Tối cùng ngày, Chủ tịch UBND tỉnh Trần Văn Hải đã đến trụ sở xã thăm hỏi và thông báo quyết định "
+                "hỗ trợ các gia đình.")
+    assert ("Trần Văn Hải", "presenter") in _roles(r)
