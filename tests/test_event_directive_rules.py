@@ -1712,3 +1712,15 @@ def test_announcing_a_decision_is_a_presentation():
     r = extract("Tối cùng ngày, Chủ tịch UBND tỉnh Trần Văn Hải đã đến trụ sở xã thăm hỏi và thông báo quyết định "
                 "hỗ trợ các gia đình.")
     assert ("Trần Văn Hải", "presenter") in _roles(r)
+
+
+def test_speeches_before_the_session_is_named_as_it_closes_were_made_there():
+    text = ("Sáng 16/11, Sở Xây dựng báo cáo với UBND tỉnh về chương trình nhà tái định cư. "
+            "Ông Lê Văn Hiệp, Phó giám đốc Sở Xây dựng, cho biết nhiều doanh nghiệp lo chậm được thanh toán. "
+            "Chốt lại buổi làm việc, Chủ tịch UBND tỉnh Trần Văn Hải cho rằng số nhà chưa đủ.")
+    roles = _roles(extract(text))
+    assert ("Lê Văn Hiệp", "speaker") in roles and ("Trần Văn Hải", "speaker") in roles
+    # an event named first in the middle of the story opens a scene of its own
+    text = ("Ông Lê Văn Hiệp, Chi cục trưởng Thú y, cho biết dịch đã lan rộng. "
+            "Chiều nay, trong phiên họp khẩn cấp, Thủ tướng Trần Văn Hải cho rằng tình hình nghiêm trọng.")
+    assert ("Lê Văn Hiệp", "speaker") not in _roles(extract(text))

@@ -506,6 +506,7 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
     # the event last named is no scene for later statements: it was named as the backdrop of talking to the press
     # ("Trả lời báo chí sau cuộc họp") or as one still to come ("chiều nay sẽ họp", "sẽ dẫn đầu đoàn công tác")
     press = False
+    pending = []  # speeches in the sentences before any event is named: (person id, Cue, evidence)
     accused = _accused(readings, person_refs)
     opened, para = False, None  # a quotation opened in an earlier sentence of the paragraph and still open
     for r, refs in zip(readings, person_refs):
@@ -615,6 +616,17 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
             here_at = i
             break
         target = here or last
+        if here is not None and last is None and pending and _back_reference(toks, here_at):
+            # "Theo ông A, Phó giám đốc Sở X, ... Ông A cho biết ... Chốt lại buổi làm việc, Chủ tịch B ...": the
+            # speeches before the first event word were made there
+            for person_id, c, span in pending:
+                if not any(p["person"] == person_id and p["role"] == c.value for p in here["participants"]):
+                    here["participants"].append({"person": person_id, "role": c.value, "evidence": span})
+                    here.setdefault("evidence", span)
+        if target is None and not found:
+            pending.extend((person["id"], c, reg.span(r.sentence)) for (_, person), cues in zip(refs, roles)
+                           if person["id"] not in accused for c in cues
+                           if c.value == "speaker" and c.needs_event and c is not _ANSWER and not c.here)
         if target is not None:
             for (_, person), cues in zip(refs, roles):
                 if person["id"] in accused:
@@ -637,6 +649,20 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                 or any(t.low in ("sẽ", "sắp") for t in toks[max(0, here_at - 5):here_at]) or _reporters(toks, opened)
         opened = _still_open(toks, opened)
     return [e for e in order if e["participants"]]
+
+
+def _back_reference(toks, i: int) -> bool:
+    """The event at ``i`` is named as the occasion the story is already at, when it closes: "buổi/cuộc/phiên ..."
+    after "Chốt lại", "Kết thúc", "Kết luận", "cuối" ("Chốt lại buổi làm việc, Chủ tịch A cho rằng ...")."""
+    if toks[i].low not in ("buổi", "cuộc", "phiên") or i == 0:
+        return False
+    if toks[i - 1].low == "cuối":
+        return True  # "cuối buổi làm việc"
+    return i >= 2 and (toks[i - 2].low, toks[i - 1].low) in _CLOSING
+
+
+# "Chốt lại", "Kết thúc", "Kết luận", "Khép lại" an occasion
+_CLOSING = frozenset([("chốt", "lại"), ("kết", "thúc"), ("kết", "luận"), ("khép", "lại"), ("bế", "mạc")])
 
 
 # Nouns an event's name may qualify ("đại biểu Đại hội", "danh sách dự Đại hội", "Nghị quyết Đại hội"): the event
