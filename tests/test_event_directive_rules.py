@@ -1724,3 +1724,11 @@ def test_speeches_before_the_session_is_named_as_it_closes_were_made_there():
     text = ("Ông Lê Văn Hiệp, Chi cục trưởng Thú y, cho biết dịch đã lan rộng. "
             "Chiều nay, trong phiên họp khẩn cấp, Thủ tướng Trần Văn Hải cho rằng tình hình nghiêm trọng.")
     assert ("Lê Văn Hiệp", "speaker") not in _roles(extract(text))
+
+
+def test_the_presiding_judge_written_before_the_name_chairs_the_trial():
+    r = extract("TAND tỉnh đã đưa vụ án tham ô ra xét xử. Đến đây, chủ tọa Trần Văn Hải liền phân tích: "
+                "“Bị cáo mua vật tư trôi nổi để chiếm đoạt tài sản”.")
+    assert ("Trần Văn Hải", "chair") in _roles(r)
+    r = extract("Phiên tòa tiếp tục sáng nay. Chủ tọa phiên tòa Lê Văn Tâm hỏi bị cáo về số tiền.")
+    assert ("Lê Văn Tâm", "chair") in _roles(r)

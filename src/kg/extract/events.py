@@ -472,7 +472,15 @@ def _role_before(tokens, start: int, items=()):
         m = role_cues().match(tokens, j)
         if m and m[1].extra == "before" and m[0] == start:
             return m[1]
+    j = start - 2
+    if j >= 2 and (tokens[j].low, tokens[j + 1].low) in (("phiên", "tòa"), ("phiên", "xử")):
+        j -= 2  # "chủ tọa phiên tòa Trần Văn A"
+    if j >= 0 and (tokens[j].low, tokens[j + 1].low) == ("chủ", "tọa") and not (j and tokens[j - 1].low == "đồng"):
+        return _PRESIDING  # "Đến đây, chủ tọa Nguyễn Đức A liền phân tích: ...": the presiding judge
     return None
+
+
+_PRESIDING = Cue("chủ tọa", "chair", extra="before")
 
 
 def _accused(readings, person_refs) -> set[str]:
@@ -615,6 +623,14 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
             here = here or ev
             here_at = i
             break
+        if here is None and last is None and any(c is _PRESIDING for rs in roles for c in rs):
+            # "Đến đây, chủ tọa A liền phân tích ..." in the story of a trial that names no "phiên tòa": the presiding
+            # judge makes the trial an event
+            here = last = {"id": f"e{len(events) + 1}", "kind": "Phiên tòa", "name": None, "organizer": None,
+                           "date": None, "date_text": None, "participants": []}
+            events["Phiên tòa"] = here
+            order.append(here)
+            here_at = 0
         target = here or last
         if here is not None and last is None and pending and _back_reference(toks, here_at):
             # "Theo ông A, Phó giám đốc Sở X, ... Ông A cho biết ... Chốt lại buổi làm việc, Chủ tịch B ...": the
