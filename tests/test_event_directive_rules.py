@@ -1732,3 +1732,9 @@ def test_the_presiding_judge_written_before_the_name_chairs_the_trial():
     assert ("Trần Văn Hải", "chair") in _roles(r)
     r = extract("Phiên tòa tiếp tục sáng nay. Chủ tọa phiên tòa Lê Văn Tâm hỏi bị cáo về số tiền.")
     assert ("Lê Văn Tâm", "chair") in _roles(r)
+
+
+def test_a_person_acting_with_a_board_of_the_unit_plays_the_role():
+    r = extract("Thủ tướng Phan Văn Khải đã có buổi làm việc với Ban Thường vụ Hội Nhà báo. Chủ tịch Hội Nhà báo Việt "
+                "Nam Lê Văn Hồng và Ban Thường vụ hội đã báo cáo với Thủ tướng về việc đổi mới tổ chức.")
+    assert ("Lê Văn Hồng", "presenter") in _roles(r)

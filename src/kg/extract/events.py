@@ -79,7 +79,15 @@ def _cue_after(tokens, start: int, starts=frozenset(), bodies=None, agent=False)
     """
     i = start
     if bodies and i + 1 < len(tokens) and tokens[i].low == "và" and i + 1 in bodies:
-        i = bodies[i + 1]  # "Chủ tịch Hội A và Ban Thường vụ hội đã báo cáo": the person acts with the body
+        i = bodies[i + 1]  # "Chủ tịch Hội A và Ban Thường vụ Hội đã báo cáo": the person acts with the body
+    elif i + 1 < len(tokens) and tokens[i].low == "và" and tokens[i + 1].text == "Ban" and i + 1 not in starts:
+        # "Chủ tịch Hội A và Ban Thường vụ hội đã báo cáo": a board of the unit, written too loosely to be read as one
+        k = i + 2
+        while k < min(len(tokens), i + 6) and tokens[k].is_word and k not in starts and tokens[k].low not in _GLUE \
+                and role_cues().match(tokens, k) is None:
+            k += 1
+        if k < len(tokens) and (tokens[k].low in _GLUE or role_cues().match(tokens, k)):
+            i = k
     steps = 0
     while i < len(tokens) and steps < 4:
         m = role_cues().match(tokens, i)
