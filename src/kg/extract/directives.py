@@ -1284,6 +1284,10 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             for a in addressees:
                 if _loose(a) not in {_loose(x) for x in d["addressees"]}:
                     d["addressees"].append(a)
+            lead = directive_verbs().match(tokenize(task_text), 0) if task_text else None
+            if lead and lead[1].value == "strong" and re.match(r"(?:về|về việc|tại|ở)\s",
+                                                               " ".join(task_text.split()[lead[0]:])):
+                task_text = ""  # "có văn bản khẩn chỉ đạo về việc ...": the document's verb, then its subject
             if re.match(r"(?:về|về việc|tại|ở)\s", task_text):
                 # "có văn bản chỉ đạo về việc phòng chống dịch": the subject, not a task; "trực tiếp chỉ đạo tại
                 # TP Hải Phòng": where the leader directs, no instruction
