@@ -1911,3 +1911,16 @@ def test_a_title_in_initials_is_the_title_the_article_spells_out():
     assert posts_of(r, "Trần Văn Hải") == [("Đại biểu", "Quốc hội", "current")]
     r = extract("Theo ĐB Trần Văn Hải (Kon Tum), nên rút ngưỡng tuổi xuống.")
     assert posts_of(r, "Trần Văn Hải") == [("ĐB", None, "current")]
+
+
+def test_unit_in_a_headline_cut_short_of_its_place_named_in_full_later():
+    r = extract("Xây mới Trường Cao đẳng Y tế\nSáng 3-2, ông Lê Văn Tâm đã thăm Trường Cao đẳng Y tế Cần Thơ. "
+                "Ông Trần Minh Phú, Hiệu trưởng Trường Cao đẳng Y tế, cho biết trường đã đào tạo 500 người.")
+    assert posts_of(r, "Trần Minh Phú") == [("Hiệu trưởng", "Trường Cao đẳng Y tế Cần Thơ", "current")]
+    assert "Trường Cao đẳng Y tế" not in org_names(r)
+
+
+def test_unit_named_before_the_one_it_belongs_to_stays_itself():
+    r = extract("Đội Cảnh sát giao thông đã lập biên bản. Ông Trần Minh Phú, Đội trưởng Đội Cảnh sát giao thông, "
+                "cho biết Đội Cảnh sát giao thông Công an quận Ba Đình sẽ xử lý.")
+    assert posts_of(r, "Trần Minh Phú") == [("Đội trưởng", "Đội Cảnh sát giao thông", "current")]
