@@ -259,12 +259,13 @@ class Registry:
                 # "Xí nghiệp Đầu máy" after "Xí nghiệp Đầu máy Hà Nội", "đội CSĐT" after "đội CSĐT Công an TP
                 # Thanh Hóa": a unit's name cut short of its place or of the unit it belongs to (written
                 # after the full name, or before it where only a place is cut: "Bệnh viện Ung bướu" in a headline,
-                # "Bệnh viện Ung bướu TPHCM" in the lead; never a body the lexicon knows: "Bộ Chính trị")
+                # "Bệnh viện Ung bướu TPHCM" in the lead, if it has a name of its own: not "Huyện ủy"; never a body the
+                # lexicon knows: "Bộ Chính trị")
                 longer = {self.aliases.get(k2, k2): pk for k2, pk in keys.items()
                           if pk.startswith(keys[k] + " ") and self._place_or_unit(pk[len(keys[k]) + 1:], keys)}
                 if len(longer) == 1 and lex().units.match(tokenize(o["name"]), 0) and not _known_org(o["name"]) \
                         and all(order.get(k2, 0) < order[k] or self._place_or_unit(pk[len(keys[k]) + 1:], {})
-                                for k2, pk in longer.items()):
+                                and not _bare_unit_word(o["name"]) for k2, pk in longer.items()):
                     target = self.orgs.get(next(iter(longer)))
                     if target is not None and o["parent"] is None:
                         out[o["name"]] = target["name"]
