@@ -1924,3 +1924,16 @@ def test_unit_named_before_the_one_it_belongs_to_stays_itself():
     r = extract("Đội Cảnh sát giao thông đã lập biên bản. Ông Trần Minh Phú, Đội trưởng Đội Cảnh sát giao thông, "
                 "cho biết Đội Cảnh sát giao thông Công an quận Ba Đình sẽ xử lý.")
     assert posts_of(r, "Trần Minh Phú") == [("Đội trưởng", "Đội Cảnh sát giao thông", "current")]
+
+
+def test_caption_name_run_on_into_the_next_sentence_is_the_person_named_alone():
+    r = extract("Sáng qua, Thứ trưởng Bộ Tài chính Lê Văn Tâm đã trả lời báo chí.\n"
+                "Thứ trưởng Lê Văn Tâm Thuế thu nhập có tăng trong năm tới hay không?")
+    assert [p["name"] for p in r["persons"]] == ["Lê Văn Tâm"]
+
+
+def test_headline_name_run_on_is_renamed_when_written_alone():
+    r = extract("Giám đốc Sở Tài chính Lê Văn Tâm Tỉnh sẽ tăng thêm cán bộ trẻ\n"
+                "Giám đốc Sở Tài chính, ông Lê Văn Tâm, đã khẳng định như vậy.")
+    assert [p["name"] for p in r["persons"]] == ["Lê Văn Tâm"]
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Sở Tài chính", "current")]

@@ -355,6 +355,23 @@ class Registry:
         found = [k2 for k2 in self.persons if k2.endswith(" " + k) and k2.count(" ") >= 2]
         return found[0] if len(found) == 1 else None
 
+    def _run_on(self, k: str) -> str | None:
+        """"Thứ trưởng Trần Đình Khiển Vấn đề PMU 18 ...", a caption run on into its question, where the
+        article names "Trần Đình Khiển": a name of three or more words and one word more is that person.
+        Named first run on ("Phó Giám đốc Sở ông Nguyễn Đình Hòa Tỉnh sẽ ..." in a headline), the person is
+        renamed when the name is written alone."""
+        words = k.split()
+        if len(words) >= 4 and " ".join(words[:-1]) in self.persons:
+            return " ".join(words[:-1])
+        if len(words) >= 3 and k not in self.persons:
+            longer = [k2 for k2 in self.persons if k2.startswith(k + " ") and k2.count(" ") == len(words)]
+            if len(longer) == 1:
+                p = self.persons.pop(longer[0])
+                self.persons[k] = p
+                p["name"] = _title(" ".join(p["name"].split()[:len(words)]))
+                return k
+        return None
+
     def person(self, pm: PersonMention, reading: SentenceReading) -> dict | None:
         if pm.pronoun:
             # "Bà từng kinh qua các chức vụ X": the posts of the person last named, no mention of a name
@@ -368,7 +385,7 @@ class Registry:
                 return None
         else:
             k = key(pm.name)
-            k = self._full_name_ending(k) or k
+            k = self._full_name_ending(k) or self._run_on(k) or k
             if k not in self.persons:
                 self.persons[k] = {"id": f"p{len(self.persons) + 1}", "name": _title(pm.name), "rank": None,
                                    "honorifics": [], "posts": [], "mentions": []}
