@@ -1937,3 +1937,10 @@ def test_headline_name_run_on_is_renamed_when_written_alone():
                 "Giám đốc Sở Tài chính, ông Lê Văn Tâm, đã khẳng định như vậy.")
     assert [p["name"] for p in r["persons"]] == ["Lê Văn Tâm"]
     assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Sở Tài chính", "current")]
+
+
+def test_centre_and_office_located_in_a_place_keep_it_in_their_name():
+    r = extract("Theo ông Lê Văn Tâm, Giám đốc Trung tâm ASEAN tại Việt Nam, số học viên đã tăng. "
+                "Ông Trần Minh Phú, Chủ nhiệm Văn phòng Thương mại Đài Bắc tại Hà Nội, đồng ý.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Trung tâm ASEAN tại Việt Nam", "current")]
+    assert posts_of(r, "Trần Minh Phú") == [("Chủ nhiệm", "Văn phòng Thương mại Đài Bắc tại Hà Nội", "current")]
