@@ -1944,3 +1944,10 @@ def test_centre_and_office_located_in_a_place_keep_it_in_their_name():
                 "Ông Trần Minh Phú, Chủ nhiệm Văn phòng Thương mại Đài Bắc tại Hà Nội, đồng ý.")
     assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Trung tâm ASEAN tại Việt Nam", "current")]
     assert posts_of(r, "Trần Minh Phú") == [("Chủ nhiệm", "Văn phòng Thương mại Đài Bắc tại Hà Nội", "current")]
+
+
+def test_body_written_with_the_country_in_full_and_in_initials_is_one():
+    r = extract("Dự hội nghị có Chủ tịch Hội Nông dân Việt Nam Lê Văn Tâm. Trong báo cáo, Chủ tịch Hội Nông dân VN "
+                "Lê Văn Tâm nêu rõ nhiều việc.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Chủ tịch", "Hội Nông dân Việt Nam", "current")]
+    assert "Hội Nông dân VN" not in org_names(r)

@@ -197,7 +197,8 @@ class Registry:
                      and stands_for(name, f["name"], whole=True)]
             if len(found) == 1:
                 self.add_alias(found[0], name)
-        for short, full in [*self.shortened_names().items(), *self.place_word_variants().items()]:
+        for short, full in [*self.shortened_names().items(), *self.place_word_variants().items(),
+                            *self.country_variants().items()]:
             if key(short) not in self.aliases:
                 self.aliases[key(short)] = key(full)
         for k, o in self.orgs.items():
@@ -288,6 +289,24 @@ class Registry:
                 target = self.orgs.get(longer.pop())
                 if target is not None and target["parent"] != o["name"] and o["parent"] != target["name"]:
                     out[o["name"]] = target["name"]
+        return out
+
+    def country_variants(self) -> dict[str, str]:
+        """"Ủy ban TƯ Mặt trận Tổ quốc Việt Nam" and "Ủy ban TƯ Mặt trận Tổ quốc VN": one body, the
+        country written out and in initials; the name written first stands for both."""
+        first: dict[str, str] = {}
+        out = {}
+        for k, o in self.orgs.items():
+            if k in self.aliases:
+                continue
+            words = k.split()
+            if "vn" not in words and "việt nam" not in k:
+                continue
+            loose = " ".join("việt nam" if w == "vn" else w for w in words)
+            if loose in first:
+                out[o["name"]] = first[loose]
+            else:
+                first[loose] = o["name"]
         return out
 
     @staticmethod
