@@ -1947,7 +1947,7 @@ def test_centre_and_office_located_in_a_place_keep_it_in_their_name():
 
 
 def test_body_written_with_the_country_in_full_and_in_initials_is_one():
-    r = extract("Dự hội nghị có Chủ tịch Hội Nông dân Việt Nam Lê Văn Tâm. Trong báo cáo, Chủ tịch Hội Nông dân VN "
-                "Lê Văn Tâm nêu rõ nhiều việc.")
-    assert posts_of(r, "Lê Văn Tâm") == [("Chủ tịch", "Hội Nông dân Việt Nam", "current")]
-    assert "Hội Nông dân VN" not in org_names(r)
+    r = extract("Đại hội được đón Chủ tịch Ủy ban TƯ Hội Nông dân Việt Nam Lê Văn Tâm; Bí thư Tỉnh ủy Trần Minh Phú. "
+                "Trong báo cáo tại Đại hội, Chủ tịch Ủy ban TƯ Hội Nông dân VN Lê Văn Tâm nêu rõ: mọi việc đã xong.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Chủ tịch", "Ủy ban TƯ Hội Nông dân Việt Nam", "current")]
+    assert "Ủy ban TƯ Hội Nông dân VN" not in org_names(r)
