@@ -1951,3 +1951,8 @@ def test_body_written_with_the_country_in_full_and_in_initials_is_one():
                 "Trong báo cáo tại Đại hội, Chủ tịch Ủy ban TƯ Hội Nông dân VN Lê Văn Tâm nêu rõ: mọi việc đã xong.")
     assert posts_of(r, "Lê Văn Tâm") == [("Chủ tịch", "Ủy ban TƯ Hội Nông dân Việt Nam", "current")]
     assert "Ủy ban TƯ Hội Nông dân VN" not in org_names(r)
+
+
+def test_towards_ends_a_department_code():
+    r = extract("Bộ Công an đã ra quyết định cách chức Trưởng phòng PC 15 đối với trung tá Lê Văn Tâm.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Trưởng phòng PC 15", None, "former")]
