@@ -1956,3 +1956,11 @@ def test_body_written_with_the_country_in_full_and_in_initials_is_one():
 def test_towards_ends_a_department_code():
     r = extract("Bộ Công an đã ra quyết định cách chức Trưởng phòng PC 15 đối với trung tá Lê Văn Tâm.")
     assert posts_of(r, "Lê Văn Tâm") == [("Trưởng phòng PC 15", None, "former")]
+
+
+def test_train_code_after_a_title_held_on_a_train_is_no_unit():
+    r = extract("Công ty đã đình chỉ trưởng tàu khách SE3 Lê Văn Tâm. Sau tai nạn, trưởng tàu TN2 Trần Minh Phú "
+                "được đưa về Hà Nội.")
+    assert posts_of(r, "Lê Văn Tâm") == [("trưởng tàu", None, "current")]
+    assert posts_of(r, "Trần Minh Phú") == [("trưởng tàu", None, "current")]
+    assert not {"SE3", "TN2"} & org_names(r)

@@ -741,6 +741,21 @@ def _ministry_field_end(tokens: list[Token], i: int, end: int, title_end: int, o
     return None
 
 
+# a vehicle a title is held on ("trưởng tàu", "phó tàu"), its kind and its code: "tàu khách E1"
+_VEHICLE_WORDS = frozenset({"tàu"})
+_VEHICLE_KINDS = frozenset({"khách", "hàng"})
+_VEHICLE_CODE = re.compile(r"[A-Z]{1,3}\d{1,4}")
+
+
+def _vehicle_end(tokens: list[Token], title_end: int) -> int | None:
+    """End of the train's code after a title held on a train ("trưởng tàu E1", "trưởng tàu khách E1");
+    None elsewhere. The train is no organisation."""
+    if not title_end or tokens[title_end - 1].low not in _VEHICLE_WORDS:
+        return None
+    k = title_end + (title_end < len(tokens) and tokens[title_end].low in _VEHICLE_KINDS)
+    return k + 1 if k < len(tokens) and _VEHICLE_CODE.fullmatch(tokens[k].text) else None
+
+
 def _tail_before_holder(tokens: list[Token], title_end: int, org_stop: int, L: _Lex) -> int:
     """"Cục trưởng Cục Quản lý dược Cao Minh Quang", "Giám đốc Xí nghiệp Đầu máy Vũ Văn Đóa": the
     lower-case words between a unit's capitalised name and its holder's full name end the name."""
@@ -1193,6 +1208,12 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
                 # "Bộ trưởng Văn hóa Thông tin X", "Bộ trưởng Công an X": the ministry's field is in the title
                 add("post", i, field, title=_text(sentence, tokens, i, field), complete=True)
                 i = field
+                continue
+            vehicle = _vehicle_end(tokens, title_end)
+            if vehicle:
+                # "trưởng tàu khách E1 Nguyễn Đình Chiểu": the train the title is held on, no unit
+                add("post", i, vehicle, title=_text(sentence, tokens, i, title_end), complete=kind == "complete")
+                i = vehicle
                 continue
             if kind == "unit" and org_stop == title_end:
                 pass  # a bare "Trưởng"/"Phó" without its unit is not a post
