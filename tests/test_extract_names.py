@@ -1964,3 +1964,8 @@ def test_train_code_after_a_title_held_on_a_train_is_no_unit():
     assert posts_of(r, "Lê Văn Tâm") == [("trưởng tàu", None, "current")]
     assert posts_of(r, "Trần Minh Phú") == [("trưởng tàu", None, "current")]
     assert not {"SE3", "TN2"} & org_names(r)
+
+
+def test_place_whose_last_syllable_is_a_family_name_before_the_holder():
+    r = extract("Theo Chủ tịch UBND huyện Bảo Lâm Trần Văn Tâm, mọi việc sẽ được làm rõ.")
+    assert posts_of(r, "Trần Văn Tâm") == [("Chủ tịch", "UBND huyện Bảo Lâm", "current")]

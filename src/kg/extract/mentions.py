@@ -349,7 +349,11 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                     and not (j == wants_name and (run - j <= 2 or L.places.match(tokens, j + 2)
                                                   or for_people and run - j <= 4)) \
                     and not (j == lower_field_end and run - j == 2) \
+                    and not (after_place and run - j >= 4 and j and tokens[j - 1].is_cap
+                             and tokens[j + 1].low in L.family and tokens[j + 1].low not in ("văn", "thị")) \
                     and (run >= n or not tokens[run].is_cap):
+                # ... but "quận Hải Châu Nguyễn Đình Chính": a place's last syllable that is also a family name,
+                # then a name of three words from the next family name
                 break  # ... but "Bệnh viện phụ sản Từ Dũ": a lower-case field, then the unit's name of two words
             if for_people and j == wants_name and 0 < run - j <= 4:
                 j = run  # "Trường PTTH Phan Chu Trinh": the whole person's name is the school's
