@@ -1969,3 +1969,10 @@ def test_train_code_after_a_title_held_on_a_train_is_no_unit():
 def test_place_whose_last_syllable_is_a_family_name_before_the_holder():
     r = extract("Theo Chủ tịch UBND huyện Bảo Lâm Trần Văn Tâm, mọi việc sẽ được làm rõ.")
     assert posts_of(r, "Trần Văn Tâm") == [("Chủ tịch", "UBND huyện Bảo Lâm", "current")]
+
+
+def test_holder_named_before_posts_joined_by_kiem_keeps_the_unit_whole():
+    r = extract("Bị can Lê Văn Tâm, chủ tịch HĐQT kiêm tổng giám đốc Công ty Cổ phần Minh Long (một doanh nghiệp "
+                "nhỏ), đã nộp lại tiền.")
+    assert [p["name"] for p in r["persons"]] == ["Lê Văn Tâm"]
+    assert ("tổng giám đốc", "Công ty Cổ phần Minh Long", "current") in posts_of(r, "Lê Văn Tâm")

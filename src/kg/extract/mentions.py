@@ -781,8 +781,8 @@ def _holder_named_before(items: list[Item]) -> bool:
     """The post being read follows its holder's name, directly or after other posts ("Ông A, Phó
     Bí thư Tỉnh ủy, Chủ tịch X"), not a name that ends an earlier entry ("A và Chủ tịch X B")."""
     for it in reversed(items):
-        if it.kind == "sep" and it.value in ",-–" or it.kind == "post":
-            continue
+        if it.kind == "sep" and it.value in ",-–" or it.kind == "post" or it.kind == "word" and it.text == "kiêm":
+            continue  # ... or joined to them by "kiêm" (also holding): "A, chủ tịch HĐQT kiêm tổng giám đốc X"
         return it.kind in ("name", "cue", "rank", "honorific")
     return False
 
