@@ -1976,3 +1976,8 @@ def test_holder_named_before_posts_joined_by_kiem_keeps_the_unit_whole():
                 "nhỏ), đã nộp lại tiền.")
     assert [p["name"] for p in r["persons"]] == ["Lê Văn Tâm"]
     assert ("tổng giám đốc", "Công ty Cổ phần Minh Long", "current") in posts_of(r, "Lê Văn Tâm")
+
+
+def test_lower_case_field_with_a_stop_word_at_the_start_of_a_name():
+    r = extract("Ông Lê Văn Tâm, Giám đốc Cảng hàng không Phú Quốc, cho biết sân bay đã mở lại.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Cảng hàng không Phú Quốc", "current")]

@@ -433,10 +433,12 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                 if words and not any(x.is_cap for x in tokens[k + 1:words[0]]):
                     k = words[0]  # "... án hình sự về trật tự xã hội": a joiner, then a field of work
                     continue
-                words = L.org_words.match(tokens, k) if j < k <= j + 3 else None
+                words = L.org_words.match(tokens, k) if j <= k <= j + 3 else None
                 if words and not any(x.is_cap for x in tokens[k:words[0]]) \
                         and any(x.low in STOP_WORDS for x in tokens[k:words[0]]):
-                    k = words[0]  # "... xây dựng công trình giao thông 6": a field of work ("trình" is a stop word)
+                    # "... xây dựng công trình giao thông 6", "Cảng hàng không Cam Ranh": a field of work ("trình",
+                    # "không" are stop words)
+                    k = words[0]
                     continue
                 if tokens[k].low in STOP_WORDS:
                     # "Tổng công ty đầu tư phát triển đường cao tốc Việt Nam": a field of work whose
