@@ -1700,3 +1700,9 @@ def test_instructions_listed_in_the_paragraph_after_an_announcement_are_tasks():
     # without the announcement the next paragraph is the writer's
     r = extract(text.replace(", tập trung vào một số việc sau.", "."))
     assert all("Giải quyết" not in t for d in r["directives"] for t in d["tasks"])
+
+
+def test_checking_a_dossier_is_no_inspection():
+    r = extract("Đồ án này do Lê Văn Tâm làm chủ nhiệm và Trần Minh Phú, nguyên Trưởng phòng thiết kế Công ty "
+                "Sao Mai kiểm tra chất lượng hồ sơ thiết kế.")
+    assert r["events"] == []

@@ -1981,3 +1981,10 @@ def test_holder_named_before_posts_joined_by_kiem_keeps_the_unit_whole():
 def test_lower_case_field_with_a_stop_word_at_the_start_of_a_name():
     r = extract("Ông Lê Văn Tâm, Giám đốc Cảng hàng không Phú Quốc, cho biết sân bay đã mở lại.")
     assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Cảng hàng không Phú Quốc", "current")]
+
+
+def test_lower_case_department_with_a_verb_syllable_in_its_field():
+    r = extract("Người nổ súng là ông Lê Văn Tâm (trung tá, phó phòng hậu cần Công an tỉnh Gia Lai). "
+                "Ông Trần Minh Phú, nguyên Trưởng phòng thiết kế cầu đường Công ty Sao Mai, cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("phó phòng hậu cần", "Công an tỉnh Gia Lai", "current")]
+    assert posts_of(r, "Trần Minh Phú") == [("Trưởng phòng thiết kế cầu đường", "Công ty Sao Mai", "former")]

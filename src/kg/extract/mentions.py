@@ -895,6 +895,16 @@ def _closes_phrase(tokens: list[Token], j: int) -> bool:
 _HEAD_WORDS = frozenset({"trưởng", "phó"})
 
 
+def _in_lower_field(tokens: list[Token], i: int, j: int, L: _Lex) -> bool:
+    """``tokens[j]`` (a stop word) is inside a lower-case field of work that begins at or after ``i``
+    ("phó phòng hậu cần", "trưởng phòng thiết kế cầu đường": "cần", "cầu" are verbs too)."""
+    for s in range(max(i, j - 2), j + 1):
+        words = L.org_words.match(tokens, s)
+        if words and words[1] and words[0] > j and not any(x.is_cap for x in tokens[s:words[0]]):
+            return True
+    return False
+
+
 def _dept_tail(tokens: list[Token], i: int, L: _Lex, unit_title: bool = False) -> int:
     """End of a functional department after a title ("Trưởng phòng Cảnh sát hình sự").
 
@@ -916,7 +926,8 @@ def _dept_tail(tokens: list[Token], i: int, L: _Lex, unit_title: bool = False) -
         return i
     if not tokens[i].is_cap:
         j = i
-        while j < n and j - i < 7 and (tokens[j].is_word and not tokens[j].is_cap and tokens[j].low not in STOP_WORDS
+        while j < n and j - i < 7 and (tokens[j].is_word and not tokens[j].is_cap
+                                       and (tokens[j].low not in STOP_WORDS or _in_lower_field(tokens, i, j, L))
                                        or j > i and tokens[j].text in "-–" and j + 1 < n and tokens[j + 1].is_word
                                        and tokens[j + 1].text.islower() and tokens[j - 1].is_word):
             if j > i and _lower_unit_at(tokens, j, L):
