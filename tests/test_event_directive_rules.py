@@ -1703,6 +1703,7 @@ def test_instructions_listed_in_the_paragraph_after_an_announcement_are_tasks():
 
 
 def test_checking_a_dossier_is_no_inspection():
-    r = extract("Đồ án này do Lê Văn Tâm làm chủ nhiệm và Trần Minh Phú, nguyên Trưởng phòng thiết kế Công ty "
-                "Sao Mai kiểm tra chất lượng hồ sơ thiết kế.")
+    r = extract("Đồ án này do Lê Văn Tâm làm chủ nhiệm và Trần Minh Phú, nguyên Trưởng phòng thiết kế cầu đường "
+                "Công ty Sao Mai kiểm tra chất lượng hồ sơ thiết kế. Lý do được Thiếu tướng Lê Văn Hùng, Phó tổng cục "
+                "trưởng Tổng cục Cảnh sát giải thích: “Do các loại án ở Bộ Công an quá nhiều nên bàn giao cho địa phương”.")
     assert r["events"] == []
