@@ -1988,10 +1988,3 @@ def test_lower_case_department_with_a_verb_syllable_in_its_field():
                 "Ông Trần Minh Phú, nguyên Trưởng phòng thiết kế cầu đường Công ty Sao Mai, cho biết.")
     assert posts_of(r, "Lê Văn Tâm") == [("phó phòng hậu cần", "Công an tỉnh Gia Lai", "current")]
     assert posts_of(r, "Trần Minh Phú") == [("Trưởng phòng thiết kế cầu đường", "Công ty Sao Mai", "former")]
-
-
-def test_unit_written_with_initials_of_a_field_the_article_explains():
-    r = extract("Công tác phòng cháy chữa cháy (PCCC) còn yếu. Theo trung tá Lê Văn Tâm, Đội trưởng Đội Cảnh sát PCCC "
-                "quận 5, nhiều cơ sở chưa đạt yêu cầu.")
-    assert posts_of(r, "Lê Văn Tâm") == [("Đội trưởng", "Đội Cảnh sát phòng cháy chữa cháy quận 5", "current")]
-    assert "Đội Cảnh sát PCCC quận 5" not in org_names(r)

@@ -174,28 +174,6 @@ class Registry:
             target = self.org(full, parent=o["parent"])
             self.aliases[k] = key(target["name"])
 
-    def expand_fields(self, fields: dict[str, str]) -> None:
-        """"Đội Cảnh sát PCCC quận 8" where the article writes "phòng cháy chữa cháy (PCCC)": the unit named
-        with its field written out, the short name its alias; so the titles written with them."""
-        if not fields:
-            return
-        in_posts = {key(post["org"]) for p in self.persons.values() for post in p["posts"] if post["org"]}
-        for k, o in list(self.orgs.items()):
-            words = o["name"].split()
-            # (only a unit a post names: the annotation is split on other bodies, "Hội CCB phường B")
-            if k in self.aliases or k not in in_posts or not any(w in fields for w in words[1:]):
-                continue
-            full = " ".join([words[0], *(fields.get(w, w) for w in words[1:])])
-            target = self.org(full, parent=o["parent"])
-            if o["name"] not in target["aliases"]:
-                target["aliases"].append(o["name"])
-            self.aliases[k] = key(target["name"])
-        for p in self.persons.values():
-            for post in p["posts"]:
-                words = post["title"].split()
-                if len(words) > 1 and any(w in fields for w in words[1:]):
-                    post["title"] = " ".join([words[0], *(fields.get(w, w) for w in words[1:])])
-
     def apply_aliases(self) -> None:
         """Abbreviations explained anywhere in the article stand for their full name everywhere.
 
@@ -506,22 +484,6 @@ def place_abbreviations(text: str) -> dict[str, str]:
     return out
 
 
-_FIELD_INITIALS = re.compile(r"\(([A-ZĐ]{2,6})\)")
-
-
-def field_abbreviations(text: str) -> dict[str, str]:
-    """"công tác phòng cháy chữa cháy (PCCC)": initials in brackets that spell the lower-case field of work
-    written just before them -> that field (a unit's name written with them is named with the field)."""
-    out = {}
-    for m in _FIELD_INITIALS.finditer(text):
-        letters = m.group(1)
-        words = text[max(0, m.start() - 80):m.start()].split()[-len(letters):]
-        if len(words) == len(letters) and all(w.isalpha() and w.islower() for w in words) \
-                and "".join(w[0] for w in words).upper() == letters:
-            out.setdefault(letters, " ".join(words))
-    return out
-
-
 def _case_name(items: list[Item], k: int) -> bool:
     """The organisation at ``k`` names a case: "vụ án PMU 18"; "vụ PMU 18" (lower-case "vụ", a case) when
     nothing follows the name in its phrase ("vụ Trạm 4, Phòng CSGT ... phát giấy mời": the body acts)."""
@@ -773,7 +735,6 @@ def extract_article(article: Article) -> dict:
                     post["status"] = "former" if post["status"] == "current" else post["status"]
         person_refs.append(refs)
     reg.expand_places(places_short)
-    reg.expand_fields(field_abbreviations(cleaned.text))
     reg.apply_aliases()
     _department_in_title(reg)
     _department_of_named_unit(reg)
