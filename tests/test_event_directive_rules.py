@@ -1738,3 +1738,9 @@ def test_a_person_acting_with_a_board_of_the_unit_plays_the_role():
     r = extract("Thủ tướng Phan Văn Khải đã có buổi làm việc với Ban Thường vụ Hội Nhà báo. Chủ tịch Hội Nhà báo Việt "
                 "Nam Lê Văn Hồng và Ban Thường vụ hội đã báo cáo với Thủ tướng về việc đổi mới tổ chức.")
     assert ("Lê Văn Hồng", "presenter") in _roles(r)
+
+def test_checking_a_dossier_is_no_inspection():
+    r = extract("Đồ án này do Lê Văn Tâm làm chủ nhiệm và Trần Minh Phú, nguyên Trưởng phòng thiết kế cầu đường "
+                "Công ty Sao Mai kiểm tra chất lượng hồ sơ thiết kế. Lý do được Thiếu tướng Lê Văn Hùng, Phó tổng cục "
+                "trưởng Tổng cục Cảnh sát giải thích: “Do các loại án ở Bộ Công an quá nhiều nên bàn giao cho địa phương”.")
+    assert r["events"] == []

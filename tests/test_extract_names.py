@@ -1940,3 +1940,79 @@ def test_a_common_phrase_capitalised_only_at_a_sentence_start_is_no_name():
     assert "Cơ quan điều tra" in org_names(r)
     r = extract("Thượng tá Trần Văn Hải (Cục cảnh sát môi trường) cho rằng cần xử lý nghiêm.")
     assert "Cục cảnh sát môi trường" in org_names(r)
+
+def test_unit_in_a_headline_cut_short_of_its_place_named_in_full_later():
+    r = extract("Xây mới Trường Cao đẳng Y tế\nSáng 3-2, ông Lê Văn Tâm đã thăm Trường Cao đẳng Y tế Cần Thơ. "
+                "Ông Trần Minh Phú, Hiệu trưởng Trường Cao đẳng Y tế, cho biết trường đã đào tạo 500 người.")
+    assert posts_of(r, "Trần Minh Phú") == [("Hiệu trưởng", "Trường Cao đẳng Y tế Cần Thơ", "current")]
+    assert "Trường Cao đẳng Y tế" not in org_names(r)
+
+
+def test_unit_named_before_the_one_it_belongs_to_stays_itself():
+    r = extract("Đội Cảnh sát giao thông đã lập biên bản. Ông Trần Minh Phú, Đội trưởng Đội Cảnh sát giao thông, "
+                "cho biết Đội Cảnh sát giao thông Công an quận Ba Đình sẽ xử lý.")
+    assert posts_of(r, "Trần Minh Phú") == [("Đội trưởng", "Đội Cảnh sát giao thông", "current")]
+
+
+def test_caption_name_run_on_into_the_next_sentence_is_the_person_named_alone():
+    r = extract("Sáng qua, Thứ trưởng Bộ Tài chính Lê Văn Tâm đã trả lời báo chí.\n"
+                "Thứ trưởng Lê Văn Tâm Thuế thu nhập có tăng trong năm tới hay không?")
+    assert [p["name"] for p in r["persons"]] == ["Lê Văn Tâm"]
+
+
+def test_headline_name_run_on_is_renamed_when_written_alone():
+    r = extract("Giám đốc Sở Tài chính Lê Văn Tâm Tỉnh sẽ tăng thêm cán bộ trẻ\n"
+                "Giám đốc Sở Tài chính, ông Lê Văn Tâm, đã khẳng định như vậy.")
+    assert [p["name"] for p in r["persons"]] == ["Lê Văn Tâm"]
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Sở Tài chính", "current")]
+
+
+def test_centre_and_office_located_in_a_place_keep_it_in_their_name():
+    r = extract("Theo ông Lê Văn Tâm, Giám đốc Trung tâm ASEAN tại Việt Nam, số học viên đã tăng. "
+                "Ông Trần Minh Phú, Chủ nhiệm Văn phòng Thương mại Đài Bắc tại Hà Nội, đồng ý.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Trung tâm ASEAN tại Việt Nam", "current")]
+    assert posts_of(r, "Trần Minh Phú") == [("Chủ nhiệm", "Văn phòng Thương mại Đài Bắc tại Hà Nội", "current")]
+
+
+def test_body_written_with_the_country_in_full_and_in_initials_is_one():
+    r = extract("Đại hội được đón Chủ tịch Ủy ban TƯ Hội Nông dân Việt Nam Lê Văn Tâm; Bí thư Tỉnh ủy Trần Minh Phú. "
+                "Trong báo cáo tại Đại hội, Chủ tịch Ủy ban TƯ Hội Nông dân VN Lê Văn Tâm nêu rõ: mọi việc đã xong.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Chủ tịch", "Ủy ban TƯ Hội Nông dân Việt Nam", "current")]
+    assert "Ủy ban TƯ Hội Nông dân VN" not in org_names(r)
+
+
+def test_towards_ends_a_department_code():
+    r = extract("Bộ Công an đã ra quyết định cách chức Trưởng phòng PC 15 đối với trung tá Lê Văn Tâm.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Trưởng phòng PC 15", None, "former")]
+
+
+def test_train_code_after_a_title_held_on_a_train_is_no_unit():
+    r = extract("Công ty đã đình chỉ trưởng tàu khách SE3 Lê Văn Tâm. Sau tai nạn, trưởng tàu TN2 Trần Minh Phú "
+                "được đưa về Hà Nội.")
+    assert posts_of(r, "Lê Văn Tâm") == [("trưởng tàu", None, "current")]
+    assert posts_of(r, "Trần Minh Phú") == [("trưởng tàu", None, "current")]
+    assert not {"SE3", "TN2"} & org_names(r)
+
+
+def test_place_whose_last_syllable_is_a_family_name_before_the_holder():
+    r = extract("Theo Chủ tịch UBND huyện Bảo Lâm Trần Văn Tâm, mọi việc sẽ được làm rõ.")
+    assert posts_of(r, "Trần Văn Tâm") == [("Chủ tịch", "UBND huyện Bảo Lâm", "current")]
+
+
+def test_holder_named_before_posts_joined_by_kiem_keeps_the_unit_whole():
+    r = extract("Bị can Lê Văn Tâm, chủ tịch HĐQT kiêm tổng giám đốc Công ty Cổ phần Minh Long (một doanh nghiệp "
+                "nhỏ), đã nộp lại tiền.")
+    assert [p["name"] for p in r["persons"]] == ["Lê Văn Tâm"]
+    assert ("tổng giám đốc", "Công ty Cổ phần Minh Long", "current") in posts_of(r, "Lê Văn Tâm")
+
+
+def test_lower_case_field_with_a_stop_word_at_the_start_of_a_name():
+    r = extract("Ông Lê Văn Tâm, Giám đốc Cảng hàng không Phú Quốc, cho biết sân bay đã mở lại.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Cảng hàng không Phú Quốc", "current")]
+
+
+def test_lower_case_department_with_a_verb_syllable_in_its_field():
+    r = extract("Người nổ súng là ông Lê Văn Tâm (trung tá, phó phòng hậu cần Công an tỉnh Gia Lai). "
+                "Ông Trần Minh Phú, nguyên Trưởng phòng thiết kế cầu đường Công ty Sao Mai, cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("phó phòng hậu cần", "Công an tỉnh Gia Lai", "current")]
+    assert posts_of(r, "Trần Minh Phú") == [("Trưởng phòng thiết kế cầu đường", "Công ty Sao Mai", "former")]

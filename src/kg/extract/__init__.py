@@ -198,7 +198,8 @@ class Registry:
             if len(found) == 1:
                 self.add_alias(found[0], name)
         for short, full in [*self.shortened_names().items(), *self.place_word_variants().items(),
-                            *self.bare_place_word_variants().items()]:
+                            *self.bare_place_word_variants().items(),
+                            *self.country_variants().items()]:
             if key(short) not in self.aliases:
                 self.aliases[key(short)] = key(full)
         for k, o in self.orgs.items():
@@ -259,12 +260,15 @@ class Registry:
             if not _generic_name(o["name"]):
                 # "Xí nghiệp Đầu máy" after "Xí nghiệp Đầu máy Hà Nội", "đội CSĐT" after "đội CSĐT Công an TP
                 # Thanh Hóa": a unit's name cut short of its place or of the unit it belongs to (written
-                # after the full name; never a body the lexicon knows: "Bộ Chính trị")
-                longer = {self.aliases.get(k2, k2) for k2, pk in keys.items()
+                # after the full name, or before it where only a place is cut: "Bệnh viện Ung bướu" in a headline,
+                # "Bệnh viện Ung bướu TPHCM" in the lead, if it has a name of its own: not "Huyện ủy"; never a body the
+                # lexicon knows: "Bộ Chính trị")
+                longer = {self.aliases.get(k2, k2): pk for k2, pk in keys.items()
                           if pk.startswith(keys[k] + " ") and self._place_or_unit(pk[len(keys[k]) + 1:], keys)}
                 if len(longer) == 1 and lex().units.match(tokenize(o["name"]), 0) and not _known_org(o["name"]) \
-                        and order[next(iter(longer))] < order[k]:
-                    target = self.orgs.get(longer.pop())
+                        and all(order.get(k2, 0) < order[k] or self._place_or_unit(pk[len(keys[k]) + 1:], {})
+                                and not _bare_unit_word(o["name"]) for k2, pk in longer.items()):
+                    target = self.orgs.get(next(iter(longer)))
                     if target is not None and o["parent"] is None:
                         out[o["name"]] = target["name"]
                 continue
@@ -310,6 +314,24 @@ class Registry:
                 continue
             first, later = (short, k) if order[short] < order[k] else (k, short)
             out[self.orgs[later]["name"]] = self.orgs[first]["name"]
+        return out
+
+    def country_variants(self) -> dict[str, str]:
+        """"Ủy ban TƯ Mặt trận Tổ quốc Việt Nam" and "Ủy ban TƯ Mặt trận Tổ quốc VN": one body, the
+        country written out and in initials; the name written first stands for both."""
+        first: dict[str, str] = {}
+        out = {}
+        for k, o in self.orgs.items():
+            if k in self.aliases:
+                continue
+            words = k.split()
+            if "vn" not in words and "việt nam" not in k:
+                continue
+            loose = " ".join("việt nam" if w == "vn" else w for w in words)
+            if loose in first:
+                out[o["name"]] = first[loose]
+            else:
+                first[loose] = o["name"]
         return out
 
     @staticmethod
@@ -377,6 +399,23 @@ class Registry:
         found = [k2 for k2 in self.persons if k2.endswith(" " + k) and k2.count(" ") >= 2]
         return found[0] if len(found) == 1 else None
 
+    def _run_on(self, k: str) -> str | None:
+        """"Thứ trưởng Trần Đình Khiển Vấn đề PMU 18 ...", a caption run on into its question, where the
+        article names "Trần Đình Khiển": a name of three or more words and one word more is that person.
+        Named first run on ("Phó Giám đốc Sở ông Nguyễn Đình Hòa Tỉnh sẽ ..." in a headline), the person is
+        renamed when the name is written alone."""
+        words = k.split()
+        if len(words) >= 4 and " ".join(words[:-1]) in self.persons:
+            return " ".join(words[:-1])
+        if len(words) >= 3 and k not in self.persons:
+            longer = [k2 for k2 in self.persons if k2.startswith(k + " ") and k2.count(" ") == len(words)]
+            if len(longer) == 1:
+                p = self.persons.pop(longer[0])
+                self.persons[k] = p
+                p["name"] = _title(" ".join(p["name"].split()[:len(words)]))
+                return k
+        return None
+
     def person(self, pm: PersonMention, reading: SentenceReading) -> dict | None:
         if pm.pronoun:
             # "Bà từng kinh qua các chức vụ X": the posts of the person last named, no mention of a name
@@ -390,7 +429,7 @@ class Registry:
                 return None
         else:
             k = key(pm.name)
-            k = self._full_name_ending(k) or k
+            k = self._full_name_ending(k) or self._run_on(k) or k
             if k not in self.persons:
                 self.persons[k] = {"id": f"p{len(self.persons) + 1}", "name": _title(pm.name), "rank": None,
                                    "honorifics": [], "posts": [], "mentions": []}

@@ -352,7 +352,11 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                     and not (j == wants_name and (run - j <= 2 or L.places.match(tokens, j + 2)
                                                   or for_people and run - j <= 4)) \
                     and not (j == lower_field_end and run - j == 2) \
+                    and not (after_place and run - j >= 4 and j and tokens[j - 1].is_cap
+                             and tokens[j + 1].low in L.family and tokens[j + 1].low not in ("văn", "thị")) \
                     and (run >= n or not tokens[run].is_cap):
+                # ... but "quận Hải Châu Nguyễn Đình Chính": a place's last syllable that is also a family name,
+                # then a name of three words from the next family name
                 break  # ... but "Bệnh viện phụ sản Từ Dũ": a lower-case field, then the unit's name of two words
             if for_people and j == wants_name and 0 < run - j <= 4:
                 j = run  # "Trường PTTH Phan Chu Trinh": the whole person's name is the school's
@@ -435,10 +439,12 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
                 if words and not any(x.is_cap for x in tokens[k + 1:words[0]]):
                     k = words[0]  # "... án hình sự về trật tự xã hội": a joiner, then a field of work
                     continue
-                words = L.org_words.match(tokens, k) if j < k <= j + 3 else None
+                words = L.org_words.match(tokens, k) if j <= k <= j + 3 else None
                 if words and not any(x.is_cap for x in tokens[k:words[0]]) \
                         and any(x.low in STOP_WORDS for x in tokens[k:words[0]]):
-                    k = words[0]  # "... xây dựng công trình giao thông 6": a field of work ("trình" is a stop word)
+                    # "... xây dựng công trình giao thông 6", "Cảng hàng không Cam Ranh": a field of work ("trình",
+                    # "không" are stop words)
+                    k = words[0]
                     continue
                 if tokens[k].low in STOP_WORDS:
                     # "Tổng công ty đầu tư phát triển đường cao tốc Việt Nam": a field of work whose
@@ -747,6 +753,21 @@ def _ministry_field_end(tokens: list[Token], i: int, end: int, title_end: int, o
     return None
 
 
+# a vehicle a title is held on ("trưởng tàu", "phó tàu"), its kind and its code: "tàu khách E1"
+_VEHICLE_WORDS = frozenset({"tàu"})
+_VEHICLE_KINDS = frozenset({"khách", "hàng"})
+_VEHICLE_CODE = re.compile(r"[A-Z]{1,3}\d{1,4}")
+
+
+def _vehicle_end(tokens: list[Token], title_end: int) -> int | None:
+    """End of the train's code after a title held on a train ("trưởng tàu E1", "trưởng tàu khách E1");
+    None elsewhere. The train is no organisation."""
+    if not title_end or tokens[title_end - 1].low not in _VEHICLE_WORDS:
+        return None
+    k = title_end + (title_end < len(tokens) and tokens[title_end].low in _VEHICLE_KINDS)
+    return k + 1 if k < len(tokens) and _VEHICLE_CODE.fullmatch(tokens[k].text) else None
+
+
 def _tail_before_holder(tokens: list[Token], title_end: int, org_stop: int, L: _Lex) -> int:
     """"Cục trưởng Cục Quản lý dược Cao Minh Quang", "Giám đốc Xí nghiệp Đầu máy Vũ Văn Đóa": the
     lower-case words between a unit's capitalised name and its holder's full name end the name."""
@@ -768,8 +789,8 @@ def _holder_named_before(items: list[Item]) -> bool:
     """The post being read follows its holder's name, directly or after other posts ("Ông A, Phó
     Bí thư Tỉnh ủy, Chủ tịch X"), not a name that ends an earlier entry ("A và Chủ tịch X B")."""
     for it in reversed(items):
-        if it.kind == "sep" and it.value in ",-–" or it.kind == "post":
-            continue
+        if it.kind == "sep" and it.value in ",-–" or it.kind == "post" or it.kind == "word" and it.text == "kiêm":
+            continue  # ... or joined to them by "kiêm" (also holding): "A, chủ tịch HĐQT kiêm tổng giám đốc X"
         return it.kind in ("name", "cue", "rank", "honorific")
     return False
 
@@ -880,6 +901,16 @@ def _closes_phrase(tokens: list[Token], j: int) -> bool:
 _HEAD_WORDS = frozenset({"trưởng", "phó"})
 
 
+def _in_lower_field(tokens: list[Token], i: int, j: int, L: _Lex) -> bool:
+    """``tokens[j]`` (a stop word) is inside a lower-case field of work that begins at or after ``i``
+    ("phó phòng hậu cần", "trưởng phòng thiết kế cầu đường": "cần", "cầu" are verbs too)."""
+    for s in range(max(i, j - 2), j + 1):
+        words = L.org_words.match(tokens, s)
+        if words and words[1] and words[0] > j and not any(x.is_cap for x in tokens[s:words[0]]):
+            return True
+    return False
+
+
 def _dept_tail(tokens: list[Token], i: int, L: _Lex, unit_title: bool = False) -> int:
     """End of a functional department after a title ("Trưởng phòng Cảnh sát hình sự").
 
@@ -901,7 +932,8 @@ def _dept_tail(tokens: list[Token], i: int, L: _Lex, unit_title: bool = False) -
         return i
     if not tokens[i].is_cap:
         j = i
-        while j < n and j - i < 7 and (tokens[j].is_word and not tokens[j].is_cap and tokens[j].low not in STOP_WORDS
+        while j < n and j - i < 7 and (tokens[j].is_word and not tokens[j].is_cap
+                                       and (tokens[j].low not in STOP_WORDS or _in_lower_field(tokens, i, j, L))
                                        or j > i and tokens[j].text in "-–" and j + 1 < n and tokens[j + 1].is_word
                                        and tokens[j + 1].text.islower() and tokens[j - 1].is_word):
             if j > i and _lower_unit_at(tokens, j, L):
@@ -1199,6 +1231,12 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
                 # "Bộ trưởng Văn hóa Thông tin X", "Bộ trưởng Công an X": the ministry's field is in the title
                 add("post", i, field, title=_text(sentence, tokens, i, field), complete=True)
                 i = field
+                continue
+            vehicle = _vehicle_end(tokens, title_end)
+            if vehicle:
+                # "trưởng tàu khách E1 Nguyễn Đình Chiểu": the train the title is held on, no unit
+                add("post", i, vehicle, title=_text(sentence, tokens, i, title_end), complete=kind == "complete")
+                i = vehicle
                 continue
             if kind == "unit" and org_stop == title_end:
                 pass  # a bare "Trưởng"/"Phó" without its unit is not a post
