@@ -1700,3 +1700,16 @@ def test_instructions_listed_in_the_paragraph_after_an_announcement_are_tasks():
     # without the announcement the next paragraph is the writer's
     r = extract(text.replace(", tập trung vào một số việc sau.", "."))
     assert all("Giải quyết" not in t for d in r["directives"] for t in d["tasks"])
+
+
+def test_a_verb_that_names_its_document_issues_it():
+    # "phát lệnh truy nã": the verb names the document (an order, "Lệnh"), in lower case too
+    r = extract("Công an tỉnh Hòa Bình đã phát lệnh truy nã toàn quốc đối với Lê Văn Sáu.")
+    (d,) = r["directives"]
+    assert d["document"] == {"kind": "Lệnh", "number": None, "title": None}
+    assert d["tasks"] == ["truy nã toàn quốc đối với Lê Văn Sáu"]
+    r = extract("Thượng tá Trần Văn Bảy (Phó phòng Cảnh sát điều tra Công an tỉnh Hòa Bình) cho biết đã phát lệnh "
+                "truy nã Lê Văn Sáu.")
+    assert r["directives"] == []  # an agency's warrant, an officer telling of it
+    r = extract("Lê Văn Sáu bị Công an tỉnh Hòa Bình ra lệnh bắt giữ.")
+    assert all((d["document"] or {}).get("kind") != "Lệnh" for d in r["directives"])

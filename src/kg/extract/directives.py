@@ -936,11 +936,13 @@ def _order_follows(toks, k: int) -> str | None:
     return None
 
 
-def _document(r, start: int):
+def _document(r, start: int, in_verb: bool = False):
+    """The document a document verb issues, from ``start`` on; ``in_verb``: the verb phrase itself ends with
+    the document's kind ("phát lệnh truy nã"), which then counts in lower case too."""
     toks = r.tokens
     for i in range(start, min(start + 3, len(toks))):
         m = document_kinds().match(toks, i)
-        adopted = m and m[1].extra == "adopted" and start > 0 and toks[start - 1].low == "qua"
+        adopted = m and m[1].extra == "adopted" and start > 0 and toks[start - 1].low == "qua" or in_verb and i == start
         ordered = m and m[1].extra == "ordered" and start > 0 and _order_follows(toks, m[0]) is not None
         if m and not toks[i].is_cap and m[1].extra != "yes" and not adopted and not ordered \
                 and not (m[1].extra == "issued" and start > 0 and toks[start - 1].low in ("ra", "hành")):
@@ -1175,7 +1177,10 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 signed_key = last_person[2]  # the content of the document just signed
             document = None
             if verb.value == "document":
-                document, end = _document(r, end)
+                named = end - 1 > i and document_kinds().match(toks, end - 1) is not None
+                if named and issuer in persons_by_id:
+                    continue  # "phát lệnh truy nã" is an agency's act: an officer who tells of it issues nothing
+                document, end = _document(r, end - 1 if named else end, named)
                 if document is None and verb.phrase == "ký":
                     document = _document_before(r, i)  # "công văn số 8869 ... do X ký"
                 if document is None:
