@@ -1713,3 +1713,16 @@ def test_a_verb_that_names_its_document_issues_it():
     assert r["directives"] == []  # an agency's warrant, an officer telling of it
     r = extract("Lê Văn Sáu bị Công an tỉnh Hòa Bình ra lệnh bắt giữ.")
     assert all((d["document"] or {}).get("kind") != "Lệnh" for d in r["directives"])
+
+
+def test_a_letter_sent_up_to_the_province_or_a_ministry_asks():
+    # a department writing to the People's Committee it belongs to (or to a ministry) asks; it directs no one
+    r = extract("Ngày 5-4, Sở Xây dựng tỉnh Hòa Bình đã có công văn số 120/SXD gửi UBND tỉnh Hòa Bình, yêu cầu "
+                "chính quyền tỉnh chỉ đạo Công ty Sông Đà dừng khai thác đá.")
+    assert r["directives"] == []
+    r = extract("Phó giám đốc Sở Giao thông tỉnh Hòa Bình Trần Văn Tâm đã ký công văn số 88/SGT gửi Bộ Giao thông "
+                "vận tải, đề nghị sửa đổi quy định về tải trọng xe.")
+    assert r["directives"] == []
+    # the Party committee leads the People's Committee: its request goes down
+    r = extract("Bí thư Tỉnh ủy Hòa Bình Trần Văn Tâm đề nghị UBND tỉnh Hòa Bình khẩn trương di dời các hộ dân.")
+    assert len(r["directives"]) == 1

@@ -453,6 +453,10 @@ _PROVINCES = re.compile(r"(?:thành ủy|tỉnh ủy|ubnd (?:tỉnh|tp|thành ph
                         r"|ủy ban quốc gia)(?!\w)")
 
 
+# A province's Party committee and its People's Council stand over its People's Committee (UBND).
+_OVER_COMMITTEES = ("thành ủy", "tỉnh ủy", "hđnd", "hội đồng nhân dân")
+
+
 def _below(issuer: str | None, following: str, reg) -> bool:
     """"Giám đốc Bệnh viện X đề nghị Thành ủy, UBND TP cần ...", "Sở Y đề nghị Bộ GTVT sớm xem xét ...": a request
     to a ministry from below the centre, or to a province's committee from below a ministry, asks; it does not
@@ -476,6 +480,8 @@ def _below(issuer: str | None, following: str, reg) -> bool:
         return bool(re.match(r"(?:bộ trưởng|thứ trưởng|bộ \S)", place)) or " bộ " in f" {place} " and "bộ chỉ huy" not in place
     if to_ministry:
         return not any(central(x) for x in places)
+    if following.startswith(("ubnd", "ủy ban nhân dân")) and any(w in x for x in places for w in _OVER_COMMITTEES):
+        return False  # "Bí thư Thành ủy A đề nghị UBND TP ...": the Party committee and the council lead the UBND
     return not any(central(x) or ministry(x) for x in places)
 
 
@@ -1155,7 +1161,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 # "Bộ trưởng A đã có văn bản gửi UBND các tỉnh, thành phố yêu cầu ...": A writes, they are told
                 issuer = _issuer(r, ends, letter, reg, history, subject, objects, coissuers)
                 recipients = _split_addressees(r.sentence.text[toks[letter].end:toks[i].start].strip(" ,"))
-                if issuer is not None and recipients and _loose(recipients[0]).startswith(_ABOVE):
+                if issuer is not None and recipients and (_loose(recipients[0]).startswith(_ABOVE)
+                                                          or _below(issuer, _loose(recipients[0]), reg)):
                     continue  # a letter sent up asks, it does not direct
                 if issuer is not None:
                     objects.extend(recipients)
@@ -1204,6 +1211,7 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 asked = end >= 2 and (toks[end - 2].low, toks[end - 1].low) in (("đề", "nghị"), ("kiến", "nghị"))
                 following = " ".join(t.low for t in toks[end:end + 5])
                 if sent_to and _loose(sent_to[0]).startswith(_ABOVE) and not _oversees(issuer, reg, _loose(sent_to[0])) or \
+                        sent_to and _below(issuer, _loose(sent_to[0]), reg) or \
                         asked and following.startswith(_ABOVE) and not _oversees(issuer, reg, following) or \
                         end < len(toks) and toks[end].low == "được" and toks[end - 1].low == "nghị":
                     # a report sent up ("gửi Thủ tướng", "có công văn đề nghị Chính phủ ...") or a request for
