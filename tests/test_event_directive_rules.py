@@ -1726,3 +1726,11 @@ def test_a_letter_sent_up_to_the_province_or_a_ministry_asks():
     # the Party committee leads the People's Committee: its request goes down
     r = extract("Bí thư Tỉnh ủy Hòa Bình Trần Văn Tâm đề nghị UBND tỉnh Hòa Bình khẩn trương di dời các hộ dân.")
     assert len(r["directives"]) == 1
+
+
+def test_a_passive_subject_who_only_gains_is_not_told():
+    # "A được B yêu cầu “C phục hồi ...”": C is told; A is who the order is for
+    r = extract("Ông Lê Văn Sáu được Viện KSND tỉnh Hòa Bình yêu cầu “cơ quan chủ quản phục hồi các quyền lợi hợp "
+                "pháp của ông”.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["cơ quan chủ quản"]

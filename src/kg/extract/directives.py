@@ -1261,7 +1261,9 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             period = period or late_period
             addressees = objects + sent_to + addressees
             passive = _passive_subject(r, refs, reg, issuer, i) if verb.value == "strong" else None
-            if passive and _loose(passive) not in {_loose(a) for a in addressees}:
+            if passive and not addressees:
+                # "A được B giao điều tra vụ án": A is told; "A được B yêu cầu “C phục hồi quyền lợi ...”": C is,
+                # A only gains by it
                 addressees.insert(0, passive)
             if verb.value == "weak":
                 so = _therefore_must(task_text) if not before_verb else None
