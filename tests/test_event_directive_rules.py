@@ -1734,3 +1734,10 @@ def test_a_passive_subject_who_only_gains_is_not_told():
                 "pháp của ông”.")
     (d,) = r["directives"]
     assert d["addressees"] == ["cơ quan chủ quản"]
+
+
+def test_the_signer_stands_before_an_on_behalf_clause_between_commas():
+    r = extract("Ngày 17-5, kiểm sát viên Trần Văn Bảy, thừa ủy quyền của viện trưởng VKSND tỉnh Hòa Bình, đã ký "
+                "quyết định số 12/KSĐT, đình chỉ điều tra bị can đối với Lê Văn Sáu.")
+    (d,) = r["directives"]
+    assert r["persons"][0]["id"] == d["issuer"] and d["document"]["number"] == "12/KSĐT"

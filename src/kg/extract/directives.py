@@ -234,7 +234,20 @@ def _before_on_behalf(r, i: int) -> int:
     for it in r.items_ending(j):
         if it.kind in ("post", "org") and it.start >= 2 and (toks[it.start - 2].low, toks[it.start - 1].low) == ("thay", "mặt"):
             return it.start - 2
+    if j >= 4 and toks[j - 1].text == ",":
+        # "kiểm sát viên A, thừa ủy quyền của viện trưởng X, đã ký ...": the clause between commas says on whose
+        # behalf; the signer stands before it
+        for k in range(j - 2, max(0, j - 16), -1):
+            if toks[k].text in ".;:()“”\"":
+                break
+            if toks[k].text == ",":
+                if " ".join(t.low for t in toks[k + 1:k + 4]).startswith(_ON_BEHALF):
+                    return k + 1
+                break
     return i
+
+
+_ON_BEHALF = ("thay mặt", "thừa ủy quyền", "thừa lệnh", "được ủy quyền")
 
 
 def _before_brackets(toks, i: int) -> int:
