@@ -1052,7 +1052,9 @@ def test_a_follow_up_subject_finishes_its_name_before_se_and_passes_an_order_on(
                 "Riêng Hội đồng Thẩm định Nhà nước các công trình thủy lợi sẽ kiểm tra việc nghiệm thu.")
     (d,) = r["directives"]
     assert "Hội đồng Thẩm định Nhà nước các công trình thủy lợi" in d["addressees"]
-    r = extract("Theo ông Lê Văn Quý, hôm nay Văn phòng Chính phủ sẽ ra công văn truyền đạt ý kiến của Thủ tướng: một, "
+    # (the Thủ tướng named: the letter relays his order, data/gold/README.md session 5 rule 6)
+    r = extract("Thủ tướng Lê Văn Khang đã nghe báo cáo. "
+                "Theo ông Lê Văn Quý, hôm nay Văn phòng Chính phủ sẽ ra công văn truyền đạt ý kiến của Thủ tướng: một, "
                 "yêu cầu chủ tịch UBND các tỉnh phải kiểm điểm trách nhiệm trước Thủ tướng; hai, lãnh đạo các tỉnh chỉ đạo "
                 "lực lượng công an điều tra các vụ việc.")
     assert any("lãnh đạo các tỉnh" in d["addressees"] for d in r["directives"])
@@ -1741,3 +1743,21 @@ def test_the_signer_stands_before_an_on_behalf_clause_between_commas():
                 "quyết định số 12/KSĐT, đình chỉ điều tra bị can đối với Lê Văn Sáu.")
     (d,) = r["directives"]
     assert r["persons"][0]["id"] == d["issuer"] and d["document"]["number"] == "12/KSĐT"
+
+
+def test_an_office_relaying_a_leaders_instruction_is_no_issuer():
+    # the Government Office's letter or notice conveys a leader's order: the leader issues it, in that document
+    r = extract("Văn phòng Chính phủ đã có công văn truyền đạt ý kiến của Phó Thủ tướng Lê Văn Khang yêu cầu Bộ Xây "
+                "dựng kiểm tra chất lượng công trình.")
+    (d,) = r["directives"]
+    names = {p["id"]: p["name"] for p in r["persons"]}
+    assert names.get(d["issuer"]) == "Lê Văn Khang" and d["document"]["kind"] == "Công văn"
+    # a notice of the leader's conclusions, the instructions in the next sentence: one directive
+    r = extract("Văn phòng Chính phủ vừa có thông báo kết luận của Phó Thủ tướng Lê Văn Khang tại cuộc họp về dự án "
+                "cảng. Theo đó, Phó Thủ tướng Lê Văn Khang yêu cầu Bộ Giao thông vận tải khẩn trương hoàn thành dự án.")
+    (d,) = r["directives"]
+    assert d["document"]["kind"] == "Thông báo" and d["addressees"] == ["Bộ Giao thông vận tải"]
+    # the article names no Thủ tướng: no named issuer, no directive
+    r = extract("Văn phòng Chính phủ lại có công văn truyền đạt ý kiến của Thủ tướng nhắc nhở tỉnh Hòa Bình phải giải "
+                "quyết dứt điểm vụ việc.")
+    assert r["directives"] == []

@@ -962,7 +962,8 @@ def _document(r, start: int, in_verb: bool = False):
     for i in range(start, min(start + 3, len(toks))):
         m = document_kinds().match(toks, i)
         adopted = m and m[1].extra == "adopted" and start > 0 and toks[start - 1].low == "qua" or in_verb and i == start
-        ordered = m and m[1].extra == "ordered" and start > 0 and _order_follows(toks, m[0]) is not None
+        ordered = m and m[1].extra == "ordered" and start > 0 and _order_follows(toks, m[0]) is not None \
+            or m and m[1].extra == "issued" and _relays(toks, m[0])  # "có thông báo kết luận của Phó thủ tướng A"
         if m and not toks[i].is_cap and m[1].extra != "yes" and not adopted and not ordered \
                 and not (m[1].extra == "issued" and start > 0 and toks[start - 1].low in ("ra", "hành")):
             # in lower case "ký kết luận", "ra lệnh", "có kế hoạch" are no signed documents; "ra quyết
@@ -1007,6 +1008,35 @@ def _relayed(r, refs) -> tuple[str, dict] | None:
             if num:
                 return person["id"], {"kind": m[1].value, "number": num.group(1), "title": None}
     return None
+
+
+def _relays(toks, k: int) -> bool:
+    """At token ``k``: "(truyền đạt) ý kiến (chỉ đạo) / kết luận of A": what a document conveys of a leader."""
+    if k + 1 < len(toks) and (toks[k].low, toks[k + 1].low) == ("truyền", "đạt"):
+        k += 2
+    of = next((j for j in range(k, min(len(toks), k + 5)) if toks[j].low == "của"), None)
+    return of is not None and of > k and all(t.low in ("ý", "kiến", "kết", "luận", "chỉ", "đạo") for t in toks[k:of])
+
+
+def _leader_relayed(r, refs, reg, end: int) -> str | None:
+    """"Văn phòng Chính phủ sẽ ra công văn truyền đạt ý kiến của Thủ tướng: ...", "có thông báo kết luận của Phó
+    thủ tướng A": the id of the leader whose instruction the office's document conveys (a title alone stands for
+    the one person of the article who holds it); "" where the article names no such leader; None where the
+    document conveys no one's instruction."""
+    toks = r.tokens
+    if not _relays(toks, end):
+        return None
+    of = next(j for j in range(end, min(len(toks), end + 7)) if toks[j].low == "của")
+    person = next((p for pm, p in refs if of < pm.item.start <= of + 4
+                   and all(t.is_word for t in toks[of + 1:pm.item.start])), None)  # "của Phó thủ tướng A"
+    if person is not None:
+        return person["id"]
+    post = next((it for it in r.items if it.kind == "post" and it.start == of + 1), None)
+    if post is None:
+        return None
+    title = _loose(post.title or post.text)
+    holders = [p for p in reg.persons.values() if any(_holds(p, x, title, None) for x in p["posts"])]
+    return holders[0]["id"] if len(holders) == 1 else ""
 
 
 def _cited_document(r, refs) -> list[tuple[str, dict]]:
@@ -1217,10 +1247,19 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                                  and d["document"]["kind"] == named_before), None) \
                     or {"kind": named_before, "number": None, "title": None}
             sent_to: list[str] = []
+            relayed_for = None
             if document is not None and named_before is None:
                 signer = _signed_by(r, ends, end)
                 issuer = signer or issuer  # "công văn số 8869 do Phó Chánh Văn phòng A ký": A issues it
+                if issuer not in persons_by_id:
+                    relayed_for = _leader_relayed(r, refs, reg, end)
+                    if relayed_for == "":
+                        continue  # "... truyền đạt ý kiến của Thủ tướng ..." where the article names no Thủ tướng
+                    issuer = relayed_for or issuer  # the office conveys; the leader whose instruction it is issues
+                end_before = end
                 end, sent_to = _after_document(r, end)
+                if relayed_for and end == end_before:
+                    end = len(toks)  # "có thông báo kết luận của A tại cuộc họp về ...": what it is about, no order
                 asked = end >= 2 and (toks[end - 2].low, toks[end - 1].low) in (("đề", "nghị"), ("kiến", "nghị"))
                 following = " ".join(t.low for t in toks[end:end + 5])
                 if sent_to and _loose(sent_to[0]).startswith(_ABOVE) and not _oversees(issuer, reg, _loose(sent_to[0])) or \
@@ -1296,6 +1335,10 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 if not (_starts_task(tt, 0) or _has_modal(tt)):
                     task_text = ""  # "lưu ý: Mặc dù ..., tình hình vẫn phức tạp": a statement before the instructions
             dkey = (issuer, document["kind"], document["number"]) if document else signed_key or (issuer,)
+            if relayed_for and ((issuer,) not in directives or directives[(issuer,)]["evidence"]["text"] == r.sentence.text):
+                # the leader's relayed order: "Theo đó, A yêu cầu: ..." after it goes on with it (and one read
+                # already from this sentence is the same)
+                dkey = (issuer,)
             if document is None and not signed_key:
                 # "Trong Công văn N, ... chỉ đạo của A: “Yêu cầu ...”": the order of the document named in the sentence
                 dkey = next((k for k, x in directives.items() if x["issuer"] == issuer and x["document"]
