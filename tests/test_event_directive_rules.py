@@ -1761,3 +1761,17 @@ def test_an_office_relaying_a_leaders_instruction_is_no_issuer():
     r = extract("Văn phòng Chính phủ lại có công văn truyền đạt ý kiến của Thủ tướng nhắc nhở tỉnh Hòa Bình phải giải "
                 "quyết dứt điểm vụ việc.")
     assert r["directives"] == []
+
+
+def test_an_admitted_order_in_a_quotation_is_the_speakers():
+    # "X thừa nhận: “Tôi có giao cho đồng chí A, <post>, <task>”": X gave it, A is told
+    r = extract("Chủ tịch UBND huyện Lê Văn Sáu thừa nhận: “Tôi có giao cho đồng chí Trần Văn Bảy, phó chủ tịch huyện, "
+                "mời các ngành chức năng tính lại”.")
+    (d,) = r["directives"]
+    names = {p["id"]: p["name"] for p in r["persons"]}
+    assert names[d["issuer"]] == "Lê Văn Sáu" and d["addressees"] == ["đồng chí Trần Văn Bảy"]
+    assert d["tasks"] == ["mời các ngành chức năng tính lại"]
+    # "đồng chí" before a title is no person's name
+    r = extract("Bí thư Thành ủy Lê Văn Sáu nói: “Tôi đề nghị đồng chí Chủ tịch UBND TP phải quan tâm tới việc này”.")
+    assert all(not a.startswith("đồng chí Chủ") or a.startswith("đồng chí Chủ tịch UBND TP")
+               for d in r["directives"] for a in d["addressees"])

@@ -661,7 +661,7 @@ def _joined_people(r, refs, issuer: str, i: int) -> list[str]:
 
 
 _SPEECH_INTRO = frozenset({"nói", "phát", "biểu", "khẳng", "định", "nhấn", "mạnh", "cho", "biết", "là", "rằng", "thêm",
-                           "đã", "cũng", "lại", "còn"})
+                           "đã", "cũng", "lại", "còn", "thừa", "nhận", "xác"})  # ... "thừa nhận", "xác nhận"
 
 
 def _closes_earlier_quote(toks, i: int) -> bool:
@@ -679,7 +679,7 @@ def _quote_speaker(r, refs, i: int) -> str | None:
     quotation closes (after a dash) or right before it opens (a speech verb and a colon between)."""
     toks = r.tokens
     j = i - 1
-    while j >= 0 and toks[j].low in ("đã", "cũng", "xin", "chỉ", "rất", "thì"):
+    while j >= 0 and toks[j].low in ("đã", "cũng", "xin", "chỉ", "rất", "thì", "có"):  # "Tôi có giao ...": I did
         j -= 1
     if j < 0 or toks[j].low != "tôi":
         return None
@@ -1590,6 +1590,12 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
     if len(toks) > 2 and toks[0].low == "để" and toks[1].is_cap and _named_list(text, toks, 1)[0]:
         first = 1  # "chỉ đạo để Ủy ban X họp bàn ...": (so that) the body named does it
     named, q = _named_list(text, toks, first, offices=True)
+    if named and q + 2 < len(toks) and toks[q].text == "," and lex().posts.match(toks, q + 1):
+        # "giao cho đồng chí A, phó chủ tịch huyện, mời ...": his post between commas, then the task
+        close = next((k for k in range(q + 2, min(len(toks), q + 10)) if toks[k].text in ",.;:"), None)
+        if close is not None and toks[close].text == "," and close + 1 < len(toks) and toks[close + 1].is_word \
+                and not toks[close + 1].is_cap:
+            q = close + 1
     if named and q < len(toks) and toks[q].text not in ",.;:?!" and toks[q].low not in _PRONOUNS \
             and toks[q].low not in _CLAUSE_ADVERBS and toks[q].low not in ("là", "được", "bị"):
         # "Thượng tướng A là tấm gương ...", "Bộ X đã ...": a statement about them, no one told
@@ -1773,10 +1779,12 @@ def _named_list(text: str, toks, i: int, offices: bool = False) -> tuple[list[st
     addressed = False  # the name before was a person's with a form of address ("ông Dũng")
     while q < len(toks):
         e = org_end(toks, q)
-        if e == q and (toks[q].low in _FORMS or addressed and names and q > i and toks[q - 1].text == ",") \
-                and q + 1 < len(toks) and toks[q + (toks[q].low in _FORMS)].is_cap:
-            # "ông Dũng, Bắc": the form of address goes on to a bare name after the comma
-            e = q + (toks[q].low in _FORMS)
+        form = 2 if q + 2 < len(toks) and (toks[q].low, toks[q + 1].low) == ("đồng", "chí") \
+            and not lex().posts.match(toks, q + 2) else int(toks[q].low in _FORMS)  # (not "đồng chí Chủ tịch ...")
+        if e == q and (form or addressed and names and q > i and toks[q - 1].text == ",") \
+                and q + form < len(toks) and toks[q + form].is_cap:
+            # "ông Dũng, Bắc": the form of address goes on to a bare name after the comma; "đồng chí A"
+            e = q + form
             while e < len(toks) and toks[e].is_cap and e - q <= 4:
                 e += 1
             addressed = True
