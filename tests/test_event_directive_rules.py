@@ -1775,3 +1775,11 @@ def test_an_admitted_order_in_a_quotation_is_the_speakers():
     r = extract("Bí thư Thành ủy Lê Văn Sáu nói: “Tôi đề nghị đồng chí Chủ tịch UBND TP phải quan tâm tới việc này”.")
     assert all(not a.startswith("đồng chí Chủ") or a.startswith("đồng chí Chủ tịch UBND TP")
                for d in r["directives"] for a in d["addressees"])
+
+
+def test_what_the_document_just_signed_says_is_its_content():
+    r = extract("Phó Thủ tướng Lê Văn Khang đã ký công văn ngày 26/5 đồng ý điều chỉnh dự án cảng Hòa Bình. "
+                "Công văn nói rõ: Bộ Giao thông vận tải thẩm định nội dung điều chỉnh và báo cáo Thủ tướng.")
+    (d,) = r["directives"]
+    assert any(t.startswith("Bộ Giao thông vận tải thẩm định") for t in d["tasks"])
+    assert "Bộ Giao thông vận tải" in d["addressees"]

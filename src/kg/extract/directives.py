@@ -1068,6 +1068,21 @@ def _cited_document(r, refs) -> list[tuple[str, dict]]:
     return list({(pid, doc["kind"], doc["number"]): (pid, doc) for pid, doc in out}.values())
 
 
+_SAYS_CLEARLY = (("nói", "rõ"), ("nêu", "rõ"), ("ghi", "rõ"), ("chỉ", "rõ"))
+
+
+def _document_says(toks) -> tuple[str, int] | None:
+    """"Công văn (này) nói rõ: ...": (the document's kind, the index after the colon) for a sentence that opens
+    with a document named again and what it says."""
+    m = document_kinds().match(toks, 0) if toks and toks[0].is_cap else None
+    if m is None:
+        return None
+    k = m[0] + (m[0] < len(toks) and toks[m[0]].low in ("này", "trên", "đó"))
+    if k + 2 < len(toks) and (toks[k].low, toks[k + 1].low) in _SAYS_CLEARLY and toks[k + 2].text == ":":
+        return m[1].value, k + 3
+    return None
+
+
 def _document_named_before(toks) -> str | None:
     """The kind of the document an opening "(Cũng) tại/trong <kind> này," refers back to, or None."""
     k = 1 if toks and toks[0].low == "cũng" else 0
@@ -1174,8 +1189,20 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 directives[(issuer, document["kind"], document["number"])] = {
                     "id": f"d{len(directives) + 1}", "issuer": issuer, "verb": "chỉ đạo", "addressees": [],
                     "event": None, "document": document, "period": None, "tasks": [], "evidence": reg.span(r.sentence)}
+        says = None if question else _document_says(toks)
+        recent = {x.sentence.text for x in readings[max(0, idx - 3):idx]}
+        told = next((x for x in reversed(list(directives.values())) if says and x["document"]
+                     and x["document"]["kind"] == says[0] and x["evidence"]["text"] in recent), None)
+        if told is not None:
+            # "... đã ký công văn ... Công văn nói rõ: A phải ...": what the document just signed says
+            tasks = split_tasks(r.sentence.text[toks[says[1]].start:]) + _follow_ups(readings, idx, True)
+            told["tasks"].extend(tasks)
+            for t in tasks:
+                for a in _subject(t):
+                    if _loose(a) not in {_loose(x) for x in told["addressees"]}:
+                        told["addressees"].append(a)
         # "tại sao X lại yêu cầu ...?" asks, it reports no directive
-        verbs = [] if question else list(directive_verbs().find(toks))
+        verbs = [] if question or told is not None else list(directive_verbs().find(toks))
         if verbs:  # (what the verbs' rules read of the sentence, for a sentence that has one)
             ends: dict[int, list] = {}
             for pm, person in refs:
