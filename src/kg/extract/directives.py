@@ -1078,8 +1078,9 @@ def _document_says(toks) -> tuple[str, int] | None:
     if m is None:
         return None
     k = m[0] + (m[0] < len(toks) and toks[m[0]].low in ("này", "trên", "đó"))
-    if k + 2 < len(toks) and (toks[k].low, toks[k + 1].low) in _SAYS_CLEARLY and toks[k + 2].text == ":":
-        return m[1].value, k + 3
+    if k + 2 < len(toks) and (toks[k].low, toks[k + 1].low) in _SAYS_CLEARLY and toks[k + 2].text == ":" \
+            and not any(v.value == "strong" for _, _, v in directive_verbs().find(toks, k + 3)):
+        return m[1].value, k + 3  # (not "Công văn nêu rõ: Thủ tướng yêu cầu ...": an order of its own, read as such)
     return None
 
 
