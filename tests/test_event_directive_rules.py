@@ -1783,3 +1783,9 @@ def test_what_the_document_just_signed_says_is_its_content():
     (d,) = r["directives"]
     assert any(t.startswith("Bộ Giao thông vận tải thẩm định") for t in d["tasks"])
     assert "Bộ Giao thông vận tải" in d["addressees"]
+
+
+def test_a_former_post_gives_a_deputy_no_authority():
+    r = extract("Ông Lê Văn Sáu, nguyên giám đốc Sở Tư pháp Hòa Bình, đại biểu Quốc hội của tỉnh Hòa Bình, đã có văn bản "
+                "gửi Ủy ban Thường vụ yêu cầu xem xét kiến nghị của mình.")
+    assert r["directives"] == []

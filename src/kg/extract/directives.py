@@ -501,7 +501,8 @@ def _below(issuer: str | None, following: str, reg) -> bool:
 def _without_authority(issuer: str, verb, reg) -> bool:
     person = next((p for p in reg.persons.values() if p["id"] == issuer), None)
     if person is not None:
-        titles = {_loose(x["title"]) for x in person["posts"]}
+        # a former post ("nguyên giám đốc Sở X, đại biểu Quốc hội") gives no authority now
+        titles = {_loose(x["title"]) for x in person["posts"] if x.get("status") != "former"}
         if verb.phrase == "đề nghị" and person["posts"] and all(
                 x["org"] and _loose(x["org"]).startswith(_REQUESTER_UNITS) for x in person["posts"]):
             return True  # "Phó Thủ trưởng Cơ quan Điều tra A đề nghị ...": an investigator asks
