@@ -1786,6 +1786,7 @@ def test_what_the_document_just_signed_says_is_its_content():
 
 
 def test_a_former_post_gives_a_deputy_no_authority():
-    r = extract("Ông Lê Văn Sáu, nguyên giám đốc Sở Tư pháp Hòa Bình, đại biểu Quốc hội của tỉnh Hòa Bình, đã có văn bản "
-                "gửi Ủy ban Thường vụ yêu cầu xem xét kiến nghị của mình.")
+    r = extract("Ông Lê Văn Sáu, nguyên giám đốc Sở Tư pháp Hòa Bình, đại biểu Quốc hội chuyên trách của tỉnh Hòa Bình, "
+                "là người đưa ra đề nghị trên. Trước đó, ông Lê Văn Sáu đã có văn bản gửi Ủy ban Thường vụ yêu cầu "
+                "xem xét đưa ra Quốc hội kiến nghị của mình.")
     assert r["directives"] == []
