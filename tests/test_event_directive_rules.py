@@ -1790,3 +1790,8 @@ def test_a_former_post_gives_a_deputy_no_authority():
                 "là người đưa ra đề nghị trên. Trước đó, ông Lê Văn Sáu đã có văn bản gửi Ủy ban Thường vụ yêu cầu "
                 "xem xét đưa ra Quốc hội kiến nghị của mình.")
     assert r["directives"] == []
+
+
+def test_proposing_an_award_is_no_directive():
+    r = extract("Ủy ban MTTQ tỉnh Hòa Bình đã đề nghị truy tặng Huân chương Độc lập cho cố Chủ tịch Lê Văn Sáu.")
+    assert r["directives"] == []
