@@ -1795,3 +1795,11 @@ def test_a_former_post_gives_a_deputy_no_authority():
 def test_proposing_an_award_is_no_directive():
     r = extract("Ủy ban MTTQ tỉnh Hòa Bình đã đề nghị truy tặng Huân chương Độc lập cho cố Chủ tịch Lê Văn Sáu.")
     assert r["directives"] == []
+
+
+def test_stressing_what_a_draft_provides_at_a_workshop_directs_no_one():
+    r = extract("Sáng 5-6, Bộ Xây dựng tổ chức hội thảo góp ý dự thảo nghị định về cấp phép xây dựng. Thứ trưởng Lê Văn "
+                "Khang phát biểu tại hội thảo. Thứ trưởng Lê Văn Khang nhấn mạnh: Đối với nhà ở riêng lẻ, khi người dân "
+                "đã nộp đủ giấy tờ mà cơ quan cấp phép không trả lời thì chủ đầu tư được quyền khởi công. Nếu có vấn đề "
+                "gì xảy ra thì cơ quan cấp phép phải chịu trách nhiệm, bồi thường thiệt hại.")
+    assert r["directives"] == []

@@ -1461,6 +1461,9 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
     workshops = {e["id"] for e in events if e["kind"] in _DEBATES}
     out = [d for d in out if not (d["event"] in workshops and d["verb"] in ("đề nghị", "kiến nghị") and not d["addressees"]
                                   and not d["document"])]
+    # ... nor does a speaker who stresses what a draft provides ("nhấn mạnh: ... thì cơ quan cấp phép phải ...")
+    out = [d for d in out if not (d["event"] in workshops and d["verb"] in ("nhấn mạnh", "nêu rõ", "chỉ rõ")
+                                  and not d["document"])]
     _same_occasion_views(readings, person_refs, out)
     for k, d in enumerate(out):
         d["id"] = f"d{k + 1}"
