@@ -1803,3 +1803,9 @@ def test_stressing_what_a_draft_provides_at_a_workshop_directs_no_one():
                 "đã nộp đủ giấy tờ mà cơ quan cấp phép không trả lời thì chủ đầu tư được quyền khởi công. Nếu có vấn đề "
                 "gì xảy ra thì cơ quan cấp phép phải chịu trách nhiệm, bồi thường thiệt hại.")
     assert r["directives"] == []
+
+
+def test_an_announced_plural_decision_is_a_document():
+    r = extract("Ông Lê Văn Sáu, tổng giám đốc Công ty Sông Đà, cho biết ngay hôm nay Công ty Sông Đà sẽ có các quyết định "
+                "về chức vụ đối với Trần Văn Bảy.")
+    assert [d["document"]["kind"] for d in r["directives"] if d["document"]] == ["Quyết định"]

@@ -970,8 +970,8 @@ def _document(r, start: int, in_verb: bool = False):
             # in lower case "ký kết luận", "ra lệnh", "có kế hoạch" are no signed documents; "ra quyết
             # định" is, and "ban hành/đưa ra kế hoạch" too
             continue
-        if m and not toks[i].is_cap and any(t.low not in ("khẩn", "hỏa", "tốc", "mật") for t in toks[start:i]):
-            continue  # "có nhận điện thoại": a lower-case kind stands right after the verb
+        if m and not toks[i].is_cap and any(t.low not in ("khẩn", "hỏa", "tốc", "mật", "các") for t in toks[start:i]):
+            continue  # "có nhận điện thoại": a lower-case kind stands right after the verb ("sẽ có các quyết định")
         if m and m[0] < len(toks) and toks[m[0]].low in ("thoại", "tử", "lực", "năng", "ảnh"):
             continue  # "điện thoại", "điện tử": no dispatch
         if m and (toks[i].is_cap or toks[start - 1].low in ("ký", "ban", "hành", "có", "ra", "đạt", "duyệt") or adopted):
