@@ -1809,3 +1809,11 @@ def test_an_announced_plural_decision_is_a_document():
     r = extract("Ông Lê Văn Sáu, tổng giám đốc Công ty Sông Đà, cho biết ngay hôm nay Công ty Sông Đà sẽ có các quyết định "
                 "về chức vụ đối với Trần Văn Bảy.")
     assert [d["document"]["kind"] for d in r["directives"] if d["document"]] == ["Quyết định"]
+
+
+def test_a_title_alone_in_a_cited_document_stands_for_its_one_holder():
+    r = extract("Thủ tướng Chính phủ Lê Văn Khang vừa chỉ đạo: Yêu cầu Bộ Xây dựng báo cáo việc thực hiện ý kiến chỉ đạo "
+                "của Tổng Bí thư Trần Văn Bảy và Thủ tướng Chính phủ tại công văn 1289/VPCP-NC ngày 16-3 lên Thủ tướng.")
+    names = {p["id"]: p["name"] for p in r["persons"]}
+    cited = {(names[d["issuer"]], d["document"]["number"]) for d in r["directives"] if d["document"]}
+    assert cited == {("Trần Văn Bảy", "1289/VPCP-NC"), ("Lê Văn Khang", "1289/VPCP-NC")}

@@ -1040,7 +1040,16 @@ def _leader_relayed(r, refs, reg, end: int) -> str | None:
     return holders[0]["id"] if len(holders) == 1 else ""
 
 
-def _cited_document(r, refs) -> list[tuple[str, dict]]:
+def _only_holder(reg, title: str, org: str | None) -> dict | None:
+    """The one person of the article who holds ``title`` (of ``org``, where given) as a current post, or None."""
+    title, org = _loose(title), _loose(org) if org else None
+    holders = [p for p in reg.persons.values() if any(
+        _loose(x["title"]) == title and x.get("status") == "current" and (org is None or x["org"] and _loose(x["org"]) == org)
+        for x in p["posts"])]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _cited_document(r, refs, reg=None) -> list[tuple[str, dict]]:
     """"ý kiến chỉ đạo của Tổng Bí thư A và Thủ tướng B tại công văn 1289/VPCP-NC": (id, document) of each
     person named between "chỉ đạo của" and the numbered document it was given in."""
     toks = r.tokens
@@ -1064,7 +1073,17 @@ def _cited_document(r, refs) -> list[tuple[str, dict]]:
         if num is None or "/" not in num.group(1) and not num.group(1).isdigit():
             continue
         number = num.group(1).rstrip(".,")
-        people = [p for pm, p in refs if k + 3 <= pm.item.start < (people_end if at < k else at)]
+        stop = people_end if at < k else at
+        people = [p for pm, p in refs if k + 3 <= pm.item.start < stop]
+        if reg is not None:
+            # "... của Tổng Bí thư A và Thủ tướng Chính phủ tại công văn N": a title alone stands for the one person
+            # of the article who holds it
+            for it in r.items:
+                if it.kind == "post" and k + 3 <= it.start < stop and not any(pm.item.start <= it.end and
+                                                                              pm.item.end > it.start for pm, _ in refs):
+                    holder = _only_holder(reg, it.title or it.text, it.org)
+                    if holder is not None and holder not in people:
+                        people.append(holder)
         out.extend((p["id"], {"kind": m[1].value, "number": number, "title": None}) for p in people)
     return list({(pid, doc["kind"], doc["number"]): (pid, doc) for pid, doc in out}.values())
 
@@ -1184,7 +1203,7 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                                          "tasks": [], "evidence": reg.span(r.sentence)}
             elif d["document"] is None:
                 d["document"] = document
-        for issuer, document in ([] if question else _cited_document(r, refs)):
+        for issuer, document in ([] if question else _cited_document(r, refs, reg)):
             # "thực hiện ý kiến chỉ đạo của Tổng Bí thư A và Thủ tướng B tại công văn 1289/VPCP-NC": each gave
             # that document (named, no task here)
             if issuer not in private and (issuer, document["kind"], document["number"]) not in directives:
