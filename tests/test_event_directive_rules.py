@@ -1817,3 +1817,10 @@ def test_a_title_alone_in_a_cited_document_stands_for_its_one_holder():
     names = {p["id"]: p["name"] for p in r["persons"]}
     cited = {(names[d["issuer"]], d["document"]["number"]) for d in r["directives"] if d["document"]}
     assert cited == {("Trần Văn Bảy", "1289/VPCP-NC"), ("Lê Văn Khang", "1289/VPCP-NC")}
+
+
+def test_with_a_bodys_direction_is_its_directive():
+    r = extract("Trong quá trình điều tra vụ án, được sự chỉ đạo của Bộ Công an, Công an tỉnh Hòa Bình đã bắt giữ 5 đối "
+                "tượng.")
+    (d,) = r["directives"]
+    assert {o["id"]: o["name"] for o in r["organizations"]}[d["issuer"]] == "Bộ Công an" and d["tasks"] == []

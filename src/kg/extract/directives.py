@@ -537,14 +537,17 @@ def _according_to(r, refs, reg):
     "... hoàn thiện đề án theo chỉ đạo của Bộ Công an": X gave an order that is followed (no task: what
     is done is reported, and so is a passive main clause: "Theo lệnh của Bộ X, hầm được mở cửa").
     (issuer id, verb, task text or "") or None."""
-    if "theo" not in r.sentence.text.casefold():
+    low = r.sentence.text.casefold()
+    if "theo" not in low and "được sự" not in low:
         return None  # (most sentences: found without a step per word; a word's casefold is in the sentence's)
     toks = r.tokens
     for k in range(len(toks) - 3):
-        if toks[k].low != "theo":
+        # "được sự chỉ đạo của Bộ Công an, ...": (with) X's direction, an order followed, as "theo chỉ đạo của X"
+        granted = k > 0 and (toks[k - 1].low, toks[k].low) == ("được", "sự")
+        if toks[k].low != "theo" and not granted:
             continue
-        initial = k == 0 or toks[k - 1].text in ",“(:" \
-            or toks[k - 1].text == '"' and sum(t.text == '"' for t in toks[:k - 1]) % 2 == 0  # (a quote opens)
+        initial = not granted and (k == 0 or toks[k - 1].text in ",“(:"
+                                   or toks[k - 1].text == '"' and sum(t.text == '"' for t in toks[:k - 1]) % 2 == 0)
         verb = f"{toks[k + 1].low} {toks[k + 2].low}"
         n = 2
         if verb not in _CITED:
