@@ -1824,3 +1824,8 @@ def test_with_a_bodys_direction_is_its_directive():
                 "tượng.")
     (d,) = r["directives"]
     assert {o["id"]: o["name"] for o in r["organizations"]}[d["issuer"]] == "Bộ Công an" and d["tasks"] == []
+
+
+def test_asking_to_be_allowed_is_for_oneself():
+    r = extract("Thứ trưởng Lê Văn Khang rất bức xúc và đề nghị muốn được đối chất với bộ trưởng trước cơ quan điều tra.")
+    assert r["directives"] == []

@@ -1268,7 +1268,9 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             if listed and issuer is not None and issuer not in persons_by_id:
                 continue  # "2. Bộ Y chỉ đạo ...": a body named in a numbered list is told, it does not tell
             if issuer is None or issuer in private or _without_authority(issuer, verb, reg) or _upward(verb, toks, end, issuer, reg) \
-                    or verb.phrase == "đề nghị" and end < len(toks) and toks[end].low == "được":
+                    or verb.phrase == "đề nghị" and end < len(toks) and (toks[end].low == "được" or end + 1 < len(toks)
+                                                                          and toks[end].low in ("muốn", "xin")
+                                                                          and toks[end + 1].low == "được"):
                 continue  # "đề nghị được thanh toán": asking for oneself
             coissuers += _joined_people(r, refs, issuer, i)
             signer = _signer(issuer, reg, last_person, idx, r)
