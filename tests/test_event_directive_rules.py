@@ -1052,7 +1052,9 @@ def test_a_follow_up_subject_finishes_its_name_before_se_and_passes_an_order_on(
                 "Riêng Hội đồng Thẩm định Nhà nước các công trình thủy lợi sẽ kiểm tra việc nghiệm thu.")
     (d,) = r["directives"]
     assert "Hội đồng Thẩm định Nhà nước các công trình thủy lợi" in d["addressees"]
-    r = extract("Theo ông Lê Văn Quý, hôm nay Văn phòng Chính phủ sẽ ra công văn truyền đạt ý kiến của Thủ tướng: một, "
+    # (the Thủ tướng named: the letter relays his order, data/gold/README.md session 5 rule 6)
+    r = extract("Thủ tướng Lê Văn Khang đã nghe báo cáo. "
+                "Theo ông Lê Văn Quý, hôm nay Văn phòng Chính phủ sẽ ra công văn truyền đạt ý kiến của Thủ tướng: một, "
                 "yêu cầu chủ tịch UBND các tỉnh phải kiểm điểm trách nhiệm trước Thủ tướng; hai, lãnh đạo các tỉnh chỉ đạo "
                 "lực lượng công an điều tra các vụ việc.")
     assert any("lãnh đạo các tỉnh" in d["addressees"] for d in r["directives"])
@@ -1744,3 +1746,129 @@ def test_checking_a_dossier_is_no_inspection():
                 "Công ty Sao Mai kiểm tra chất lượng hồ sơ thiết kế. Lý do được Thiếu tướng Lê Văn Hùng, Phó tổng cục "
                 "trưởng Tổng cục Cảnh sát giải thích: “Do các loại án ở Bộ Công an quá nhiều nên bàn giao cho địa phương”.")
     assert r["events"] == []
+
+def test_a_verb_that_names_its_document_issues_it():
+    # "phát lệnh truy nã": the verb names the document (an order, "Lệnh"), in lower case too
+    r = extract("Công an tỉnh Hòa Bình đã phát lệnh truy nã toàn quốc đối với Lê Văn Sáu.")
+    (d,) = r["directives"]
+    assert d["document"] == {"kind": "Lệnh", "number": None, "title": None}
+    assert d["tasks"] == ["truy nã toàn quốc đối với Lê Văn Sáu"]
+    r = extract("Thượng tá Trần Văn Bảy (Phó phòng Cảnh sát điều tra Công an tỉnh Hòa Bình) cho biết đã phát lệnh "
+                "truy nã Lê Văn Sáu.")
+    assert r["directives"] == []  # an agency's warrant, an officer telling of it
+    r = extract("Lê Văn Sáu bị Công an tỉnh Hòa Bình ra lệnh bắt giữ.")
+    assert all((d["document"] or {}).get("kind") != "Lệnh" for d in r["directives"])
+
+
+def test_a_letter_sent_up_to_the_province_or_a_ministry_asks():
+    # a department writing to the People's Committee it belongs to (or to a ministry) asks; it directs no one
+    r = extract("Ngày 5-4, Sở Xây dựng tỉnh Hòa Bình đã có công văn số 120/SXD gửi UBND tỉnh Hòa Bình, yêu cầu "
+                "chính quyền tỉnh chỉ đạo Công ty Sông Đà dừng khai thác đá.")
+    assert r["directives"] == []
+    r = extract("Phó giám đốc Sở Giao thông tỉnh Hòa Bình Trần Văn Tâm đã ký công văn số 88/SGT gửi Bộ Giao thông "
+                "vận tải, đề nghị sửa đổi quy định về tải trọng xe.")
+    assert r["directives"] == []
+    # the Party committee leads the People's Committee: its request goes down
+    r = extract("Bí thư Tỉnh ủy Hòa Bình Trần Văn Tâm đề nghị UBND tỉnh Hòa Bình khẩn trương di dời các hộ dân.")
+    assert len(r["directives"]) == 1
+
+
+def test_a_passive_subject_who_only_gains_is_not_told():
+    # "A được B yêu cầu “C phục hồi ...”": C is told; A is who the order is for
+    r = extract("Ông Lê Văn Sáu được Viện KSND tỉnh Hòa Bình yêu cầu “cơ quan chủ quản phục hồi các quyền lợi hợp "
+                "pháp của ông”.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["cơ quan chủ quản"]
+
+
+def test_the_signer_stands_before_an_on_behalf_clause_between_commas():
+    r = extract("Ngày 17-5, kiểm sát viên Trần Văn Bảy, thừa ủy quyền của viện trưởng VKSND tỉnh Hòa Bình, đã ký "
+                "quyết định số 12/KSĐT, đình chỉ điều tra bị can đối với Lê Văn Sáu.")
+    (d,) = r["directives"]
+    assert r["persons"][0]["id"] == d["issuer"] and d["document"]["number"] == "12/KSĐT"
+
+
+def test_an_office_relaying_a_leaders_instruction_is_no_issuer():
+    # the Government Office's letter or notice conveys a leader's order: the leader issues it, in that document
+    r = extract("Văn phòng Chính phủ đã có công văn truyền đạt ý kiến của Phó Thủ tướng Lê Văn Khang yêu cầu Bộ Xây "
+                "dựng kiểm tra chất lượng công trình.")
+    (d,) = r["directives"]
+    names = {p["id"]: p["name"] for p in r["persons"]}
+    assert names.get(d["issuer"]) == "Lê Văn Khang" and d["document"]["kind"] == "Công văn"
+    # a notice of the leader's conclusions, the instructions in the next sentence: one directive
+    r = extract("Văn phòng Chính phủ vừa có thông báo kết luận của Phó Thủ tướng Lê Văn Khang tại cuộc họp về dự án "
+                "cảng. Theo đó, Phó Thủ tướng Lê Văn Khang yêu cầu Bộ Giao thông vận tải khẩn trương hoàn thành dự án.")
+    (d,) = r["directives"]
+    assert d["document"]["kind"] == "Thông báo" and d["addressees"] == ["Bộ Giao thông vận tải"]
+    # the article names no Thủ tướng: no named issuer, no directive
+    r = extract("Văn phòng Chính phủ lại có công văn truyền đạt ý kiến của Thủ tướng nhắc nhở tỉnh Hòa Bình phải giải "
+                "quyết dứt điểm vụ việc.")
+    assert r["directives"] == []
+
+
+def test_an_admitted_order_in_a_quotation_is_the_speakers():
+    # "X thừa nhận: “Tôi có giao cho đồng chí A, <post>, <task>”": X gave it, A is told
+    r = extract("Chủ tịch UBND huyện Lê Văn Sáu thừa nhận: “Tôi có giao cho đồng chí Trần Văn Bảy, phó chủ tịch huyện, "
+                "mời các ngành chức năng tính lại”.")
+    (d,) = r["directives"]
+    names = {p["id"]: p["name"] for p in r["persons"]}
+    assert names[d["issuer"]] == "Lê Văn Sáu" and d["addressees"] == ["đồng chí Trần Văn Bảy"]
+    assert d["tasks"] == ["mời các ngành chức năng tính lại"]
+    # "đồng chí" before a title is no person's name
+    r = extract("Bí thư Thành ủy Lê Văn Sáu nói: “Tôi đề nghị đồng chí Chủ tịch UBND TP phải quan tâm tới việc này”.")
+    assert all(not a.startswith("đồng chí Chủ") or a.startswith("đồng chí Chủ tịch UBND TP")
+               for d in r["directives"] for a in d["addressees"])
+
+
+def test_what_the_document_just_signed_says_is_its_content():
+    r = extract("Phó Thủ tướng Lê Văn Khang đã ký công văn ngày 26/5 đồng ý điều chỉnh dự án cảng Hòa Bình. "
+                "Công văn nói rõ: Bộ Giao thông vận tải thẩm định nội dung điều chỉnh và báo cáo Thủ tướng.")
+    (d,) = r["directives"]
+    assert any(t.startswith("Bộ Giao thông vận tải thẩm định") for t in d["tasks"])
+    assert "Bộ Giao thông vận tải" in d["addressees"]
+
+
+def test_a_former_post_gives_a_deputy_no_authority():
+    r = extract("Ông Lê Văn Sáu, nguyên giám đốc Sở Tư pháp Hòa Bình, đại biểu Quốc hội chuyên trách của tỉnh Hòa Bình, "
+                "là người đưa ra đề nghị trên. Trước đó, ông Lê Văn Sáu đã có văn bản gửi Ủy ban Thường vụ yêu cầu "
+                "xem xét đưa ra Quốc hội kiến nghị của mình.")
+    assert r["directives"] == []
+
+
+def test_proposing_an_award_is_no_directive():
+    r = extract("Ủy ban MTTQ tỉnh Hòa Bình đã đề nghị truy tặng Huân chương Độc lập cho cố Chủ tịch Lê Văn Sáu.")
+    assert r["directives"] == []
+
+
+def test_stressing_what_a_draft_provides_at_a_workshop_directs_no_one():
+    r = extract("Sáng 5-6, Bộ Xây dựng tổ chức hội thảo góp ý dự thảo nghị định về cấp phép xây dựng. Thứ trưởng Lê Văn "
+                "Khang phát biểu tại hội thảo. Thứ trưởng Lê Văn Khang nhấn mạnh: Đối với nhà ở riêng lẻ, khi người dân "
+                "đã nộp đủ giấy tờ mà cơ quan cấp phép không trả lời thì chủ đầu tư được quyền khởi công. Nếu có vấn đề "
+                "gì xảy ra thì cơ quan cấp phép phải chịu trách nhiệm, bồi thường thiệt hại.")
+    assert r["directives"] == []
+
+
+def test_an_announced_plural_decision_is_a_document():
+    r = extract("Ông Lê Văn Sáu, tổng giám đốc Công ty Sông Đà, cho biết ngay hôm nay Công ty Sông Đà sẽ có các quyết định "
+                "về chức vụ đối với Trần Văn Bảy.")
+    assert [d["document"]["kind"] for d in r["directives"] if d["document"]] == ["Quyết định"]
+
+
+def test_a_title_alone_in_a_cited_document_stands_for_its_one_holder():
+    r = extract("Thủ tướng Chính phủ Lê Văn Khang vừa chỉ đạo: Yêu cầu Bộ Xây dựng báo cáo việc thực hiện ý kiến chỉ đạo "
+                "của Tổng Bí thư Trần Văn Bảy và Thủ tướng Chính phủ tại công văn 1289/VPCP-NC ngày 16-3 lên Thủ tướng.")
+    names = {p["id"]: p["name"] for p in r["persons"]}
+    cited = {(names[d["issuer"]], d["document"]["number"]) for d in r["directives"] if d["document"]}
+    assert cited == {("Trần Văn Bảy", "1289/VPCP-NC"), ("Lê Văn Khang", "1289/VPCP-NC")}
+
+
+def test_with_a_bodys_direction_is_its_directive():
+    r = extract("Trong quá trình điều tra vụ án, được sự chỉ đạo của Bộ Công an, Công an tỉnh Hòa Bình đã bắt giữ 5 đối "
+                "tượng.")
+    (d,) = r["directives"]
+    assert {o["id"]: o["name"] for o in r["organizations"]}[d["issuer"]] == "Bộ Công an" and d["tasks"] == []
+
+
+def test_asking_to_be_allowed_is_for_oneself():
+    r = extract("Thứ trưởng Lê Văn Khang rất bức xúc và đề nghị muốn được đối chất với bộ trưởng trước cơ quan điều tra.")
+    assert r["directives"] == []

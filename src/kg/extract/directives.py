@@ -234,7 +234,20 @@ def _before_on_behalf(r, i: int) -> int:
     for it in r.items_ending(j):
         if it.kind in ("post", "org") and it.start >= 2 and (toks[it.start - 2].low, toks[it.start - 1].low) == ("thay", "mặt"):
             return it.start - 2
+    if j >= 4 and toks[j - 1].text == ",":
+        # "kiểm sát viên A, thừa ủy quyền của viện trưởng X, đã ký ...": the clause between commas says on whose
+        # behalf; the signer stands before it
+        for k in range(j - 2, max(0, j - 16), -1):
+            if toks[k].text in ".;:()“”\"":
+                break
+            if toks[k].text == ",":
+                if " ".join(t.low for t in toks[k + 1:k + 4]).startswith(_ON_BEHALF):
+                    return k + 1
+                break
     return i
+
+
+_ON_BEHALF = ("thay mặt", "thừa ủy quyền", "thừa lệnh", "được ủy quyền")
 
 
 def _before_brackets(toks, i: int) -> int:
@@ -453,6 +466,10 @@ _PROVINCES = re.compile(r"(?:thành ủy|tỉnh ủy|ubnd (?:tỉnh|tp|thành ph
                         r"|ủy ban quốc gia)(?!\w)")
 
 
+# A province's Party committee and its People's Council stand over its People's Committee (UBND).
+_OVER_COMMITTEES = ("thành ủy", "tỉnh ủy", "hđnd", "hội đồng nhân dân")
+
+
 def _below(issuer: str | None, following: str, reg) -> bool:
     """"Giám đốc Bệnh viện X đề nghị Thành ủy, UBND TP cần ...", "Sở Y đề nghị Bộ GTVT sớm xem xét ...": a request
     to a ministry from below the centre, or to a province's committee from below a ministry, asks; it does not
@@ -476,13 +493,16 @@ def _below(issuer: str | None, following: str, reg) -> bool:
         return bool(re.match(r"(?:bộ trưởng|thứ trưởng|bộ \S)", place)) or " bộ " in f" {place} " and "bộ chỉ huy" not in place
     if to_ministry:
         return not any(central(x) for x in places)
+    if following.startswith(("ubnd", "ủy ban nhân dân")) and any(w in x for x in places for w in _OVER_COMMITTEES):
+        return False  # "Bí thư Thành ủy A đề nghị UBND TP ...": the Party committee and the council lead the UBND
     return not any(central(x) or ministry(x) for x in places)
 
 
 def _without_authority(issuer: str, verb, reg) -> bool:
     person = next((p for p in reg.persons.values() if p["id"] == issuer), None)
     if person is not None:
-        titles = {_loose(x["title"]) for x in person["posts"]}
+        # a former post ("nguyên giám đốc Sở X, đại biểu Quốc hội") gives no authority now
+        titles = {_loose(x["title"]) for x in person["posts"] if x.get("status") != "former"}
         if verb.phrase == "đề nghị" and person["posts"] and all(
                 x["org"] and _loose(x["org"]).startswith(_REQUESTER_UNITS) for x in person["posts"]):
             return True  # "Phó Thủ trưởng Cơ quan Điều tra A đề nghị ...": an investigator asks
@@ -517,14 +537,17 @@ def _according_to(r, refs, reg):
     "... hoàn thiện đề án theo chỉ đạo của Bộ Công an": X gave an order that is followed (no task: what
     is done is reported, and so is a passive main clause: "Theo lệnh của Bộ X, hầm được mở cửa").
     (issuer id, verb, task text or "") or None."""
-    if "theo" not in r.sentence.text.casefold():
+    low = r.sentence.text.casefold()
+    if "theo" not in low and "được sự" not in low:
         return None  # (most sentences: found without a step per word; a word's casefold is in the sentence's)
     toks = r.tokens
     for k in range(len(toks) - 3):
-        if toks[k].low != "theo":
+        # "được sự chỉ đạo của Bộ Công an, ...": (with) X's direction, an order followed, as "theo chỉ đạo của X"
+        granted = k > 0 and (toks[k - 1].low, toks[k].low) == ("được", "sự")
+        if toks[k].low != "theo" and not granted:
             continue
-        initial = k == 0 or toks[k - 1].text in ",“(:" \
-            or toks[k - 1].text == '"' and sum(t.text == '"' for t in toks[:k - 1]) % 2 == 0  # (a quote opens)
+        initial = not granted and (k == 0 or toks[k - 1].text in ",“(:"
+                                   or toks[k - 1].text == '"' and sum(t.text == '"' for t in toks[:k - 1]) % 2 == 0)
         verb = f"{toks[k + 1].low} {toks[k + 2].low}"
         n = 2
         if verb not in _CITED:
@@ -642,7 +665,7 @@ def _joined_people(r, refs, issuer: str, i: int) -> list[str]:
 
 
 _SPEECH_INTRO = frozenset({"nói", "phát", "biểu", "khẳng", "định", "nhấn", "mạnh", "cho", "biết", "là", "rằng", "thêm",
-                           "đã", "cũng", "lại", "còn"})
+                           "đã", "cũng", "lại", "còn", "thừa", "nhận", "xác"})  # ... "thừa nhận", "xác nhận"
 
 
 def _closes_earlier_quote(toks, i: int) -> bool:
@@ -660,7 +683,7 @@ def _quote_speaker(r, refs, i: int) -> str | None:
     quotation closes (after a dash) or right before it opens (a speech verb and a colon between)."""
     toks = r.tokens
     j = i - 1
-    while j >= 0 and toks[j].low in ("đã", "cũng", "xin", "chỉ", "rất", "thì"):
+    while j >= 0 and toks[j].low in ("đã", "cũng", "xin", "chỉ", "rất", "thì", "có"):  # "Tôi có giao ...": I did
         j -= 1
     if j < 0 or toks[j].low != "tôi":
         return None
@@ -936,19 +959,22 @@ def _order_follows(toks, k: int) -> str | None:
     return None
 
 
-def _document(r, start: int):
+def _document(r, start: int, in_verb: bool = False):
+    """The document a document verb issues, from ``start`` on; ``in_verb``: the verb phrase itself ends with
+    the document's kind ("phát lệnh truy nã"), which then counts in lower case too."""
     toks = r.tokens
     for i in range(start, min(start + 3, len(toks))):
         m = document_kinds().match(toks, i)
-        adopted = m and m[1].extra == "adopted" and start > 0 and toks[start - 1].low == "qua"
-        ordered = m and m[1].extra == "ordered" and start > 0 and _order_follows(toks, m[0]) is not None
+        adopted = m and m[1].extra == "adopted" and start > 0 and toks[start - 1].low == "qua" or in_verb and i == start
+        ordered = m and m[1].extra == "ordered" and start > 0 and _order_follows(toks, m[0]) is not None \
+            or m and m[1].extra == "issued" and _relays(toks, m[0])  # "có thông báo kết luận của Phó thủ tướng A"
         if m and not toks[i].is_cap and m[1].extra != "yes" and not adopted and not ordered \
                 and not (m[1].extra == "issued" and start > 0 and toks[start - 1].low in ("ra", "hành")):
             # in lower case "ký kết luận", "ra lệnh", "có kế hoạch" are no signed documents; "ra quyết
             # định" is, and "ban hành/đưa ra kế hoạch" too
             continue
-        if m and not toks[i].is_cap and any(t.low not in ("khẩn", "hỏa", "tốc", "mật") for t in toks[start:i]):
-            continue  # "có nhận điện thoại": a lower-case kind stands right after the verb
+        if m and not toks[i].is_cap and any(t.low not in ("khẩn", "hỏa", "tốc", "mật", "các") for t in toks[start:i]):
+            continue  # "có nhận điện thoại": a lower-case kind stands right after the verb ("sẽ có các quyết định")
         if m and m[0] < len(toks) and toks[m[0]].low in ("thoại", "tử", "lực", "năng", "ảnh"):
             continue  # "điện thoại", "điện tử": no dispatch
         if m and (toks[i].is_cap or toks[start - 1].low in ("ký", "ban", "hành", "có", "ra", "đạt", "duyệt") or adopted):
@@ -988,7 +1014,45 @@ def _relayed(r, refs) -> tuple[str, dict] | None:
     return None
 
 
-def _cited_document(r, refs) -> list[tuple[str, dict]]:
+def _relays(toks, k: int) -> bool:
+    """At token ``k``: "(truyền đạt) ý kiến (chỉ đạo) / kết luận of A": what a document conveys of a leader."""
+    if k + 1 < len(toks) and (toks[k].low, toks[k + 1].low) == ("truyền", "đạt"):
+        k += 2
+    of = next((j for j in range(k, min(len(toks), k + 5)) if toks[j].low == "của"), None)
+    return of is not None and of > k and all(t.low in ("ý", "kiến", "kết", "luận", "chỉ", "đạo") for t in toks[k:of])
+
+
+def _leader_relayed(r, refs, reg, end: int) -> str | None:
+    """"Văn phòng Chính phủ sẽ ra công văn truyền đạt ý kiến của Thủ tướng: ...", "có thông báo kết luận của Phó
+    thủ tướng A": the id of the leader whose instruction the office's document conveys (a title alone stands for
+    the one person of the article who holds it); "" where the article names no such leader; None where the
+    document conveys no one's instruction."""
+    toks = r.tokens
+    if not _relays(toks, end):
+        return None
+    of = next(j for j in range(end, min(len(toks), end + 7)) if toks[j].low == "của")
+    person = next((p for pm, p in refs if of < pm.item.start <= of + 4
+                   and all(t.is_word for t in toks[of + 1:pm.item.start])), None)  # "của Phó thủ tướng A"
+    if person is not None:
+        return person["id"]
+    post = next((it for it in r.items if it.kind == "post" and it.start == of + 1), None)
+    if post is None:
+        return None
+    title = _loose(post.title or post.text)
+    holders = [p for p in reg.persons.values() if any(_holds(p, x, title, None) for x in p["posts"])]
+    return holders[0]["id"] if len(holders) == 1 else ""
+
+
+def _only_holder(reg, title: str, org: str | None) -> dict | None:
+    """The one person of the article who holds ``title`` (of ``org``, where given) as a current post, or None."""
+    title, org = _loose(title), _loose(org) if org else None
+    holders = [p for p in reg.persons.values() if any(
+        _loose(x["title"]) == title and x.get("status") == "current" and (org is None or x["org"] and _loose(x["org"]) == org)
+        for x in p["posts"])]
+    return holders[0] if len(holders) == 1 else None
+
+
+def _cited_document(r, refs, reg=None) -> list[tuple[str, dict]]:
     """"ý kiến chỉ đạo của Tổng Bí thư A và Thủ tướng B tại công văn 1289/VPCP-NC": (id, document) of each
     person named between "chỉ đạo của" and the numbered document it was given in."""
     toks = r.tokens
@@ -1012,9 +1076,35 @@ def _cited_document(r, refs) -> list[tuple[str, dict]]:
         if num is None or "/" not in num.group(1) and not num.group(1).isdigit():
             continue
         number = num.group(1).rstrip(".,")
-        people = [p for pm, p in refs if k + 3 <= pm.item.start < (people_end if at < k else at)]
+        stop = people_end if at < k else at
+        people = [p for pm, p in refs if k + 3 <= pm.item.start < stop]
+        if reg is not None:
+            # "... của Tổng Bí thư A và Thủ tướng Chính phủ tại công văn N": a title alone stands for the one person
+            # of the article who holds it
+            for it in r.items:
+                if it.kind == "post" and k + 3 <= it.start < stop and not any(pm.item.start <= it.end and
+                                                                              pm.item.end > it.start for pm, _ in refs):
+                    holder = _only_holder(reg, it.title or it.text, it.org)
+                    if holder is not None and holder not in people:
+                        people.append(holder)
         out.extend((p["id"], {"kind": m[1].value, "number": number, "title": None}) for p in people)
     return list({(pid, doc["kind"], doc["number"]): (pid, doc) for pid, doc in out}.values())
+
+
+_SAYS_CLEARLY = (("nói", "rõ"), ("nêu", "rõ"), ("ghi", "rõ"), ("chỉ", "rõ"))
+
+
+def _document_says(toks) -> tuple[str, int] | None:
+    """"Công văn (này) nói rõ: ...": (the document's kind, the index after the colon) for a sentence that opens
+    with a document named again and what it says."""
+    m = document_kinds().match(toks, 0) if toks and toks[0].is_cap else None
+    if m is None:
+        return None
+    k = m[0] + (m[0] < len(toks) and toks[m[0]].low in ("này", "trên", "đó"))
+    if k + 2 < len(toks) and (toks[k].low, toks[k + 1].low) in _SAYS_CLEARLY and toks[k + 2].text == ":" \
+            and not any(v.value == "strong" for _, _, v in directive_verbs().find(toks, k + 3)):
+        return m[1].value, k + 3  # (not "Công văn nêu rõ: Thủ tướng yêu cầu ...": an order of its own, read as such)
+    return None
 
 
 def _document_named_before(toks) -> str | None:
@@ -1116,15 +1206,27 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                                          "tasks": [], "evidence": reg.span(r.sentence)}
             elif d["document"] is None:
                 d["document"] = document
-        for issuer, document in ([] if question else _cited_document(r, refs)):
+        for issuer, document in ([] if question else _cited_document(r, refs, reg)):
             # "thực hiện ý kiến chỉ đạo của Tổng Bí thư A và Thủ tướng B tại công văn 1289/VPCP-NC": each gave
             # that document (named, no task here)
             if issuer not in private and (issuer, document["kind"], document["number"]) not in directives:
                 directives[(issuer, document["kind"], document["number"])] = {
                     "id": f"d{len(directives) + 1}", "issuer": issuer, "verb": "chỉ đạo", "addressees": [],
                     "event": None, "document": document, "period": None, "tasks": [], "evidence": reg.span(r.sentence)}
+        says = None if question else _document_says(toks)
+        recent = {x.sentence.text for x in readings[max(0, idx - 3):idx]}
+        told = next((x for x in reversed(list(directives.values())) if says and x["document"]
+                     and x["document"]["kind"] == says[0] and x["evidence"]["text"] in recent), None)
+        if told is not None:
+            # "... đã ký công văn ... Công văn nói rõ: A phải ...": what the document just signed says
+            tasks = split_tasks(r.sentence.text[toks[says[1]].start:]) + _follow_ups(readings, idx, True)
+            told["tasks"].extend(tasks)
+            for t in tasks:
+                for a in _subject(t):
+                    if _loose(a) not in {_loose(x) for x in told["addressees"]}:
+                        told["addressees"].append(a)
         # "tại sao X lại yêu cầu ...?" asks, it reports no directive
-        verbs = [] if question else list(directive_verbs().find(toks))
+        verbs = [] if question or told is not None else list(directive_verbs().find(toks))
         if verbs:  # (what the verbs' rules read of the sentence, for a sentence that has one)
             ends: dict[int, list] = {}
             for pm, person in refs:
@@ -1153,7 +1255,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 # "Bộ trưởng A đã có văn bản gửi UBND các tỉnh, thành phố yêu cầu ...": A writes, they are told
                 issuer = _issuer(r, ends, letter, reg, history, subject, objects, coissuers)
                 recipients = _split_addressees(r.sentence.text[toks[letter].end:toks[i].start].strip(" ,"))
-                if issuer is not None and recipients and _loose(recipients[0]).startswith(_ABOVE):
+                if issuer is not None and recipients and (_loose(recipients[0]).startswith(_ABOVE)
+                                                          or _below(issuer, _loose(recipients[0]), reg)):
                     continue  # a letter sent up asks, it does not direct
                 if issuer is not None:
                     objects.extend(recipients)
@@ -1165,7 +1268,9 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             if listed and issuer is not None and issuer not in persons_by_id:
                 continue  # "2. Bộ Y chỉ đạo ...": a body named in a numbered list is told, it does not tell
             if issuer is None or issuer in private or _without_authority(issuer, verb, reg) or _upward(verb, toks, end, issuer, reg) \
-                    or verb.phrase == "đề nghị" and end < len(toks) and toks[end].low == "được":
+                    or verb.phrase == "đề nghị" and end < len(toks) and (toks[end].low == "được" or end + 1 < len(toks)
+                                                                          and toks[end].low in ("muốn", "xin")
+                                                                          and toks[end + 1].low == "được"):
                 continue  # "đề nghị được thanh toán": asking for oneself
             coissuers += _joined_people(r, refs, issuer, i)
             signer = _signer(issuer, reg, last_person, idx, r)
@@ -1175,7 +1280,10 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 signed_key = last_person[2]  # the content of the document just signed
             document = None
             if verb.value == "document":
-                document, end = _document(r, end)
+                named = end - 1 > i and document_kinds().match(toks, end - 1) is not None
+                if named and issuer in persons_by_id:
+                    continue  # "phát lệnh truy nã" is an agency's act: an officer who tells of it issues nothing
+                document, end = _document(r, end - 1 if named else end, named)
                 if document is None and verb.phrase == "ký":
                     document = _document_before(r, i)  # "công văn số 8869 ... do X ký"
                 if document is None:
@@ -1192,13 +1300,23 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                                  and d["document"]["kind"] == named_before), None) \
                     or {"kind": named_before, "number": None, "title": None}
             sent_to: list[str] = []
+            relayed_for = None
             if document is not None and named_before is None:
                 signer = _signed_by(r, ends, end)
                 issuer = signer or issuer  # "công văn số 8869 do Phó Chánh Văn phòng A ký": A issues it
+                if issuer not in persons_by_id:
+                    relayed_for = _leader_relayed(r, refs, reg, end)
+                    if relayed_for == "":
+                        continue  # "... truyền đạt ý kiến của Thủ tướng ..." where the article names no Thủ tướng
+                    issuer = relayed_for or issuer  # the office conveys; the leader whose instruction it is issues
+                end_before = end
                 end, sent_to = _after_document(r, end)
+                if relayed_for and end == end_before:
+                    end = len(toks)  # "có thông báo kết luận của A tại cuộc họp về ...": what it is about, no order
                 asked = end >= 2 and (toks[end - 2].low, toks[end - 1].low) in (("đề", "nghị"), ("kiến", "nghị"))
                 following = " ".join(t.low for t in toks[end:end + 5])
                 if sent_to and _loose(sent_to[0]).startswith(_ABOVE) and not _oversees(issuer, reg, _loose(sent_to[0])) or \
+                        sent_to and _below(issuer, _loose(sent_to[0]), reg) or \
                         asked and following.startswith(_ABOVE) and not _oversees(issuer, reg, following) or \
                         end < len(toks) and toks[end].low == "được" and toks[end - 1].low == "nghị":
                     # a report sent up ("gửi Thủ tướng", "có công văn đề nghị Chính phủ ...") or a request for
@@ -1248,7 +1366,9 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             period = period or late_period
             addressees = objects + sent_to + addressees
             passive = _passive_subject(r, refs, reg, issuer, i) if verb.value == "strong" else None
-            if passive and _loose(passive) not in {_loose(a) for a in addressees}:
+            if passive and not addressees:
+                # "A được B giao điều tra vụ án": A is told; "A được B yêu cầu “C phục hồi quyền lợi ...”": C is,
+                # A only gains by it
                 addressees.insert(0, passive)
             if verb.value == "weak":
                 so = _therefore_must(task_text) if not before_verb else None
@@ -1268,6 +1388,10 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 if not (_starts_task(tt, 0) or _has_modal(tt)):
                     task_text = ""  # "lưu ý: Mặc dù ..., tình hình vẫn phức tạp": a statement before the instructions
             dkey = (issuer, document["kind"], document["number"]) if document else signed_key or (issuer,)
+            if relayed_for and ((issuer,) not in directives or directives[(issuer,)]["evidence"]["text"] == r.sentence.text):
+                # the leader's relayed order: "Theo đó, A yêu cầu: ..." after it goes on with it (and one read
+                # already from this sentence is the same)
+                dkey = (issuer,)
             if document is None and not signed_key:
                 # "Trong Công văn N, ... chỉ đạo của A: “Yêu cầu ...”": the order of the document named in the sentence
                 dkey = next((k for k, x in directives.items() if x["issuer"] == issuer and x["document"]
@@ -1364,6 +1488,9 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
     # a proposal of a speaker at a workshop, with no one named to carry it out, directs no one
     workshops = {e["id"] for e in events if e["kind"] in _DEBATES}
     out = [d for d in out if not (d["event"] in workshops and d["verb"] in ("đề nghị", "kiến nghị") and not d["addressees"]
+                                  and not d["document"])]
+    # ... nor does a speaker who stresses what a draft provides ("nhấn mạnh: ... thì cơ quan cấp phép phải ...")
+    out = [d for d in out if not (d["event"] in workshops and d["verb"] in ("nhấn mạnh", "nêu rõ", "chỉ rõ")
                                   and not d["document"])]
     _same_occasion_views(readings, person_refs, out)
     for k, d in enumerate(out):
@@ -1523,6 +1650,12 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
     if len(toks) > 2 and toks[0].low == "để" and toks[1].is_cap and _named_list(text, toks, 1)[0]:
         first = 1  # "chỉ đạo để Ủy ban X họp bàn ...": (so that) the body named does it
     named, q = _named_list(text, toks, first, offices=True)
+    if named and q + 2 < len(toks) and toks[q].text == "," and lex().posts.match(toks, q + 1):
+        # "giao cho đồng chí A, phó chủ tịch huyện, mời ...": his post between commas, then the task
+        close = next((k for k in range(q + 2, min(len(toks), q + 10)) if toks[k].text in ",.;:"), None)
+        if close is not None and toks[close].text == "," and close + 1 < len(toks) and toks[close + 1].is_word \
+                and not toks[close + 1].is_cap:
+            q = close + 1
     if named and q < len(toks) and toks[q].text not in ",.;:?!" and toks[q].low not in _PRONOUNS \
             and toks[q].low not in _CLAUSE_ADVERBS and toks[q].low not in ("là", "được", "bị"):
         # "Thượng tướng A là tấm gương ...", "Bộ X đã ...": a statement about them, no one told
@@ -1706,10 +1839,12 @@ def _named_list(text: str, toks, i: int, offices: bool = False) -> tuple[list[st
     addressed = False  # the name before was a person's with a form of address ("ông Dũng")
     while q < len(toks):
         e = org_end(toks, q)
-        if e == q and (toks[q].low in _FORMS or addressed and names and q > i and toks[q - 1].text == ",") \
-                and q + 1 < len(toks) and toks[q + (toks[q].low in _FORMS)].is_cap:
-            # "ông Dũng, Bắc": the form of address goes on to a bare name after the comma
-            e = q + (toks[q].low in _FORMS)
+        form = 2 if q + 2 < len(toks) and (toks[q].low, toks[q + 1].low) == ("đồng", "chí") \
+            and not lex().posts.match(toks, q + 2) else int(toks[q].low in _FORMS)  # (not "đồng chí Chủ tịch ...")
+        if e == q and (form or addressed and names and q > i and toks[q - 1].text == ",") \
+                and q + form < len(toks) and toks[q + form].is_cap:
+            # "ông Dũng, Bắc": the form of address goes on to a bare name after the comma; "đồng chí A"
+            e = q + form
             while e < len(toks) and toks[e].is_cap and e - q <= 4:
                 e += 1
             addressed = True
