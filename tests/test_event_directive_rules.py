@@ -1872,3 +1872,14 @@ def test_with_a_bodys_direction_is_its_directive():
 def test_asking_to_be_allowed_is_for_oneself():
     r = extract("Thứ trưởng Lê Văn Khang rất bức xúc và đề nghị muốn được đối chất với bộ trưởng trước cơ quan điều tra.")
     assert r["directives"] == []
+
+
+def test_a_head_noun_shared_by_a_list_of_ministries_is_one_addressee():
+    # "các bộ A, B và C": the ministries share "bộ"; a general one in lower case ends the list ("các tỉnh, thành")
+    r = extract("Thủ tướng Lê Văn Khang yêu cầu tiết kiệm trong dịp Tết. Các bộ Xây dựng, Công nghiệp và Giao thông vận "
+                "tải, các tổng công ty nhà nước và các tỉnh, thành cần kiểm tra chặt giá vật liệu.")
+    adds = [a for d in r["directives"] for a in d["addressees"]]
+    assert "Các bộ Xây dựng, Công nghiệp và Giao thông vận tải" in adds
+    assert {"các tổng công ty nhà nước", "các tỉnh, thành"} <= set(adds)
+    r = extract("Phó Thủ tướng Lê Văn Khang yêu cầu Bộ Công an, Thương mại, Tài chính kiểm soát chặt hàng nhập lậu.")
+    assert [a for d in r["directives"] for a in d["addressees"]] == ["Bộ Công an, Thương mại, Tài chính"]

@@ -1830,6 +1830,41 @@ _CONDITIONS = frozenset({"nếu", "khi", "trường", "trong", "đối", "trư�
 _LIST_JOIN = frozenset({",", "và", "cùng", "với"})
 
 
+_LIST_HEADS = frozenset(lexicons.column("list_heads", "word"))
+
+
+def _shared_head_end(text: str, toks, q: int, e: int) -> int:
+    """"các bộ Tài chính, Thương mại và Công nghiệp", "Bộ Công an, Thương mại, Tài chính": one head noun
+    (lexicon list_heads) shared by the bare names listed after it, one addressee; the end of the list from ``q``
+    (``e``: the end of the unit read there, ``q`` when none)."""
+    k = q + 1 if q + 2 < len(toks) and toks[q].low == "các" else q
+    if k >= len(toks) - 1 or toks[k].low not in _LIST_HEADS or not toks[k + 1].is_cap:
+        return e
+
+    def named(j: int) -> int:
+        if lex().places.match(toks, j) or toks[j].low in _FAMILY_NAMES:
+            return j  # "Bộ Tài chính và Hà Nội": a place or a person, not another ministry
+        probe = tokenize(f"{toks[k].text.capitalize()} {text[toks[j].start:]}")
+        end = j + org_end(probe, 0) - 1 if org_end(probe, 0) > 1 else j
+        # (the name stops before "và Đà Nẵng": a place joined on is another addressee)
+        return next((m for m in range(j + 1, end) if toks[m].low == "và" and lex().places.match(toks, m + 1)), end)
+
+    if e == q and k > q:
+        e = named(k + 1)  # "các bộ Tài chính": the unit a capital letter would name
+        if e == k + 1:
+            return q
+    if e <= k + 1:
+        return e
+    end = e
+    while end + 1 < len(toks) and toks[end].low in (",", "và") and toks[end + 1].is_cap \
+            and org_end(toks, end + 1) == end + 1 and toks[end + 1].low not in _FORMS:
+        nxt = named(end + 1)
+        if nxt == end + 1:
+            break
+        end = nxt
+    return end if end > e or k > q else e
+
+
 def _named_list(text: str, toks, i: int, offices: bool = False) -> tuple[list[str], int]:
     """Units ("Bộ Tài chính") and persons by form of address ("ông Tiến") listed from ``i``,
     joined by ",", "và", "cùng (với)"; the names and the index after the list. ``offices``: also
@@ -1851,6 +1886,7 @@ def _named_list(text: str, toks, i: int, offices: bool = False) -> tuple[list[st
         else:
             addressed = False
         e = max(e, _titled_person_end(toks, q))
+        e = _shared_head_end(text, toks, q, e)
         if e == q and offices:
             e = _office_end(toks, q)
         if e == q:
@@ -1874,10 +1910,13 @@ def _named_list(text: str, toks, i: int, offices: bool = False) -> tuple[list[st
                 and not (offices and _office_end(toks, j) > j) and not (addressed and _bare_name(toks, j)):
             # "Bộ Giao thông vận tải và các cấp chính quyền địa phương phải ...": a generic one ends the list
             k = next((k for k in range(j + 1, min(len(toks), j + 8))
-                      if _starts_task(toks, k) or _modal_at(toks, k) or toks[k].text in ",.;:"), None)
+                      if _starts_task(toks, k) or _modal_at(toks, k) or toks[k].text in ",.;:"
+                      or toks[k].low == "và" and k + 1 < len(toks) and toks[k + 1].low in _ADDRESSEE_STARTS), None)
             if toks[j].low in _ADDRESSEE_STARTS and not toks[j].is_cap and k is not None and toks[k].text not in ",.;:":
                 names.append(text[toks[j].start:toks[k - 1].end])
                 q = k
+                if toks[k].low == "và":
+                    continue  # "..., các tổng công ty nhà nước và các tỉnh ...": the list goes on
             break
         q = j
     return names, q
@@ -2237,6 +2276,13 @@ def _subject(task: str) -> list[str]:
         q += 1  # "Bộ Xây dựng sẽ kiểm tra ..."
     if named and q < len(toks) and (_starts_task(toks, q) or _modal_at(toks, q)):
         return named
+    if named and q + 2 < len(toks) and toks[q].low == "và" and toks[q + 1].low in _ADDRESSEE_STARTS:
+        # "Các bộ A, B, các tổng công ty nhà nước và các tỉnh, thành cần ...": the last of the list, a general
+        # one in lower case (its own commas: "tỉnh, thành"), up to "cần"/"phải"
+        m = next((k for k in range(q + 2, min(len(toks), q + 6)) if _modal_at(toks, k)
+                  or not (toks[k].text == "," or toks[k].is_word and not toks[k].is_cap)), None)
+        if m is not None and _modal_at(toks, m) and any(toks[k].text == "," for k in range(q + 2, m)):
+            return named + [task[toks[q + 1].start:toks[m - 1].end]]
     when = _LEADING_TIME.match(task)
     if when and when.end() < len(task):
         # "đầu tháng 5 Khu QLGTĐT phải tiến hành ...": a time before the named subject
