@@ -416,6 +416,15 @@ class Registry:
                 return k
         return None
 
+    def _fit_mentions(self, p: dict) -> None:
+        """A name run on by a word (:meth:`_run_on`): its mentions cover the name, not the word after it."""
+        words = len(p["name"].split())
+        raw = self.cleaned.raw
+        for m in p["mentions"]:
+            pieces = list(re.finditer(r"\S+", raw[m["start"]:m["end"]]))
+            if len(pieces) > words:
+                m["end"] = m["start"] + pieces[words - 1].end()
+
     def person(self, pm: PersonMention, reading: SentenceReading) -> dict | None:
         if pm.pronoun:
             # "Bà từng kinh qua các chức vụ X": the posts of the person last named, no mention of a name
@@ -423,13 +432,16 @@ class Registry:
             if p is not None:
                 self.add_posts(p, pm, reading)
             return None
+        run_on = None
         if pm.short:
             p = self.resolve_short(pm.name)
             if p is None:
                 return None
         else:
             k = key(pm.name)
-            k = self._full_name_ending(k) or self._run_on(k) or k
+            full = self._full_name_ending(k)
+            run_on = None if full else self._run_on(k)
+            k = full or run_on or k
             if k not in self.persons:
                 self.persons[k] = {"id": f"p{len(self.persons) + 1}", "name": _title(pm.name), "rank": None,
                                    "honorifics": [], "posts": [], "mentions": []}
@@ -442,6 +454,8 @@ class Registry:
         toks = reading.tokens
         a, b = toks[pm.item.start].start, toks[pm.item.end - 1].end
         p["mentions"].append(self.span(reading.sentence, a, b))
+        if run_on:
+            self._fit_mentions(p)
         if p in self.recent:
             self.recent.remove(p)
         self.recent.append(p)
