@@ -1883,3 +1883,15 @@ def test_a_head_noun_shared_by_a_list_of_ministries_is_one_addressee():
     assert {"các tổng công ty nhà nước", "các tỉnh, thành"} <= set(adds)
     r = extract("Phó Thủ tướng Lê Văn Khang yêu cầu Bộ Công an, Thương mại, Tài chính kiểm soát chặt hàng nhập lậu.")
     assert [a for d in r["directives"] for a in d["addressees"]] == ["Bộ Công an, Thương mại, Tài chính"]
+
+
+def test_a_unit_given_a_duty_after_a_signed_document_is_a_task():
+    # "B được giao chủ trì ...": the duty the document gives B; "Theo đó, X được giao cho A": X handed to A
+    r = extract("Phó Thủ tướng Lê Văn Khang đã ký công văn đồng ý điều chỉnh dự án nhà thi đấu. Bộ Tài chính được giao "
+                "chủ trì thẩm định nội dung điều chỉnh.")
+    (d,) = r["directives"]
+    assert any(t.startswith("Bộ Tài chính được giao chủ trì") for t in d["tasks"])
+    r = extract("Bộ Công nghiệp vừa có văn bản phân công công việc của các thứ trưởng. Theo đó, việc theo dõi các dự án "
+                "điện đã được giao cho Thứ trưởng Lê Văn Hòa.")
+    (d,) = r["directives"]
+    assert any("được giao cho Thứ trưởng Lê Văn Hòa" in t for t in d["tasks"])

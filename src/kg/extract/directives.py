@@ -2545,12 +2545,14 @@ def _task_after_connective(toks) -> bool:
 
 def _told_after_consequence(r) -> bool:
     """"Theo đó, UBND các tỉnh tập trung tiêu hủy ...": after "theo đó" (what was just signed or said says),
-    a sentence whose subject is someone told to act."""
+    a sentence whose subject is someone told to act, or that hands a duty to someone ("... được giao cho A")."""
     toks = r.tokens
     comma = next((j for j in range(min(len(toks), 4)) if toks[j].text == ","), None)
     if comma is None or " ".join(t.low for t in toks[:comma]) not in _CONSEQUENCE or comma + 1 >= len(toks):
         return False
-    return bool(_subject(r.sentence.text[toks[comma + 1].start:]))
+    # "Theo đó, chức vụ X đã được giao cho Thứ trưởng A": a duty handed to someone
+    given = any(toks[k].low == "cho" and _after_assigned(toks, k - 2) == k for k in range(comma + 3, len(toks)))
+    return given or bool(_subject(r.sentence.text[toks[comma + 1].start:]))
 
 
 def _subject_then_task(r) -> bool:
@@ -2574,9 +2576,28 @@ def _subject_then_task(r) -> bool:
     said = next((k for k in range(e, min(len(toks), e + 7)) if toks[k].low in ("sẽ", "cần", "phải")), None)
     if said is not None and all(t.is_word and not t.is_cap for t in toks[e:said]):
         e = said + 1  # "Riêng Hội đồng Nghiệm thu các công trình xây dựng sẽ kiểm tra ..."
+    e = _after_assigned(toks, e)  # "Bộ Xây dựng được giao chủ trì ...": the duty the document gives the unit
     # "Cụ thể, Thanh tra Chính phủ chủ trì lập các đoàn thanh tra ...": takes the lead in a task
     return e < len(toks) and (_starts_task(toks, e) or (toks[e].low, toks[e + 1].low if e + 1 < len(toks) else "")
                               == ("chủ", "trì"))
+
+
+# Passive phrases that give a named unit or office a duty ("Bộ Xây dựng được giao chủ trì ...", lexicon
+# assignment_passives), longest first.
+_ASSIGNED = sorted((tuple(p.split()) for p in lexicons.column("assignment_passives", "phrase")), key=len, reverse=True)
+
+
+def _after_assigned(toks, e: int) -> int:
+    """Where the duty begins when "được giao (nhiệm vụ)" follows the subject ending at ``e`` (after "cũng",
+    "còn", "đã" at most); else ``e``."""
+    k = e
+    while k < len(toks) and k - e < 2 and toks[k].low in ("cũng", "còn", "đã", "sẽ"):
+        k += 1
+    words = tuple(t.low for t in toks[k:k + 4])
+    for phrase in _ASSIGNED:
+        if words[:len(phrase)] == phrase:
+            return k + len(phrase)
+    return e
 
 
 def _modal_after_opening(toks) -> bool:
