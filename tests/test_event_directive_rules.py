@@ -1895,3 +1895,12 @@ def test_a_unit_given_a_duty_after_a_signed_document_is_a_task():
                 "điện đã được giao cho Thứ trưởng Lê Văn Hòa.")
     (d,) = r["directives"]
     assert any("được giao cho Thứ trưởng Lê Văn Hòa" in t for t in d["tasks"])
+
+
+def test_what_to_avoid_after_a_comma_stays_with_its_instruction():
+    # ", tránh ..." (avoid) is the aim of the instruction before it, as ", không để ..."
+    r = extract("Thủ tướng Lê Văn Khang yêu cầu các tỉnh theo dõi sát giá cả thị trường trong dịp Tết, bảo đảm cung "
+                "ứng đủ hàng hóa thiết yếu, tránh tình trạng thiếu hàng, tăng giá đột biến.")
+    (d,) = r["directives"]
+    assert not any(t.startswith("tránh") for t in d["tasks"])
+    assert any(t.endswith("tránh tình trạng thiếu hàng, tăng giá đột biến") for t in d["tasks"])
