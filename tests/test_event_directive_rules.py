@@ -1904,3 +1904,11 @@ def test_what_to_avoid_after_a_comma_stays_with_its_instruction():
     (d,) = r["directives"]
     assert not any(t.startswith("tránh") for t in d["tasks"])
     assert any(t.endswith("tránh tình trạng thiếu hàng, tăng giá đột biến") for t in d["tasks"])
+
+
+def test_what_a_document_reports_has_happened_is_no_task():
+    r = extract("Thứ trưởng Lê Văn Khang đã có công điện gửi giám đốc Công an tỉnh Bình Định về việc phóng viên bị đe dọa. "
+                "Công điện nêu rõ: “Thời gian vừa qua đã xuất hiện một số đối tượng có hành vi đe dọa phóng viên”. "
+                "Công an tỉnh phải có kế hoạch bảo vệ an toàn cho phóng viên.")
+    tasks = [t for d in r["directives"] for t in d["tasks"]]
+    assert not any("đã xuất hiện" in t for t in tasks)

@@ -1107,6 +1107,13 @@ def _document_says(toks) -> tuple[str, int] | None:
     return None
 
 
+def _past_report(text: str) -> bool:
+    """"Công điện nêu rõ: “Tại Hà Nội, thời gian vừa qua đã xuất hiện ...”": what the document reports has
+    happened ("đã"), with no "cần"/"phải" and no task verb opening it, is no instruction."""
+    toks = [t for t in tokenize(text) if t.is_word]
+    return bool(toks) and any(t.low == "đã" for t in toks) and not _starts_task(toks, 0) and not _has_modal(toks)
+
+
 def _document_named_before(toks) -> str | None:
     """The kind of the document an opening "(Cũng) tại/trong <kind> này," refers back to, or None."""
     k = 1 if toks and toks[0].low == "cũng" else 0
@@ -1219,7 +1226,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                      and x["document"]["kind"] == says[0] and x["evidence"]["text"] in recent), None)
         if told is not None:
             # "... đã ký công văn ... Công văn nói rõ: A phải ...": what the document just signed says
-            tasks = split_tasks(r.sentence.text[toks[says[1]].start:]) + _follow_ups(readings, idx, True)
+            tasks = [t for t in split_tasks(r.sentence.text[toks[says[1]].start:]) if not _past_report(t)]
+            tasks += _follow_ups(readings, idx, True)
             told["tasks"].extend(tasks)
             for t in tasks:
                 for a in _subject(t):
