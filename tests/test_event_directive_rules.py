@@ -1912,3 +1912,13 @@ def test_what_a_document_reports_has_happened_is_no_task():
                 "Công an tỉnh phải có kế hoạch bảo vệ an toàn cho phóng viên.")
     tasks = [t for d in r["directives"] for t in d["tasks"]]
     assert not any("đã xuất hiện" in t for t in tasks)
+
+
+def test_besides_an_instruction_that_goes_on_one_more_must_be_done():
+    # "Ngoài việc <task>, <who> phải <task>": both are instructions of the directive before
+    r = extract("Thủ tướng Lê Văn Khang chỉ đạo các tỉnh phải có biện pháp chống dịch quyết liệt hơn. Ngoài việc tiếp tục "
+                "tiêu hủy gia cầm tại các vùng có dịch, lực lượng công an, quân đội cả nước phải phối hợp với ngành thú y "
+                "kiểm soát việc vận chuyển gia cầm.")
+    (d,) = r["directives"]
+    assert "tiếp tục tiêu hủy gia cầm tại các vùng có dịch" in d["tasks"]
+    assert any(t.startswith("lực lượng công an, quân đội cả nước phải phối hợp") for t in d["tasks"])

@@ -2432,6 +2432,13 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
             out.extend(split_tasks(_LINKING_OPENER.sub("", _quoted_instruction(r.sentence.text), count=1)))
             before = r.sentence.text
             continue
+        besides = _besides_then_must(toks)
+        if besides is not None:
+            # "Ngoài việc tiếp tục tiêu hủy gia cầm, lực lượng công an phải ...": what goes on and what is added
+            text = r.sentence.text
+            out.extend(split_tasks(text[toks[besides[0]].start:toks[besides[1]].start]))
+            out.extend(split_tasks(text[toks[besides[1]].end:]))
+            continue
         clause = _opening_then_plural_must(toks)
         if clause is not None:
             out.extend(split_tasks(r.sentence.text[toks[clause].start:]))
@@ -2478,6 +2485,24 @@ def _plural_subject_must(toks) -> bool:
         if toks[k].low in _NOT_IN_SUBJECT or toks[k].text in ";:“”\"()":
             return False
     return False
+
+
+def _besides_then_must(toks) -> tuple[int, int] | None:
+    """"Ngoài việc/Bên cạnh việc <task verb> ..., <who> phải ...": besides an instruction that goes on, one more;
+    (where the first task starts, the comma that ends it)."""
+    words = [t.low for t in toks[:3]]
+    start = 2 if words[:2] == ["ngoài", "việc"] else 3 if words == ["bên", "cạnh", "việc"] else None
+    if start is None or start >= len(toks) or not task_verbs().match(toks, start):
+        return None
+    comma = next((j for j in range(start + 2, min(len(toks), 24)) if toks[j].text in ",;:“”"), None)
+    if comma is None or toks[comma].text != ",":
+        return None
+    for k in range(comma + 1, min(len(toks), comma + 14)):
+        if toks[k].text in ";:“”\"()":
+            return None
+        if _modal_at(toks, k):
+            return start, comma
+    return None
 
 
 def _opening_then_plural_must(toks) -> int | None:
