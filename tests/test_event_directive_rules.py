@@ -1922,3 +1922,12 @@ def test_besides_an_instruction_that_goes_on_one_more_must_be_done():
     (d,) = r["directives"]
     assert "tiếp tục tiêu hủy gia cầm tại các vùng có dịch" in d["tasks"]
     assert any(t.startswith("lực lượng công an, quân đội cả nước phải phối hợp") for t in d["tasks"])
+
+
+def test_a_group_and_what_to_do_then_after_va_is_an_instruction_of_its_own():
+    # "... và những X thì không cho hoạt động": a condition of its own and what is (not) to be done
+    r = extract("Cục Đường sông yêu cầu các bến thủy phải xử lý nghiêm các tàu chở quá tải và những tàu không có giấy "
+                "đăng kiểm thì không cho rời bến.")
+    (d,) = r["directives"]
+    assert "những tàu không có giấy đăng kiểm thì không cho rời bến" in d["tasks"]
+    assert any(t.endswith("xử lý nghiêm các tàu chở quá tải") for t in d["tasks"])

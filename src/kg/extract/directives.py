@@ -912,6 +912,10 @@ def _split_and_verb(piece: str) -> list[str]:
     for k in range(4, len(toks) - 4):
         if toks[k].low != "và":
             continue
+        if _then_clause(toks, k + 1) and _instruction(piece[:toks[k].start]):
+            # "phải kiên quyết với xe vi phạm và những xe không có sổ nhật trình thì không cho hoạt động": a
+            # condition of its own and what to do then
+            return [piece[:toks[k].start].rstrip(" ,"), piece[toks[k + 1].start:]]
         m = task_verbs().match(toks, k + 1)
         if m is None or m[1].value != "yes" or len(toks) - m[0] < 3:
             continue
@@ -943,6 +947,19 @@ def _split_and_verb(piece: str) -> list[str]:
             # đơn vị chống tội phạm và xử lý các vụ việc": "và" may join the inner verb's clause)
         return [piece[:toks[k].start].rstrip(" ,")] + _split_and_verb(piece[toks[k + 1].start:])
     return [piece]
+
+
+def _then_clause(toks, i: int) -> bool:
+    """"những xe không có sổ nhật trình thì không cho hoạt động" from ``i``: "những"/"các" opens a group, then
+    "thì" and what is (not) to be done with it: an instruction of its own."""
+    if i >= len(toks) or toks[i].low not in ("những", "các"):
+        return False
+    for j in range(i + 2, min(len(toks) - 1, i + 20)):
+        if toks[j].text in ",;:“”\"()" or toks[j].low == "và":
+            return False
+        if toks[j].low == "thì":
+            return toks[j + 1].low in ("không", "phải", "cần", "buộc", "cấm") or _starts_task(toks, j + 1)
+    return False
 
 
 def _order_follows(toks, k: int) -> str | None:
