@@ -1883,3 +1883,51 @@ def test_a_head_noun_shared_by_a_list_of_ministries_is_one_addressee():
     assert {"các tổng công ty nhà nước", "các tỉnh, thành"} <= set(adds)
     r = extract("Phó Thủ tướng Lê Văn Khang yêu cầu Bộ Công an, Thương mại, Tài chính kiểm soát chặt hàng nhập lậu.")
     assert [a for d in r["directives"] for a in d["addressees"]] == ["Bộ Công an, Thương mại, Tài chính"]
+
+
+def test_a_unit_given_a_duty_after_a_signed_document_is_a_task():
+    # "B được giao chủ trì ...": the duty the document gives B; "Theo đó, X được giao cho A": X handed to A
+    r = extract("Phó Thủ tướng Lê Văn Khang đã ký công văn đồng ý điều chỉnh dự án nhà thi đấu. Bộ Tài chính được giao "
+                "chủ trì thẩm định nội dung điều chỉnh.")
+    (d,) = r["directives"]
+    assert any(t.startswith("Bộ Tài chính được giao chủ trì") for t in d["tasks"])
+    r = extract("Bộ Công nghiệp vừa có văn bản phân công công việc của các thứ trưởng. Theo đó, việc theo dõi các dự án "
+                "điện đã được giao cho Thứ trưởng Lê Văn Hòa.")
+    (d,) = r["directives"]
+    assert any("được giao cho Thứ trưởng Lê Văn Hòa" in t for t in d["tasks"])
+
+
+def test_what_to_avoid_after_a_comma_stays_with_its_instruction():
+    # ", tránh ..." (avoid) is the aim of the instruction before it, as ", không để ..."
+    r = extract("Thủ tướng Lê Văn Khang yêu cầu các tỉnh theo dõi sát giá cả thị trường trong dịp Tết, bảo đảm cung "
+                "ứng đủ hàng hóa thiết yếu, tránh tình trạng thiếu hàng, tăng giá đột biến.")
+    (d,) = r["directives"]
+    assert not any(t.startswith("tránh") for t in d["tasks"])
+    assert any(t.endswith("tránh tình trạng thiếu hàng, tăng giá đột biến") for t in d["tasks"])
+
+
+def test_what_a_document_reports_has_happened_is_no_task():
+    r = extract("Thứ trưởng Lê Văn Khang đã có công điện gửi giám đốc Công an tỉnh Bình Định về việc phóng viên bị đe dọa. "
+                "Công điện nêu rõ: “Thời gian vừa qua đã xuất hiện một số đối tượng có hành vi đe dọa phóng viên”. "
+                "Công an tỉnh phải có kế hoạch bảo vệ an toàn cho phóng viên.")
+    tasks = [t for d in r["directives"] for t in d["tasks"]]
+    assert not any("đã xuất hiện" in t for t in tasks)
+
+
+def test_besides_an_instruction_that_goes_on_one_more_must_be_done():
+    # "Ngoài việc <task>, <who> phải <task>": both are instructions of the directive before
+    r = extract("Thủ tướng Lê Văn Khang chỉ đạo các tỉnh phải có biện pháp chống dịch quyết liệt hơn. Ngoài việc tiếp tục "
+                "tiêu hủy gia cầm tại các vùng có dịch, lực lượng công an, quân đội cả nước phải phối hợp với ngành thú y "
+                "kiểm soát việc vận chuyển gia cầm.")
+    (d,) = r["directives"]
+    assert "tiếp tục tiêu hủy gia cầm tại các vùng có dịch" in d["tasks"]
+    assert any(t.startswith("lực lượng công an, quân đội cả nước phải phối hợp") for t in d["tasks"])
+
+
+def test_a_group_and_what_to_do_then_after_va_is_an_instruction_of_its_own():
+    # "... và những X thì không cho hoạt động": a condition of its own and what is (not) to be done
+    r = extract("Cục Đường sông yêu cầu các bến thủy phải xử lý nghiêm các tàu chở quá tải và những tàu không có giấy "
+                "đăng kiểm thì không cho rời bến.")
+    (d,) = r["directives"]
+    assert "những tàu không có giấy đăng kiểm thì không cho rời bến" in d["tasks"]
+    assert any(t.endswith("xử lý nghiêm các tàu chở quá tải") for t in d["tasks"])

@@ -912,6 +912,10 @@ def _split_and_verb(piece: str) -> list[str]:
     for k in range(4, len(toks) - 4):
         if toks[k].low != "và":
             continue
+        if _then_clause(toks, k + 1) and _instruction(piece[:toks[k].start]):
+            # "phải kiên quyết với xe vi phạm và những xe không có sổ nhật trình thì không cho hoạt động": a
+            # condition of its own and what to do then
+            return [piece[:toks[k].start].rstrip(" ,"), piece[toks[k + 1].start:]]
         m = task_verbs().match(toks, k + 1)
         if m is None or m[1].value != "yes" or len(toks) - m[0] < 3:
             continue
@@ -943,6 +947,19 @@ def _split_and_verb(piece: str) -> list[str]:
             # đơn vị chống tội phạm và xử lý các vụ việc": "và" may join the inner verb's clause)
         return [piece[:toks[k].start].rstrip(" ,")] + _split_and_verb(piece[toks[k + 1].start:])
     return [piece]
+
+
+def _then_clause(toks, i: int) -> bool:
+    """"những xe không có sổ nhật trình thì không cho hoạt động" from ``i``: "những"/"các" opens a group, then
+    "thì" and what is (not) to be done with it: an instruction of its own."""
+    if i >= len(toks) or toks[i].low not in ("những", "các"):
+        return False
+    for j in range(i + 2, min(len(toks) - 1, i + 20)):
+        if toks[j].text in ",;:“”\"()" or toks[j].low == "và":
+            return False
+        if toks[j].low == "thì":
+            return toks[j + 1].low in ("không", "phải", "cần", "buộc", "cấm") or _starts_task(toks, j + 1)
+    return False
 
 
 def _order_follows(toks, k: int) -> str | None:
@@ -1107,6 +1124,13 @@ def _document_says(toks) -> tuple[str, int] | None:
     return None
 
 
+def _past_report(text: str) -> bool:
+    """"Công điện nêu rõ: “Tại Hà Nội, thời gian vừa qua đã xuất hiện ...”": what the document reports has
+    happened ("đã"), with no "cần"/"phải" and no task verb opening it, is no instruction."""
+    toks = [t for t in tokenize(text) if t.is_word]
+    return bool(toks) and any(t.low == "đã" for t in toks) and not _starts_task(toks, 0) and not _has_modal(toks)
+
+
 def _document_named_before(toks) -> str | None:
     """The kind of the document an opening "(Cũng) tại/trong <kind> này," refers back to, or None."""
     k = 1 if toks and toks[0].low == "cũng" else 0
@@ -1219,7 +1243,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                      and x["document"]["kind"] == says[0] and x["evidence"]["text"] in recent), None)
         if told is not None:
             # "... đã ký công văn ... Công văn nói rõ: A phải ...": what the document just signed says
-            tasks = split_tasks(r.sentence.text[toks[says[1]].start:]) + _follow_ups(readings, idx, True)
+            tasks = [t for t in split_tasks(r.sentence.text[toks[says[1]].start:]) if not _past_report(t)]
+            tasks += _follow_ups(readings, idx, True)
             told["tasks"].extend(tasks)
             for t in tasks:
                 for a in _subject(t):
@@ -2424,6 +2449,13 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
             out.extend(split_tasks(_LINKING_OPENER.sub("", _quoted_instruction(r.sentence.text), count=1)))
             before = r.sentence.text
             continue
+        besides = _besides_then_must(toks)
+        if besides is not None:
+            # "Ngoài việc tiếp tục tiêu hủy gia cầm, lực lượng công an phải ...": what goes on and what is added
+            text = r.sentence.text
+            out.extend(split_tasks(text[toks[besides[0]].start:toks[besides[1]].start]))
+            out.extend(split_tasks(text[toks[besides[1]].end:]))
+            continue
         clause = _opening_then_plural_must(toks)
         if clause is not None:
             out.extend(split_tasks(r.sentence.text[toks[clause].start:]))
@@ -2470,6 +2502,24 @@ def _plural_subject_must(toks) -> bool:
         if toks[k].low in _NOT_IN_SUBJECT or toks[k].text in ";:“”\"()":
             return False
     return False
+
+
+def _besides_then_must(toks) -> tuple[int, int] | None:
+    """"Ngoài việc/Bên cạnh việc <task verb> ..., <who> phải ...": besides an instruction that goes on, one more;
+    (where the first task starts, the comma that ends it)."""
+    words = [t.low for t in toks[:3]]
+    start = 2 if words[:2] == ["ngoài", "việc"] else 3 if words == ["bên", "cạnh", "việc"] else None
+    if start is None or start >= len(toks) or not task_verbs().match(toks, start):
+        return None
+    comma = next((j for j in range(start + 2, min(len(toks), 24)) if toks[j].text in ",;:“”"), None)
+    if comma is None or toks[comma].text != ",":
+        return None
+    for k in range(comma + 1, min(len(toks), comma + 14)):
+        if toks[k].text in ";:“”\"()":
+            return None
+        if _modal_at(toks, k):
+            return start, comma
+    return None
 
 
 def _opening_then_plural_must(toks) -> int | None:
@@ -2545,12 +2595,14 @@ def _task_after_connective(toks) -> bool:
 
 def _told_after_consequence(r) -> bool:
     """"Theo đó, UBND các tỉnh tập trung tiêu hủy ...": after "theo đó" (what was just signed or said says),
-    a sentence whose subject is someone told to act."""
+    a sentence whose subject is someone told to act, or that hands a duty to someone ("... được giao cho A")."""
     toks = r.tokens
     comma = next((j for j in range(min(len(toks), 4)) if toks[j].text == ","), None)
     if comma is None or " ".join(t.low for t in toks[:comma]) not in _CONSEQUENCE or comma + 1 >= len(toks):
         return False
-    return bool(_subject(r.sentence.text[toks[comma + 1].start:]))
+    # "Theo đó, chức vụ X đã được giao cho Thứ trưởng A": a duty handed to someone
+    given = any(toks[k].low == "cho" and _after_assigned(toks, k - 2) == k for k in range(comma + 3, len(toks)))
+    return given or bool(_subject(r.sentence.text[toks[comma + 1].start:]))
 
 
 def _subject_then_task(r) -> bool:
@@ -2574,9 +2626,28 @@ def _subject_then_task(r) -> bool:
     said = next((k for k in range(e, min(len(toks), e + 7)) if toks[k].low in ("sẽ", "cần", "phải")), None)
     if said is not None and all(t.is_word and not t.is_cap for t in toks[e:said]):
         e = said + 1  # "Riêng Hội đồng Nghiệm thu các công trình xây dựng sẽ kiểm tra ..."
+    e = _after_assigned(toks, e)  # "Bộ Xây dựng được giao chủ trì ...": the duty the document gives the unit
     # "Cụ thể, Thanh tra Chính phủ chủ trì lập các đoàn thanh tra ...": takes the lead in a task
     return e < len(toks) and (_starts_task(toks, e) or (toks[e].low, toks[e + 1].low if e + 1 < len(toks) else "")
                               == ("chủ", "trì"))
+
+
+# Passive phrases that give a named unit or office a duty ("Bộ Xây dựng được giao chủ trì ...", lexicon
+# assignment_passives), longest first.
+_ASSIGNED = sorted((tuple(p.split()) for p in lexicons.column("assignment_passives", "phrase")), key=len, reverse=True)
+
+
+def _after_assigned(toks, e: int) -> int:
+    """Where the duty begins when "được giao (nhiệm vụ)" follows the subject ending at ``e`` (after "cũng",
+    "còn", "đã" at most); else ``e``."""
+    k = e
+    while k < len(toks) and k - e < 2 and toks[k].low in ("cũng", "còn", "đã", "sẽ"):
+        k += 1
+    words = tuple(t.low for t in toks[k:k + 4])
+    for phrase in _ASSIGNED:
+        if words[:len(phrase)] == phrase:
+            return k + len(phrase)
+    return e
 
 
 def _modal_after_opening(toks) -> bool:
