@@ -1883,3 +1883,19 @@ def test_a_head_noun_shared_by_a_list_of_ministries_is_one_addressee():
     assert {"các tổng công ty nhà nước", "các tỉnh, thành"} <= set(adds)
     r = extract("Phó Thủ tướng Lê Văn Khang yêu cầu Bộ Công an, Thương mại, Tài chính kiểm soát chặt hàng nhập lậu.")
     assert [a for d in r["directives"] for a in d["addressees"]] == ["Bộ Công an, Thương mại, Tài chính"]
+
+
+def test_those_who_see_off_the_deceased_attend_the_funeral():
+    r = extract("Tiễn đưa ông Lê Văn Bảy có Tổng Bí thư Trần Văn Khang, Chủ tịch Quốc hội Nguyễn Văn Sáu cùng nhiều "
+                "đồng chí lãnh đạo khác. Thủ tướng Phạm Văn Tám cũng đến viếng.")
+    assert {("Trần Văn Khang", "attendee"), ("Nguyễn Văn Sáu", "attendee"), ("Phạm Văn Tám", "attendee")} <= _roles(r)
+
+
+def test_a_story_of_years_past_is_no_speech_at_the_event_named_before():
+    text = ("Sáng 5-3-2004, lễ kỷ niệm 60 năm thành lập trường diễn ra tại Hà Nội. Năm 1960, ông Lê Văn Bảy được cử "
+            "sang Liên Xô học tập. Ông Trần Văn Khang hỏi rất nhiều về tình hình Hà Nội.")
+    assert ("Trần Văn Khang", "speaker") not in _roles(extract(text))
+    # a recollection in the first person (a quotation) keeps to the scene
+    text = ("Sáng 5-3-2004, lễ kỷ niệm 60 năm thành lập trường diễn ra tại Hà Nội. Năm 1960, chúng tôi được cử "
+            "sang Liên Xô học tập. Ông Trần Văn Khang hỏi rất nhiều về tình hình Hà Nội.")
+    assert ("Trần Văn Khang", "speaker") in _roles(extract(text))
