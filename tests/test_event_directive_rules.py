@@ -1899,3 +1899,12 @@ def test_a_story_of_years_past_is_no_speech_at_the_event_named_before():
     text = ("Sáng 5-3-2004, lễ kỷ niệm 60 năm thành lập trường diễn ra tại Hà Nội. Năm 1960, chúng tôi được cử "
             "sang Liên Xô học tập. Ông Trần Văn Khang hỏi rất nhiều về tình hình Hà Nội.")
     assert ("Trần Văn Khang", "speaker") in _roles(extract(text))
+
+
+def test_an_event_that_only_dates_what_is_told_is_no_scene_for_later_speeches():
+    r = extract("Ban Bí thư sẽ xem xét kỷ luật ông Lê Văn Bảy sau Hội nghị Trung ương 5. Ông Bảy cũng thừa nhận đã "
+                "nhận quà của doanh nghiệp.")
+    assert ("Lê Văn Bảy", "speaker") not in _roles(r)
+    r = extract("Ngay sau buổi lễ, đoàn đã trao quà cho các gia đình chính sách. Tối cùng ngày, đoàn có cuộc giao lưu "
+                "với các nhân chứng lịch sử. Đại tướng Trần Văn Khang đã đến dự và đánh giá cao cuộc hành trình.")
+    assert ("Trần Văn Khang", "speaker") in _roles(r)

@@ -675,7 +675,8 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
         if here is not None:
             last, flashback = here, False
             press = any(not _quoted(toks, i, opened) for i, _, _ in interview_cues().find(toks)) \
-                or any(t.low in ("sẽ", "sắp") for t in toks[max(0, here_at - 5):here_at]) or _reporters(toks, opened)
+                or any(t.low in ("sẽ", "sắp") for t in toks[max(0, here_at - 5):here_at]) or _reporters(toks, opened) \
+                or _as_time(toks, here_at)
         opened = _still_open(toks, opened)
     return [e for e in order if e["participants"]]
 
@@ -715,6 +716,13 @@ def _flashback(toks, now: int | None) -> bool:
         if t.text == ",":
             break
     return False
+
+
+def _as_time(toks, i: int) -> bool:
+    """The event at ``i`` only dates what is told: "sau"/"trước" (khi) stands right before it ("sẽ kỷ luật ông A sau Hội
+    nghị Trung ương 15"): what is said later was not said there."""
+    j = i - 1 if i and toks[i - 1].low == "khi" else i
+    return j > 0 and toks[j - 1].low in ("sau", "trước")
 
 
 def _back_reference(toks, i: int) -> bool:
