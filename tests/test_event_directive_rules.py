@@ -1931,3 +1931,27 @@ def test_a_group_and_what_to_do_then_after_va_is_an_instruction_of_its_own():
     (d,) = r["directives"]
     assert "những tàu không có giấy đăng kiểm thì không cho rời bến" in d["tasks"]
     assert any(t.endswith("xử lý nghiêm các tàu chở quá tải") for t in d["tasks"])
+
+def test_those_who_see_off_the_deceased_attend_the_funeral():
+    r = extract("Tiễn đưa ông Lê Văn Bảy có Tổng Bí thư Trần Văn Khang, Chủ tịch Quốc hội Nguyễn Văn Sáu cùng nhiều "
+                "đồng chí lãnh đạo khác. Thủ tướng Phạm Văn Tám cũng đến viếng.")
+    assert {("Trần Văn Khang", "attendee"), ("Nguyễn Văn Sáu", "attendee"), ("Phạm Văn Tám", "attendee")} <= _roles(r)
+
+
+def test_a_story_of_years_past_is_no_speech_at_the_event_named_before():
+    text = ("Sáng 5-3-2004, lễ kỷ niệm 60 năm thành lập trường diễn ra tại Hà Nội. Năm 1960, ông Lê Văn Bảy được cử "
+            "sang Liên Xô học tập. Ông Trần Văn Khang hỏi rất nhiều về tình hình Hà Nội.")
+    assert ("Trần Văn Khang", "speaker") not in _roles(extract(text))
+    # a recollection in the first person (a quotation) keeps to the scene
+    text = ("Sáng 5-3-2004, lễ kỷ niệm 60 năm thành lập trường diễn ra tại Hà Nội. Năm 1960, chúng tôi được cử "
+            "sang Liên Xô học tập. Ông Trần Văn Khang hỏi rất nhiều về tình hình Hà Nội.")
+    assert ("Trần Văn Khang", "speaker") in _roles(extract(text))
+
+
+def test_an_event_that_only_dates_what_is_told_is_no_scene_for_later_speeches():
+    r = extract("Ban Bí thư sẽ xem xét kỷ luật ông Lê Văn Bảy sau Hội nghị Trung ương 5. Ông Bảy cũng thừa nhận đã "
+                "nhận quà của doanh nghiệp.")
+    assert ("Lê Văn Bảy", "speaker") not in _roles(r)
+    r = extract("Ngay sau buổi lễ, đoàn đã trao quà cho các gia đình chính sách. Tối cùng ngày, đoàn có cuộc giao lưu "
+                "với các nhân chứng lịch sử. Đại tướng Trần Văn Khang đã đến dự và đánh giá cao cuộc hành trình.")
+    assert ("Trần Văn Khang", "speaker") in _roles(r)

@@ -524,6 +524,8 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
     press = False
     pending = []  # speeches in the sentences before any event is named: (person id, Cue, evidence)
     accused = _accused(readings, person_refs)
+    flashback = False  # the story has gone back to years past ("Năm 1941, ...") since the event last named
+    now = _present_year(readings, published)
     opened, para = False, None  # a quotation opened in an earlier sentence of the paragraph and still open
     for r, refs in zip(readings, person_refs):
         toks = r.tokens
@@ -533,6 +535,7 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
             continue
         if r.sentence.paragraph != para:
             opened, para = False, r.sentence.paragraph
+        flashback = flashback or _flashback(toks, now)
         starts = {pm.item.start for pm, _ in refs}
         # (a sentence that names no one gives no one a role: its organisations are not looked up)
         bodies = {it.start: it.end for it in r.items if it.kind == "org"} if refs else {}
@@ -661,18 +664,65 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                     if c is _ANSWER and not any(e["kind"] in _QA_KINDS for e in order):
                         continue  # "- Ông A: Tỉnh ủy đã rút kinh nghiệm ...": an interview, no press conference
                     if press and here is None and c.needs_event:
-                        continue  # "Trả lời báo chí sau cuộc họp, ông A cho biết ... Ông B cho biết ...": press talk
+                        continue
+                    if flashback and here is None and c.needs_event:
+                        continue  # "Năm 1941, ... Ông A hỏi ...": a speech of years past, not at the event named before  # "Trả lời báo chí sau cuộc họp, ông A cho biết ... Ông B cho biết ...": press talk
                     seen = any(p["person"] == person["id"] and p["role"] == c.value for p in target["participants"])
                     if not seen:
                         target["participants"].append({"person": person["id"], "role": c.value,
                                                        "evidence": reg.span(r.sentence)})
                         target.setdefault("evidence", reg.span(r.sentence))
         if here is not None:
-            last = here
+            last, flashback = here, False
             press = any(not _quoted(toks, i, opened) for i, _, _ in interview_cues().find(toks)) \
-                or any(t.low in ("sẽ", "sắp") for t in toks[max(0, here_at - 5):here_at]) or _reporters(toks, opened)
+                or any(t.low in ("sẽ", "sắp") for t in toks[max(0, here_at - 5):here_at]) or _reporters(toks, opened) \
+                or _as_time(toks, here_at)
         opened = _still_open(toks, opened)
     return [e for e in order if e["participants"]]
+
+
+# Years before the present that make a sentence a story of the past (more than these: not last year's news)
+_PAST = 5
+_YEAR = re.compile(r"(?:^|\d[/.-])((?:19|20)\d\d)$")
+
+
+def _year(t) -> int | None:
+    """The year a token writes, alone or ending a date ("1941", "5-3-2004")."""
+    m = _YEAR.search(t.text) if t.text[-1:].isdigit() else None
+    return int(m.group(1)) if m else None
+
+
+def _present_year(readings, published: str | None) -> int | None:
+    """The year the article is written in: its publication's, else the latest year it writes but as a goal ("đến
+    năm 2010", "trước năm 2010")."""
+    if published and published[:4].isdigit():
+        return int(published[:4])
+    return max((y for r in readings for k, t in enumerate(r.tokens) if (y := _year(t))
+                and not any(u.low in _GOAL for u in r.tokens[max(0, k - 2):k])), default=None)
+
+
+_GOAL = frozenset(["đến", "tới", "trước"])
+
+
+def _flashback(toks, now: int | None) -> bool:
+    """The sentence opens with a year long before the article's ("Năm 1941, ...", "Cuối năm 1990, ..."): it tells of the
+    past, until an event is named again. ("Cuối năm 1990, chúng tôi đã ...": a speaker's recollection in the first
+    person, in a quotation that may run over paragraphs, keeps to the present scene.)"""
+    if now is None or any(t.low == "tôi" for t in toks):
+        return False
+    for t in toks[:4]:
+        if (y := _year(t)) and y < now - _PAST:
+            return True
+        if t.text == ",":
+            break
+    return False
+
+
+def _as_time(toks, i: int) -> bool:
+    """The event at ``i`` only dates what is told: "sau"/"trước" (khi) stands right before it ("sẽ kỷ luật ông A sau Hội
+    nghị Trung ương 15"): what is said later was not said there."""
+    j = i - 1 if i and toks[i - 1].low == "khi" else i
+    return j > 0 and toks[j - 1].low in ("sau", "trước")
 
 
 def _back_reference(toks, i: int) -> bool:
