@@ -2020,10 +2020,10 @@ def test_lower_case_department_with_a_verb_syllable_in_its_field():
 
 def test_mentions_of_a_run_on_name_cover_the_name_only():
     # found by tests/test_fuzz.py: "mention 'Bùi Tiến Dũng Nhiều' is not the name 'Bùi Tiến Dũng'"
-    for text in ("Sáng qua, Thứ trưởng Bộ Tài chính Lê Văn Tâm đã trả lời báo chí.\n"
-                 "Thứ trưởng Lê Văn Tâm Thuế thu nhập có tăng trong năm tới hay không?",
-                 "Giám đốc Sở Tài chính Lê Văn Tâm Tỉnh sẽ tăng thêm cán bộ trẻ\n"
-                 "Giám đốc Sở Tài chính, ông Lê Văn Tâm, đã khẳng định như vậy."):
+    for text in (("Sáng qua, Thứ trưởng Bộ Tài chính Lê Văn Tâm đã trả lời báo chí.\n"
+                 "Thứ trưởng Lê Văn Tâm Thuế thu nhập có tăng trong năm tới hay không?"),
+                 ("Giám đốc Sở Tài chính Lê Văn Tâm Tỉnh sẽ tăng thêm cán bộ trẻ\n"
+                 "Giám đốc Sở Tài chính, ông Lê Văn Tâm, đã khẳng định như vậy.")):
         (p,) = extract(text)["persons"]
         assert len(p["mentions"]) == 2
         assert {text[m["start"]:m["end"]] for m in p["mentions"]} == {"Lê Văn Tâm"}
