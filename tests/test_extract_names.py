@@ -2016,3 +2016,15 @@ def test_lower_case_department_with_a_verb_syllable_in_its_field():
                 "Ông Trần Minh Phú, nguyên Trưởng phòng thiết kế cầu đường Công ty Sao Mai, cho biết.")
     assert posts_of(r, "Lê Văn Tâm") == [("phó phòng hậu cần", "Công an tỉnh Gia Lai", "current")]
     assert posts_of(r, "Trần Minh Phú") == [("Trưởng phòng thiết kế cầu đường", "Công ty Sao Mai", "former")]
+
+
+def test_institution_without_a_unit_word_cut_short_of_its_place():
+    r = extract("Nhiều nhân viên Thảo Cầm Viên Sài Gòn đã nghỉ việc. Ông Lê Văn Tâm, Giám đốc Thảo Cầm Viên, "
+                "cho biết sẽ tuyển thêm người.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Thảo Cầm Viên Sài Gòn", "current")]
+    assert "Thảo Cầm Viên" not in [o["name"] for o in r["organizations"]]
+
+
+def test_national_body_is_not_cut_short_of_a_place_or_a_country():
+    r = extract("Ông Lê Văn Tâm, đại biểu Quốc hội, đã gặp đoàn Quốc hội Lào và Đoàn đại biểu Quốc hội TPHCM.")
+    assert posts_of(r, "Lê Văn Tâm") == [("đại biểu", "Quốc hội", "current")]

@@ -271,6 +271,17 @@ class Registry:
                     target = self.orgs.get(next(iter(longer)))
                     if target is not None and o["parent"] is None:
                         out[o["name"]] = target["name"]
+                elif o["parent"] is None and not lex().units.match(tokenize(o["name"]), 0) \
+                        and not is_abbreviation(o["name"]) and unit_level(tokenize(o["name"]), 0) >= 3:
+                    # "Thảo Cầm Viên" where the article also writes "Thảo Cầm Viên Sài Gòn": an institution
+                    # named with no unit word, cut short of the home place that ends its one longer name (not
+                    # a country: "Quốc hội" and "Quốc hội Lào", "Honda" and "Honda Việt Nam" are two bodies;
+                    # not a national body the lexicon knows: "Quốc hội TPHCM" is a delegation)
+                    placed = {self.aliases.get(k2, k2) for k2, pk in keys.items()
+                              if pk.startswith(keys[k] + " ") and _is_home_place(pk[len(keys[k]) + 1:])}
+                    target = self.orgs.get(placed.pop()) if len(placed) == 1 else None
+                    if target is not None and target["parent"] is None:
+                        out[o["name"]] = target["name"]
                 continue
             longer = {self.aliases.get(k2, k2) for k2, pk in keys.items() if pk.startswith(keys[k] + " ")}
             if not longer:
@@ -612,6 +623,16 @@ def _is_place(text: str) -> bool:
     toks = tokenize(text)
     m = lex().places.match(toks, 0)
     return m is not None and m[0] == len(toks)
+
+
+@cache
+def _countries() -> frozenset[str]:
+    return frozenset(" ".join(t.low for t in tokenize(r["place"])) for r in lexicons.load("places") if r["country"])
+
+
+def _is_home_place(text: str) -> bool:
+    """A place the lexicon knows that is not a country ("sài gòn", "quảng nam"; not "lào", "việt nam")."""
+    return _is_place(text) and text not in _countries()
 
 
 @lru_cache(maxsize=8192)
