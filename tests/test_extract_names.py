@@ -2028,3 +2028,18 @@ def test_institution_without_a_unit_word_cut_short_of_its_place():
 def test_national_body_is_not_cut_short_of_a_place_or_a_country():
     r = extract("Ông Lê Văn Tâm, đại biểu Quốc hội, đã gặp đoàn Quốc hội Lào và Đoàn đại biểu Quốc hội TPHCM.")
     assert posts_of(r, "Lê Văn Tâm") == [("đại biểu", "Quốc hội", "current")]
+
+
+def test_name_cut_short_of_the_lower_case_words_that_end_it():
+    r = extract("Ông Lê Văn Tâm, nguyên giám đốc Công ty Hoàng Long thương mại Thủy sản, đã bị bắt. "
+                "Bà Trần Thị Hoa, kế toán trưởng Công ty Hoàng Long, cũng bị bắt.")
+    assert posts_of(r, "Trần Thị Hoa") == [("kế toán trưởng", "Công ty Hoàng Long thương mại Thủy sản",
+                                             "current")]
+    assert "Công ty Hoàng Long" not in [o["name"] for o in r["organizations"]]
+
+
+def test_name_is_not_cut_short_of_a_second_body_or_a_stray_phrase():
+    r = extract("Lực lượng Công an Nghệ An và Hà Nội đã phối hợp. Ông Lê Văn Tâm, Trưởng phòng PC14 Công an Nghệ An, "
+                "cho biết. Bộ GD-ĐT về quy hoạch đã có ý kiến. Ông Trần Văn Hùng, Thứ trưởng Bộ GD-ĐT, cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Trưởng phòng PC14", "Công an Nghệ An", "current")]
+    assert posts_of(r, "Trần Văn Hùng") == [("Thứ trưởng", "Bộ GD-ĐT", "current")]

@@ -26,6 +26,7 @@ from kg.extract.directives import read_directives
 from kg.extract.events import read_events
 from kg.extract.mentions import (
     _LOWER_CASE_UNITS,
+    STOP_WORDS,
     Item,
     _foreign_word,
     lex,
@@ -263,8 +264,12 @@ class Registry:
                 # after the full name, or before it where only a place is cut: "Bệnh viện Ung bướu" in a headline,
                 # "Bệnh viện Ung bướu TPHCM" in the lead, if it has a name of its own: not "Huyện ủy"; never a body the
                 # lexicon knows: "Bộ Chính trị")
+                # ... or of the lower-case words that end a long name written before it ("Công ty Tiếp thị"
+                # after "Công ty Tiếp thị đầu tư Nông nghiệp và phát triển nông thôn")
                 longer = {self.aliases.get(k2, k2): pk for k2, pk in keys.items()
-                          if pk.startswith(keys[k] + " ") and self._place_or_unit(pk[len(keys[k]) + 1:], keys)}
+                          if pk.startswith(keys[k] + " ") and self._place_or_unit(pk[len(keys[k]) + 1:], keys)} \
+                    or {self.aliases.get(k2, k2): pk for k2, pk in keys.items()
+                        if pk.startswith(keys[k] + " ") and self._lower_case_tail(k2, k, order)}
                 if len(longer) == 1 and lex().units.match(tokenize(o["name"]), 0) and not _known_org(o["name"]) \
                         and all(order.get(k2, 0) < order[k] or self._place_or_unit(pk[len(keys[k]) + 1:], {})
                                 and not _bare_unit_word(o["name"]) for k2, pk in longer.items()):
@@ -344,6 +349,19 @@ class Registry:
             else:
                 first[loose] = o["name"]
         return out
+
+    def _lower_case_tail(self, longer: str, short: str, order: dict[str, int]) -> bool:
+        """The name ``longer``, written before ``short``, is ``short`` (a unit word and a capitalised name) and
+        two or more words after it, the first lower-case: not the stray word of "Ban Bí thư Trung ương Đảng
+        liên", a function word ("Bộ GD- ĐT về quy hoạch") or a place ("Công an Nghệ An và Hà Nội")."""
+        full, name = self.orgs[longer]["name"], self.orgs[short]["name"]
+        if order[longer] > order[short] or not full.startswith(name + " "):
+            return False
+        tail, toks = tokenize(full[len(name) + 1:]), tokenize(name)
+        unit = lex().units.match(toks, 0)
+        return len(tail) > 1 and tail[0].text[:1].islower() and tail[0].low not in STOP_WORDS \
+            and unit is not None and unit[0] < len(toks) and toks[unit[0]].is_cap \
+            and not any(lex().places.match(tail, i) for i in range(len(tail)))
 
     @staticmethod
     def _place_or_unit(rest: str, keys: dict[str, str]) -> bool:
