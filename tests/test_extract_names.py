@@ -2043,3 +2043,9 @@ def test_name_is_not_cut_short_of_a_second_body_or_a_stray_phrase():
                 "cho biết. Bộ GD-ĐT về quy hoạch đã có ý kiến. Ông Trần Văn Hùng, Thứ trưởng Bộ GD-ĐT, cho biết.")
     assert posts_of(r, "Lê Văn Tâm") == [("Trưởng phòng PC14", "Công an Nghệ An", "current")]
     assert posts_of(r, "Trần Văn Hùng") == [("Thứ trưởng", "Bộ GD-ĐT", "current")]
+
+
+def test_company_department_title_takes_the_one_company_named():
+    r = extract("Các bị cáo nguyên là lãnh đạo Công ty cổ phần Minh Long như nguyên kế toán trưởng Lê Văn Tâm, "
+                "nguyên phó phòng tài chính kế toán Trần Văn Hùng.")
+    assert posts_of(r, "Trần Văn Hùng") == [("phó phòng tài chính kế toán", "Công ty cổ phần Minh Long", "former")]
