@@ -2027,3 +2027,35 @@ def test_mentions_of_a_run_on_name_cover_the_name_only():
         (p,) = extract(text)["persons"]
         assert len(p["mentions"]) == 2
         assert {text[m["start"]:m["end"]] for m in p["mentions"]} == {"Lê Văn Tâm"}
+
+def test_institution_without_a_unit_word_cut_short_of_its_place():
+    r = extract("Nhiều nhân viên Thảo Cầm Viên Sài Gòn đã nghỉ việc. Ông Lê Văn Tâm, Giám đốc Thảo Cầm Viên, "
+                "cho biết sẽ tuyển thêm người.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Thảo Cầm Viên Sài Gòn", "current")]
+    assert "Thảo Cầm Viên" not in [o["name"] for o in r["organizations"]]
+
+
+def test_national_body_is_not_cut_short_of_a_place_or_a_country():
+    r = extract("Ông Lê Văn Tâm, đại biểu Quốc hội, đã gặp đoàn Quốc hội Lào và Đoàn đại biểu Quốc hội TPHCM.")
+    assert posts_of(r, "Lê Văn Tâm") == [("đại biểu", "Quốc hội", "current")]
+
+
+def test_name_cut_short_of_the_lower_case_words_that_end_it():
+    r = extract("Ông Lê Văn Tâm, nguyên giám đốc Công ty Hoàng Long thương mại Thủy sản, đã bị bắt. "
+                "Bà Trần Thị Hoa, kế toán trưởng Công ty Hoàng Long, cũng bị bắt.")
+    assert posts_of(r, "Trần Thị Hoa") == [("kế toán trưởng", "Công ty Hoàng Long thương mại Thủy sản",
+                                             "current")]
+    assert "Công ty Hoàng Long" not in [o["name"] for o in r["organizations"]]
+
+
+def test_name_is_not_cut_short_of_a_second_body_or_a_stray_phrase():
+    r = extract("Lực lượng Công an Nghệ An và Hà Nội đã phối hợp. Ông Lê Văn Tâm, Trưởng phòng PC14 Công an Nghệ An, "
+                "cho biết. Bộ GD-ĐT về quy hoạch đã có ý kiến. Ông Trần Văn Hùng, Thứ trưởng Bộ GD-ĐT, cho biết.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Trưởng phòng PC14", "Công an Nghệ An", "current")]
+    assert posts_of(r, "Trần Văn Hùng") == [("Thứ trưởng", "Bộ GD-ĐT", "current")]
+
+
+def test_company_department_title_takes_the_one_company_named():
+    r = extract("Các bị cáo nguyên là lãnh đạo Công ty cổ phần Minh Long như nguyên kế toán trưởng Lê Văn Tâm, "
+                "nguyên phó phòng tài chính kế toán Trần Văn Hùng.")
+    assert posts_of(r, "Trần Văn Hùng") == [("phó phòng tài chính kế toán", "Công ty cổ phần Minh Long", "former")]

@@ -26,6 +26,7 @@ from kg.extract.directives import read_directives
 from kg.extract.events import read_events
 from kg.extract.mentions import (
     _LOWER_CASE_UNITS,
+    STOP_WORDS,
     Item,
     _foreign_word,
     lex,
@@ -263,13 +264,28 @@ class Registry:
                 # after the full name, or before it where only a place is cut: "Bệnh viện Ung bướu" in a headline,
                 # "Bệnh viện Ung bướu TPHCM" in the lead, if it has a name of its own: not "Huyện ủy"; never a body the
                 # lexicon knows: "Bộ Chính trị")
+                # ... or of the lower-case words that end a long name written before it ("Công ty Tiếp thị"
+                # after "Công ty Tiếp thị đầu tư Nông nghiệp và phát triển nông thôn")
                 longer = {self.aliases.get(k2, k2): pk for k2, pk in keys.items()
-                          if pk.startswith(keys[k] + " ") and self._place_or_unit(pk[len(keys[k]) + 1:], keys)}
+                          if pk.startswith(keys[k] + " ") and self._place_or_unit(pk[len(keys[k]) + 1:], keys)} \
+                    or {self.aliases.get(k2, k2): pk for k2, pk in keys.items()
+                        if pk.startswith(keys[k] + " ") and self._lower_case_tail(k2, k, order)}
                 if len(longer) == 1 and lex().units.match(tokenize(o["name"]), 0) and not _known_org(o["name"]) \
                         and all(order.get(k2, 0) < order[k] or self._place_or_unit(pk[len(keys[k]) + 1:], {})
                                 and not _bare_unit_word(o["name"]) for k2, pk in longer.items()):
                     target = self.orgs.get(next(iter(longer)))
                     if target is not None and o["parent"] is None:
+                        out[o["name"]] = target["name"]
+                elif o["parent"] is None and not lex().units.match(tokenize(o["name"]), 0) \
+                        and not is_abbreviation(o["name"]) and unit_level(tokenize(o["name"]), 0) >= 3:
+                    # "Thảo Cầm Viên" where the article also writes "Thảo Cầm Viên Sài Gòn": an institution
+                    # named with no unit word, cut short of the home place that ends its one longer name (not
+                    # a country: "Quốc hội" and "Quốc hội Lào", "Honda" and "Honda Việt Nam" are two bodies;
+                    # not a national body the lexicon knows: "Quốc hội TPHCM" is a delegation)
+                    placed = {self.aliases.get(k2, k2) for k2, pk in keys.items()
+                              if pk.startswith(keys[k] + " ") and _is_home_place(pk[len(keys[k]) + 1:])}
+                    target = self.orgs.get(placed.pop()) if len(placed) == 1 else None
+                    if target is not None and target["parent"] is None:
                         out[o["name"]] = target["name"]
                 continue
             longer = {self.aliases.get(k2, k2) for k2, pk in keys.items() if pk.startswith(keys[k] + " ")}
@@ -333,6 +349,19 @@ class Registry:
             else:
                 first[loose] = o["name"]
         return out
+
+    def _lower_case_tail(self, longer: str, short: str, order: dict[str, int]) -> bool:
+        """The name ``longer``, written before ``short``, is ``short`` (a unit word and a capitalised name) and
+        two or more words after it, the first lower-case: not the stray word of "Ban Bí thư Trung ương Đảng
+        liên", a function word ("Bộ GD- ĐT về quy hoạch") or a place ("Công an Nghệ An và Hà Nội")."""
+        full, name = self.orgs[longer]["name"], self.orgs[short]["name"]
+        if order[longer] > order[short] or not full.startswith(name + " "):
+            return False
+        tail, toks = tokenize(full[len(name) + 1:]), tokenize(name)
+        unit = lex().units.match(toks, 0)
+        return len(tail) > 1 and tail[0].text[:1].islower() and tail[0].low not in STOP_WORDS \
+            and unit is not None and unit[0] < len(toks) and toks[unit[0]].is_cap \
+            and not any(lex().places.match(tail, i) for i in range(len(tail)))
 
     @staticmethod
     def _place_or_unit(rest: str, keys: dict[str, str]) -> bool:
@@ -626,6 +655,16 @@ def _is_place(text: str) -> bool:
     toks = tokenize(text)
     m = lex().places.match(toks, 0)
     return m is not None and m[0] == len(toks)
+
+
+@cache
+def _countries() -> frozenset[str]:
+    return frozenset(" ".join(t.low for t in tokenize(r["place"])) for r in lexicons.load("places") if r["country"])
+
+
+def _is_home_place(text: str) -> bool:
+    """A place the lexicon knows that is not a country ("sài gòn", "quảng nam"; not "lào", "việt nam")."""
+    return _is_place(text) and text not in _countries()
 
 
 @lru_cache(maxsize=8192)
