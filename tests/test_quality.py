@@ -16,10 +16,10 @@ SHARED = ROOT.parent / "shared"
 
 # F1 floors, a little under the scores measured when they were set.
 FLOORS = {
-    "shared": {"persons": 0.99, "ranks": 0.99, "posts": 0.98, "posts_org": 0.95, "posts_status": 0.93,
-              "posts_noncurrent": 0.87, "organizations": 0.93, "org_parents": 0.87, "event_roles": 0.96,
+    "shared": {"persons": 0.99, "ranks": 0.99, "posts": 0.98, "posts_org": 0.97, "posts_status": 0.95,
+              "posts_noncurrent": 0.99, "organizations": 0.93, "org_parents": 0.87, "event_roles": 0.96,
               "directives": 0.90, "addressees": 0.88, "documents": 0.99, "authors": 0.99, "tasks": 0.90},
-    "tuning": {"persons": 0.95, "ranks": 0.97, "posts": 0.93, "posts_org": 0.91, "posts_status": 0.89,
+    "tuning": {"persons": 0.95, "ranks": 0.97, "posts": 0.93, "posts_org": 0.91, "posts_status": 0.90,
               "posts_noncurrent": 0.86, "organizations": 0.85, "org_parents": 0.77, "event_roles": 0.91,
               "directives": 0.87, "addressees": 0.79, "documents": 0.91, "tasks": 0.79},
     # the checking half is never tuned on; its floors only keep a change from losing what it had
