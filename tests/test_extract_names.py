@@ -2059,3 +2059,9 @@ def test_company_department_title_takes_the_one_company_named():
     r = extract("Các bị cáo nguyên là lãnh đạo Công ty cổ phần Minh Long như nguyên kế toán trưởng Lê Văn Tâm, "
                 "nguyên phó phòng tài chính kế toán Trần Văn Hùng.")
     assert posts_of(r, "Trần Văn Hùng") == [("phó phòng tài chính kế toán", "Công ty cổ phần Minh Long", "former")]
+
+
+def test_post_in_a_clause_of_time_is_the_subject_after_the_comma():
+    r = extract("Ông Trần Văn Bình cho biết khi làm phó giám đốc Sở Xây dựng, ông Lê Văn Nam đã ký nhiều hợp đồng.")
+    assert posts_of(r, "Trần Văn Bình") == []
+    assert [p[0] for p in posts_of(r, "Lê Văn Nam")] == ["phó giám đốc"]

@@ -29,6 +29,8 @@ _PLACE_BEFORE = frozenset(lexicons.column("non_person_before", "word"))
 # "do" (by) as written: the words whose casefold is "do" (no other character folds to "d" or "o"),
 # looked up for every item without casefolding each word.
 _DO = frozenset({"do", "Do", "dO", "DO"})
+# "khi làm X, ông A ...": a clause of time, before the subject, opened by these words
+_WHEN = frozenset({"khi", "lúc"})
 # The kinds of items that change nothing while nothing is pending (see read_people; a test
 # empties it to compare the shortcut with the rules).
 _NO_OP_WHEN_IDLE = frozenset({"word"})
@@ -265,6 +267,11 @@ def read_people(items: list[Item]) -> list[PersonMention]:
                     and nxt.start == it.end:
                 # "X và Phó Thủ tướng Y": a post written right before a name is that name's
                 close()
+            elif _when_serving(items, k):
+                # "Ông B cho biết khi làm phó văn phòng, A phụ trách ...": the clause of time says what
+                # the subject after the comma was, not the one named before
+                close()
+                appointees = []
             elif current is not None and k >= 2 and items[k - 2] is current.item \
                     and items[k - 1].text.casefold() == "và":
                 # "Đại tướng A và đại biểu Quốc hội các thế hệ", "ý kiến của Tổng Bí thư A và Thủ tướng Chính
@@ -443,6 +450,19 @@ def read_people(items: list[Item]) -> list[PersonMention]:
 
 # Words that stand for a person named before ("Ông từng giữ chức ...").
 _PERSONAL_PRONOUNS = frozenset({"ông", "bà"})
+
+
+def _when_serving(items: list[Item], k: int) -> bool:
+    """"khi làm X, ông A ...": the post k follows "khi/lúc làm" and, with the unit it may name, ends
+    at a comma that a person comes right after (the subject of the clause of time)."""
+    if k < 2 or items[k - 1].kind != "marker" or items[k - 1].text.casefold() != "làm" \
+            or items[k - 2].text.casefold() not in _WHEN:
+        return False
+    j = k + 1
+    while j < len(items) and items[j].kind == "org":
+        j += 1
+    return j + 1 < len(items) and items[j].kind == "sep" and items[j].value == "," \
+        and items[j + 1].kind in ("name", "cue", "rank", "honorific")
 
 
 def _pronoun_subject(items: list[Item], k: int) -> bool:
