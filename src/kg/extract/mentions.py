@@ -1403,6 +1403,21 @@ def _brand_and_place(tokens: list[Token], name: Item) -> bool:
     return place is not None and place[0] == name.end
 
 
+def _post_of_brand(post: Item, brand: Item, sentence: str, tokens: list[Token]) -> Item:
+    """The post item widened over ``brand``, which becomes its unit."""
+    return Item("post", post.start, brand.end, _text(sentence, tokens, post.start, brand.end), value=post.value,
+                title=post.title, org=brand.text, org_item=Item("org", brand.start, brand.end, brand.text))
+
+
+def _brand_then_holder(items: list[Item], j: int, tokens: list[Token]) -> bool:
+    """``items[j]`` is a name that is no person's (no family name first, not all capitals), followed by
+    "là" and the holder's cue, rank or honorific: "Masan Consumer là ông A" (the caller checks j + 2
+    is an index)."""
+    first = tokens[items[j].start]
+    return items[j].kind == "name" and first.low not in lex().family and not first.is_upper \
+        and items[j + 1].text.casefold() == "là" and items[j + 2].kind in ("cue", "rank", "honorific")
+
+
 def _brand_orgs(items: list[Item], sentence: str, tokens: list[Token]) -> list[Item]:
     """"tổng giám đốc Sawaco Võ Dũng", "Tổng giám đốc PMU18 Bùi Tiến Dũng": a body known by a
     brand name, written between a title that needs a unit and the holder's name, is the unit."""
@@ -1417,29 +1432,21 @@ def _brand_orgs(items: list[Item], sentence: str, tokens: list[Token]) -> list[I
                 and _brand_and_place(tokens, items[k + 2]):
             # "Giám đốc Marketing của Microsoft Việt Nam": a foreign brand (and its country) after "của"
             brand = items[k + 2]
-            org_item = Item("org", brand.start, brand.end, brand.text)
-            out.append(Item("post", it.start, brand.end, _text(sentence, tokens, it.start, brand.end),
-                            value=it.value, title=it.title, org=brand.text, org_item=org_item))
+            out.append(_post_of_brand(it, brand, sentence, tokens))
             k += 3
             continue
         if it.kind == "post" and not it.org and not it.complete and k + 3 < len(items) \
-                and items[k + 1].kind == "name" and items[k + 1].start == it.end \
-                and tokens[items[k + 1].start].low not in lex().family and not tokens[items[k + 1].start].is_upper \
-                and items[k + 2].text.casefold() == "là" and items[k + 3].kind in ("cue", "rank", "honorific"):
+                and items[k + 1].start == it.end and _brand_then_holder(items, k + 1, tokens):
             # "Tổng giám đốc Masan Consumer là ông A": a brand of several words, then "là" and the holder
             brand = items[k + 1]
-            org_item = Item("org", brand.start, brand.end, brand.text)
-            out.append(Item("post", it.start, brand.end, _text(sentence, tokens, it.start, brand.end),
-                            value=it.value, title=it.title, org=brand.text, org_item=org_item))
+            out.append(_post_of_brand(it, brand, sentence, tokens))
             k += 2
             continue
         q = k + 1
         while q < len(items) and items[q].kind == "word" and items[q].text.casefold() in ("hiện", "nay", "tại"):
             q += 1
         if it.kind == "post" and not it.org and not it.complete and q + 3 < len(items) \
-                and items[q].text.casefold() == "của" and items[q + 1].kind == "name" \
-                and tokens[items[q + 1].start].low not in lex().family and not tokens[items[q + 1].start].is_upper \
-                and items[q + 2].text.casefold() == "là" and items[q + 3].kind in ("cue", "rank", "honorific"):
+                and items[q].text.casefold() == "của" and _brand_then_holder(items, q + 1, tokens):
             # "Tổng giám đốc (hiện nay) của Masan Consumer là ông A": the brand is the unit of the title
             brand = items[q + 1]
             out.extend(items[k:q + 1])
@@ -1463,9 +1470,7 @@ def _brand_orgs(items: list[Item], sentence: str, tokens: list[Token]) -> list[I
                          or width == 2 and (k + 3 >= len(items) or items[k + 3].kind == "sep")
                          or not tok.is_upper and _foreign_word(tok.text)
                          and (brand.end >= len(tokens) or not tokens[brand.end].is_word)):
-                org_item = Item("org", brand.start, brand.end, brand.text)
-                out.append(Item("post", it.start, brand.end, _text(sentence, tokens, it.start, brand.end),
-                                value=it.value, title=it.title, org=brand.text, org_item=org_item))
+                out.append(_post_of_brand(it, brand, sentence, tokens))
                 k += 1 + width
                 continue
         out.append(it)
