@@ -1433,11 +1433,12 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             for a in addressees:
                 if _loose(a) not in {_loose(x) for x in d["addressees"]}:
                     d["addressees"].append(a)
-            lead = directive_verbs().match(tokenize(task_text), 0) if task_text else None
-            if lead and lead[1].value == "strong" and re.match(r"(?:về|về việc|tại|ở)\s",
-                                                               " ".join(task_text.split()[lead[0]:])):
-                task_text = ""  # "có văn bản khẩn chỉ đạo về việc ...": the document's verb, then its subject
-            if re.match(r"(?:về|về việc|tại|ở)\s", task_text):
+            tt = tokenize(task_text)
+            lead = directive_verbs().match(tt, 0) if tt else None
+            # "có văn bản khẩn chỉ đạo về việc ...": past the document's own verb, if the task opens with it
+            after = task_text[tt[lead[0]].start:] if lead and lead[1].value == "strong" and lead[0] < len(tt) \
+                else task_text
+            if re.match(r"(?:về|về việc|tại|ở)\s", after):
                 # "có văn bản chỉ đạo về việc phòng chống dịch": the subject, not a task; "trực tiếp chỉ đạo tại
                 # TP Hải Phòng": where the leader directs, no instruction
                 task_text = ""
