@@ -12,6 +12,7 @@ paragraph that start with a task verb.
 from __future__ import annotations
 
 import re
+from functools import cache
 from types import SimpleNamespace
 
 from kg import lexicons
@@ -448,7 +449,29 @@ def _oversees(issuer: str | None, reg, following: str) -> bool:
         and "đại biểu" not in name
 
 
+@cache
+def _countries() -> tuple[tuple[str, ...], ...]:
+    """The countries of the places lexicon as lower-case token tuples, longest first."""
+    rows = (tuple(t.low for t in tokenize(r["place"])) for r in lexicons.load("places") if r["country"])
+    return tuple(sorted(rows, key=len, reverse=True))
+
+
+def _to_country(toks, end: int) -> bool:
+    """"Tập đoàn X đề nghị Việt Nam nên ...", "ông A đề nghị phía Việt Nam cho phép ...": a country is told by
+    no one in its news; what is asked of it is advice or diplomacy, not a directive (annotation.md: authority
+    over the addressee). The country's name must end the noun ("Việt Nam Airlines" is a company)."""
+    k = end + 1 if end < len(toks) and toks[end].low == "phía" else end
+    for name in _countries():
+        n = len(name)
+        if k + n <= len(toks) and tuple(t.low for t in toks[k:k + n]) == name and toks[k].is_cap \
+                and not (k + n < len(toks) and toks[k + n].is_cap):
+            return True
+    return False
+
+
 def _upward(verb, toks, end: int, issuer: str | None = None, reg=None) -> bool:
+    if _to_country(toks, end):
+        return True
     if verb.phrase not in ("đề nghị", "kiến nghị"):
         return False
     following = " ".join(t.low for t in toks[end:end + 5])
