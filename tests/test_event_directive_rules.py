@@ -1965,3 +1965,10 @@ def test_what_is_asked_of_a_country_is_advice_not_a_directive():
     # a company named after the country is a unit that can be told
     r = extract("Bộ trưởng Bộ Giao thông vận tải Trần Văn Phúc yêu cầu Việt Nam Airlines hoàn thành báo cáo an toàn bay.")
     assert len(r["directives"]) == 1
+
+
+def test_who_is_told_in_general_opens_a_follow_up_each_kind_of_a_list():
+    r = extract("Chủ tịch UBND tỉnh Trần Văn Phúc yêu cầu Sở Nông nghiệp khẩn trương kiểm tra đê điều. "
+                "Đồng thời mỗi quận, huyện khẩn trương lập danh sách các hộ bị ngập.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Sở Nông nghiệp", "mỗi quận, huyện"]
