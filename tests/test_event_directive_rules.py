@@ -1955,3 +1955,20 @@ def test_an_event_that_only_dates_what_is_told_is_no_scene_for_later_speeches():
     r = extract("Ngay sau buổi lễ, đoàn đã trao quà cho các gia đình chính sách. Tối cùng ngày, đoàn có cuộc giao lưu "
                 "với các nhân chứng lịch sử. Đại tướng Trần Văn Khang đã đến dự và đánh giá cao cuộc hành trình.")
     assert ("Trần Văn Khang", "speaker") in _roles(r)
+
+
+def test_what_is_asked_of_a_country_is_advice_not_a_directive():
+    r = extract("Tập đoàn Hưng Phát đề nghị Việt Nam nên mở rộng mạng lưới đường sắt đô thị.")
+    assert r["directives"] == []
+    r = extract("Ông Trần Văn Phúc, Giám đốc Sở Xây dựng, đề nghị phía Campuchia cho phép xe tải qua cửa khẩu.")
+    assert r["directives"] == []
+    # a company named after the country is a unit that can be told
+    r = extract("Bộ trưởng Bộ Giao thông vận tải Trần Văn Phúc yêu cầu Việt Nam Airlines hoàn thành báo cáo an toàn bay.")
+    assert len(r["directives"]) == 1
+
+
+def test_who_is_told_in_general_opens_a_follow_up_each_kind_of_a_list():
+    r = extract("Chủ tịch UBND tỉnh Trần Văn Phúc yêu cầu Sở Nông nghiệp khẩn trương kiểm tra đê điều. "
+                "Đồng thời mỗi quận, huyện khẩn trương lập danh sách các hộ bị ngập.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Sở Nông nghiệp", "mỗi quận, huyện"]

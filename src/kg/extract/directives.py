@@ -12,6 +12,7 @@ paragraph that start with a task verb.
 from __future__ import annotations
 
 import re
+from functools import cache
 from types import SimpleNamespace
 
 from kg import lexicons
@@ -448,7 +449,29 @@ def _oversees(issuer: str | None, reg, following: str) -> bool:
         and "đại biểu" not in name
 
 
+@cache
+def _countries() -> tuple[tuple[str, ...], ...]:
+    """The countries of the places lexicon as lower-case token tuples, longest first."""
+    rows = (tuple(t.low for t in tokenize(r["place"])) for r in lexicons.load("places") if r["country"])
+    return tuple(sorted(rows, key=len, reverse=True))
+
+
+def _to_country(toks, end: int) -> bool:
+    """"Tập đoàn X đề nghị Việt Nam nên ...", "ông A đề nghị phía Việt Nam cho phép ...": a country is told by
+    no one in its news; what is asked of it is advice or diplomacy, not a directive (annotation.md: authority
+    over the addressee). The country's name must end the noun ("Việt Nam Airlines" is a company)."""
+    k = end + 1 if end < len(toks) and toks[end].low == "phía" else end
+    for name in _countries():
+        n = len(name)
+        if k + n <= len(toks) and tuple(t.low for t in toks[k:k + n]) == name and toks[k].is_cap \
+                and not (k + n < len(toks) and toks[k + n].is_cap):
+            return True
+    return False
+
+
 def _upward(verb, toks, end: int, issuer: str | None = None, reg=None) -> bool:
+    if _to_country(toks, end):
+        return True
     if verb.phrase not in ("đề nghị", "kiến nghị"):
         return False
     following = " ".join(t.low for t in toks[end:end + 5])
@@ -2283,7 +2306,17 @@ _LEADING_TIME = re.compile(r"(?:(?:đầu|cuối|giữa|trước|sau|đến|từ
                            r"[\dIVX][\d/.-]*\s*,?\s*", re.IGNORECASE)
 
 
-_OPENER = re.compile(r"^(?:(?:[Cc]ụ thể|[Tt]heo đó|[Tt]rong đó|[Nn]goài ra|[Đđ]ồng thời)\s*,\s*|[Rr]iêng\s+)(?=[A-ZĐ])")
+_OPENER = re.compile(r"^(?:(?:[Cc]ụ thể|[Tt]heo đó|[Tt]rong đó|[Nn]goài ra|[Đđ]ồng thời)\s*,\s*|[Rr]iêng\s+)(?=[A-ZĐ])"
+                     r"|^[Đđ]ồng thời\s+(?=(?:các|những|mọi|mỗi|từng)\s)")  # ("Đồng thời mỗi quận ... chọn ...")
+# Words that open who is told in general: "các địa phương", "mỗi quận, huyện" (each), "từng đơn vị" (every).
+_GENERAL_HEADS = ("các", "những", "mọi", "toàn", "mỗi", "từng")
+
+
+def _kinds_comma(toks, k: int) -> bool:
+    """A comma between two plain lower-case nouns of one list ("quận, huyện"), not the end of a clause."""
+    return toks[k].text == "," and 0 < k < len(toks) - 2 and toks[k - 1].is_word and not toks[k - 1].is_cap \
+        and toks[k + 1].is_word and not toks[k + 1].is_cap and not _starts_task(toks, k + 1) \
+        and not _modal_at(toks, k + 1)
 
 
 def _subject(task: str) -> list[str]:
@@ -2325,10 +2358,11 @@ def _subject(task: str) -> list[str]:
         head = task[:toks[told].start].strip()
         if _looks_like_addressee(head, initial=True):
             return [head]
-    if toks and toks[0].low in ("các", "những", "mọi", "toàn"):
-        # "...; các địa phương kiểm tra việc sử dụng vốn": who is told in general, then their verb
-        q = next((k for k in range(2, min(len(toks), 8)) if toks[k].text in ",;:" or _starts_task(toks, k)
-                  or _modal_at(toks, k)), None)
+    if toks and toks[0].low in _GENERAL_HEADS:
+        # "...; các địa phương kiểm tra việc sử dụng vốn": who is told in general, then their verb; a comma
+        # between two plain nouns is a list of kinds ("mỗi quận, huyện ngoại thành chọn ...")
+        q = next((k for k in range(2, min(len(toks), 8)) if toks[k].text in ",;:" and not _kinds_comma(toks, k)
+                  or _starts_task(toks, k) or _modal_at(toks, k)), None)
         if q is not None and toks[q].is_word and not _modal_at(toks, q):
             head = task[:toks[q].start].strip()
             if _looks_like_addressee(head, initial=True):
