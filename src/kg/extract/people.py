@@ -31,6 +31,8 @@ _PLACE_BEFORE = frozenset(lexicons.column("non_person_before", "word"))
 _DO = frozenset({"do", "Do", "dO", "DO"})
 # "khi làm X, ông A ...": a clause of time, before the subject, opened by these words
 _WHEN = frozenset({"khi", "lúc"})
+# Written right after a title or its unit, the post is one held before: "thủ trưởng cũ" (the old boss)
+_PAST_AFTER_POST = frozenset({"cũ"})
 # The kinds of items that change nothing while nothing is pending (see read_people; a test
 # empties it to compare the shortcut with the rules).
 _NO_OP_WHEN_IDLE = frozenset({"word"})
@@ -253,6 +255,9 @@ def read_people(items: list[Item]) -> list[PersonMention]:
         if it.kind == "post":
             post = PostMention(it.title, it.org, it.value or status, it.complete,
                                bool(it.org_item and it.org_item.extra.get("backref")))
+            if post.status == "current" and k + 1 < len(items) and items[k + 1].kind == "word" \
+                    and items[k + 1].text.casefold() in _PAST_AFTER_POST:
+                post.status = "former"  # "A là thủ trưởng cũ", "B, Giám đốc Sở X cũ,": the post A held before
             if then_at is not None and current is not None and not it.value and items[k - 1].text.casefold() == "là" \
                     and _subject_after(items, then_at, current.item):
                 status = post.status = items[then_at].value  # "lúc đó ông A là X", as "... đang là X"
