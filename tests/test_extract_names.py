@@ -2084,3 +2084,14 @@ def test_old_after_a_title_makes_the_post_former():
     assert posts_of(r, "Phạm Văn Nam") == [("Giám đốc", "Sở Xây dựng", "former")]
     r = extract("Ông Phạm Văn Nam, Giám đốc Sở Xây dựng, cho biết cầu cũ đã hỏng.")
     assert posts_of(r, "Phạm Văn Nam") == [("Giám đốc", "Sở Xây dựng", "current")]
+
+
+def test_a_time_clause_before_the_first_subject_holds_over_a_semicolon_list():
+    r = extract("Trước khi được bổ nhiệm, trung tướng Lê Văn Tám là Tổng cục trưởng Tổng cục I; "
+                "trung tướng Đặng Văn Hiếu là Chánh văn phòng Bộ Công an; "
+                "thiếu tướng Trần Văn Quang là Phó tổng cục trưởng Tổng cục I.")
+    assert posts_of(r, "Đặng Văn Hiếu") == [("Chánh văn phòng", "Bộ Công an", "former")]
+    assert posts_of(r, "Trần Văn Quang") == [("Phó tổng cục trưởng", "Tổng cục I", "former")]
+    r = extract("Lúc đó, ông Lê Văn Bảy là Giám đốc Sở Tài chính; hiện ông Trần Văn Chín là Giám đốc Sở Tài chính.")
+    assert posts_of(r, "Lê Văn Bảy") == [("Giám đốc", "Sở Tài chính", "former")]
+    assert posts_of(r, "Trần Văn Chín") == [("Giám đốc", "Sở Tài chính", "current")]
