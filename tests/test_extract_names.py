@@ -2065,3 +2065,33 @@ def test_post_in_a_clause_of_time_is_the_subject_after_the_comma():
     r = extract("Ông Trần Văn Bình cho biết khi làm phó giám đốc Sở Xây dựng, ông Lê Văn Nam đã ký nhiều hợp đồng.")
     assert posts_of(r, "Trần Văn Bình") == []
     assert [p[0] for p in posts_of(r, "Lê Văn Nam")] == ["phó giám đốc"]
+
+
+def test_that_period_before_the_subject_makes_the_post_former():
+    r = extract("Thời kỳ đó, ông Nguyễn Văn Lâm là Vụ trưởng Vụ Pháp chế của Bộ Tư pháp.")
+    assert posts_of(r, "Nguyễn Văn Lâm") == [("Vụ trưởng", "Vụ Pháp chế", "former")]
+    r = extract("Thời gian ấy, bà Trần Thị Hoa là Giám đốc Sở Tài chính tỉnh Nam Định.")
+    assert posts_of(r, "Trần Thị Hoa") == [("Giám đốc", "Sở Tài chính tỉnh Nam Định", "former")]
+    r = extract("Thời gian qua, bà Trần Thị Hoa là Giám đốc Sở Tài chính tỉnh Nam Định.")
+    assert posts_of(r, "Trần Thị Hoa") == [("Giám đốc", "Sở Tài chính tỉnh Nam Định", "current")]
+
+
+def test_old_after_a_title_makes_the_post_former():
+    r = extract("Với tôi, anh Lê Văn Oanh là thủ trưởng cũ còn anh Trần Văn Giao là thủ trưởng hiện tại.")
+    assert posts_of(r, "Lê Văn Oanh") == [("thủ trưởng", None, "former")]
+    assert posts_of(r, "Trần Văn Giao") == [("thủ trưởng", None, "current")]
+    r = extract("Ông Phạm Văn Nam, Giám đốc Sở Xây dựng cũ, cho biết dự án chậm.")
+    assert posts_of(r, "Phạm Văn Nam") == [("Giám đốc", "Sở Xây dựng", "former")]
+    r = extract("Ông Phạm Văn Nam, Giám đốc Sở Xây dựng, cho biết cầu cũ đã hỏng.")
+    assert posts_of(r, "Phạm Văn Nam") == [("Giám đốc", "Sở Xây dựng", "current")]
+
+
+def test_a_time_clause_before_the_first_subject_holds_over_a_semicolon_list():
+    r = extract("Trước khi được bổ nhiệm, trung tướng Lê Văn Tám là Tổng cục trưởng Tổng cục I; "
+                "trung tướng Đặng Văn Hiếu là Chánh văn phòng Bộ Công an; "
+                "thiếu tướng Trần Văn Quang là Phó tổng cục trưởng Tổng cục I.")
+    assert posts_of(r, "Đặng Văn Hiếu") == [("Chánh văn phòng", "Bộ Công an", "former")]
+    assert posts_of(r, "Trần Văn Quang") == [("Phó tổng cục trưởng", "Tổng cục I", "former")]
+    r = extract("Lúc đó, ông Lê Văn Bảy là Giám đốc Sở Tài chính; hiện ông Trần Văn Chín là Giám đốc Sở Tài chính.")
+    assert posts_of(r, "Lê Văn Bảy") == [("Giám đốc", "Sở Tài chính", "former")]
+    assert posts_of(r, "Trần Văn Chín") == [("Giám đốc", "Sở Tài chính", "current")]

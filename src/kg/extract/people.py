@@ -31,6 +31,8 @@ _PLACE_BEFORE = frozenset(lexicons.column("non_person_before", "word"))
 _DO = frozenset({"do", "Do", "dO", "DO"})
 # "khi làm X, ông A ...": a clause of time, before the subject, opened by these words
 _WHEN = frozenset({"khi", "lúc"})
+# Written right after a title or its unit, the post is one held before: "thủ trưởng cũ" (the old boss)
+_PAST_AFTER_POST = frozenset({"cũ"})
 # The kinds of items that change nothing while nothing is pending (see read_people; a test
 # empties it to compare the shortcut with the rules).
 _NO_OP_WHEN_IDLE = frozenset({"word"})
@@ -99,6 +101,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
     led = None  # the body named right before "do" ("Ban X do A làm Trưởng ban"), whose title follows
     listed = "current"  # the status written before a list of people ("từng giữ chức vụ như A - X, B - Y")
     then_at = None  # where "lúc đó" was written before a subject ("lúc đó ông A là X": X is former)
+    then_value = "current"  # the status that "lúc đó" gives
     # "Là Phó ban Dân nguyện của Quốc hội, chịu trách nhiệm ..., ông A khẳng định": the posts a sentence
     # opens with after "Là" are those of the first person it names, past the clause between
     opening = bool(items) and items[0].text.casefold() == "là" and len(items) > 1 and items[1].kind == "post"
@@ -194,9 +197,12 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             elif v in ".;!?":
                 if v == ";" or any(x.kind == "sep" and x.value == ";" for x in items[:k]):
                     _share_over_entry(items, group, current)
+                # "Trước khi được bổ nhiệm, A là X; B là Y": the time the clause before the first subject
+                # names holds for each entry of the list the semicolons part
+                then_entry = v == ";" and then_at is not None and status == then_value != "current"
                 close()
                 pending_posts, shared, rank, honorifics, cue, status = [], [], None, [], False, "current"
-                listed, then_at = "current", None
+                listed, then_at = "current", k if then_entry else None
                 group, group_open, appointees, plural, list_shared, led = [], False, [], False, False, None
             elif v == "," and current is not None and status == "former" and current.posts \
                     and current.posts[-1].status == "former" and current.posts[-1].org \
@@ -221,7 +227,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             continue
         if it.kind == "marker" and it.extra.get("before_subject"):
             close()
-            then_at = k
+            then_at, then_value = k, it.value
             continue
         if it.kind == "marker" and it.extra.get("list"):
             close()
@@ -236,7 +242,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             status = it.value
             if it.extra.get("then_verb") and then_at is not None and current is not None \
                     and _subject_after(items, then_at, current.item):
-                status = items[then_at].value
+                status = then_value
             if it.extra.get("supersedes") and current is not None:
                 _supersede(current.posts)
             before = k - 1
@@ -253,9 +259,12 @@ def read_people(items: list[Item]) -> list[PersonMention]:
         if it.kind == "post":
             post = PostMention(it.title, it.org, it.value or status, it.complete,
                                bool(it.org_item and it.org_item.extra.get("backref")))
+            if post.status == "current" and k + 1 < len(items) and items[k + 1].kind == "word" \
+                    and items[k + 1].text.casefold() in _PAST_AFTER_POST:
+                post.status = "former"  # "A là thủ trưởng cũ", "B, Giám đốc Sở X cũ,": the post A held before
             if then_at is not None and current is not None and not it.value and items[k - 1].text.casefold() == "là" \
                     and _subject_after(items, then_at, current.item):
-                status = post.status = items[then_at].value  # "lúc đó ông A là X", as "... đang là X"
+                status = post.status = then_value  # "lúc đó ông A là X", as "... đang là X"
             if led and not post.org and k and items[k - 1].kind == "marker" \
                     and led.split()[0].casefold() in post.title.casefold().split():
                 post.org = led  # "Ban Chỉ đạo X do ông A làm Trưởng ban": the body named before "do"
