@@ -1955,3 +1955,24 @@ def test_an_event_that_only_dates_what_is_told_is_no_scene_for_later_speeches():
     r = extract("Ngay sau buổi lễ, đoàn đã trao quà cho các gia đình chính sách. Tối cùng ngày, đoàn có cuộc giao lưu "
                 "với các nhân chứng lịch sử. Đại tướng Trần Văn Khang đã đến dự và đánh giá cao cuộc hành trình.")
     assert ("Trần Văn Khang", "speaker") in _roles(r)
+
+
+def test_a_public_holiday_is_no_ceremony():
+    r = extract("Trong ngày nghỉ lễ, đại tá Trần Văn Khôi cho biết lực lượng vẫn trực 24/24.")
+    assert r["events"] == []
+    r = extract("Tại buổi lễ sáng nay, đại tá Trần Văn Khôi cho biết lực lượng vẫn trực 24/24.")
+    assert ("Trần Văn Khôi", "speaker") in _roles(r)
+
+
+def test_four_words_that_say_how_an_official_speaks_before_a_colon():
+    r = extract("Phiên chất vấn diễn ra sáng nay. Đại biểu Lê Thị Hoa tỏ ý băn khoăn: Vì sao công trình chậm tiến độ?")
+    assert ("Lê Thị Hoa", "speaker") in _roles(r)
+
+
+def test_the_unit_after_a_dash_stands_between_the_person_and_the_cue():
+    r = extract("Hội thảo về trường ngoài công lập diễn ra sáng nay. Bà Lê Thị Hoa - ĐHDL Kinh Bắc, Bắc Ninh cho biết: "
+                "Nhiều trường đã tự chủ tài chính.")
+    assert ("Lê Thị Hoa", "speaker") in _roles(r)
+    r = extract("Hội thảo về trường ngoài công lập diễn ra sáng nay. Bà Lê Thị Hoa - người dân ở Văn Lang cho biết: "
+                "Nhiều trường đã tự chủ tài chính.")
+    assert ("Lê Thị Hoa", "speaker") not in _roles(r)

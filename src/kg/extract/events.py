@@ -132,7 +132,29 @@ def _cue_after(tokens, start: int, starts=frozenset(), bodies=None, agent=False)
         found = _cue_in_clause(tokens, start, starts, 25, agent=True)
         if found is not None:
             return found
-    return _cue_after_apposition(tokens, start, starts)
+    return _cue_after_apposition(tokens, start, starts) or _cue_after_dash(tokens, start, starts)
+
+
+def _cue_after_dash(tokens, start: int, starts):
+    """"Bà A - ĐHDL Thăng Long, Hà Nội cho biết": the unit or place the person comes from, set off by a dash
+    and written in capitals (no post the posts reader took), stands between the person and the cue."""
+    if 0 < start < len(tokens) and tokens[start - 1].text in "-–":
+        start -= 1  # the person's mention may end past its dash
+    if start >= len(tokens) or tokens[start].text not in "-–":
+        return None
+    k = start + 1
+    while k < len(tokens) and k - start <= 12 and k not in starts \
+            and (tokens[k].is_cap or tokens[k].text == "," and k > start + 1 and k + 1 < len(tokens)
+                 and tokens[k + 1].is_cap):
+        k += 1
+    if k == start + 1 or k >= len(tokens) or k in starts or not tokens[k - 1].is_word:
+        return None
+    while k < len(tokens) and tokens[k].low in _GLUE:
+        k += 1
+    m = role_cues().match(tokens, k)
+    if m and m[1].extra == "after" and not _negated(tokens, k) and not _directs(tokens, k, m[0]):
+        return m[1], m[0]
+    return None
 
 
 def _occasion(tokens, i: int) -> int | None:
@@ -380,10 +402,10 @@ _NOT_SPEECH = frozenset(["như", "gồm", "là", "sau", "và", "với", "của",
 
 
 def _colon_speech(tokens, end: int) -> bool:
-    """The person's words follow a colon after one to three lower-case words that say how they are said ("Bà A
-    dứt khoát: ...", "Ông B lo lắng: ...", "chủ tọa C liền phân tích: “...”"): a speech, unless those words give
-    an instruction (a directive) or introduce a list."""
-    for k in range(end + 1, min(len(tokens), end + 4)):
+    """The person's words follow a colon after one to four lower-case words that say how they are said ("Bà A
+    dứt khoát: ...", "Ông B lo lắng: ...", "chủ tọa C liền phân tích: “...”", "Đại biểu D tỏ ý băn khoăn: ..."): a
+    speech, unless those words give an instruction (a directive) or introduce a list."""
+    for k in range(end + 1, min(len(tokens), end + 5)):
         if tokens[k].text != ":":
             continue
         return k + 1 < len(tokens) and all(t.is_word and not t.is_cap and t.low not in _NOT_SPEECH for t in tokens[end:k]) \
