@@ -1976,3 +1976,10 @@ def test_the_unit_after_a_dash_stands_between_the_person_and_the_cue():
     r = extract("Hội thảo về trường ngoài công lập diễn ra sáng nay. Bà Lê Thị Hoa - người dân ở Văn Lang cho biết: "
                 "Nhiều trường đã tự chủ tài chính.")
     assert ("Lê Thị Hoa", "speaker") not in _roles(r)
+
+
+def test_withdrawing_from_the_list_of_delegates_to_a_congress_is_no_attendance():
+    r = extract("Chiều qua, thiếu tướng Lê Văn Hòa cho biết ông đã xin rút khỏi danh sách đại biểu đi dự Đại hội.")
+    assert ("Lê Văn Hòa", "attendee") not in _roles(r)
+    r = extract("Chiều qua, Phó Thủ tướng Lê Văn Hòa và Bộ trưởng Trần Văn Nam đã đến dự Đại hội.")
+    assert {("Lê Văn Hòa", "attendee"), ("Trần Văn Nam", "attendee")} <= _roles(r)

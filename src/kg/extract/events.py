@@ -380,6 +380,8 @@ def _final_attendance(tokens, starts):
             return None  # "... cũng được mời tới dự.": a guest, the persons before are not said to attend
         if m and m[1].extra == "after" and m[1].value == "attendee" and m[0] >= n - 3 and not _negated(tokens, k) \
                 and not any(k < s for s in starts) and all(t.text not in ",;:" for t in tokens[k:n]):
+            if m[0] < n and event_kinds().match(tokens, m[0]) and _referred(tokens, m[0]):
+                return None  # "... xin rút khỏi danh sách đại biểu đi dự Đại hội.": the list of delegates, no one attends
             return k, m[1]
     return None
 
