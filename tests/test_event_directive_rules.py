@@ -1983,3 +1983,12 @@ def test_withdrawing_from_the_list_of_delegates_to_a_congress_is_no_attendance()
     assert ("Lê Văn Hòa", "attendee") not in _roles(r)
     r = extract("Chiều qua, Phó Thủ tướng Lê Văn Hòa và Bộ trưởng Trần Văn Nam đã đến dự Đại hội.")
     assert {("Lê Văn Hòa", "attendee"), ("Trần Văn Nam", "attendee")} <= _roles(r)
+
+
+def test_an_event_of_years_past_is_no_scene_for_what_is_said_next():
+    story = ("Ngày 5-3-2006, bảo tàng tỉnh mở cửa trở lại. Năm 1948, Thái tử Lê Văn Ánh tổ chức lễ mừng thọ vua cha. "
+             "Đại tá Trần Văn Nam băn khoăn về cách bảo quản hiện vật.")
+    assert ("Trần Văn Nam", "speaker") not in _roles(extract(story))
+    r = extract("Ngày 5-3-2006, bảo tàng tỉnh tổ chức lễ mừng thọ các cụ cao niên. Đại tá Trần Văn Nam băn khoăn về cách "
+                "bảo quản hiện vật.")
+    assert ("Trần Văn Nam", "speaker") in _roles(r)

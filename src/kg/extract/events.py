@@ -559,7 +559,8 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
             continue
         if r.sentence.paragraph != para:
             opened, para = False, r.sentence.paragraph
-        flashback = flashback or _flashback(toks, now)
+        past = _flashback(toks, now)
+        flashback = flashback or past
         starts = {pm.item.start for pm, _ in refs}
         # (a sentence that names no one gives no one a role: its organisations are not looked up)
         bodies = {it.start: it.end for it in r.items if it.kind == "org"} if refs else {}
@@ -697,7 +698,8 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                                                        "evidence": reg.span(r.sentence)})
                         target.setdefault("evidence", reg.span(r.sentence))
         if here is not None:
-            last, flashback = here, False
+            # ("Năm 1948, Thái tử A tổ chức lễ mừng thọ ...": an event of years past is no scene for what is said next)
+            last, flashback = here, past
             press = any(not _quoted(toks, i, opened) for i, _, _ in interview_cues().find(toks)) \
                 or any(t.low in ("sẽ", "sắp") for t in toks[max(0, here_at - 5):here_at]) or _reporters(toks, opened) \
                 or _as_time(toks, here_at)
