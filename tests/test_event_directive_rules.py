@@ -1992,3 +1992,12 @@ def test_an_event_of_years_past_is_no_scene_for_what_is_said_next():
     r = extract("Ngày 5-3-2006, bảo tàng tỉnh tổ chức lễ mừng thọ các cụ cao niên. Đại tá Trần Văn Nam băn khoăn về cách "
                 "bảo quản hiện vật.")
     assert ("Trần Văn Nam", "speaker") in _roles(r)
+
+
+def test_a_person_named_inside_brackets_does_not_speak_for_the_one_before_them():
+    r = extract("Cuộc gặp mặt diễn ra sáng nay. Hôm đó, ông nhận được điện thoại của Dũng “Hải” (người quen của thiếu tướng "
+                "Lê Văn Hòa) nói rằng: “Anh ra khách sạn ăn trưa”.")
+    assert ("Lê Văn Hòa", "speaker") not in _roles(r)
+    r = extract("Cuộc gặp mặt diễn ra sáng nay. Thiếu tướng Lê Văn Hòa (Cục trưởng Cục Cảnh sát kinh tế) nói rằng: "
+                "“Vụ việc đang được điều tra”.")
+    assert ("Lê Văn Hòa", "speaker") in _roles(r)

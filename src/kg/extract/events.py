@@ -157,6 +157,16 @@ def _cue_after_dash(tokens, start: int, starts):
     return None
 
 
+def _bracketed(tokens, start: int, end: int) -> bool:
+    """The person at ``start`` is named inside brackets opened before them and closed right after their mention ends
+    at ``end``: what follows the closing bracket is said of the one named before the brackets."""
+    depth = sum(t.text == "(" for t in tokens[:start]) - sum(t.text == ")" for t in tokens[:start])
+    if depth <= 0:
+        return False
+    close = next((k for k in range(start, min(len(tokens), end + 3)) if tokens[k].text == ")"), None)
+    return close is not None and all(not t.is_word for t in tokens[max(end, start):close])
+
+
 def _occasion(tokens, i: int) -> int | None:
     """"tại/trong" and an event named right after ("trong cuộc họp", "tại buổi làm việc"): the index past the
     event's name, else None."""
@@ -573,6 +583,8 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                 continue
             role_b = _role_before(toks, pm.item.start, r.items)
             after = _roles_after(toks, pm.end, starts, bodies, _introduced_by_do(toks, pm.item.start, r.items))
+            if after and _bracketed(toks, pm.item.start, pm.end):
+                after = []  # "Dũng (bạn của ông A) nói rằng": the person named inside brackets does not speak
             if not after and (inside := _cue_in_posts(toks, pm)) is not None:
                 after = [inside]
             if role_b is not None and role_b.value == "presenter":
@@ -582,7 +594,7 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
             before.append(role_b)
         if refs:  # the cues give roles to the persons named: none where the sentence names no one
             for k, (pm, _) in enumerate(refs):
-                if not roles[k]:
+                if not roles[k] and not _bracketed(toks, pm.item.start, pm.end):
                     said = _attributed_speech(toks, pm, starts, r.items)
                     if said is not None:
                         roles[k] = [said]  # "“...” - bà A, Chủ nhiệm X, phát biểu như trên tại buổi làm việc"
