@@ -1972,3 +1972,49 @@ def test_who_is_told_in_general_opens_a_follow_up_each_kind_of_a_list():
                 "Đồng thời mỗi quận, huyện khẩn trương lập danh sách các hộ bị ngập.")
     (d,) = r["directives"]
     assert d["addressees"] == ["Sở Nông nghiệp", "mỗi quận, huyện"]
+
+
+def test_a_public_holiday_is_no_ceremony():
+    r = extract("Trong ngày nghỉ lễ, đại tá Trần Văn Khôi cho biết lực lượng vẫn trực 24/24.")
+    assert r["events"] == []
+    r = extract("Tại buổi lễ sáng nay, đại tá Trần Văn Khôi cho biết lực lượng vẫn trực 24/24.")
+    assert ("Trần Văn Khôi", "speaker") in _roles(r)
+
+
+def test_four_words_that_say_how_an_official_speaks_before_a_colon():
+    r = extract("Phiên chất vấn diễn ra sáng nay. Đại biểu Lê Thị Hoa tỏ ý băn khoăn: Vì sao công trình chậm tiến độ?")
+    assert ("Lê Thị Hoa", "speaker") in _roles(r)
+
+
+def test_the_unit_after_a_dash_stands_between_the_person_and_the_cue():
+    r = extract("Hội thảo về trường ngoài công lập diễn ra sáng nay. Bà Lê Thị Hoa - ĐHDL Kinh Bắc, Bắc Ninh cho biết: "
+                "Nhiều trường đã tự chủ tài chính.")
+    assert ("Lê Thị Hoa", "speaker") in _roles(r)
+    r = extract("Hội thảo về trường ngoài công lập diễn ra sáng nay. Bà Lê Thị Hoa - người dân ở Văn Lang cho biết: "
+                "Nhiều trường đã tự chủ tài chính.")
+    assert ("Lê Thị Hoa", "speaker") not in _roles(r)
+
+
+def test_withdrawing_from_the_list_of_delegates_to_a_congress_is_no_attendance():
+    r = extract("Chiều qua, thiếu tướng Lê Văn Hòa cho biết ông đã xin rút khỏi danh sách đại biểu đi dự Đại hội.")
+    assert ("Lê Văn Hòa", "attendee") not in _roles(r)
+    r = extract("Chiều qua, Phó Thủ tướng Lê Văn Hòa và Bộ trưởng Trần Văn Nam đã đến dự Đại hội.")
+    assert {("Lê Văn Hòa", "attendee"), ("Trần Văn Nam", "attendee")} <= _roles(r)
+
+
+def test_an_event_of_years_past_is_no_scene_for_what_is_said_next():
+    story = ("Ngày 5-3-2006, bảo tàng tỉnh mở cửa trở lại. Năm 1948, Thái tử Lê Văn Ánh tổ chức lễ mừng thọ vua cha. "
+             "Đại tá Trần Văn Nam băn khoăn về cách bảo quản hiện vật.")
+    assert ("Trần Văn Nam", "speaker") not in _roles(extract(story))
+    r = extract("Ngày 5-3-2006, bảo tàng tỉnh tổ chức lễ mừng thọ các cụ cao niên. Đại tá Trần Văn Nam băn khoăn về cách "
+                "bảo quản hiện vật.")
+    assert ("Trần Văn Nam", "speaker") in _roles(r)
+
+
+def test_a_person_named_inside_brackets_does_not_speak_for_the_one_before_them():
+    r = extract("Cuộc gặp mặt diễn ra sáng nay. Hôm đó, ông nhận được điện thoại của Dũng “Hải” (người quen của thiếu tướng "
+                "Lê Văn Hòa) nói rằng: “Anh ra khách sạn ăn trưa”.")
+    assert ("Lê Văn Hòa", "speaker") not in _roles(r)
+    r = extract("Cuộc gặp mặt diễn ra sáng nay. Thiếu tướng Lê Văn Hòa (Cục trưởng Cục Cảnh sát kinh tế) nói rằng: "
+                "“Vụ việc đang được điều tra”.")
+    assert ("Lê Văn Hòa", "speaker") in _roles(r)

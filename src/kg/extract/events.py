@@ -132,7 +132,39 @@ def _cue_after(tokens, start: int, starts=frozenset(), bodies=None, agent=False)
         found = _cue_in_clause(tokens, start, starts, 25, agent=True)
         if found is not None:
             return found
-    return _cue_after_apposition(tokens, start, starts)
+    return _cue_after_apposition(tokens, start, starts) or _cue_after_dash(tokens, start, starts)
+
+
+def _cue_after_dash(tokens, start: int, starts):
+    """"Bà A - ĐHDL Thăng Long, Hà Nội cho biết": the unit or place the person comes from, set off by a dash
+    and written in capitals (no post the posts reader took), stands between the person and the cue."""
+    if 0 < start < len(tokens) and tokens[start - 1].text in "-–":
+        start -= 1  # the person's mention may end past its dash
+    if start >= len(tokens) or tokens[start].text not in "-–":
+        return None
+    k = start + 1
+    while k < len(tokens) and k - start <= 12 and k not in starts \
+            and (tokens[k].is_cap or tokens[k].text == "," and k > start + 1 and k + 1 < len(tokens)
+                 and tokens[k + 1].is_cap):
+        k += 1
+    if k == start + 1 or k >= len(tokens) or k in starts or not tokens[k - 1].is_word:
+        return None
+    while k < len(tokens) and tokens[k].low in _GLUE:
+        k += 1
+    m = role_cues().match(tokens, k)
+    if m and m[1].extra == "after" and not _negated(tokens, k) and not _directs(tokens, k, m[0]):
+        return m[1], m[0]
+    return None
+
+
+def _bracketed(tokens, start: int, end: int) -> bool:
+    """The person at ``start`` is named inside brackets opened before them and closed right after their mention ends
+    at ``end``: what follows the closing bracket is said of the one named before the brackets."""
+    depth = sum(t.text == "(" for t in tokens[:start]) - sum(t.text == ")" for t in tokens[:start])
+    if depth <= 0:
+        return False
+    close = next((k for k in range(start, min(len(tokens), end + 3)) if tokens[k].text == ")"), None)
+    return close is not None and all(not t.is_word for t in tokens[max(end, start):close])
 
 
 def _occasion(tokens, i: int) -> int | None:
@@ -358,6 +390,8 @@ def _final_attendance(tokens, starts):
             return None  # "... cũng được mời tới dự.": a guest, the persons before are not said to attend
         if m and m[1].extra == "after" and m[1].value == "attendee" and m[0] >= n - 3 and not _negated(tokens, k) \
                 and not any(k < s for s in starts) and all(t.text not in ",;:" for t in tokens[k:n]):
+            if m[0] < n and event_kinds().match(tokens, m[0]) and _referred(tokens, m[0]):
+                return None  # "... xin rút khỏi danh sách đại biểu đi dự Đại hội.": the list of delegates, no one attends
             return k, m[1]
     return None
 
@@ -380,10 +414,10 @@ _NOT_SPEECH = frozenset(["như", "gồm", "là", "sau", "và", "với", "của",
 
 
 def _colon_speech(tokens, end: int) -> bool:
-    """The person's words follow a colon after one to three lower-case words that say how they are said ("Bà A
-    dứt khoát: ...", "Ông B lo lắng: ...", "chủ tọa C liền phân tích: “...”"): a speech, unless those words give
-    an instruction (a directive) or introduce a list."""
-    for k in range(end + 1, min(len(tokens), end + 4)):
+    """The person's words follow a colon after one to four lower-case words that say how they are said ("Bà A
+    dứt khoát: ...", "Ông B lo lắng: ...", "chủ tọa C liền phân tích: “...”", "Đại biểu D tỏ ý băn khoăn: ..."): a
+    speech, unless those words give an instruction (a directive) or introduce a list."""
+    for k in range(end + 1, min(len(tokens), end + 5)):
         if tokens[k].text != ":":
             continue
         return k + 1 < len(tokens) and all(t.is_word and not t.is_cap and t.low not in _NOT_SPEECH for t in tokens[end:k]) \
@@ -535,7 +569,8 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
             continue
         if r.sentence.paragraph != para:
             opened, para = False, r.sentence.paragraph
-        flashback = flashback or _flashback(toks, now)
+        past = _flashback(toks, now)
+        flashback = flashback or past
         starts = {pm.item.start for pm, _ in refs}
         # (a sentence that names no one gives no one a role: its organisations are not looked up)
         bodies = {it.start: it.end for it in r.items if it.kind == "org"} if refs else {}
@@ -548,6 +583,8 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                 continue
             role_b = _role_before(toks, pm.item.start, r.items)
             after = _roles_after(toks, pm.end, starts, bodies, _introduced_by_do(toks, pm.item.start, r.items))
+            if after and _bracketed(toks, pm.item.start, pm.end):
+                after = []  # "Dũng (bạn của ông A) nói rằng": the person named inside brackets does not speak
             if not after and (inside := _cue_in_posts(toks, pm)) is not None:
                 after = [inside]
             if role_b is not None and role_b.value == "presenter":
@@ -557,7 +594,7 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
             before.append(role_b)
         if refs:  # the cues give roles to the persons named: none where the sentence names no one
             for k, (pm, _) in enumerate(refs):
-                if not roles[k]:
+                if not roles[k] and not _bracketed(toks, pm.item.start, pm.end):
                     said = _attributed_speech(toks, pm, starts, r.items)
                     if said is not None:
                         roles[k] = [said]  # "“...” - bà A, Chủ nhiệm X, phát biểu như trên tại buổi làm việc"
@@ -673,7 +710,8 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                                                        "evidence": reg.span(r.sentence)})
                         target.setdefault("evidence", reg.span(r.sentence))
         if here is not None:
-            last, flashback = here, False
+            # ("Năm 1948, Thái tử A tổ chức lễ mừng thọ ...": an event of years past is no scene for what is said next)
+            last, flashback = here, past
             press = any(not _quoted(toks, i, opened) for i, _, _ in interview_cues().find(toks)) \
                 or any(t.low in ("sẽ", "sắp") for t in toks[max(0, here_at - 5):here_at]) or _reporters(toks, opened) \
                 or _as_time(toks, here_at)
