@@ -981,7 +981,7 @@ def test_where_semicolons_part_the_instructions_commas_do_not():
         "bảo đảm không để bị động trong mọi tình huống, bảo vệ vững chắc biên giới, bảo vệ nhân dân",
         "xây dựng thế trận lòng dân vững chắc"]
     assert split_tasks("đồng thời phê bình, chấn chỉnh những biểu hiện tiêu cực trong hoạt động của hội") == [
-        "đồng thời phê bình, chấn chỉnh những biểu hiện tiêu cực trong hoạt động của hội"]
+        "phê bình, chấn chỉnh những biểu hiện tiêu cực trong hoạt động của hội"]
 
 
 def test_an_answer_set_out_after_a_dash_is_a_role_only_at_a_press_conference():
@@ -1955,3 +1955,15 @@ def test_an_event_that_only_dates_what_is_told_is_no_scene_for_later_speeches():
     r = extract("Ngay sau buổi lễ, đoàn đã trao quà cho các gia đình chính sách. Tối cùng ngày, đoàn có cuộc giao lưu "
                 "với các nhân chứng lịch sử. Đại tướng Trần Văn Khang đã đến dự và đánh giá cao cuộc hành trình.")
     assert ("Trần Văn Khang", "speaker") in _roles(r)
+
+
+def test_at_the_same_time_opens_an_instruction_of_its_own_and_is_no_part_of_it():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("rà soát lại hồ sơ, đồng thời báo cáo kết quả") == ["rà soát lại hồ sơ", "báo cáo kết quả"]
+    assert split_tasks("các sở cần lập kế hoạch đồng thời tổ chức tập huấn cho cán bộ") == [
+        "các sở cần lập kế hoạch", "tổ chức tập huấn cho cán bộ"]
+    assert split_tasks("Đồng thời, phải công khai danh sách các hộ") == ["phải công khai danh sách các hộ"]
+    # "đồng thời là": a second post, no instruction
+    assert split_tasks("làm việc với ông A, Giám đốc Sở đồng thời là Phó Chủ tịch tỉnh") == [
+        "làm việc với ông A, Giám đốc Sở đồng thời là Phó Chủ tịch tỉnh"]

@@ -755,7 +755,7 @@ def split_tasks(text: str) -> list[str]:
     text = _cut_contrast(text.strip().rstrip(".;:!…").strip())
     parts: list[str] = []
     listed = sum(1 for c in text.split(";") if len(c.split()) >= 3) >= 3
-    for chunk in text.split(";"):
+    for chunk, same_time in ((part, k > 0) for c in text.split(";") for k, part in enumerate(_same_time_parts(c))):
         numbered = _ENUMERATOR.match(chunk.strip())
         chunk = _ENUMERATOR.sub("", chunk.strip())
         if not chunk:
@@ -766,7 +766,7 @@ def split_tasks(text: str) -> list[str]:
                 and (toks[m[0]].is_cap or toks[m[0]].low in _ADDRESSEE_STARTS):
             chunk = chunk[toks[m[0]].start:]  # "hai, yêu cầu X ...": the instruction is what is asked
             toks = tokenize(chunk)
-        if parts and not numbered and not (toks and (_starts_task(toks, 0) or _has_modal(toks, 0, 6))) \
+        if parts and not numbered and not same_time and not (toks and (_starts_task(toks, 0) or _has_modal(toks, 0, 6))) \
                 and not _subject(chunk):  # "...; đầu tháng 5 Khu X phải ...": a subject of its own
             parts[-1] = parts[-1] + "; " + chunk
             continue
@@ -780,6 +780,26 @@ def split_tasks(text: str) -> list[str]:
         # instructions, the commas inside one part its words
         parts.extend([chunk] if listed else _split_commas(chunk))
     return [p for p in parts if len(p.split()) >= 2]
+
+
+# "đồng thời" (at the same time) before a lower-case word other than "là" (is: "đồng thời là Phó Giám đốc", a second
+# post) opens a further instruction of its own; the word itself is no part of any task.
+_SAME_TIME = re.compile(r"(?:^|,?\s+)đồng\s+thời\s*,?\s+(?=[a-zđà-ỹ])(?!là\b)", re.IGNORECASE)
+
+
+def _same_time_parts(chunk: str) -> list[str]:
+    """"kiểm tra, đồng thời kết luận ...", "cần triển khai ... đồng thời tập trung chỉ đạo ...": one instruction
+    each side of "đồng thời"; an opening "Đồng thời, ..." is dropped.
+
+    >>> _same_time_parts("kiểm tra các xe, đồng thời xử lý nghiêm người vi phạm")
+    ['kiểm tra các xe', 'xử lý nghiêm người vi phạm']
+    """
+    parts, last = [], 0
+    for m in _SAME_TIME.finditer(chunk):
+        parts.append(chunk[last:m.start()])
+        last = m.end()
+    parts.append(chunk[last:])
+    return [p for p in parts if p.strip()] or [chunk]
 
 
 _CONTRAST = re.compile(r",?\s+(?:nhưng|song|tuy nhiên|thế nhưng)\s+", re.IGNORECASE)
