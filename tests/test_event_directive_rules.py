@@ -1967,3 +1967,13 @@ def test_at_the_same_time_opens_an_instruction_of_its_own_and_is_no_part_of_it()
     # "đồng thời là": a second post, no instruction
     assert split_tasks("làm việc với ông A, Giám đốc Sở đồng thời là Phó Chủ tịch tỉnh") == [
         "làm việc với ông A, Giám đốc Sở đồng thời là Phó Chủ tịch tỉnh"]
+
+
+def test_a_short_verb_with_an_object_of_its_own_before_and_a_new_verb_is_an_instruction_of_its_own():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("dừng việc thu phí và tham mưu lại cho UBND tỉnh về mức phí") == [
+        "dừng việc thu phí", "tham mưu lại cho UBND tỉnh về mức phí"]
+    # two verbs that share the object after "và" stay one instruction
+    assert split_tasks("chỉ đạo kiểm tra và xử lý nghiêm các cửa hàng vi phạm") == [
+        "chỉ đạo kiểm tra và xử lý nghiêm các cửa hàng vi phạm"]
