@@ -1977,3 +1977,13 @@ def test_a_short_verb_with_an_object_of_its_own_before_and_a_new_verb_is_an_inst
     # two verbs that share the object after "và" stay one instruction
     assert split_tasks("chỉ đạo kiểm tra và xử lý nghiêm các cửa hàng vi phạm") == [
         "chỉ đạo kiểm tra và xử lý nghiêm các cửa hàng vi phạm"]
+
+
+def test_a_sentence_run_on_into_a_task_ends_it_and_is_a_task_only_when_it_instructs():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("gửi báo cáo về Sở trong tuần này.Sở Tài chính sẽ tổng hợp") == ["gửi báo cáo về Sở trong tuần này"]
+    assert split_tasks("phải kiểm tra lại kho hàng. tiếp tục theo dõi giá cả trên thị trường") == [
+        "phải kiểm tra lại kho hàng", "tiếp tục theo dõi giá cả trên thị trường"]
+    # abbreviations and addresses are no sentence breaks
+    assert split_tasks("đăng thông báo trên vnexpress.net và tại TP. HCM") == ["đăng thông báo trên vnexpress.net và tại TP. HCM"]

@@ -746,6 +746,21 @@ _ENUMERATOR = re.compile(r"^(?:(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|
                          re.IGNORECASE)
 
 
+# A full stop after a lower-case word and before a letter, with or without a space ("sớm nhất.Bộ Xây dựng",
+# "thù địch. tiếp tục"): the end of a sentence inside a task's text (not "TP. HCM", "N.T.D." or "...").
+_SENTENCE_BREAK = re.compile(r"(?<=[a-zà-ỹđ]{2})\.(\s*)(?=\w)")
+
+
+def _sentences(text: str) -> list[str]:
+    """The text cut at each sentence break (with no space only before a capital: not "vnexpress.net")."""
+    out, last = [], 0
+    for m in _SENTENCE_BREAK.finditer(text):
+        if (m.group(1) or text[m.end()].isupper()) and not text[m.end()].isdigit():
+            out.append(text[last:m.start()])
+            last = m.end()
+    return out + [text[last:]]
+
+
 def split_tasks(text: str) -> list[str]:
     """One string per instruction (see the module docstring).
 
@@ -753,6 +768,12 @@ def split_tasks(text: str) -> list[str]:
     ['Nâng cao các cuộc kiểm tra, giám sát', 'chủ động nắm tình hình, kịp thời phát hiện']
     """
     text = _cut_contrast(text.strip().rstrip(".;:!…").strip())
+    first, *later = _sentences(text)
+    if later:
+        # "... trong thời gian sớm nhất.Bộ Xây dựng sẽ tổng hợp": a sentence the reading ran on into; what it says
+        # is an instruction of its own only when it opens like one
+        return split_tasks(first) + [t for s in later if _instruction(s) or _has_modal(tokenize(s), 0, 8)
+                                     for t in split_tasks(s)]
     parts: list[str] = []
     listed = sum(1 for c in text.split(";") if len(c.split()) >= 3) >= 3
     for chunk, same_time in ((part, k > 0) for c in text.split(";") for k, part in enumerate(_same_time_parts(c))):
