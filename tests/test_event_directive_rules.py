@@ -1987,3 +1987,6 @@ def test_a_sentence_run_on_into_a_task_ends_it_and_is_a_task_only_when_it_instru
         "phải kiểm tra lại kho hàng", "tiếp tục theo dõi giá cả trên thị trường"]
     # abbreviations and addresses are no sentence breaks
     assert split_tasks("đăng thông báo trên vnexpress.net và tại TP. HCM") == ["đăng thông báo trên vnexpress.net và tại TP. HCM"]
+    # a left side that ends with a bare verb shares the object after "và" with the verb after it
+    assert split_tasks("tiếp tục đẩy mạnh công tác bảo tồn và phát huy các giá trị văn hóa truyền thống") == [
+        "tiếp tục đẩy mạnh công tác bảo tồn và phát huy các giá trị văn hóa truyền thống"]

@@ -983,8 +983,8 @@ def _split_and_verb(piece: str) -> list[str]:
         # (a verb of one syllable inside is often a noun's part: "cắm biển dừng xe")
         inner = any((v := task_verbs().match(toks, j)) and v[0] - j >= 2
                     for j in range((first[0] if first else head) + 1, k))
-        if len(left) < 3 or len(left) < 5 and (first is None or first[0] >= k or task_verbs().match(toks, k - 1)
-                                               or task_verbs().match(toks, k - 2)) \
+        bare = any((v := task_verbs().match(toks, j)) and v[0] == k for j in (k - 2, k - 1))
+        if len(left) < 3 or bare or len(left) < 5 and (first is None or first[0] >= k) \
                 or inner or any(t.low in _PURPOSE for t in left):
             continue  # ("chỉ đạo kiểm tra và xử lý nghiêm các đơn vị": two verbs, one object; "đề án thành lập
             # đơn vị chống tội phạm và xử lý các vụ việc": "và" may join the inner verb's clause)
