@@ -981,7 +981,7 @@ def test_where_semicolons_part_the_instructions_commas_do_not():
         "bảo đảm không để bị động trong mọi tình huống, bảo vệ vững chắc biên giới, bảo vệ nhân dân",
         "xây dựng thế trận lòng dân vững chắc"]
     assert split_tasks("đồng thời phê bình, chấn chỉnh những biểu hiện tiêu cực trong hoạt động của hội") == [
-        "đồng thời phê bình, chấn chỉnh những biểu hiện tiêu cực trong hoạt động của hội"]
+        "phê bình, chấn chỉnh những biểu hiện tiêu cực trong hoạt động của hội"]
 
 
 def test_an_answer_set_out_after_a_dash_is_a_role_only_at_a_press_conference():
@@ -2018,3 +2018,38 @@ def test_a_person_named_inside_brackets_does_not_speak_for_the_one_before_them()
     r = extract("Cuộc gặp mặt diễn ra sáng nay. Thiếu tướng Lê Văn Hòa (Cục trưởng Cục Cảnh sát kinh tế) nói rằng: "
                 "“Vụ việc đang được điều tra”.")
     assert ("Lê Văn Hòa", "speaker") in _roles(r)
+
+
+def test_at_the_same_time_opens_an_instruction_of_its_own_and_is_no_part_of_it():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("rà soát lại hồ sơ, đồng thời báo cáo kết quả") == ["rà soát lại hồ sơ", "báo cáo kết quả"]
+    assert split_tasks("các sở cần lập kế hoạch đồng thời tổ chức tập huấn cho cán bộ") == [
+        "các sở cần lập kế hoạch", "tổ chức tập huấn cho cán bộ"]
+    assert split_tasks("Đồng thời, phải công khai danh sách các hộ") == ["phải công khai danh sách các hộ"]
+    # "đồng thời là": a second post, no instruction
+    assert split_tasks("làm việc với ông A, Giám đốc Sở đồng thời là Phó Chủ tịch tỉnh") == [
+        "làm việc với ông A, Giám đốc Sở đồng thời là Phó Chủ tịch tỉnh"]
+
+
+def test_a_short_verb_with_an_object_of_its_own_before_and_a_new_verb_is_an_instruction_of_its_own():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("dừng việc thu phí và tham mưu lại cho UBND tỉnh về mức phí") == [
+        "dừng việc thu phí", "tham mưu lại cho UBND tỉnh về mức phí"]
+    # two verbs that share the object after "và" stay one instruction
+    assert split_tasks("chỉ đạo kiểm tra và xử lý nghiêm các cửa hàng vi phạm") == [
+        "chỉ đạo kiểm tra và xử lý nghiêm các cửa hàng vi phạm"]
+
+
+def test_a_sentence_run_on_into_a_task_ends_it_and_is_a_task_only_when_it_instructs():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("gửi báo cáo về Sở trong tuần này.Sở Tài chính sẽ tổng hợp") == ["gửi báo cáo về Sở trong tuần này"]
+    assert split_tasks("phải kiểm tra lại kho hàng. tiếp tục theo dõi giá cả trên thị trường") == [
+        "phải kiểm tra lại kho hàng", "tiếp tục theo dõi giá cả trên thị trường"]
+    # abbreviations and addresses are no sentence breaks
+    assert split_tasks("đăng thông báo trên vnexpress.net và tại TP. HCM") == ["đăng thông báo trên vnexpress.net và tại TP. HCM"]
+    # a left side that ends with a bare verb shares the object after "và" with the verb after it
+    assert split_tasks("tiếp tục đẩy mạnh công tác bảo tồn và phát huy các giá trị văn hóa truyền thống") == [
+        "tiếp tục đẩy mạnh công tác bảo tồn và phát huy các giá trị văn hóa truyền thống"]

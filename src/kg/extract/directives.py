@@ -769,6 +769,21 @@ _ENUMERATOR = re.compile(r"^(?:(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|
                          re.IGNORECASE)
 
 
+# A full stop after a lower-case word and before a letter, with or without a space ("sớm nhất.Bộ Xây dựng",
+# "thù địch. tiếp tục"): the end of a sentence inside a task's text (not "TP. HCM", "N.T.D." or "...").
+_SENTENCE_BREAK = re.compile(r"(?<=[a-zà-ỹđ]{2})\.(\s*)(?=\w)")
+
+
+def _sentences(text: str) -> list[str]:
+    """The text cut at each sentence break (with no space only before a capital: not "vnexpress.net")."""
+    out, last = [], 0
+    for m in _SENTENCE_BREAK.finditer(text):
+        if (m.group(1) or text[m.end()].isupper()) and not text[m.end()].isdigit():
+            out.append(text[last:m.start()])
+            last = m.end()
+    return out + [text[last:]]
+
+
 def split_tasks(text: str) -> list[str]:
     """One string per instruction (see the module docstring).
 
@@ -776,9 +791,15 @@ def split_tasks(text: str) -> list[str]:
     ['Nâng cao các cuộc kiểm tra, giám sát', 'chủ động nắm tình hình, kịp thời phát hiện']
     """
     text = _cut_contrast(text.strip().rstrip(".;:!…").strip())
+    first, *later = _sentences(text)
+    if later:
+        # "... trong thời gian sớm nhất.Bộ Xây dựng sẽ tổng hợp": a sentence the reading ran on into; what it says
+        # is an instruction of its own only when it opens like one
+        return split_tasks(first) + [t for s in later if _instruction(s) or _has_modal(tokenize(s), 0, 8)
+                                     for t in split_tasks(s)]
     parts: list[str] = []
     listed = sum(1 for c in text.split(";") if len(c.split()) >= 3) >= 3
-    for chunk in text.split(";"):
+    for chunk, same_time in ((part, k > 0) for c in text.split(";") for k, part in enumerate(_same_time_parts(c))):
         numbered = _ENUMERATOR.match(chunk.strip())
         chunk = _ENUMERATOR.sub("", chunk.strip())
         if not chunk:
@@ -789,7 +810,7 @@ def split_tasks(text: str) -> list[str]:
                 and (toks[m[0]].is_cap or toks[m[0]].low in _ADDRESSEE_STARTS):
             chunk = chunk[toks[m[0]].start:]  # "hai, yêu cầu X ...": the instruction is what is asked
             toks = tokenize(chunk)
-        if parts and not numbered and not (toks and (_starts_task(toks, 0) or _has_modal(toks, 0, 6))) \
+        if parts and not numbered and not same_time and not (toks and (_starts_task(toks, 0) or _has_modal(toks, 0, 6))) \
                 and not _subject(chunk):  # "...; đầu tháng 5 Khu X phải ...": a subject of its own
             parts[-1] = parts[-1] + "; " + chunk
             continue
@@ -803,6 +824,26 @@ def split_tasks(text: str) -> list[str]:
         # instructions, the commas inside one part its words
         parts.extend([chunk] if listed else _split_commas(chunk))
     return [p for p in parts if len(p.split()) >= 2]
+
+
+# "đồng thời" (at the same time) before a lower-case word other than "là" (is: "đồng thời là Phó Giám đốc", a second
+# post) opens a further instruction of its own; the word itself is no part of any task.
+_SAME_TIME = re.compile(r"(?:^|,?\s+)đồng\s+thời\s*,?\s+(?=[a-zđà-ỹ])(?!là\b)", re.IGNORECASE)
+
+
+def _same_time_parts(chunk: str) -> list[str]:
+    """"kiểm tra, đồng thời kết luận ...", "cần triển khai ... đồng thời tập trung chỉ đạo ...": one instruction
+    each side of "đồng thời"; an opening "Đồng thời, ..." is dropped.
+
+    >>> _same_time_parts("kiểm tra các xe, đồng thời xử lý nghiêm người vi phạm")
+    ['kiểm tra các xe', 'xử lý nghiêm người vi phạm']
+    """
+    parts, last = [], 0
+    for m in _SAME_TIME.finditer(chunk):
+        parts.append(chunk[last:m.start()])
+        last = m.end()
+    parts.append(chunk[last:])
+    return [p for p in parts if p.strip()] or [chunk]
 
 
 _CONTRAST = re.compile(r",?\s+(?:nhưng|song|tuy nhiên|thế nhưng)\s+", re.IGNORECASE)
@@ -965,7 +1006,9 @@ def _split_and_verb(piece: str) -> list[str]:
         # (a verb of one syllable inside is often a noun's part: "cắm biển dừng xe")
         inner = any((v := task_verbs().match(toks, j)) and v[0] - j >= 2
                     for j in range((first[0] if first else head) + 1, k))
-        if len(left) < 5 or inner or any(t.low in _PURPOSE for t in left):
+        bare = any((v := task_verbs().match(toks, j)) and v[0] == k for j in (k - 2, k - 1))
+        if len(left) < 3 or bare or len(left) < 5 and (first is None or first[0] >= k) \
+                or inner or any(t.low in _PURPOSE for t in left):
             continue  # ("chỉ đạo kiểm tra và xử lý nghiêm các đơn vị": two verbs, one object; "đề án thành lập
             # đơn vị chống tội phạm và xử lý các vụ việc": "và" may join the inner verb's clause)
         return [piece[:toks[k].start].rstrip(" ,")] + _split_and_verb(piece[toks[k + 1].start:])
