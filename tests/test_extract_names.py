@@ -2095,3 +2095,11 @@ def test_a_time_clause_before_the_first_subject_holds_over_a_semicolon_list():
     r = extract("Lúc đó, ông Lê Văn Bảy là Giám đốc Sở Tài chính; hiện ông Trần Văn Chín là Giám đốc Sở Tài chính.")
     assert posts_of(r, "Lê Văn Bảy") == [("Giám đốc", "Sở Tài chính", "former")]
     assert posts_of(r, "Trần Văn Chín") == [("Giám đốc", "Sở Tài chính", "current")]
+
+
+def test_a_number_that_counts_an_amount_does_not_name_the_unit():
+    r = extract("Ông Lê Văn Hòa khai đã nhận của Công ty Minh Phát 30 triệu đồng và của Tổng công ty Sông Hồng 2.000 USD.")
+    assert {"Công ty Minh Phát", "Tổng công ty Sông Hồng"} <= org_names(r)
+    assert not any(name[-1].isdigit() for name in org_names(r))
+    r = extract("Ông Lê Văn Hòa từng chiến đấu ở Sư đoàn 325 năm 1972 rồi về Quân đoàn 2.")
+    assert {"Sư đoàn 325", "Quân đoàn 2"} <= org_names(r)

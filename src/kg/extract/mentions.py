@@ -22,6 +22,9 @@ from kg.extract.tokens import PhraseMatcher, Token, key_of, tokenize
 # function words that end the phrase they follow (lexicons/stop_words.tsv).
 STOP_WORDS = frozenset(lexicons.column("stop_words", "word"))
 # ... of which those that also end the two-syllable first word of a name ("Cục Giám định", "Ban Chỉ đạo")
+# quantity words after a number (lexicons/amount_words.tsv): "Công ty Epco 17 triệu" is the company, then
+# an amount, not the unit "Công ty Epco 17"
+AMOUNT_WORDS = frozenset(w.casefold() for w in lexicons.column("amount_words", "word"))
 SECOND_SYLLABLES = frozenset(r["word"] for r in lexicons.load("stop_words") if r.get("second_syllable") == "yes")
 # Lower-case words that introduce a place inside an organisation name ("Công an tỉnh An Giang").
 PLACE_WORDS = lexicons.column("place_words", "word")
@@ -333,6 +336,9 @@ def org_end(tokens: list[Token], i: int, L: _Lex | None = None, lower: bool = Fa
             field_end = j if t.is_cap else -1
             lower_field_end = -1 if t.is_cap else j
             continue
+        if t.is_number and j > base and j + 1 < n and (tokens[j + 1].low in AMOUNT_WORDS or j + 2 < n
+                                                       and f"{tokens[j + 1].low} {tokens[j + 2].low}" in AMOUNT_WORDS):
+            break  # "Công ty Epco 17 triệu đồng": a number that counts an amount does not name the unit
         if t.is_cap or t.is_number:
             pw = L.place_words.match(tokens, j) if t.is_upper else None
             if pw and pw[0] > j + 1 and pw[0] < n and (tokens[pw[0]].is_cap or tokens[pw[0]].is_number) \
