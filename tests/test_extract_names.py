@@ -2103,3 +2103,11 @@ def test_a_number_that_counts_an_amount_does_not_name_the_unit():
     assert not any(name[-1].isdigit() for name in org_names(r))
     r = extract("Ông Lê Văn Hòa từng chiến đấu ở Sư đoàn 325 năm 1972 rồi về Quân đoàn 2.")
     assert {"Sư đoàn 325", "Quân đoàn 2"} <= org_names(r)
+
+
+def test_a_council_board_written_run_together_with_its_council_is_named_whole():
+    r = extract("Ông Nguyễn Văn Minh, Trưởng Ban Pháp chế HĐND tỉnh Nghệ An, cho biết dự án chậm.")
+    assert posts_of(r, "Nguyễn Văn Minh") == [("Trưởng Ban", "Ban Pháp chế HĐND tỉnh Nghệ An", "current")]
+    assert "Ban Pháp chế HĐND tỉnh Nghệ An" in org_names(r)
+    r = extract("Bà Lê Thị Hoa là Phó ban Dân nguyện của Quốc hội.")
+    assert posts_of(r, "Lê Thị Hoa") == [("Phó ban", "Ban Dân nguyện", "current")]

@@ -1025,6 +1025,10 @@ def _council_boards(reg: Registry) -> None:
                     or not toks[m[0]].is_cap:
                 continue
             board = "Ban " + post["title"][toks[m[0]].start:]
+            if f'{post["title"]} {post["org"]}' in post.get("evidence", {}).get("text", ""):
+                # "Trưởng Ban Pháp chế HĐND TP": the board written run together with its council is named
+                # whole (annotation: sub-units written run together), the council its parent
+                board = f'{board} {post["org"]}'
             reg.org(board, parent=post["org"])
             post["title"], post["org"] = post["title"][:toks[m[0] - 1].end], board
 
