@@ -2111,3 +2111,9 @@ def test_a_council_board_written_run_together_with_its_council_is_named_whole():
     assert "Ban Pháp chế HĐND tỉnh Nghệ An" in org_names(r)
     r = extract("Bà Lê Thị Hoa là Phó ban Dân nguyện của Quốc hội.")
     assert posts_of(r, "Lê Thị Hoa") == [("Phó ban", "Ban Dân nguyện", "current")]
+
+
+def test_a_party_delegation_named_with_its_ministry():
+    r = extract("Ban cán sự Đảng Chính phủ đã làm việc với Ban cán sự Đảng Bộ Tài chính về việc kiểm điểm.")
+    assert {"Ban cán sự Đảng Chính phủ", "Ban cán sự Đảng Bộ Tài chính", "Bộ Tài chính"} <= org_names(r)
+    assert "Đảng Bộ Tài chính" not in org_names(r)
