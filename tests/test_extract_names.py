@@ -2117,3 +2117,12 @@ def test_a_party_delegation_named_with_its_ministry():
     r = extract("Ban cán sự Đảng Chính phủ đã làm việc với Ban cán sự Đảng Bộ Tài chính về việc kiểm điểm.")
     assert {"Ban cán sự Đảng Chính phủ", "Ban cán sự Đảng Bộ Tài chính", "Bộ Tài chính"} <= org_names(r)
     assert "Đảng Bộ Tài chính" not in org_names(r)
+
+
+def test_an_investigator_belongs_to_the_one_investigation_agency_the_article_names():
+    r = extract("Vụ việc được giao Cơ quan Cảnh sát điều tra Công an huyện Củ Chi giải quyết. "
+                "Người thụ lý hồ sơ là thượng úy, điều tra viên Lê Quang Hòa.")
+    assert posts_of(r, "Lê Quang Hòa") == [("điều tra viên", "Cơ quan Cảnh sát điều tra Công an huyện Củ Chi",
+                                             "current")]
+    r = extract("Người thụ lý hồ sơ là thượng úy, điều tra viên Lê Quang Hòa.")
+    assert posts_of(r, "Lê Quang Hòa") == [("điều tra viên", None, "current")]
