@@ -2109,3 +2109,11 @@ def test_an_officer_between_dashes_issues_and_a_case_named_before_is_no_coissuer
     assert _directives(r) == [("Hồ Văn Lực", "yêu cầu", None)]
     r = extract("Khi đưa tin về vụ PMU 18, CQĐT Công an tỉnh Nam Định đã ra lệnh khởi tố vụ án.")
     assert _directives(r) == [("CQĐT Công an tỉnh Nam Định", "ra", "Lệnh")]
+
+
+def test_a_body_ordering_in_the_document_its_minister_just_signed_is_the_signer():
+    r = extract("Bộ trưởng Bộ Công an Lê Văn Hùng đã ký chỉ thị về việc chấn chỉnh lực lượng CSGT. Trong chỉ thị này, "
+                "Bộ Công an yêu cầu loại bỏ các chốt, trạm dừng xe trái phép.")
+    (d,) = r["directives"]
+    assert _directives(r) == [("Lê Văn Hùng", "ký", "Chỉ thị")]
+    assert "loại bỏ các chốt, trạm dừng xe trái phép" in d["tasks"]

@@ -569,8 +569,8 @@ def _signer(issuer: str, reg, last_person, idx: int, r):
     if last_person is None or idx - last_person[0] > 4:
         return None
     opening = " ".join(t.low for t in r.tokens[:2])
-    if opening not in _CONSEQUENCE:
-        return None
+    if opening not in _CONSEQUENCE and _document_named_before(r.tokens) is None:
+        return None  # ("Trong chỉ thị này, Bộ Công an yêu cầu ...": the document its minister just signed)
     org = next((o for o in reg.orgs.values() if o["id"] == issuer), None)
     person = last_person[1]
     if org and any(x["org"] and _loose(x["org"]) == _loose(org["name"]) for x in person["posts"]):
