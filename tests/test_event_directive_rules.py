@@ -2117,3 +2117,8 @@ def test_a_body_ordering_in_the_document_its_minister_just_signed_is_the_signer(
     (d,) = r["directives"]
     assert _directives(r) == [("Lê Văn Hùng", "ký", "Chỉ thị")]
     assert "loại bỏ các chốt, trạm dừng xe trái phép" in d["tasks"]
+
+
+def test_an_official_a_proposal_is_handed_up_to_makes_none():
+    assert extract("Hôm đó, các trinh sát trình lên Đại tá Lê Văn Hùng đề nghị khởi tố bị can Trần Văn Tư.")[
+        "directives"] == []

@@ -356,6 +356,8 @@ def _relative(r, refs, reg, issuer: str, i: int) -> bool:
             break
         start = listed.start
     before = toks[start - 1].low
+    if before == "lên" and start > 1 and toks[start - 2].low == "trình" or before == "trình" and not body:
+        return True  # "cấp dưới trình lên đại tá A đề nghị khởi tố ...": A is handed the proposal, he makes none
     # "nếu Quốc hội có chỉ đạo ...": a condition, no directive given
     return before in ("mà", "nếu") or before == "của" and not (start > 1 and toks[start - 2].low in ("đạo", "diện"))
 
