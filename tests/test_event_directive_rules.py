@@ -1756,8 +1756,10 @@ def test_a_verb_that_names_its_document_issues_it():
     r = extract("Thượng tá Trần Văn Bảy (Phó phòng Cảnh sát điều tra Công an tỉnh Hòa Bình) cho biết đã phát lệnh "
                 "truy nã Lê Văn Sáu.")
     assert r["directives"] == []  # an agency's warrant, an officer telling of it
+    # "ra lệnh bắt giữ" was read as no document before gold batch 8 (pl-vne-1486: "ra lệnh khởi tố bị can, tạm
+    # giam" -> verb "ra", document "Lệnh") turned it around: a procedural act after "lệnh" makes it a warrant
     r = extract("Lê Văn Sáu bị Công an tỉnh Hòa Bình ra lệnh bắt giữ.")
-    assert all((d["document"] or {}).get("kind") != "Lệnh" for d in r["directives"])
+    assert [(d["verb"], d["document"]["kind"]) for d in r["directives"]] == [("ra", "Lệnh")]
 
 
 def test_a_letter_sent_up_to_the_province_or_a_ministry_asks():
@@ -2053,3 +2055,70 @@ def test_a_sentence_run_on_into_a_task_ends_it_and_is_a_task_only_when_it_instru
     # a left side that ends with a bare verb shares the object after "và" with the verb after it
     assert split_tasks("tiếp tục đẩy mạnh công tác bảo tồn và phát huy các giá trị văn hóa truyền thống") == [
         "tiếp tục đẩy mạnh công tác bảo tồn và phát huy các giá trị văn hóa truyền thống"]
+
+
+def _directives(r: dict) -> list:
+    names = {p["id"]: p["name"] for p in r["persons"]} | {o["id"]: o["name"] for o in r["organizations"]}
+    return [(names.get(d["issuer"], d["issuer"]), d["verb"], (d["document"] or {}).get("kind")) for d in r["directives"]]
+
+
+def test_an_order_for_a_procedural_act_is_a_document_lenh_and_ra_lenh_cho_is_an_order():
+    # "ra lệnh khởi tố/bắt tạm giam": the verb "ra" issues a Lệnh (warrant_acts.tsv); "ký lệnh" signs one
+    r = extract("Ngày 5-3, Cơ quan Cảnh sát điều tra Công an tỉnh Hà Tây đã ra lệnh bắt tạm giam đối với Lê Văn Tám.")
+    assert _directives(r) == [("Cơ quan Cảnh sát điều tra Công an tỉnh Hà Tây", "ra", "Lệnh")]
+    r = extract("Thượng tá Hồ Văn Lực, Phó thủ trưởng Cơ quan Điều tra Công an huyện Mê Linh, đã ký lệnh khởi tố "
+                "bị can đối với Lê Văn Tám.")
+    assert _directives(r) == [("Hồ Văn Lực", "ký", "Lệnh")]
+    # a commander's "ra lệnh cho ..." is an order with no document
+    r = extract("Ngày 3-4-1975, Đại tá Hồ Văn Lực đã ra lệnh cho các đơn vị pháo binh rút về phía sau.")
+    assert _directives(r) == [("Hồ Văn Lực", "ra lệnh", None)]
+    # a civilian's "ra lệnh dừng xe" to his driver tells no one named
+    assert extract("Đến cổng trụ sở, ông Lê Hữu Tài, Giám đốc Công ty Lâm sản Bắc Giang, ra lệnh dừng xe và "
+                   "xuống đi bộ.")["directives"] == []
+
+
+def test_a_prosecutor_approving_a_decision_issues_it():
+    r = extract("Chiều 5-1, VKSND tỉnh Hà Tây đã phê chuẩn quyết định khởi tố bị can đối với Lê Văn Tám.")
+    assert _directives(r) == [("VKSND tỉnh Hà Tây", "phê chuẩn", "Quyết định")]
+
+
+def test_a_petition_asks_and_a_body_a_notice_is_sent_to_is_told():
+    # "gửi đơn đề nghị": a petition goes up, no directive
+    assert extract("Đại tá Lê Văn Tám đã gửi đơn đề nghị Đảng ủy Quân khu 9 cho phép ông nghỉ hưu.")["directives"] == []
+    # "có thông báo gửi về Cục X yêu cầu ...": the writer directs, the unit it is sent to is told
+    r = extract("Công an tỉnh Nam Định đã có thông báo gửi về Cục Hải quan yêu cầu làm rõ trách nhiệm của các cá nhân.")
+    (d,) = r["directives"]
+    assert _directives(r) == [("Công an tỉnh Nam Định", "có", "Thông báo")] and d["addressees"] == ["Cục Hải quan"]
+
+
+def test_a_city_department_asking_the_city_asks_up():
+    assert extract("Sở Giao thông công chính đã có công văn đề nghị TP giao cho Sở Tài chính lập phương án "
+                   "hỗ trợ.")["directives"] == []
+    assert extract("Phó Giám đốc Sở Tư pháp Lê Thu Hà đề nghị thành phố áp dụng phiếu hướng dẫn hồ sơ.")["directives"] == []
+    # a central body's dispatch to a province directs it ("Phòng chống" is no city department)
+    r = extract("Ban Chỉ đạo Phòng chống lụt bão Trung ương đã có công điện gửi tỉnh Yên Bái, Phú Thọ.")
+    assert _directives(r) == [("Ban Chỉ đạo Phòng chống lụt bão Trung ương", "có", "Công điện")]
+    # a ministry asking a province directs it
+    r = extract("Bộ Xây dựng đã có công văn đề nghị tỉnh Nghệ An kiểm tra các công trình.")
+    assert _directives(r) == [("Bộ Xây dựng", "có", "Công văn")]
+
+
+def test_an_officer_between_dashes_issues_and_a_case_named_before_is_no_coissuer():
+    r = extract("Trung tá Hồ Văn Lực - Phó thủ trưởng Công an huyện Mê Linh, Hà Nội - đã yêu cầu Công an xã "
+                "kiểm tra.")
+    assert _directives(r) == [("Hồ Văn Lực", "yêu cầu", None)]
+    r = extract("Khi đưa tin về vụ PMU 18, CQĐT Công an tỉnh Nam Định đã ra lệnh khởi tố vụ án.")
+    assert _directives(r) == [("CQĐT Công an tỉnh Nam Định", "ra", "Lệnh")]
+
+
+def test_a_body_ordering_in_the_document_its_minister_just_signed_is_the_signer():
+    r = extract("Bộ trưởng Bộ Công an Lê Văn Hùng đã ký chỉ thị về việc chấn chỉnh lực lượng CSGT. Trong chỉ thị này, "
+                "Bộ Công an yêu cầu loại bỏ các chốt, trạm dừng xe trái phép.")
+    (d,) = r["directives"]
+    assert _directives(r) == [("Lê Văn Hùng", "ký", "Chỉ thị")]
+    assert "loại bỏ các chốt, trạm dừng xe trái phép" in d["tasks"]
+
+
+def test_an_official_a_proposal_is_handed_up_to_makes_none():
+    assert extract("Hôm đó, các trinh sát trình lên Đại tá Lê Văn Hùng đề nghị khởi tố bị can Trần Văn Tư.")[
+        "directives"] == []

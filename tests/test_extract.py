@@ -491,7 +491,8 @@ def test_a_directive_names_a_task_an_addressee_or_a_document_and_asking_for_ones
 
 
 def test_should_ends_the_addressee():
-    r = extract("Phó Giám đốc Sở Tư pháp Nguyễn Thu Giang đề nghị TP nên áp dụng phương thức hướng dẫn bằng phiếu.")
+    # (a city department's official asking the city asks up: the issuer here stands above the city)
+    r = extract("Phó Thủ tướng Nguyễn Thu Giang đề nghị TP nên áp dụng phương thức hướng dẫn bằng phiếu.")
     assert r["directives"][0]["addressees"] == ["TP"]
 
 

@@ -95,5 +95,11 @@ def event_kinds() -> CueMatcher:
 
 
 @lru_cache(maxsize=1)
+def warrant_acts() -> CueMatcher:
+    """Procedural acts an order (lệnh) is written for: "lệnh khởi tố", "lệnh bắt tạm giam"."""
+    return CueMatcher([Cue(r["act"], r["act"]) for r in lexicons.load("warrant_acts")])
+
+
+@lru_cache(maxsize=1)
 def document_kinds() -> CueMatcher:
     return CueMatcher([Cue(r["kind"], r["kind"], extra=r["lower_case"]) for r in lexicons.load("documents")])

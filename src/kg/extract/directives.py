@@ -16,7 +16,7 @@ from functools import cache
 from types import SimpleNamespace
 
 from kg import lexicons
-from kg.extract.cues import directive_verbs, document_kinds, event_kinds, task_verbs
+from kg.extract.cues import directive_verbs, document_kinds, event_kinds, task_verbs, warrant_acts
 from kg.extract.events import _accused, _joined, _quoted
 from kg.extract.mentions import lex, org_end
 from kg.extract.tokens import tokenize
@@ -124,6 +124,8 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
                 return None  # "kiến nghị Quốc hội lưu ý Chính phủ ...": what the body is asked to say
             lead = k >= 1 and (toks[k - 1].low, toks[k].low) == ("lãnh", "đạo")
             k -= 2 if lead else 0
+            if k >= 1 and toks[k].low in ("về", "đến", "tới") and toks[k - 1].low in ("gửi", "gởi"):
+                k -= 1  # "có thông báo gửi về Cục Hải quan yêu cầu ...": sent to the unit
             if k >= 0 and toks[k].low in ("cho", "cùng", "với", "gửi", "gởi"):
                 # "gọi điện cho lãnh đạo Công an X yêu cầu ...", "có đơn gửi Công an X đề nghị ...": the unit
                 # is spoken or written to, the subject speaks
@@ -139,8 +141,10 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
                 k = orgs[-1].start - 1
                 while k > 0 and (toks[k].text == "," or toks[k].low == "và"):
                     before = [it for it in r.items_ending(k) if it.kind == "org"]
-                    if not before or before[0].start > 0 and toks[before[0].start - 1].low == "theo":
-                        break  # "Theo TTXVN, Ban Chấp hành ... giao": the source, not a co-issuer
+                    if not before or before[0].start > 0 and toks[before[0].start - 1].low in ("theo", "vụ", "về", "của"):
+                        # "Theo TTXVN, Ban Chấp hành ... giao": the source, not a co-issuer; "khi đưa tin về vụ
+                        # PMU 18, CQĐT đã ...": the case the clause before is about
+                        break
                     coissuers.append(reg.org(before[0].text)["id"])
                     k = before[0].start - 1
             return reg.org(orgs[-1].text)["id"]
@@ -298,6 +302,14 @@ def _apposition(toks, i: int) -> tuple[int, int] | None:
     """"đồng chí A, giám đốc đài, giao ...": a short phrase between commas separates the subject from
     its verb; (index of the opening comma, index of the closing one)."""
     j = _glue_start(toks, i)
+    if j >= 2 and toks[j - 1].text in "-–—":
+        # "Trung tá A - Phó thủ trưởng Cơ quan X, Hà Nội - đã ký ...": between dashes the phrase may hold commas
+        for k in range(j - 2, max(-1, j - 25), -1):
+            if toks[k].text == toks[j - 1].text:
+                return k, j
+            if toks[k].text in ".;:()“”\"" or toks[k].low in ("và", "thì", "là"):
+                return None
+        return None
     if j < 2 or toks[j - 1].text != ",":
         return None
     for k in range(j - 2, max(-1, j - 10), -1):
@@ -344,6 +356,8 @@ def _relative(r, refs, reg, issuer: str, i: int) -> bool:
             break
         start = listed.start
     before = toks[start - 1].low
+    if before == "lên" and start > 1 and toks[start - 2].low == "trình" or before == "trình" and not body:
+        return True  # "cấp dưới trình lên đại tá A đề nghị khởi tố ...": A is handed the proposal, he makes none
     # "nếu Quốc hội có chỉ đạo ...": a condition, no directive given
     return before in ("mà", "nếu") or before == "của" and not (start > 1 and toks[start - 2].low in ("đạo", "diện"))
 
@@ -398,6 +412,15 @@ def _letter_before(toks, i: int) -> int | None:
             return None
         if toks[g].low in ("gửi", "gởi"):
             return g if g > 0 and i - g > 1 else None
+    return None
+
+
+def _writes_before(toks, g: int) -> int | None:
+    """Index of the verb of "có/ký/ra <document> gửi ..." that ends at "gửi" (token ``g``), or None."""
+    for s in range(max(1, g - 4), g):
+        m = document_kinds().match(toks, s)
+        if m and m[0] == g and toks[s - 1].low in ("có", "ký", "ra", "hành"):
+            return s - 2 if toks[s - 1].low == "hành" and s >= 2 and toks[s - 2].low == "ban" else s - 1
     return None
 
 
@@ -487,6 +510,10 @@ _CENTRAL = ("thủ tướng", "chính phủ", "quốc hội", "chủ tịch nư�
 _MINISTRIES = re.compile(r"(?:các\s+)?bộ\s+(?!trưởng|phận|đội|ngành|máy|chỉ huy|tư lệnh)\S")
 _PROVINCES = re.compile(r"(?:thành ủy|tỉnh ủy|ubnd (?:tỉnh|tp|thành phố)|ủy ban nhân dân (?:tỉnh|thành phố)"
                         r"|ủy ban quốc gia)(?!\w)")
+# The city or province written alone ("Sở X đã có công văn đề nghị TP giao ..."): its government, asked by the
+# bodies it runs (its departments, districts, wards)
+_CITY = re.compile(r"(?:tp|thành phố|tỉnh)(?!\w)")
+_CITY_BODIES = re.compile(r"(?<!\w)(?:sở|phường|quận|huyện|xã)(?!\w)")
 
 
 # A province's Party committee and its People's Council stand over its People's Committee (UBND).
@@ -498,7 +525,8 @@ def _below(issuer: str | None, following: str, reg) -> bool:
     to a ministry from below the centre, or to a province's committee from below a ministry, asks; it does not
     direct. Only where the issuer's level is known (a person with posts, a named body)."""
     to_ministry = bool(_MINISTRIES.match(following))
-    if not (to_ministry or _PROVINCES.match(following)):
+    to_city = not to_ministry and not _PROVINCES.match(following) and bool(_CITY.match(following))
+    if not (to_ministry or to_city or _PROVINCES.match(following)):
         return False
     person = next((p for p in reg.persons.values() if p["id"] == issuer), None)
     if person is not None:
@@ -511,11 +539,14 @@ def _below(issuer: str | None, following: str, reg) -> bool:
             return False
         places = [_loose(org["name"])]
     def central(place: str) -> bool:
-        return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", place) for w in _CENTRAL)
+        # ("TƯ" for Trung ương; not the "tư" of "Sở Tư pháp", "tư lệnh")
+        return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)(?! pháp| lệnh| nhân| vấn)", place) for w in _CENTRAL)
     def ministry(place: str) -> bool:
         return bool(re.match(r"(?:bộ trưởng|thứ trưởng|bộ \S)", place)) or " bộ " in f" {place} " and "bộ chỉ huy" not in place
     if to_ministry:
         return not any(central(x) for x in places)
+    if to_city:
+        return not any(central(x) or ministry(x) for x in places) and any(_CITY_BODIES.search(x) for x in places)
     if following.startswith(("ubnd", "ủy ban nhân dân")) and any(w in x for x in places for w in _OVER_COMMITTEES):
         return False  # "Bí thư Thành ủy A đề nghị UBND TP ...": the Party committee and the council lead the UBND
     return not any(central(x) or ministry(x) for x in places)
@@ -540,8 +571,8 @@ def _signer(issuer: str, reg, last_person, idx: int, r):
     if last_person is None or idx - last_person[0] > 4:
         return None
     opening = " ".join(t.low for t in r.tokens[:2])
-    if opening not in _CONSEQUENCE:
-        return None
+    if opening not in _CONSEQUENCE and _document_named_before(r.tokens) is None:
+        return None  # ("Trong chỉ thị này, Bộ Công an yêu cầu ...": the document its minister just signed)
     org = next((o for o in reg.orgs.values() if o["id"] == issuer), None)
     person = last_person[1]
     if org and any(x["org"] and _loose(x["org"]) == _loose(org["name"]) for x in person["posts"]):
@@ -1048,8 +1079,9 @@ def _document(r, start: int, in_verb: bool = False):
     toks = r.tokens
     for i in range(start, min(start + 3, len(toks))):
         m = document_kinds().match(toks, i)
-        adopted = m and m[1].extra == "adopted" and start > 0 and toks[start - 1].low == "qua" or in_verb and i == start
-        ordered = m and m[1].extra == "ordered" and start > 0 and _order_follows(toks, m[0]) is not None \
+        adopted = m and m[1].extra == "adopted" and start > 0 and toks[start - 1].low == "qua" or in_verb and i == start \
+            or m and m[1].extra == "warrant" and warrant_acts().match(toks, m[0]) is not None  # "ký lệnh khởi tố"
+        ordered = m and m[1].extra in ("ordered", "issued") and start > 0 and _order_follows(toks, m[0]) is not None \
             or m and m[1].extra == "issued" and _relays(toks, m[0])  # "có thông báo kết luận của Phó thủ tướng A"
         if m and not toks[i].is_cap and m[1].extra != "yes" and not adopted and not ordered \
                 and not (m[1].extra == "issued" and start > 0 and toks[start - 1].low in ("ra", "hành")):
@@ -1060,7 +1092,8 @@ def _document(r, start: int, in_verb: bool = False):
             continue  # "có nhận điện thoại": a lower-case kind stands right after the verb ("sẽ có các quyết định")
         if m and m[0] < len(toks) and toks[m[0]].low in ("thoại", "tử", "lực", "năng", "ảnh"):
             continue  # "điện thoại", "điện tử": no dispatch
-        if m and (toks[i].is_cap or toks[start - 1].low in ("ký", "ban", "hành", "có", "ra", "đạt", "duyệt") or adopted):
+        if m and (toks[i].is_cap or toks[start - 1].low in ("ký", "ban", "hành", "có", "ra", "đạt", "duyệt", "chuẩn")
+                  or adopted):
             rest = r.sentence.text[toks[m[0] - 1].end:] if m[0] <= len(toks) else ""
             num = _NUMBER.match(rest)
             number = num.group(1) if num else None
@@ -1253,6 +1286,9 @@ _IN_CASES = re.compile(r"trong\s+(?:những|các|nhiều|một số|mọi)?\s*(?
 _PROHIBITIONS = frozenset({"nghiêm cấm"})
 
 
+_ISSUES = SimpleNamespace(phrase="ra", value="document")  # "ra lệnh khởi tố": the verb "ra" issues the Lệnh
+
+
 def read_directives(readings, person_refs, reg, events) -> list[dict]:
     directives: dict[tuple, dict] = {}
     history: list[dict] = []
@@ -1345,6 +1381,9 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             if letter is not None:
                 # "Bộ trưởng A đã có văn bản gửi UBND các tỉnh, thành phố yêu cầu ...": A writes, they are told
                 issuer = _issuer(r, ends, letter, reg, history, subject, objects, coissuers)
+                if issuer is None and (wrote := _writes_before(toks, letter)) is not None:
+                    # "Công an tỉnh A đã có thông báo gửi về Cục B yêu cầu ...": who wrote it, before its verb
+                    issuer = _issuer(r, ends, wrote, reg, history, subject, objects, coissuers)
                 recipients = _split_addressees(r.sentence.text[toks[letter].end:toks[i].start].strip(" ,"))
                 if issuer is not None and recipients and (_loose(recipients[0]).startswith(_ABOVE)
                                                           or _below(issuer, _loose(recipients[0]), reg)):
@@ -1369,6 +1408,12 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             if signer is not None:
                 issuer = signer["id"]
                 signed_key = last_person[2]  # the content of the document just signed
+            if verb.phrase == "ra lệnh" and warrant_acts().match(toks, end) is not None:
+                # "Cơ quan điều tra ra lệnh khởi tố bị can ...": the order is a document (Lệnh), issued ("ra")
+                verb, end = _ISSUES, end - 1
+            elif verb.phrase == "ra lệnh" and issuer in persons_by_id and not persons_by_id[issuer].get("rank") \
+                    and not (end < len(toks) and toks[end].low == "cho"):
+                continue  # a command word: an officer or a unit orders; a civilian's "ra lệnh dừng xe" tells no one
             document = None
             if verb.value == "document":
                 named = end - 1 > i and document_kinds().match(toks, end - 1) is not None
@@ -1409,6 +1454,7 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 if sent_to and _loose(sent_to[0]).startswith(_ABOVE) and not _oversees(issuer, reg, _loose(sent_to[0])) or \
                         sent_to and _below(issuer, _loose(sent_to[0]), reg) or \
                         asked and following.startswith(_ABOVE) and not _oversees(issuer, reg, following) or \
+                        asked and _below(issuer, following, reg) or \
                         end < len(toks) and toks[end].low == "được" and toks[end - 1].low == "nghị":
                     # a report sent up ("gửi Thủ tướng", "có công văn đề nghị Chính phủ ...") or a request for
                     # oneself ("đề nghị được ...")
@@ -2314,6 +2360,8 @@ def _after_document(r, end: int) -> tuple[int, list[str]]:
             return m[0], []  # ("có điện chỉ đạo gửi A và B": the recipients follow)
         if toks[j].low in ("gửi", "gởi"):
             text = r.sentence.text[toks[j].end:]
+            to = re.match(r"\s*(?:về|đến|tới)(?=\s+\w)", text)  # "gửi về Cục Hải quan": sent to it
+            text = text[to.end():] if to else text
             stop = re.search(r"\s+(?:về|để|nhằm|với|yêu cầu|đề nghị|chỉ đạo)\s|[.;:](?:\s|$)", text)
             listed = text[:stop.start()] if stop else text
             names: list[str] = []
@@ -2328,7 +2376,7 @@ def _after_document(r, end: int) -> tuple[int, list[str]]:
                 if not pt or not (pt[0].is_cap or pt[0].low in _ADDRESSEE_STARTS or counted):
                     break  # "..., thông báo về ...": the list has ended
                 names.extend(_split_and(piece))
-            k = j + 1 + len(tokenize(listed))
+            k = j + 1 + (1 if to else 0) + len(tokenize(listed))
             return k, names
     return end, []
 

@@ -21,7 +21,8 @@ NAMES = ("ranks", "posts", "units", "organizations", "honorifics", "person_cues"
          "event_kinds", "role_cues", "directive_verbs", "task_verbs", "status_markers", "documents",
          "abbreviations", "places", "org_words", "stop_words", "non_person_before", "interview_cues",
          "post_abbreviations", "addressee_starts", "place_words", "not_units", "membership_markers",
-         "department_codes", "person_verbs", "birth_order", "assignment_passives", "amount_words")
+         "department_codes", "person_verbs", "birth_order", "assignment_passives", "amount_words",
+         "warrant_acts")
 
 
 @cache
