@@ -2095,3 +2095,15 @@ def test_a_time_clause_before_the_first_subject_holds_over_a_semicolon_list():
     r = extract("Lúc đó, ông Lê Văn Bảy là Giám đốc Sở Tài chính; hiện ông Trần Văn Chín là Giám đốc Sở Tài chính.")
     assert posts_of(r, "Lê Văn Bảy") == [("Giám đốc", "Sở Tài chính", "former")]
     assert posts_of(r, "Trần Văn Chín") == [("Giám đốc", "Sở Tài chính", "current")]
+
+
+def test_nguyen_before_a_later_mention_makes_the_post_former():
+    # "nguyên thứ trưởng A" in the body: the post is past for every mention of it, even where an earlier
+    # sentence gives it with its unit and no marker
+    r = extract("Ông Lê Văn Tiến đã bị đình chỉ chức vụ thứ trưởng Bộ Giao thông vận tải. Chiều qua, "
+                "nguyên thứ trưởng Lê Văn Tiến vẫn phải đến làm việc.")
+    assert posts_of(r, "Lê Văn Tiến") == [("thứ trưởng", "Bộ Giao thông vận tải", "former")]
+    # an act on the post ("từ chức", "cách chức") written elsewhere does not spread so
+    r = extract("Bộ trưởng Bộ Giao thông vận tải Lê Văn Tiến cho biết. Họ đe dọa nếu ông Tiến không chịu "
+                "từ chức bộ trưởng.")
+    assert posts_of(r, "Lê Văn Tiến") == [("Bộ trưởng", "Bộ Giao thông vận tải", "current")]

@@ -505,6 +505,10 @@ class Registry:
             same = [x for x in p["posts"] if key(x["title"]) == key(post.title)
                     and (x["org"] is None or org is None or _same_unit(x["org"], org))]
             if same:
+                if post.status == "former" and post.prefixed:
+                    # "nguyên thứ trưởng A" in the body, "thứ trưởng Bộ X" elsewhere: the title written
+                    # as past holds for every mention of the same post
+                    same[0]["status"] = "former"
                 if same[0]["org"] is None and org or org and _bare_unit_word(same[0]["org"]) \
                         and key(org).startswith(key(same[0]["org"]) + " "):
                     # "Bí thư Huyện ủy" in the lead, "Bí thư Huyện ủy huyện Cầu Ngang" later: the full name

@@ -45,6 +45,7 @@ class PostMention:
     status: str = "current"
     complete: bool = False
     backref: bool = False
+    prefixed: bool = False  # written right after "nguyên"/"cựu": the post itself is named as past
 
 
 @dataclass
@@ -150,7 +151,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             elif it.kind == "post" and current is not None:
                 current.posts.append(_carry_unit(current.posts, PostMention(
                     it.title, it.org, it.value or status, it.complete,
-                    bool(it.org_item and it.org_item.extra.get("backref")))))
+                    bool(it.org_item and it.org_item.extra.get("backref")), _after_prefix(items, k))))
             elif it.kind == "org" and current is not None and current.posts and _post_before(items, k):
                 # "(Trưởng phòng 3, Cục Cảnh sát điều tra)": the unit of the post just given
                 _post_unit(current.posts[-1], it, _post_before(items, k))
@@ -258,7 +259,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             continue
         if it.kind == "post":
             post = PostMention(it.title, it.org, it.value or status, it.complete,
-                               bool(it.org_item and it.org_item.extra.get("backref")))
+                               bool(it.org_item and it.org_item.extra.get("backref")), _after_prefix(items, k))
             if post.status == "current" and k + 1 < len(items) and items[k + 1].kind == "word" \
                     and items[k + 1].text.casefold() in _PAST_AFTER_POST:
                 post.status = "former"  # "A là thủ trưởng cũ", "B, Giám đốc Sở X cũ,": the post A held before
@@ -741,6 +742,11 @@ def _supersede(posts: list[PostMention]) -> None:
             p.status = "former"
 
 
+def _after_prefix(items: list[Item], k: int) -> bool:
+    """The post at ``k`` is written right after "nguyên"/"cựu" ("nguyên thứ trưởng A")."""
+    return k > 0 and items[k - 1].kind == "marker" and items[k - 1].text.casefold() in ("nguyên", "cựu")
+
+
 def _title_prefix_marker(items: list[Item], k: int) -> bool:
     """The post that ends before ``k`` is written right after "nguyên"/"cựu" (a prefix of that one title,
     not "từng kinh qua các chức vụ ...", which covers a whole list)."""
@@ -766,7 +772,7 @@ def _carry_unit(posts: list[PostMention], post: PostMention) -> PostMention:
 
 
 def _copy(p: PostMention) -> PostMention:
-    return PostMention(p.title, p.org, p.status, p.complete, p.backref)
+    return PostMention(p.title, p.org, p.status, p.complete, p.backref, p.prefixed)
 
 
 def _inherit_org(posts: list[PostMention]) -> None:
