@@ -2107,3 +2107,14 @@ def test_nguyen_before_a_later_mention_makes_the_post_former():
     r = extract("Bộ trưởng Bộ Giao thông vận tải Lê Văn Tiến cho biết. Họ đe dọa nếu ông Tiến không chịu "
                 "từ chức bộ trưởng.")
     assert posts_of(r, "Lê Văn Tiến") == [("Bộ trưởng", "Bộ Giao thông vận tải", "current")]
+
+
+def test_a_clause_of_time_with_truoc_khi_before_the_subject_makes_the_post_former():
+    r = extract("Trước khi về công tác ở Bộ Tư pháp, ông Hoàng Văn Lực giữ chức phó cục trưởng Cục Cảnh sát "
+                "kinh tế.")
+    assert posts_of(r, "Hoàng Văn Lực") == [("phó cục trưởng", "Cục Cảnh sát kinh tế", "former")]
+    r = extract("Trước khi nghỉ hưu, bà Trần Thị Lan là Giám đốc Sở Y tế tỉnh Nam Định.")
+    assert posts_of(r, "Trần Thị Lan") == [("Giám đốc", "Sở Y tế tỉnh Nam Định", "former")]
+    # an apposition after the subject says what the speaker is now, not what the clause tells
+    r = extract("Trước khi ra về, ông Trần Văn Hà, Giám đốc Sở Y tế, cho biết như vậy.")
+    assert posts_of(r, "Trần Văn Hà") == [("Giám đốc", "Sở Y tế", "current")]

@@ -229,6 +229,10 @@ def read_people(items: list[Item]) -> list[PersonMention]:
         if it.kind == "marker" and it.extra.get("before_subject"):
             close()
             then_at, then_value = k, it.value
+            if it.extra.get("clause"):
+                # "Trước khi lên công tác ở X, ông A ...": the subject comes after the clause's comma
+                then_at = next((j - 1 for j in range(k + 1, len(items))
+                                if items[j].kind == "sep" and items[j].value == ","), k)
             continue
         if it.kind == "marker" and it.extra.get("list"):
             close()
