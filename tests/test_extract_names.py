@@ -2118,3 +2118,17 @@ def test_a_clause_of_time_with_truoc_khi_before_the_subject_makes_the_post_forme
     # an apposition after the subject says what the speaker is now, not what the clause tells
     r = extract("Trước khi ra về, ông Trần Văn Hà, Giám đốc Sở Y tế, cho biết như vậy.")
     assert posts_of(r, "Trần Văn Hà") == [("Giám đốc", "Sở Y tế", "current")]
+
+
+def test_a_post_held_over_a_closed_range_of_years_is_former():
+    r = extract("Bị cáo Trần Văn Hữu - nguyên đại tá, phó giám đốc Sở Y tế (giữ chức vụ giám đốc Công an tỉnh "
+                "Bình Dương trong giai đoạn 1996-2001) - trình bày kháng cáo.")
+    assert posts_of(r, "Trần Văn Hữu") == [("phó giám đốc", "Sở Y tế", "former"),
+                                            ("giám đốc", "Công an tỉnh Bình Dương", "former")]
+    r = extract("Ông Lê Văn Hòa làm Giám đốc Sở Tài chính tỉnh Long An từ năm 1998-2003.")
+    assert posts_of(r, "Lê Văn Hòa") == [("Giám đốc", "Sở Tài chính tỉnh Long An", "former")]
+    # the term of a post, and the years of a programme named after the title, leave it current
+    r = extract("Ông Trần Văn Hữu, Ủy viên Trung ương Đảng nhiệm kỳ 2006-2011, Bí thư Tỉnh ủy Bình Dương cho biết.")
+    assert posts_of(r, "Trần Văn Hữu")[0][2] == "current"
+    r = extract("Ông Lê Văn Hòa, Trưởng ban chỉ đạo chương trình trong giai đoạn 2006-2010, cho biết.")
+    assert posts_of(r, "Lê Văn Hòa") == [("Trưởng ban", None, "current")]

@@ -13,6 +13,7 @@ organisation of a list applied to the earlier posts that have none.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kg import lexicons
@@ -123,6 +124,15 @@ def read_people(items: list[Item]) -> list[PersonMention]:
     for k, it in enumerate(items):
         if it.kind == "word" and it.text in _DO:
             led = next((x.text for x in reversed(items[max(0, k - 8):k]) if x.kind == "org"), None)
+        if people and _closed_years(items, k) >= 0:
+            # "(giữ chức vụ giám đốc Công an tỉnh B trong giai đoạn 1996-2001)", "ông A làm Giám đốc Sở X từ
+            # năm 1998-2003": a post held over a closed range of years is a past one (the post is the
+            # last one read, with only words and units between)
+            at = _post_before_range(items, _closed_years(items, k))
+            for person in appointees or [current or people[-1]]:
+                if at is not None and person.posts and person.posts[-1].title == items[at].title \
+                        and person.posts[-1].status == "current":
+                    person.posts[-1].status = "former"
         if it.kind in _NO_OP_WHEN_IDLE and current is None and status == listed == "current" and rank is None \
                 and not (depth or pending_posts or honorifics or cue or group_open):
             # Most items are plain words read while no person, post, rank, cue, status or open
@@ -744,6 +754,31 @@ def _supersede(posts: list[PostMention]) -> None:
     for p in posts:
         if p.status == "current":
             p.status = "former"
+
+
+_YEAR_RANGE = re.compile(r"(19|20)\d\d[-–](19|20)?\d\d")
+# the words that put a closed range of years after a post as the time it was held ("trong giai đoạn
+# 1996-2001", "từ năm 1996-2001"); not "nhiệm kỳ 2016-2021", the term a post is held for
+_RANGE_BEFORE = (("trong", "giai", "đoạn"), ("trong", "thời", "kỳ"), ("từ", "năm"), ("từ",))
+
+
+def _closed_years(items: list[Item], k: int) -> int:
+    """Where the words "trong giai đoạn", "từ năm" begin when a closed range of years follows them at ``k``
+    (else -1)."""
+    if items[k].kind != "word" or not _YEAR_RANGE.fullmatch(items[k].text):
+        return -1
+    return next((k - len(w) for w in _RANGE_BEFORE
+                 if k >= len(w) and tuple(x.text.casefold() for x in items[k - len(w):k]) == w), -1)
+
+
+def _post_before_range(items: list[Item], at: int) -> int | None:
+    """The post written right before the words at ``at`` that give a range of years (past its unit only:
+    "giám đốc Công an tỉnh B trong giai đoạn 1996-2001", not "Trưởng ban chỉ đạo chương trình trong giai
+    đoạn ...", where the years are the programme's)."""
+    j = at - 1
+    while j >= 0 and items[j].kind == "org":
+        j -= 1
+    return j if j >= 0 and items[j].kind == "post" else None
 
 
 def _after_prefix(items: list[Item], k: int) -> bool:
