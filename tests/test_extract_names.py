@@ -2132,3 +2132,13 @@ def test_a_post_held_over_a_closed_range_of_years_is_former():
     assert posts_of(r, "Trần Văn Hữu")[0][2] == "current"
     r = extract("Ông Lê Văn Hòa, Trưởng ban chỉ đạo chương trình trong giai đoạn 2006-2010, cho biết.")
     assert posts_of(r, "Lê Văn Hòa") == [("Trưởng ban", None, "current")]
+
+
+def test_nguyen_inside_brackets_is_the_first_posts_only():
+    r = extract("Quốc hội sẽ bỏ phiếu về tư cách đại biểu của ông Lê Văn Hòa (nguyên giám đốc Công ty Điện lực "
+                "Đồng Nai, đại biểu Quốc hội tỉnh Đồng Nai).")
+    assert posts_of(r, "Lê Văn Hòa") == [("giám đốc", "Công ty Điện lực Đồng Nai", "former"),
+                                          ("đại biểu", "Quốc hội tỉnh Đồng Nai", "current")]
+    # "nguyên" before a rank covers the posts that follow it
+    r = extract("Bị can Trần Văn Mậu (nguyên thượng tá, trưởng đồn biên phòng Sông Tiền) đã bị bắt.")
+    assert posts_of(r, "Trần Văn Mậu") == [("trưởng", "đồn biên phòng Sông Tiền", "former")]

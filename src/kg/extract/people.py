@@ -158,6 +158,8 @@ def read_people(items: list[Item]) -> list[PersonMention]:
                 status = it.value
                 if it.extra.get("supersedes") and current is not None:
                     _supersede(current.posts)
+            elif it.kind == "sep" and it.value == "," and _prefix_ends(items, k, current, status):
+                status = "current"  # "A (nguyên Giám đốc Công ty X, đại biểu Quốc hội)", as outside brackets
             elif it.kind == "post" and current is not None:
                 current.posts.append(_carry_unit(current.posts, PostMention(
                     it.title, it.org, it.value or status, it.complete,
@@ -215,9 +217,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
                 pending_posts, shared, rank, honorifics, cue, status = [], [], None, [], False, "current"
                 listed, then_at = "current", k if then_entry else None
                 group, group_open, appointees, plural, list_shared, led = [], False, [], False, False, None
-            elif v == "," and current is not None and status == "former" and current.posts \
-                    and current.posts[-1].status == "former" and current.posts[-1].org \
-                    and k + 1 < len(items) and items[k + 1].kind == "post" and _title_prefix_marker(items, k):
+            elif v == "," and _prefix_ends(items, k, current, status):
                 # "A, nguyên Giám đốc Sở X, đại biểu Quốc hội tỉnh Y": "nguyên" is the post with its unit
                 # it stands before; the next post of the list is what A is now
                 status = "current"
@@ -784,6 +784,14 @@ def _post_before_range(items: list[Item], at: int) -> int | None:
 def _after_prefix(items: list[Item], k: int) -> bool:
     """The post at ``k`` is written right after "nguyên"/"cựu" ("nguyên thứ trưởng A")."""
     return k > 0 and items[k - 1].kind == "marker" and items[k - 1].text.casefold() in ("nguyên", "cựu")
+
+
+def _prefix_ends(items: list[Item], k: int, current: PersonMention | None, status: str) -> bool:
+    """The comma at ``k`` ends a post with its unit written after "nguyên"/"cựu", and the next post of
+    the list is what the person is now ("A, nguyên Giám đốc Sở X, đại biểu Quốc hội tỉnh Y")."""
+    return current is not None and status == "former" and bool(current.posts) \
+        and current.posts[-1].status == "former" and bool(current.posts[-1].org) \
+        and k + 1 < len(items) and items[k + 1].kind == "post" and _title_prefix_marker(items, k)
 
 
 def _title_prefix_marker(items: list[Item], k: int) -> bool:
