@@ -1606,9 +1606,10 @@ def test_a_post_left_later_with_its_unit_shortened_is_former():
     assert posts_of(r, "Đinh Văn Toản") == [("Trưởng", "Công an TP Hòa Bình", "former")]
 
 
-def test_the_title_of_one_who_has_died_is_former():
+def test_the_title_of_one_who_has_died_stays_current():
+    # gold README (batch 7): "cố" (the late) is no status word; a historical post stays current
     r = extract("Nhà nước truy tặng Huân chương cho cố Chủ tịch Lê Văn Đạt, người đã có công lớn.")
-    assert posts_of(r, "Lê Văn Đạt") == [("Chủ tịch", None, "former")]
+    assert posts_of(r, "Lê Văn Đạt") == [("Chủ tịch", None, "current")]
     r = extract("Ông Phan Văn Hòa, cố vấn của Bộ Tư pháp, đã phát biểu.")
     assert [x[2] for x in posts_of(r, "Phan Văn Hòa")] in ([], ["current"])
 
