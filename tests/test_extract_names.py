@@ -2143,3 +2143,14 @@ def test_nguyen_inside_brackets_is_the_first_posts_only():
     # "nguyên" before a rank covers the posts that follow it
     r = extract("Bị can Trần Văn Mậu (nguyên thượng tá, trưởng đồn biên phòng Sông Tiền) đã bị bắt.")
     assert posts_of(r, "Trần Văn Mậu") == [("trưởng", "đồn biên phòng Sông Tiền", "former")]
+
+
+def test_a_dismissal_inside_the_aside_that_names_no_post_makes_the_asides_post_former():
+    r = extract("Võ Văn Long (giám đốc Sở Công nghiệp tỉnh Long An, bị cách chức sau vụ án) đã bị đưa ra xét xử.")
+    assert posts_of(r, "Võ Văn Long") == [("giám đốc", "Sở Công nghiệp tỉnh Long An", "former")]
+    r = extract("Võ Văn Long (giám đốc Sở Công nghiệp tỉnh Long An, 52 tuổi) đã bị cách chức.")
+    assert posts_of(r, "Võ Văn Long") == [("giám đốc", "Sở Công nghiệp tỉnh Long An", "former")]
+    # a dismissal from another post leaves the aside's post as it is
+    r = extract("Võ Văn Long (giám đốc Sở Công nghiệp tỉnh Long An, bị cách chức Bí thư Đảng ủy) đã bị đưa ra "
+                "xét xử.")
+    assert posts_of(r, "Võ Văn Long")[0] == ("giám đốc", "Sở Công nghiệp tỉnh Long An", "current")
