@@ -2154,3 +2154,10 @@ def test_a_dismissal_inside_the_aside_that_names_no_post_makes_the_asides_post_f
     r = extract("Võ Văn Long (giám đốc Sở Công nghiệp tỉnh Long An, bị cách chức Bí thư Đảng ủy) đã bị đưa ra "
                 "xét xử.")
     assert posts_of(r, "Võ Văn Long")[0] == ("giám đốc", "Sở Công nghiệp tỉnh Long An", "current")
+
+
+def test_von_la_before_a_post_makes_it_former():
+    r = extract("Ông Giao nói nên rủ thêm ông Nguyễn Hiếu Vân (Vụ phó Vụ Pháp chế) đi cùng vì ông Nguyễn Hiếu Vân "
+                "trước đây vốn là Phó cục trưởng Cục Cảnh sát kinh tế.")
+    assert posts_of(r, "Nguyễn Hiếu Vân") == [("Vụ phó", "Vụ Pháp chế", "current"),
+                                               ("Phó cục trưởng", "Cục Cảnh sát kinh tế", "former")]
