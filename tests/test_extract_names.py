@@ -1606,9 +1606,10 @@ def test_a_post_left_later_with_its_unit_shortened_is_former():
     assert posts_of(r, "Đinh Văn Toản") == [("Trưởng", "Công an TP Hòa Bình", "former")]
 
 
-def test_the_title_of_one_who_has_died_is_former():
+def test_the_title_of_one_who_has_died_stays_current():
+    # gold README (batch 7): "cố" (the late) is no status word; a historical post stays current
     r = extract("Nhà nước truy tặng Huân chương cho cố Chủ tịch Lê Văn Đạt, người đã có công lớn.")
-    assert posts_of(r, "Lê Văn Đạt") == [("Chủ tịch", None, "former")]
+    assert posts_of(r, "Lê Văn Đạt") == [("Chủ tịch", None, "current")]
     r = extract("Ông Phan Văn Hòa, cố vấn của Bộ Tư pháp, đã phát biểu.")
     assert [x[2] for x in posts_of(r, "Phan Văn Hòa")] in ([], ["current"])
 
@@ -2126,3 +2127,68 @@ def test_an_investigator_belongs_to_the_one_investigation_agency_the_article_nam
                                              "current")]
     r = extract("Người thụ lý hồ sơ là thượng úy, điều tra viên Lê Quang Hòa.")
     assert posts_of(r, "Lê Quang Hòa") == [("điều tra viên", None, "current")]
+
+
+def test_nguyen_before_a_later_mention_makes_the_post_former():
+    # "nguyên thứ trưởng A" in the body: the post is past for every mention of it, even where an earlier
+    # sentence gives it with its unit and no marker
+    r = extract("Ông Lê Văn Tiến đã bị đình chỉ chức vụ thứ trưởng Bộ Giao thông vận tải. Chiều qua, "
+                "nguyên thứ trưởng Lê Văn Tiến vẫn phải đến làm việc.")
+    assert posts_of(r, "Lê Văn Tiến") == [("thứ trưởng", "Bộ Giao thông vận tải", "former")]
+    # an act on the post ("từ chức", "cách chức") written elsewhere does not spread so
+    r = extract("Bộ trưởng Bộ Giao thông vận tải Lê Văn Tiến cho biết. Họ đe dọa nếu ông Tiến không chịu "
+                "từ chức bộ trưởng.")
+    assert posts_of(r, "Lê Văn Tiến") == [("Bộ trưởng", "Bộ Giao thông vận tải", "current")]
+
+
+def test_a_clause_of_time_with_truoc_khi_before_the_subject_makes_the_post_former():
+    r = extract("Trước khi về công tác ở Bộ Tư pháp, ông Hoàng Văn Lực giữ chức phó cục trưởng Cục Cảnh sát "
+                "kinh tế.")
+    assert posts_of(r, "Hoàng Văn Lực") == [("phó cục trưởng", "Cục Cảnh sát kinh tế", "former")]
+    r = extract("Trước khi nghỉ hưu, bà Trần Thị Lan là Giám đốc Sở Y tế tỉnh Nam Định.")
+    assert posts_of(r, "Trần Thị Lan") == [("Giám đốc", "Sở Y tế tỉnh Nam Định", "former")]
+    # an apposition after the subject says what the speaker is now, not what the clause tells
+    r = extract("Trước khi ra về, ông Trần Văn Hà, Giám đốc Sở Y tế, cho biết như vậy.")
+    assert posts_of(r, "Trần Văn Hà") == [("Giám đốc", "Sở Y tế", "current")]
+
+
+def test_a_post_held_over_a_closed_range_of_years_is_former():
+    r = extract("Bị cáo Trần Văn Hữu - nguyên đại tá, phó giám đốc Sở Y tế (giữ chức vụ giám đốc Công an tỉnh "
+                "Bình Dương trong giai đoạn 1996-2001) - trình bày kháng cáo.")
+    assert posts_of(r, "Trần Văn Hữu") == [("phó giám đốc", "Sở Y tế", "former"),
+                                            ("giám đốc", "Công an tỉnh Bình Dương", "former")]
+    r = extract("Ông Lê Văn Hòa làm Giám đốc Sở Tài chính tỉnh Long An từ năm 1998-2003.")
+    assert posts_of(r, "Lê Văn Hòa") == [("Giám đốc", "Sở Tài chính tỉnh Long An", "former")]
+    # the term of a post, and the years of a programme named after the title, leave it current
+    r = extract("Ông Trần Văn Hữu, Ủy viên Trung ương Đảng nhiệm kỳ 2006-2011, Bí thư Tỉnh ủy Bình Dương cho biết.")
+    assert posts_of(r, "Trần Văn Hữu")[0][2] == "current"
+    r = extract("Ông Lê Văn Hòa, Trưởng ban chỉ đạo chương trình trong giai đoạn 2006-2010, cho biết.")
+    assert posts_of(r, "Lê Văn Hòa") == [("Trưởng ban", None, "current")]
+
+
+def test_nguyen_inside_brackets_is_the_first_posts_only():
+    r = extract("Quốc hội sẽ bỏ phiếu về tư cách đại biểu của ông Lê Văn Hòa (nguyên giám đốc Công ty Điện lực "
+                "Đồng Nai, đại biểu Quốc hội tỉnh Đồng Nai).")
+    assert posts_of(r, "Lê Văn Hòa") == [("giám đốc", "Công ty Điện lực Đồng Nai", "former"),
+                                          ("đại biểu", "Quốc hội tỉnh Đồng Nai", "current")]
+    # "nguyên" before a rank covers the posts that follow it
+    r = extract("Bị can Trần Văn Mậu (nguyên thượng tá, trưởng đồn biên phòng Sông Tiền) đã bị bắt.")
+    assert posts_of(r, "Trần Văn Mậu") == [("trưởng", "đồn biên phòng Sông Tiền", "former")]
+
+
+def test_a_dismissal_inside_the_aside_that_names_no_post_makes_the_asides_post_former():
+    r = extract("Võ Văn Long (giám đốc Sở Công nghiệp tỉnh Long An, bị cách chức sau vụ án) đã bị đưa ra xét xử.")
+    assert posts_of(r, "Võ Văn Long") == [("giám đốc", "Sở Công nghiệp tỉnh Long An", "former")]
+    r = extract("Võ Văn Long (giám đốc Sở Công nghiệp tỉnh Long An, 52 tuổi) đã bị cách chức.")
+    assert posts_of(r, "Võ Văn Long") == [("giám đốc", "Sở Công nghiệp tỉnh Long An", "former")]
+    # a dismissal from another post leaves the aside's post as it is
+    r = extract("Võ Văn Long (giám đốc Sở Công nghiệp tỉnh Long An, bị cách chức Bí thư Đảng ủy) đã bị đưa ra "
+                "xét xử.")
+    assert posts_of(r, "Võ Văn Long")[0] == ("giám đốc", "Sở Công nghiệp tỉnh Long An", "current")
+
+
+def test_von_la_before_a_post_makes_it_former():
+    r = extract("Ông Giao nói nên rủ thêm ông Nguyễn Hiếu Vân (Vụ phó Vụ Pháp chế) đi cùng vì ông Nguyễn Hiếu Vân "
+                "trước đây vốn là Phó cục trưởng Cục Cảnh sát kinh tế.")
+    assert posts_of(r, "Nguyễn Hiếu Vân") == [("Vụ phó", "Vụ Pháp chế", "current"),
+                                               ("Phó cục trưởng", "Cục Cảnh sát kinh tế", "former")]

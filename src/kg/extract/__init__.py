@@ -505,6 +505,10 @@ class Registry:
             same = [x for x in p["posts"] if key(x["title"]) == key(post.title)
                     and (x["org"] is None or org is None or _same_unit(x["org"], org))]
             if same:
+                if post.status == "former" and post.prefixed:
+                    # "nguyên thứ trưởng A" in the body, "thứ trưởng Bộ X" elsewhere: the title written
+                    # as past holds for every mention of the same post
+                    same[0]["status"] = "former"
                 if same[0]["org"] is None and org or org and _bare_unit_word(same[0]["org"]) \
                         and key(org).startswith(key(same[0]["org"]) + " "):
                     # "Bí thư Huyện ủy" in the lead, "Bí thư Huyện ủy huyện Cầu Ngang" later: the full name
@@ -871,6 +875,21 @@ def _dismissed_bare(items: list[Item], pm: PersonMention) -> bool:
     k = next((n for n, it in enumerate(items) if it.start >= after), len(items))
     if k < len(items) and after > pm.item.end and items[k].kind == "sep" and items[k].text == ",":
         k += 1  # past the person's posts: "A, Giám đốc X, bị cách chức."
+    starts = [k]
+    aside = next((n for n, it in enumerate(items) if it.start >= pm.item.end), len(items))
+    if pm.posts and aside < len(items) and items[aside].kind == "sep" and items[aside].text == "(":
+        # past the posts of the aside: "A (giám đốc X, bị cách chức sau vụ án)"
+        j = aside + 1
+        while j < len(items) and (items[j].kind in ("post", "org", "rank")
+                                  or items[j].kind == "sep" and items[j].text in ",-–"):
+            j += 1
+        if j > aside + 2 and items[j - 1].kind == "sep" and items[j - 1].text == ",":
+            starts.append(j)
+    return any(_dismissal_at(items, k) for k in starts)
+
+
+def _dismissal_at(items: list[Item], k: int) -> bool:
+    """A dismissal that names no post is written at ``k`` (past "đã", "cũng", ...)."""
     while k < len(items) and items[k].kind == "word" and items[k].text.casefold() in _PAST_GLUE:
         k += 1
     for words in _bare_dismissals():

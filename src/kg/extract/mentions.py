@@ -109,6 +109,10 @@ class _Lex:
                                        if r.get("after_subject") == "yes")
         self.before_subject = frozenset(key_of(r["marker"]) for r in lexicons.load("status_markers")
                                         if r.get("before_subject") == "yes")
+        # the openers of a clause of time before the subject ("Trước khi lên công tác ở X, ông A giữ chức Y":
+        # Y is the post A held before)
+        self.before_clause = frozenset(key_of(r["marker"]) for r in lexicons.load("status_markers")
+                                       if r.get("before_subject") == "clause")
         # the verbs that say which post the subject held then ("lúc đó ông A đang là X"), not a change
         # of post ("lúc đó ông A được bổ nhiệm làm X" tells when A became X)
         self.then_verbs = frozenset(key_of(r["marker"]) for r in lexicons.load("status_markers")
@@ -1064,6 +1068,22 @@ def sentence_items(sentence: str, tokens: list[Token] | None = None) -> list[Ite
         # "được bổ nhiệm làm Quyền Giám đốc": a marker, then the acting marker of the title
         then_acting = m and m[0] < n and (m2 := L.markers.match(tokens, m[0])) and m2[1] == "acting" \
             and L.posts.match(tokens, m2[0])
+        if m and tuple(x.low for x in tokens[i:m[0]]) in L.before_clause:
+            # "Trước khi lên công tác ở Văn phòng Chính phủ, ông A giữ chức phó cục trưởng": the clause
+            # ends at its comma, the subject follows it; the clause itself is read as usual
+            c = next((c for c in range(m[0], min(m[0] + 25, n)) if tokens[c].text in ",.;:()!?\"“”"), n)
+            j = c + 1
+            cue = L.person_cues.match(tokens, j) if c < n and tokens[c].text == "," and j < n else None
+            j = cue[0] if cue else j
+            r = L.ranks.match(tokens, j) if j < n and not cue else None
+            j = r[0] if r else j
+            if c < n and tokens[c].text == "," and j < n and tokens[j].is_name_part \
+                    and not L.posts.match(tokens, j) and not L.ranks.match(tokens, j):
+                add("marker", i, m[0], value=m[1], extra={"supersedes": False, "after_subject": False,
+                                                          "before_subject": True, "clause": True})
+                i = m[0]
+                continue
+            m = None
         if m and tuple(x.low for x in tokens[i:m[0]]) in L.before_subject:
             # "lúc đó ông A là X": the time of the post the subject's verb gives; nothing else
             # ("lúc đó Giám đốc A cho biết" tells when A spoke, not that A was Giám đốc then)

@@ -13,6 +13,7 @@ organisation of a list applied to the earlier posts that have none.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kg import lexicons
@@ -45,6 +46,7 @@ class PostMention:
     status: str = "current"
     complete: bool = False
     backref: bool = False
+    prefixed: bool = False  # written right after "nguyên"/"cựu": the post itself is named as past
 
 
 @dataclass
@@ -122,6 +124,15 @@ def read_people(items: list[Item]) -> list[PersonMention]:
     for k, it in enumerate(items):
         if it.kind == "word" and it.text in _DO:
             led = next((x.text for x in reversed(items[max(0, k - 8):k]) if x.kind == "org"), None)
+        if people and _closed_years(items, k) >= 0:
+            # "(giữ chức vụ giám đốc Công an tỉnh B trong giai đoạn 1996-2001)", "ông A làm Giám đốc Sở X từ
+            # năm 1998-2003": a post held over a closed range of years is a past one (the post is the
+            # last one read, with only words and units between)
+            at = _post_before_range(items, _closed_years(items, k))
+            for person in appointees or [current or people[-1]]:
+                if at is not None and person.posts and person.posts[-1].title == items[at].title \
+                        and person.posts[-1].status == "current":
+                    person.posts[-1].status = "former"
         if it.kind in _NO_OP_WHEN_IDLE and current is None and status == listed == "current" and rank is None \
                 and not (depth or pending_posts or honorifics or cue or group_open):
             # Most items are plain words read while no person, post, rank, cue, status or open
@@ -147,10 +158,12 @@ def read_people(items: list[Item]) -> list[PersonMention]:
                 status = it.value
                 if it.extra.get("supersedes") and current is not None:
                     _supersede(current.posts)
+            elif it.kind == "sep" and it.value == "," and _prefix_ends(items, k, current, status):
+                status = "current"  # "A (nguyên Giám đốc Công ty X, đại biểu Quốc hội)", as outside brackets
             elif it.kind == "post" and current is not None:
                 current.posts.append(_carry_unit(current.posts, PostMention(
                     it.title, it.org, it.value or status, it.complete,
-                    bool(it.org_item and it.org_item.extra.get("backref")))))
+                    bool(it.org_item and it.org_item.extra.get("backref")), _after_prefix(items, k))))
             elif it.kind == "org" and current is not None and current.posts and _post_before(items, k):
                 # "(Trưởng phòng 3, Cục Cảnh sát điều tra)": the unit of the post just given
                 _post_unit(current.posts[-1], it, _post_before(items, k))
@@ -204,9 +217,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
                 pending_posts, shared, rank, honorifics, cue, status = [], [], None, [], False, "current"
                 listed, then_at = "current", k if then_entry else None
                 group, group_open, appointees, plural, list_shared, led = [], False, [], False, False, None
-            elif v == "," and current is not None and status == "former" and current.posts \
-                    and current.posts[-1].status == "former" and current.posts[-1].org \
-                    and k + 1 < len(items) and items[k + 1].kind == "post" and _title_prefix_marker(items, k):
+            elif v == "," and _prefix_ends(items, k, current, status):
                 # "A, nguyên Giám đốc Sở X, đại biểu Quốc hội tỉnh Y": "nguyên" is the post with its unit
                 # it stands before; the next post of the list is what A is now
                 status = "current"
@@ -228,6 +239,10 @@ def read_people(items: list[Item]) -> list[PersonMention]:
         if it.kind == "marker" and it.extra.get("before_subject"):
             close()
             then_at, then_value = k, it.value
+            if it.extra.get("clause"):
+                # "Trước khi lên công tác ở X, ông A ...": the subject comes after the clause's comma
+                then_at = next((j - 1 for j in range(k + 1, len(items))
+                                if items[j].kind == "sep" and items[j].value == ","), k)
             continue
         if it.kind == "marker" and it.extra.get("list"):
             close()
@@ -258,7 +273,7 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             continue
         if it.kind == "post":
             post = PostMention(it.title, it.org, it.value or status, it.complete,
-                               bool(it.org_item and it.org_item.extra.get("backref")))
+                               bool(it.org_item and it.org_item.extra.get("backref")), _after_prefix(items, k))
             if post.status == "current" and k + 1 < len(items) and items[k + 1].kind == "word" \
                     and items[k + 1].text.casefold() in _PAST_AFTER_POST:
                 post.status = "former"  # "A là thủ trưởng cũ", "B, Giám đốc Sở X cũ,": the post A held before
@@ -741,6 +756,44 @@ def _supersede(posts: list[PostMention]) -> None:
             p.status = "former"
 
 
+_YEAR_RANGE = re.compile(r"(19|20)\d\d[-–](19|20)?\d\d")
+# the words that put a closed range of years after a post as the time it was held ("trong giai đoạn
+# 1996-2001", "từ năm 1996-2001"); not "nhiệm kỳ 2016-2021", the term a post is held for
+_RANGE_BEFORE = (("trong", "giai", "đoạn"), ("trong", "thời", "kỳ"), ("từ", "năm"), ("từ",))
+
+
+def _closed_years(items: list[Item], k: int) -> int:
+    """Where the words "trong giai đoạn", "từ năm" begin when a closed range of years follows them at ``k``
+    (else -1)."""
+    if items[k].kind != "word" or not _YEAR_RANGE.fullmatch(items[k].text):
+        return -1
+    return next((k - len(w) for w in _RANGE_BEFORE
+                 if k >= len(w) and tuple(x.text.casefold() for x in items[k - len(w):k]) == w), -1)
+
+
+def _post_before_range(items: list[Item], at: int) -> int | None:
+    """The post written right before the words at ``at`` that give a range of years (past its unit only:
+    "giám đốc Công an tỉnh B trong giai đoạn 1996-2001", not "Trưởng ban chỉ đạo chương trình trong giai
+    đoạn ...", where the years are the programme's)."""
+    j = at - 1
+    while j >= 0 and items[j].kind == "org":
+        j -= 1
+    return j if j >= 0 and items[j].kind == "post" else None
+
+
+def _after_prefix(items: list[Item], k: int) -> bool:
+    """The post at ``k`` is written right after "nguyên"/"cựu" ("nguyên thứ trưởng A")."""
+    return k > 0 and items[k - 1].kind == "marker" and items[k - 1].text.casefold() in ("nguyên", "cựu")
+
+
+def _prefix_ends(items: list[Item], k: int, current: PersonMention | None, status: str) -> bool:
+    """The comma at ``k`` ends a post with its unit written after "nguyên"/"cựu", and the next post of
+    the list is what the person is now ("A, nguyên Giám đốc Sở X, đại biểu Quốc hội tỉnh Y")."""
+    return current is not None and status == "former" and bool(current.posts) \
+        and current.posts[-1].status == "former" and bool(current.posts[-1].org) \
+        and k + 1 < len(items) and items[k + 1].kind == "post" and _title_prefix_marker(items, k)
+
+
 def _title_prefix_marker(items: list[Item], k: int) -> bool:
     """The post that ends before ``k`` is written right after "nguyên"/"cựu" (a prefix of that one title,
     not "từng kinh qua các chức vụ ...", which covers a whole list)."""
@@ -766,7 +819,7 @@ def _carry_unit(posts: list[PostMention], post: PostMention) -> PostMention:
 
 
 def _copy(p: PostMention) -> PostMention:
-    return PostMention(p.title, p.org, p.status, p.complete, p.backref)
+    return PostMention(p.title, p.org, p.status, p.complete, p.backref, p.prefixed)
 
 
 def _inherit_org(posts: list[PostMention]) -> None:
