@@ -2053,3 +2053,13 @@ def test_a_sentence_run_on_into_a_task_ends_it_and_is_a_task_only_when_it_instru
     # a left side that ends with a bare verb shares the object after "và" with the verb after it
     assert split_tasks("tiếp tục đẩy mạnh công tác bảo tồn và phát huy các giá trị văn hóa truyền thống") == [
         "tiếp tục đẩy mạnh công tác bảo tồn và phát huy các giá trị văn hóa truyền thống"]
+
+
+def test_a_whole_board_review_and_taking_responsibility_open_instructions_after_a_semicolon():
+    from kg.extract.directives import split_tasks
+
+    # "tổng rà soát"/"tổng kiểm tra" (review/inspect across the board), "nhận trách nhiệm" (take responsibility)
+    assert split_tasks("kiểm tra lại các kho hàng ở ven biển; tổng rà soát các cơ sở sản xuất pháo trái phép") == [
+        "kiểm tra lại các kho hàng ở ven biển", "tổng rà soát các cơ sở sản xuất pháo trái phép"]
+    assert split_tasks("làm rõ nguyên nhân vụ sạt lở ở bãi đá; nhận trách nhiệm trước nhân dân xã") == [
+        "làm rõ nguyên nhân vụ sạt lở ở bãi đá", "nhận trách nhiệm trước nhân dân xã"]
