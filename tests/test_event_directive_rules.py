@@ -2063,3 +2063,11 @@ def test_a_whole_board_review_and_taking_responsibility_open_instructions_after_
         "kiểm tra lại các kho hàng ở ven biển", "tổng rà soát các cơ sở sản xuất pháo trái phép"]
     assert split_tasks("làm rõ nguyên nhân vụ sạt lở ở bãi đá; nhận trách nhiệm trước nhân dân xã") == [
         "làm rõ nguyên nhân vụ sạt lở ở bãi đá", "nhận trách nhiệm trước nhân dân xã"]
+
+
+def test_a_unit_something_is_sent_back_or_up_to_is_written_to_and_issues_nothing():
+    # "gửi về" (sent back to), "gửi lên" (sent up to): the unit after it is the addressee, not the issuer
+    r = extract("Phía công an huyện đã có thông báo gửi về Sở Tài nguyên và Môi trường yêu cầu thu hồi giấy phép.")
+    assert all(d["issuer"] != "Sở Tài nguyên và Môi trường" for d in r["directives"])
+    r = extract("Xã đã có văn bản gửi lên Ủy ban nhân dân huyện Hòa Vang đề nghị cấp thêm kinh phí.")
+    assert r["directives"] == []

@@ -66,6 +66,10 @@ def _starts_task(tokens, i) -> bool:
 
 _TIME_OF_DAY = frozenset({"sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm"})
 
+# Direction words written between "gửi" (send) and whom it is sent to: "gửi về" (back to), "gửi tới"/"gửi đến" (to),
+# "gửi lên" (up to), "gửi sang" (over to).
+_SENT_TOWARDS = frozenset({"về", "tới", "đến", "lên", "sang"})
+
 
 def _glue_start(toks, i: int) -> int:
     """Where the adverbs and glue words written right before token ``i`` begin ("đã", "cũng" in
@@ -124,6 +128,8 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
                 return None  # "kiến nghị Quốc hội lưu ý Chính phủ ...": what the body is asked to say
             lead = k >= 1 and (toks[k - 1].low, toks[k].low) == ("lãnh", "đạo")
             k -= 2 if lead else 0
+            if k >= 1 and toks[k].low in _SENT_TOWARDS and toks[k - 1].low in ("gửi", "gởi"):
+                k -= 1  # "có thông báo gửi về Cục Hải quan yêu cầu ...": sent (back, up, over) to the unit
             if k >= 0 and toks[k].low in ("cho", "cùng", "với", "gửi", "gởi"):
                 # "gọi điện cho lãnh đạo Công an X yêu cầu ...", "có đơn gửi Công an X đề nghị ...": the unit
                 # is spoken or written to, the subject speaks
