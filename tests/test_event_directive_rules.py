@@ -2071,3 +2071,10 @@ def test_a_unit_something_is_sent_back_or_up_to_is_written_to_and_issues_nothing
     assert all(d["issuer"] != "Sở Tài nguyên và Môi trường" for d in r["directives"])
     r = extract("Xã đã có văn bản gửi lên Ủy ban nhân dân huyện Hòa Vang đề nghị cấp thêm kinh phí.")
     assert r["directives"] == []
+
+
+def test_the_subject_of_a_signed_document_is_its_title_not_a_task():
+    r = extract("Chủ tịch UBND tỉnh Trần Văn Bình vừa ký chỉ thị về việc tăng cường quản lý các bến đò ngang.")
+    (d,) = r["directives"]
+    assert d["document"]["title"] == "tăng cường quản lý các bến đò ngang"
+    assert d["tasks"] == []

@@ -1517,6 +1517,9 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             if verb.phrase in _PROHIBITIONS and task_text:
                 task_text = f"{verb.phrase} {task_text}"  # "nghiêm cấm việc dùng xe công ...": what is forbidden
             tasks = split_tasks(task_text) if document is None or len(task_text.split()) > 3 else []
+            if document is not None and document["title"]:
+                # "ký chỉ thị về việc tiếp tục ...": what the document is about is its title, no task of it
+                tasks = [t for t in tasks if _loose(t) != _loose(document["title"])]
             if document is not None and not tasks and not earlier:
                 tasks = _lead_quotation(readings, idx)
             for e in reversed(earlier):
