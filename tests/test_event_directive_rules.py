@@ -2078,3 +2078,12 @@ def test_the_subject_of_a_signed_document_is_its_title_not_a_task():
     (d,) = r["directives"]
     assert d["document"]["title"] == "tăng cường quản lý các bến đò ngang"
     assert d["tasks"] == []
+
+
+def test_a_unit_assigned_a_duty_in_a_task_is_an_addressee():
+    # "được giao" (is assigned), lexicon assignment_passives: the unit named before it is told
+    from kg.extract.directives import _subject
+
+    assert _subject("Sở Nội vụ được giao chủ trì cùng các sở liên quan rà soát biên chế") == ["Sở Nội vụ"]
+    assert _subject("Sở Nội vụ được phân công kiểm tra hồ sơ cán bộ") == ["Sở Nội vụ"]
+    assert _subject("Sở Nội vụ được giao đất làm trụ sở") == []

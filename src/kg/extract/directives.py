@@ -2385,6 +2385,8 @@ def _subject(task: str) -> list[str]:
         q = late
     if named and q + 1 < len(toks) and toks[q].low == "sẽ":
         q += 1  # "Bộ Xây dựng sẽ kiểm tra ..."
+    if named and q < len(toks):
+        q = _after_assigned(toks, q)  # "Bộ Xây dựng được giao chủ trì ...": the unit given the duty is told
     if named and q < len(toks) and (_starts_task(toks, q) or _modal_at(toks, q)):
         return named
     if named and q + 2 < len(toks) and toks[q].low == "và" and toks[q + 1].low in _ADDRESSEE_STARTS:
