@@ -2087,3 +2087,11 @@ def test_a_unit_assigned_a_duty_in_a_task_is_an_addressee():
     assert _subject("Sở Nội vụ được giao chủ trì cùng các sở liên quan rà soát biên chế") == ["Sở Nội vụ"]
     assert _subject("Sở Nội vụ được phân công kiểm tra hồ sơ cán bộ") == ["Sở Nội vụ"]
     assert _subject("Sở Nội vụ được giao đất làm trụ sở") == []
+
+
+def test_the_speaker_told_to_act_is_the_addressee_as_written():
+    r = extract("Giám đốc Sở Y tế Nguyễn Văn An yêu cầu chúng tôi kiểm tra lại toàn bộ hồ sơ.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["chúng tôi"] and d["tasks"] == ["kiểm tra lại toàn bộ hồ sơ"]
+    r = extract("Giám đốc Sở Y tế Nguyễn Văn An yêu cầu tôi báo cáo ngay sự việc lên Sở.")
+    assert r["directives"][0]["addressees"] == ["tôi"]

@@ -1750,6 +1750,13 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
     first = 1 if toks and toks[0].low == "cho" else 0
     if len(toks) > 2 and toks[0].low == "để" and toks[1].is_cap and _named_list(text, toks, 1)[0]:
         first = 1  # "chỉ đạo để Ủy ban X họp bàn ...": (so that) the body named does it
+    me = _SPEAKER.get(tuple(t.low for t in toks[first:first + 2])) or _SPEAKER.get((toks[first].low,)) \
+        if first < len(toks) else None
+    if me and first + me < len(toks) and (_starts_task(toks, first + me) or _modal_at(toks, first + me)):
+        # "yêu cầu tôi trình bày ...", "giao cho chúng tôi kiểm sát ...": the one who tells of it was told, as written
+        head = text[toks[first].start:toks[first + me - 1].end]
+        task = text[toks[first + me].start:]
+        return [head], (head + " " + task if quoted else task), None
     named, q = _named_list(text, toks, first, offices=True)
     if named and q + 2 < len(toks) and toks[q].text == "," and lex().posts.match(toks, q + 1):
         # "giao cho đồng chí A, phó chủ tịch huyện, mời ...": his post between commas, then the task
@@ -1820,6 +1827,9 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
             return heads, (text if quoted else task), period
     return [], text, None
 
+
+# The writer or speaker as the one told ({words: how many}): "tôi" (I), "chúng tôi" (we, not you), kept as written.
+_SPEAKER = {("tôi",): 1, ("chúng", "tôi"): 2}
 
 # "chỉ đạo X như trên" (as above), "như vậy" (so): the order refers back to what was said; only who is told is new.
 _AS_ABOVE = re.compile(r"^(?:cho\s+)?(.+?)\s+như\s+(?:trên|vậy)\s*[.;!]?\s*$", re.IGNORECASE)
