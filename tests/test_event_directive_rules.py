@@ -2095,3 +2095,14 @@ def test_the_speaker_told_to_act_is_the_addressee_as_written():
     assert d["addressees"] == ["chúng tôi"] and d["tasks"] == ["kiểm tra lại toàn bộ hồ sơ"]
     r = extract("Giám đốc Sở Y tế Nguyễn Văn An yêu cầu tôi báo cáo ngay sự việc lên Sở.")
     assert r["directives"][0]["addressees"] == ["tôi"]
+
+
+def test_a_part_after_a_semicolon_with_its_own_must_is_an_instruction():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("tổ chức lại các bến cá ven biển; các hộ đã nhận vốn hỗ trợ của tỉnh phải trả nợ đúng hạn") == [
+        "tổ chức lại các bến cá ven biển", "các hộ đã nhận vốn hỗ trợ của tỉnh phải trả nợ đúng hạn"]
+    assert split_tasks("theo dõi chặt đàn gia súc; nếu phát hiện con vật bị bệnh thì phải tiêu hủy ngay") == [
+        "theo dõi chặt đàn gia súc", "nếu phát hiện con vật bị bệnh thì phải tiêu hủy ngay"]
+    # a noun that goes on the list before stays with it
+    assert len(split_tasks("nâng cao năng lực lãnh đạo của Đảng; năng lực kiểm tra, giám sát của các cấp ủy")) == 1

@@ -817,7 +817,7 @@ def split_tasks(text: str) -> list[str]:
             chunk = chunk[toks[m[0]].start:]  # "hai, yêu cầu X ...": the instruction is what is asked
             toks = tokenize(chunk)
         if parts and not numbered and not same_time and not (toks and (_starts_task(toks, 0) or _has_modal(toks, 0, 6))) \
-                and not _subject(chunk):  # "...; đầu tháng 5 Khu X phải ...": a subject of its own
+                and not _subject(chunk) and not _own_must(toks):  # "...; đầu tháng 5 Khu X phải ...": a subject of its own
             parts[-1] = parts[-1] + "; " + chunk
             continue
         head, colon, tail = chunk.partition(": ")
@@ -830,6 +830,13 @@ def split_tasks(text: str) -> list[str]:
         # instructions, the commas inside one part its words
         parts.extend([chunk] if listed else _split_commas(chunk))
     return [p for p in parts if len(p.split()) >= 2]
+
+
+def _own_must(toks) -> bool:
+    """"...; các chủ dự án đã vay vốn của Nhà nước phải mua bảo hiểm ...", "...; nếu phát hiện ... thì phải cách ly
+    ...": a part after a semicolon with a "phải"/"cần" of its own, however far in, or a condition and what to do
+    then, is an instruction of its own (a noun that goes on the list before has neither)."""
+    return len(toks) >= 4 and (_has_modal(toks) or toks[0].low == "nếu" and _then_task(toks))
 
 
 # "đồng thời" (at the same time) before a lower-case word other than "là" (is: "đồng thời là Phó Giám đốc", a second
