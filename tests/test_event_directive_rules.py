@@ -2106,3 +2106,13 @@ def test_a_part_after_a_semicolon_with_its_own_must_is_an_instruction():
         "theo dõi chặt đàn gia súc", "nếu phát hiện con vật bị bệnh thì phải tiêu hủy ngay"]
     # a noun that goes on the list before stays with it
     assert len(split_tasks("nâng cao năng lực lãnh đạo của Đảng; năng lực kiểm tra, giám sát của các cấp ủy")) == 1
+
+
+def test_a_roman_ordinal_before_a_dot_ends_the_sentence():
+    from kg.text.segment import split_sentences
+
+    text = "Ông đề nghị cho rút khỏi danh sách đại biểu Quốc hội khóa X. Ông Lê Văn An vẫn khẳng định mình đúng."
+    assert [s.text for s in split_sentences(text)] == [
+        "Ông đề nghị cho rút khỏi danh sách đại biểu Quốc hội khóa X.", "Ông Lê Văn An vẫn khẳng định mình đúng."]
+    # an initial stays inside its sentence
+    assert len(split_sentences("Ảnh do ông H. Dũng chụp.")) == 1
