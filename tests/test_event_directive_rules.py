@@ -2116,3 +2116,11 @@ def test_a_roman_ordinal_before_a_dot_ends_the_sentence():
         "Ông đề nghị cho rút khỏi danh sách đại biểu Quốc hội khóa X.", "Ông Lê Văn An vẫn khẳng định mình đúng."]
     # an initial stays inside its sentence
     assert len(split_sentences("Ảnh do ông H. Dũng chụp.")) == 1
+
+
+def test_a_sentence_that_announces_the_list_is_no_task_of_its_own():
+    r = extract("Chủ tịch UBND tỉnh Nguyễn Văn An yêu cầu các sở, ngành tập trung vào một số việc sau:\n"
+                "Đẩy mạnh công tác xóa đói, giảm nghèo ở các xã vùng sâu. Kiểm tra việc cấp phát gạo cứu đói.")
+    (d,) = r["directives"]
+    assert not any("việc sau" in t for t in d["tasks"])
+    assert "Đẩy mạnh công tác xóa đói, giảm nghèo ở các xã vùng sâu" in d["tasks"]

@@ -1544,6 +1544,9 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             else:
                 # an order given inside a quotation that goes on: the rest of the quotation is the speech
                 tasks += _follow_ups(readings, idx, quoted or inside and _opens_quote(r.sentence.text))
+            if len(tasks) > 1:
+                # "tập trung vào một số việc sau": it announces the instructions listed after it, no task of its own
+                tasks = [t for t in tasks if not _ANNOUNCED.search(t)]
             d["tasks"].extend(tasks)
             if second:
                 # "chỉ đạo X làm rõ ... và yêu cầu Y làm tốt ...": the same issuer's second instruction
