@@ -153,3 +153,17 @@ def test_console_script_runs(tmp_path):
     proc = subprocess.run([str(kg), "extract", str(tmp_path / "nope.txt")], capture_output=True, text=True, check=False)
     assert proc.returncode == 1
     assert proc.stderr.count("\n") == 1 and "nope.txt" in proc.stderr
+
+
+def test_eval_lists_missed_and_extra_tasks(tmp_path, capsys):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    doc = json.loads((SHARED / "gold" / f"{SEED_ID}.json").read_text(encoding="utf-8"))
+    directive = doc["directives"][0]
+    directive["tasks"].append("trồng thêm mười nghìn cây xanh ven sông")
+    (gold / f"{SEED_ID}.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    code, out, _ = run(capsys, "eval", gold, SAMPLE, "--errors", "tasks", "--json")
+    assert code == 0
+    missed = [e for e in json.loads(out)["errors"] if e["error"] == "missed"]
+    assert missed[-1]["kind"] == "tasks"
+    assert missed[-1]["fact"][1] == "trồng thêm mười nghìn cây xanh ven sông"

@@ -2122,3 +2122,74 @@ def test_a_body_ordering_in_the_document_its_minister_just_signed_is_the_signer(
 def test_an_official_a_proposal_is_handed_up_to_makes_none():
     assert extract("Hôm đó, các trinh sát trình lên Đại tá Lê Văn Hùng đề nghị khởi tố bị can Trần Văn Tư.")[
         "directives"] == []
+
+
+def test_a_whole_board_review_and_taking_responsibility_open_instructions_after_a_semicolon():
+    from kg.extract.directives import split_tasks
+
+    # "tổng rà soát"/"tổng kiểm tra" (review/inspect across the board), "nhận trách nhiệm" (take responsibility)
+    assert split_tasks("kiểm tra lại các kho hàng ở ven biển; tổng rà soát các cơ sở sản xuất pháo trái phép") == [
+        "kiểm tra lại các kho hàng ở ven biển", "tổng rà soát các cơ sở sản xuất pháo trái phép"]
+    assert split_tasks("làm rõ nguyên nhân vụ sạt lở ở bãi đá; nhận trách nhiệm trước nhân dân xã") == [
+        "làm rõ nguyên nhân vụ sạt lở ở bãi đá", "nhận trách nhiệm trước nhân dân xã"]
+
+
+def test_a_unit_something_is_sent_back_or_up_to_is_written_to_and_issues_nothing():
+    # "gửi về" (sent back to), "gửi lên" (sent up to): the unit after it is the addressee, not the issuer
+    r = extract("Phía công an huyện đã có thông báo gửi về Sở Tài nguyên và Môi trường yêu cầu thu hồi giấy phép.")
+    assert all(d["issuer"] != "Sở Tài nguyên và Môi trường" for d in r["directives"])
+    r = extract("Xã đã có văn bản gửi lên Ủy ban nhân dân huyện Hòa Vang đề nghị cấp thêm kinh phí.")
+    assert r["directives"] == []
+
+
+def test_the_subject_of_a_signed_document_is_its_title_not_a_task():
+    r = extract("Chủ tịch UBND tỉnh Trần Văn Bình vừa ký chỉ thị về việc tăng cường quản lý các bến đò ngang.")
+    (d,) = r["directives"]
+    assert d["document"]["title"] == "tăng cường quản lý các bến đò ngang"
+    assert d["tasks"] == []
+
+
+def test_a_unit_assigned_a_duty_in_a_task_is_an_addressee():
+    # "được giao" (is assigned), lexicon assignment_passives: the unit named before it is told
+    from kg.extract.directives import _subject
+
+    assert _subject("Sở Nội vụ được giao chủ trì cùng các sở liên quan rà soát biên chế") == ["Sở Nội vụ"]
+    assert _subject("Sở Nội vụ được phân công kiểm tra hồ sơ cán bộ") == ["Sở Nội vụ"]
+    assert _subject("Sở Nội vụ được giao đất làm trụ sở") == []
+
+
+def test_the_speaker_told_to_act_is_the_addressee_as_written():
+    r = extract("Giám đốc Sở Y tế Nguyễn Văn An yêu cầu chúng tôi kiểm tra lại toàn bộ hồ sơ.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["chúng tôi"] and d["tasks"] == ["kiểm tra lại toàn bộ hồ sơ"]
+    r = extract("Giám đốc Sở Y tế Nguyễn Văn An yêu cầu tôi báo cáo ngay sự việc lên Sở.")
+    assert r["directives"][0]["addressees"] == ["tôi"]
+
+
+def test_a_part_after_a_semicolon_with_its_own_must_is_an_instruction():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("tổ chức lại các bến cá ven biển; các hộ đã nhận vốn hỗ trợ của tỉnh phải trả nợ đúng hạn") == [
+        "tổ chức lại các bến cá ven biển", "các hộ đã nhận vốn hỗ trợ của tỉnh phải trả nợ đúng hạn"]
+    assert split_tasks("theo dõi chặt đàn gia súc; nếu phát hiện con vật bị bệnh thì phải tiêu hủy ngay") == [
+        "theo dõi chặt đàn gia súc", "nếu phát hiện con vật bị bệnh thì phải tiêu hủy ngay"]
+    # a noun that goes on the list before stays with it
+    assert len(split_tasks("nâng cao năng lực lãnh đạo của Đảng; năng lực kiểm tra, giám sát của các cấp ủy")) == 1
+
+
+def test_a_roman_ordinal_before_a_dot_ends_the_sentence():
+    from kg.text.segment import split_sentences
+
+    text = "Ông đề nghị cho rút khỏi danh sách đại biểu Quốc hội khóa X. Ông Lê Văn An vẫn khẳng định mình đúng."
+    assert [s.text for s in split_sentences(text)] == [
+        "Ông đề nghị cho rút khỏi danh sách đại biểu Quốc hội khóa X.", "Ông Lê Văn An vẫn khẳng định mình đúng."]
+    # an initial stays inside its sentence
+    assert len(split_sentences("Ảnh do ông H. Dũng chụp.")) == 1
+
+
+def test_a_sentence_that_announces_the_list_is_no_task_of_its_own():
+    r = extract("Chủ tịch UBND tỉnh Nguyễn Văn An yêu cầu các sở, ngành tập trung vào một số việc sau:\n"
+                "Đẩy mạnh công tác xóa đói, giảm nghèo ở các xã vùng sâu. Kiểm tra việc cấp phát gạo cứu đói.")
+    (d,) = r["directives"]
+    assert not any("việc sau" in t for t in d["tasks"])
+    assert "Đẩy mạnh công tác xóa đói, giảm nghèo ở các xã vùng sâu" in d["tasks"]

@@ -408,9 +408,10 @@ def cmd_eval(args) -> int:
             pred[item.id] = extract_article(item)
     table = score(gold, pred)
     kinds = [k.strip() for k in (args.errors or "").split(",") if k.strip()]
-    unknown = [k for k in kinds if k not in KINDS]
+    known = KINDS + ("tasks",)
+    unknown = [k for k in kinds if k not in known]
     if unknown:
-        raise DataError(f"--errors: unknown fact types {', '.join(unknown)} (known: {', '.join(KINDS)})")
+        raise DataError(f"--errors: unknown fact types {', '.join(unknown)} (known: {', '.join(known)})")
     errors = differences(gold, pred, kinds) if kinds else []
     if args.json:
         out = {"articles": len(gold), "scores": table}

@@ -41,8 +41,10 @@ def post_key(title, org) -> str:
     return " ".join(t + o)
 
 
-def facts(doc: dict):
-    """The comparable facts of one extraction result, and its (issuer, task words) list."""
+def facts(doc: dict, with_text: bool = False):
+    """The comparable facts of one extraction result, and its (issuer, task words) list.
+
+    With ``with_text`` also the (issuer, task text) list, in the same order."""
     persons = {p["id"]: p for p in doc.get("persons", [])}
     orgs = {o["id"]: o for o in doc.get("organizations", [])}
 
@@ -73,7 +75,7 @@ def facts(doc: dict):
     for e in doc.get("events", []):
         for part in e.get("participants", []):
             out["event_roles"].add((name(part["person"]), part["role"]))
-    tasks = []
+    tasks, texts = [], []
     for d in doc.get("directives", []):
         issuer = name(d["issuer"])
         out["directives"].add((issuer,))
@@ -83,14 +85,22 @@ def facts(doc: dict):
         if document.get("kind"):
             out["documents"].add((issuer, key(document["kind"]), key(document.get("number"))))
         tasks += [(issuer, set(key(t).split())) for t in d.get("tasks", [])]
+        texts += [(issuer, t) for t in d.get("tasks", [])]
     for a in doc.get("article", {}).get("authors", []):
         out["authors"].add((key(a),))
+    if with_text:
+        return out, tasks, texts
     return out, tasks
 
 
 def task_matches(gold_tasks, pred_tasks) -> int:
-    used, hits = set(), 0
-    for issuer, gw in gold_tasks:
+    return len(task_pairs(gold_tasks, pred_tasks))
+
+
+def task_pairs(gold_tasks, pred_tasks) -> dict[int, int]:
+    """The scorer's one-to-one task matching: {gold task index: predicted task index}."""
+    used, pairs = set(), {}
+    for gi, (issuer, gw) in enumerate(gold_tasks):
         best, best_i = 0.0, None
         for i, (pissuer, pw) in enumerate(pred_tasks):
             if i in used or pissuer != issuer or not gw or not pw:
@@ -102,8 +112,8 @@ def task_matches(gold_tasks, pred_tasks) -> int:
                     best, best_i = s, i
         if best_i is not None:
             used.add(best_i)
-            hits += 1
-    return hits
+            pairs[gi] = best_i
+    return pairs
 
 
 def score(gold: dict[str, dict], pred: dict[str, dict]) -> dict[str, dict]:
@@ -134,15 +144,24 @@ def score(gold: dict[str, dict], pred: dict[str, dict]) -> dict[str, dict]:
 def differences(gold: dict[str, dict], pred: dict[str, dict], kinds) -> list[tuple[str, str, str, tuple]]:
     """(article, kind, "missed" or "extra", fact) for each fact the extraction got wrong.
 
+    Kind "tasks" compares tasks as the scorer does (word overlap, same issuer); its facts are
+    (issuer, task text).
+
     >>> g = {"a": {"persons": [{"id": "p1", "name": "Lê Văn A", "posts": []}]}}
     >>> differences(g, {"a": {"persons": []}}, ["persons"])
     [('a', 'persons', 'missed', ('lê văn a',))]
     """
     out = []
     for article, gdoc in sorted(gold.items()):
-        gf, _ = facts(gdoc)
-        pf, _ = facts(pred.get(article, {}))
+        gf, gt, gtext = facts(gdoc, with_text=True)
+        pf, pt, ptext = facts(pred.get(article, {}), with_text=True)
         for kind in kinds:
+            if kind == "tasks":
+                pairs = task_pairs(gt, pt)
+                matched = set(pairs.values())
+                out += [(article, kind, "missed", gtext[i]) for i in range(len(gt)) if i not in pairs]
+                out += [(article, kind, "extra", ptext[i]) for i in range(len(pt)) if i not in matched]
+                continue
             out += [(article, kind, "missed", f) for f in sorted(gf[kind] - pf[kind])]
             out += [(article, kind, "extra", f) for f in sorted(pf[kind] - gf[kind])]
     return out

@@ -66,6 +66,10 @@ def _starts_task(tokens, i) -> bool:
 
 _TIME_OF_DAY = frozenset({"sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm"})
 
+# Direction words written between "gửi" (send) and whom it is sent to: "gửi về" (back to), "gửi tới"/"gửi đến" (to),
+# "gửi lên" (up to), "gửi sang" (over to).
+_SENT_TOWARDS = frozenset({"về", "tới", "đến", "lên", "sang"})
+
 
 def _glue_start(toks, i: int) -> int:
     """Where the adverbs and glue words written right before token ``i`` begin ("đã", "cũng" in
@@ -124,8 +128,8 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
                 return None  # "kiến nghị Quốc hội lưu ý Chính phủ ...": what the body is asked to say
             lead = k >= 1 and (toks[k - 1].low, toks[k].low) == ("lãnh", "đạo")
             k -= 2 if lead else 0
-            if k >= 1 and toks[k].low in ("về", "đến", "tới") and toks[k - 1].low in ("gửi", "gởi"):
-                k -= 1  # "có thông báo gửi về Cục Hải quan yêu cầu ...": sent to the unit
+            if k >= 1 and toks[k].low in _SENT_TOWARDS and toks[k - 1].low in ("gửi", "gởi"):
+                k -= 1  # "có thông báo gửi về Cục Hải quan yêu cầu ...": sent (back, up, over) to the unit
             if k >= 0 and toks[k].low in ("cho", "cùng", "với", "gửi", "gởi"):
                 # "gọi điện cho lãnh đạo Công an X yêu cầu ...", "có đơn gửi Công an X đề nghị ...": the unit
                 # is spoken or written to, the subject speaks
@@ -842,7 +846,7 @@ def split_tasks(text: str) -> list[str]:
             chunk = chunk[toks[m[0]].start:]  # "hai, yêu cầu X ...": the instruction is what is asked
             toks = tokenize(chunk)
         if parts and not numbered and not same_time and not (toks and (_starts_task(toks, 0) or _has_modal(toks, 0, 6))) \
-                and not _subject(chunk):  # "...; đầu tháng 5 Khu X phải ...": a subject of its own
+                and not _subject(chunk) and not _own_must(toks):  # "...; đầu tháng 5 Khu X phải ...": a subject of its own
             parts[-1] = parts[-1] + "; " + chunk
             continue
         head, colon, tail = chunk.partition(": ")
@@ -855,6 +859,13 @@ def split_tasks(text: str) -> list[str]:
         # instructions, the commas inside one part its words
         parts.extend([chunk] if listed else _split_commas(chunk))
     return [p for p in parts if len(p.split()) >= 2]
+
+
+def _own_must(toks) -> bool:
+    """"...; các chủ dự án đã vay vốn của Nhà nước phải mua bảo hiểm ...", "...; nếu phát hiện ... thì phải cách ly
+    ...": a part after a semicolon with a "phải"/"cần" of its own, however far in, or a condition and what to do
+    then, is an instruction of its own (a noun that goes on the list before has neither)."""
+    return len(toks) >= 4 and (_has_modal(toks) or toks[0].low == "nếu" and _then_task(toks))
 
 
 # "đồng thời" (at the same time) before a lower-case word other than "là" (is: "đồng thời là Phó Giám đốc", a second
@@ -1557,6 +1568,9 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             if verb.phrase in _PROHIBITIONS and task_text:
                 task_text = f"{verb.phrase} {task_text}"  # "nghiêm cấm việc dùng xe công ...": what is forbidden
             tasks = split_tasks(task_text) if document is None or len(task_text.split()) > 3 else []
+            if document is not None and document["title"]:
+                # "ký chỉ thị về việc tiếp tục ...": what the document is about is its title, no task of it
+                tasks = [t for t in tasks if _loose(t) != _loose(document["title"])]
             if document is not None and not tasks and not earlier:
                 tasks = _lead_quotation(readings, idx)
             for e in reversed(earlier):
@@ -1574,6 +1588,9 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             else:
                 # an order given inside a quotation that goes on: the rest of the quotation is the speech
                 tasks += _follow_ups(readings, idx, quoted or inside and _opens_quote(r.sentence.text))
+            if len(tasks) > 1:
+                # "tập trung vào một số việc sau": it announces the instructions listed after it, no task of its own
+                tasks = [t for t in tasks if not _ANNOUNCED.search(t)]
             d["tasks"].extend(tasks)
             if second:
                 # "chỉ đạo X làm rõ ... và yêu cầu Y làm tốt ...": the same issuer's second instruction
@@ -1787,6 +1804,13 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
     first = 1 if toks and toks[0].low == "cho" else 0
     if len(toks) > 2 and toks[0].low == "để" and toks[1].is_cap and _named_list(text, toks, 1)[0]:
         first = 1  # "chỉ đạo để Ủy ban X họp bàn ...": (so that) the body named does it
+    me = _SPEAKER.get(tuple(t.low for t in toks[first:first + 2])) or _SPEAKER.get((toks[first].low,)) \
+        if first < len(toks) else None
+    if me and first + me < len(toks) and (_starts_task(toks, first + me) or _modal_at(toks, first + me)):
+        # "yêu cầu tôi trình bày ...", "giao cho chúng tôi kiểm sát ...": the one who tells of it was told, as written
+        head = text[toks[first].start:toks[first + me - 1].end]
+        task = text[toks[first + me].start:]
+        return [head], (head + " " + task if quoted else task), None
     named, q = _named_list(text, toks, first, offices=True)
     if named and q + 2 < len(toks) and toks[q].text == "," and lex().posts.match(toks, q + 1):
         # "giao cho đồng chí A, phó chủ tịch huyện, mời ...": his post between commas, then the task
@@ -1857,6 +1881,9 @@ def _addressees_and_task(text: str, r, reg, quoted: bool = False) -> tuple[list[
             return heads, (text if quoted else task), period
     return [], text, None
 
+
+# The writer or speaker as the one told ({words: how many}): "tôi" (I), "chúng tôi" (we, not you), kept as written.
+_SPEAKER = {("tôi",): 1, ("chúng", "tôi"): 2}
 
 # "chỉ đạo X như trên" (as above), "như vậy" (so): the order refers back to what was said; only who is told is new.
 _AS_ABOVE = re.compile(r"^(?:cho\s+)?(.+?)\s+như\s+(?:trên|vậy)\s*[.;!]?\s*$", re.IGNORECASE)
@@ -2424,6 +2451,8 @@ def _subject(task: str) -> list[str]:
         q = late
     if named and q + 1 < len(toks) and toks[q].low == "sẽ":
         q += 1  # "Bộ Xây dựng sẽ kiểm tra ..."
+    if named and q < len(toks):
+        q = _after_assigned(toks, q)  # "Bộ Xây dựng được giao chủ trì ...": the unit given the duty is told
     if named and q < len(toks) and (_starts_task(toks, q) or _modal_at(toks, q)):
         return named
     if named and q + 2 < len(toks) and toks[q].low == "và" and toks[q + 1].low in _ADDRESSEE_STARTS:

@@ -2,6 +2,8 @@
 
 >>> [s.text for s in split_sentences("Ông A chủ trì. Ông B dự.\\nẢnh: H. Dũng")]
 ['Ông A chủ trì.', 'Ông B dự.', 'Ảnh: H. Dũng']
+>>> [s.text for s in split_sentences("Ông dự Đại hội Đảng lần thứ X. Ông B dự.")]
+['Ông dự Đại hội Đảng lần thứ X.', 'Ông B dự.']
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ class Sentence:
 # an end; a two-letter word with a vowel ends a sentence like any other ("tỉnh Long An. Ông ...").
 _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“'‘(\[]?[A-ZĐÀ-Ỹ0-9])")
 _ABBREV = re.compile(r"(?:^|\s)(?:[A-ZĐ]|[B-DF-HJ-NP-TV-ZĐ][b-df-hj-np-tv-zđ]|TP|Tp|TS|GS|PGS|ThS|BS|St|Th|NXB)\.$")
+# A one-letter Roman numeral after an ordinal's word ("Đại hội Đảng lần thứ X.", "Quốc hội khóa X.", "Đại hội X.")
+# is a number, no initial: the dot after it ends the sentence.
+_ROMAN_ORDINAL = re.compile(r"(?:^|\s)(?:thứ|khóa|khoá|hội|lần)\s+[IVX]\.$")
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -42,7 +47,8 @@ def split_sentences(text: str) -> list[Sentence]:
         for m in _END.finditer(line):
             # look only at the few characters before the dot: the whole prefix would make
             # a long line quadratic
-            if _ABBREV.search(line, max(0, m.end() - 8), m.end()):
+            if _ABBREV.search(line, max(0, m.end() - 8), m.end()) \
+                    and not _ROMAN_ORDINAL.search(line, max(0, m.end() - 12), m.end()):
                 continue
             _add(out, line, line_start, start, m.end(), para)
             start = m.end()
