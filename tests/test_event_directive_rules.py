@@ -2053,3 +2053,19 @@ def test_a_sentence_run_on_into_a_task_ends_it_and_is_a_task_only_when_it_instru
     # a left side that ends with a bare verb shares the object after "và" with the verb after it
     assert split_tasks("tiếp tục đẩy mạnh công tác bảo tồn và phát huy các giá trị văn hóa truyền thống") == [
         "tiếp tục đẩy mạnh công tác bảo tồn và phát huy các giá trị văn hóa truyền thống"]
+
+
+def test_a_point_raised_by_a_person_in_the_passive_is_a_speech():
+    # "nêu ra" (raised) like "nêu": "mấy điểm được A nêu ra" is what A said at the event
+    r = extract("Hội thảo khoa học về lịch sử diễn ra sáng nay tại Hà Nội. Các tham luận thống nhất ở mấy điểm lớn "
+                "được thượng tướng Trần Văn Phúc, Thứ trưởng Bộ Quốc phòng, nêu ra: phải sớm nhận rõ tình hình.")
+    assert _roles(r) == {("Trần Văn Phúc", "speaker")}
+
+
+def test_a_colon_list_after_a_cue_written_before_its_persons_all_take_the_role():
+    # "với sự có mặt của các ông: A, ...; B, ...; ... và bà C": everyone in the list is present
+    r = extract("Tối 5.3, Trung tâm an ninh sân bay đã lập biên bản kiểm tra hành lý bị bỏ quên. Biên bản kiểm tra "
+                "được lập với sự có mặt của các ông: Trần Văn Phúc, trực ban Trung tâm; Lê Minh Hòa, Đội phó Đội bảo "
+                "vệ; Phạm Văn Lân ở Phòng Cảng vụ và bà Nguyễn Thị Mai, nhân viên Tổ an ninh.")
+    assert _roles(r) == {("Trần Văn Phúc", "attendee"), ("Lê Minh Hòa", "attendee"), ("Phạm Văn Lân", "attendee"),
+                         ("Nguyễn Thị Mai", "attendee")}

@@ -492,6 +492,26 @@ def _attendance_list(tokens):
     return None
 
 
+# Words of address that may stand between a cue written before its persons and the colon that opens their list
+_ADDRESS = frozenset(["các", "ông", "bà", "đồng", "chí", "vị", "anh", "chị"])
+
+
+def _colon_list(tokens):
+    """"với sự có mặt của các ông: A, trực ban X; B, Đội phó Y; ... và bà C": a cue written before its persons that
+    ends in a colon gives its role to the whole list after it; (index, Cue)."""
+    if not any(t.text == ":" for t in tokens):
+        return None
+    for _, end, cue in role_cues().find(tokens):
+        if cue.extra != "before" or cue.needs_event:
+            continue
+        k = end
+        while k < len(tokens) and k - end < 3 and tokens[k].low in _ADDRESS:
+            k += 1
+        if k < len(tokens) and tokens[k].text == ":":
+            return k + 1, cue
+    return None
+
+
 def _list_follows(tokens, at: int, starts, items) -> bool:
     """A person is named right after ``at``, with nothing but posts, ranks, names of units and forms of
     address between (no lower-case verb: "có công bố")."""
@@ -617,7 +637,7 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                         roles[k] = [final[1]]
             if _answers(toks, refs[0][0]):
                 roles[0] = roles[0] or [_ANSWER]  # "- Ông A (Giám đốc X): ...": an answer at a press conference
-            listed = _attendance_list(toks)
+            listed = _attendance_list(toks) or _colon_list(toks)
             if listed and not _list_follows(toks, listed[0], starts, r.items):
                 listed = None  # "Chủ tọa phiên tòa có công bố ..., khi anh A ...": "có" is a verb here, no list follows
             if listed:
