@@ -2069,3 +2069,13 @@ def test_a_colon_list_after_a_cue_written_before_its_persons_all_take_the_role()
                 "vệ; Phạm Văn Lân ở Phòng Cảng vụ và bà Nguyễn Thị Mai, nhân viên Tổ an ninh.")
     assert _roles(r) == {("Trần Văn Phúc", "attendee"), ("Lê Minh Hòa", "attendee"), ("Phạm Văn Lân", "attendee"),
                          ("Nguyễn Thị Mai", "attendee")}
+
+
+def test_an_excerpt_label_gives_its_author_no_role():
+    # "(Trích tham luận của A)": a paper quoted in the story; "Tham luận của A nêu rõ ..." is A's presentation
+    r = extract("Hội thảo khoa học về lịch sử diễn ra sáng nay tại Hà Nội. (Trích tham luận của thượng tướng Trần Văn "
+                "Phúc) Bởi vậy tôi cho rằng đoàn kết là cái gốc.")
+    assert _roles(r) == set()
+    r = extract("Hội thảo khoa học về lịch sử diễn ra sáng nay tại Hà Nội. Tham luận của thượng tướng Trần Văn Phúc "
+                "nêu rõ đoàn kết là cái gốc.")
+    assert _roles(r) == {("Trần Văn Phúc", "presenter")}

@@ -533,6 +533,8 @@ def _role_before(tokens, start: int, items=()):
     for j in range(max(0, start - 5), start):
         m = role_cues().match(tokens, j)
         if m and m[1].extra == "before" and m[0] == start:
+            if j and tokens[j - 1].low == "trích":
+                return None  # "(Trích tham luận của đại tướng A)": an excerpt quoted in the story, no part in the event
             return m[1]
     j = start - 2
     if j >= 2 and (tokens[j].low, tokens[j + 1].low) in (("phiên", "tòa"), ("phiên", "xử")):
