@@ -2079,3 +2079,16 @@ def test_an_excerpt_label_gives_its_author_no_role():
     r = extract("Hội thảo khoa học về lịch sử diễn ra sáng nay tại Hà Nội. Tham luận của thượng tướng Trần Văn Phúc "
                 "nêu rõ đoàn kết là cái gốc.")
     assert _roles(r) == {("Trần Văn Phúc", "presenter")}
+
+
+def test_a_speech_on_a_day_of_its_own_is_not_carried_to_the_event_named_before():
+    # "Hôm qua (22-4), A cho biết ...": a sentence that opens with another day reports another occasion
+    first = "Sáng 20-4, Hội nghị tổng kết công tác bảo hiểm diễn ra tại Hà Nội. "
+    r = extract(first + "Hôm qua (22-4), Tổng giám đốc Công ty Bảo hiểm Trần Văn Phúc cho biết công ty đang kiểm định "
+                "lại chiếc xe.")
+    assert _roles(r) == set()
+    r = extract(first + "Tổng giám đốc Công ty Bảo hiểm Trần Văn Phúc cho biết công ty đang kiểm định lại chiếc xe.")
+    assert _roles(r) == {("Trần Văn Phúc", "speaker")}
+    r = extract(first + "Sáng 20-4, Tổng giám đốc Công ty Bảo hiểm Trần Văn Phúc cho biết công ty đang kiểm định lại "
+                "chiếc xe.")
+    assert _roles(r) == {("Trần Văn Phúc", "speaker")}

@@ -714,6 +714,7 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                            if person["id"] not in accused for c in cues
                            if c.value == "speaker" and c.needs_event and c is not _ANSWER and not c.here)
         if target is not None:
+            dated = here is None and refs and _own_day(r.sentence.text, target, published)
             for (_, person), cues in zip(refs, roles):
                 if person["id"] in accused:
                     continue
@@ -724,6 +725,8 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                         continue  # "- Ông A: Tỉnh ủy đã rút kinh nghiệm ...": an interview, no press conference
                     if press and here is None and c.needs_event:
                         continue
+                    if dated and here is None and c.needs_event:
+                        continue  # "Hôm qua (22-4), Tổng giám đốc A cho biết ...": a day of its own, not the event's
                     if flashback and here is None and c.needs_event:
                         continue  # "Năm 1941, ... Ông A hỏi ...": a speech of years past, not at the event named before  # "Trả lời báo chí sau cuộc họp, ông A cho biết ... Ông B cho biết ...": press talk
                     seen = any(p["person"] == person["id"] and p["role"] == c.value for p in target["participants"])
@@ -776,6 +779,19 @@ def _flashback(toks, now: int | None) -> bool:
         if t.text == ",":
             break
     return False
+
+
+# A sentence that opens with a day: "Chiều 12.4, ...", "Hôm qua (22-4), ...", "Ngày 10-11, ..."
+_OPENING_DAY = re.compile(r"\s*(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Hh]ôm)\s+)?"
+                          r"(?:qua\b|nay\b|\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d]))")
+
+
+def _own_day(text: str, event: dict, published: str | None) -> bool:
+    """The sentence opens with a day other than the event's: what it reports was said on another occasion."""
+    if not _OPENING_DAY.match(text):
+        return False
+    iso, written = resolve_date(text, published)
+    return written is not None and not (iso and iso == event.get("date")) and written != event.get("date_text")
 
 
 def _as_time(toks, i: int) -> bool:
