@@ -2092,3 +2092,9 @@ def test_a_speech_on_a_day_of_its_own_is_not_carried_to_the_event_named_before()
     r = extract(first + "Sáng 20-4, Tổng giám đốc Công ty Bảo hiểm Trần Văn Phúc cho biết công ty đang kiểm định lại "
                 "chiếc xe.")
     assert _roles(r) == {("Trần Văn Phúc", "speaker")}
+
+
+def test_invited_to_take_part_is_a_guest():
+    # "được mời tham dự" like "được mời dự": a guest, not an attendee
+    r = extract("Lễ kỷ niệm 60 năm thành lập trường diễn ra sáng nay. Giáo sư Trần Văn Phúc được mời tham dự lễ kỷ niệm.")
+    assert _roles(r) == {("Trần Văn Phúc", "guest")}
