@@ -2098,3 +2098,13 @@ def test_invited_to_take_part_is_a_guest():
     # "được mời tham dự" like "được mời dự": a guest, not an attendee
     r = extract("Lễ kỷ niệm 60 năm thành lập trường diễn ra sáng nay. Giáo sư Trần Văn Phúc được mời tham dự lễ kỷ niệm.")
     assert _roles(r) == {("Trần Văn Phúc", "guest")}
+
+
+def test_what_is_told_in_a_later_sentence_of_a_trial_story_is_no_speech_at_the_trial():
+    # "Phiên tòa được mở ngày 16/12. ... Thượng tá A cho biết, ...": an officer tells the press, not the court
+    r = extract("Phiên tòa xét xử vụ án được mở ngày 16/12. Thượng tá Trần Văn Phúc (Trưởng Công an thành phố) cho biết, "
+                "cơ quan điều tra đã chuyển hồ sơ lên tỉnh.")
+    assert _roles(r) == set()
+    r = extract("Phiên tòa xét xử vụ án được mở ngày 16/12. Chủ tọa phiên tòa Trần Văn Phúc hỏi: “Bị cáo có nhận tội "
+                "không?”.")
+    assert ("Trần Văn Phúc", "speaker") in _roles(r) or ("Trần Văn Phúc", "chair") in _roles(r)

@@ -727,6 +727,8 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                         continue
                     if dated and here is None and c.needs_event:
                         continue  # "Hôm qua (22-4), Tổng giám đốc A cho biết ...": a day of its own, not the event's
+                    if here is None and target["kind"] in _TOLD_APART and c.phrase in _TOLD:
+                        continue  # "Phiên tòa được mở ngày 16/12. ... Thượng tá A cho biết, ...": told to the press
                     if flashback and here is None and c.needs_event:
                         continue  # "Năm 1941, ... Ông A hỏi ...": a speech of years past, not at the event named before  # "Trả lời báo chí sau cuộc họp, ông A cho biết ... Ông B cho biết ...": press talk
                     seen = any(p["person"] == person["id"] and p["role"] == c.value for p in target["participants"])
@@ -779,6 +781,12 @@ def _flashback(toks, now: int | None) -> bool:
         if t.text == ",":
             break
     return False
+
+
+# Events whose participants speak only in the sentences that name them: at a trial, judges and prosecutors "nói",
+# "hỏi", "tuyên"; what someone "cho biết" in a later sentence of a trial story is told to the press
+_TOLD_APART = frozenset({"Phiên tòa"})
+_TOLD = frozenset({"cho biết"})
 
 
 # A sentence that opens with a day: "Chiều 12.4, ...", "Hôm qua (22-4), ...", "Ngày 10-11, ..."
