@@ -2193,3 +2193,58 @@ def test_a_sentence_that_announces_the_list_is_no_task_of_its_own():
     (d,) = r["directives"]
     assert not any("việc sau" in t for t in d["tasks"])
     assert "Đẩy mạnh công tác xóa đói, giảm nghèo ở các xã vùng sâu" in d["tasks"]
+
+
+def test_a_point_raised_by_a_person_in_the_passive_is_a_speech():
+    # "nêu ra" (raised) like "nêu": "mấy điểm được A nêu ra" is what A said at the event
+    r = extract("Hội thảo khoa học về lịch sử diễn ra sáng nay tại Hà Nội. Các tham luận thống nhất ở mấy điểm lớn "
+                "được thượng tướng Trần Văn Phúc, Thứ trưởng Bộ Quốc phòng, nêu ra: phải sớm nhận rõ tình hình.")
+    assert _roles(r) == {("Trần Văn Phúc", "speaker")}
+
+
+def test_a_colon_list_after_a_cue_written_before_its_persons_all_take_the_role():
+    # "với sự có mặt của các ông: A, ...; B, ...; ... và bà C": everyone in the list is present
+    r = extract("Tối 5.3, Trung tâm an ninh sân bay đã lập biên bản kiểm tra hành lý bị bỏ quên. Biên bản kiểm tra "
+                "được lập với sự có mặt của các ông: Trần Văn Phúc, trực ban Trung tâm; Lê Minh Hòa, Đội phó Đội bảo "
+                "vệ; Phạm Văn Lân ở Phòng Cảng vụ và bà Nguyễn Thị Mai, nhân viên Tổ an ninh.")
+    assert _roles(r) == {("Trần Văn Phúc", "attendee"), ("Lê Minh Hòa", "attendee"), ("Phạm Văn Lân", "attendee"),
+                         ("Nguyễn Thị Mai", "attendee")}
+
+
+def test_an_excerpt_label_gives_its_author_no_role():
+    # "(Trích tham luận của A)": a paper quoted in the story; "Tham luận của A nêu rõ ..." is A's presentation
+    r = extract("Hội thảo khoa học về lịch sử diễn ra sáng nay tại Hà Nội. (Trích tham luận của thượng tướng Trần Văn "
+                "Phúc) Bởi vậy tôi cho rằng đoàn kết là cái gốc.")
+    assert _roles(r) == set()
+    r = extract("Hội thảo khoa học về lịch sử diễn ra sáng nay tại Hà Nội. Tham luận của thượng tướng Trần Văn Phúc "
+                "nêu rõ đoàn kết là cái gốc.")
+    assert _roles(r) == {("Trần Văn Phúc", "presenter")}
+
+
+def test_a_speech_on_a_day_of_its_own_is_not_carried_to_the_event_named_before():
+    # "Hôm qua (22-4), A cho biết ...": a sentence that opens with another day reports another occasion
+    first = "Sáng 20-4, Hội nghị tổng kết công tác bảo hiểm diễn ra tại Hà Nội. "
+    r = extract(first + "Hôm qua (22-4), Tổng giám đốc Công ty Bảo hiểm Trần Văn Phúc cho biết công ty đang kiểm định "
+                "lại chiếc xe.")
+    assert _roles(r) == set()
+    r = extract(first + "Tổng giám đốc Công ty Bảo hiểm Trần Văn Phúc cho biết công ty đang kiểm định lại chiếc xe.")
+    assert _roles(r) == {("Trần Văn Phúc", "speaker")}
+    r = extract(first + "Sáng 20-4, Tổng giám đốc Công ty Bảo hiểm Trần Văn Phúc cho biết công ty đang kiểm định lại "
+                "chiếc xe.")
+    assert _roles(r) == {("Trần Văn Phúc", "speaker")}
+
+
+def test_invited_to_take_part_is_a_guest():
+    # "được mời tham dự" like "được mời dự": a guest, not an attendee
+    r = extract("Lễ kỷ niệm 60 năm thành lập trường diễn ra sáng nay. Giáo sư Trần Văn Phúc được mời tham dự lễ kỷ niệm.")
+    assert _roles(r) == {("Trần Văn Phúc", "guest")}
+
+
+def test_what_is_told_in_a_later_sentence_of_a_trial_story_is_no_speech_at_the_trial():
+    # "Phiên tòa được mở ngày 16/12. ... Thượng tá A cho biết, ...": an officer tells the press, not the court
+    r = extract("Phiên tòa xét xử vụ án được mở ngày 16/12. Thượng tá Trần Văn Phúc (Trưởng Công an thành phố) cho biết, "
+                "cơ quan điều tra đã chuyển hồ sơ lên tỉnh.")
+    assert _roles(r) == set()
+    r = extract("Phiên tòa xét xử vụ án được mở ngày 16/12. Chủ tọa phiên tòa Trần Văn Phúc hỏi: “Bị cáo có nhận tội "
+                "không?”.")
+    assert ("Trần Văn Phúc", "speaker") in _roles(r) or ("Trần Văn Phúc", "chair") in _roles(r)

@@ -492,6 +492,26 @@ def _attendance_list(tokens):
     return None
 
 
+# Words of address that may stand between a cue written before its persons and the colon that opens their list
+_ADDRESS = frozenset(["các", "ông", "bà", "đồng", "chí", "vị", "anh", "chị"])
+
+
+def _colon_list(tokens):
+    """"với sự có mặt của các ông: A, trực ban X; B, Đội phó Y; ... và bà C": a cue written before its persons that
+    ends in a colon gives its role to the whole list after it; (index, Cue)."""
+    if not any(t.text == ":" for t in tokens):
+        return None
+    for _, end, cue in role_cues().find(tokens):
+        if cue.extra != "before" or cue.needs_event:
+            continue
+        k = end
+        while k < len(tokens) and k - end < 3 and tokens[k].low in _ADDRESS:
+            k += 1
+        if k < len(tokens) and tokens[k].text == ":":
+            return k + 1, cue
+    return None
+
+
 def _list_follows(tokens, at: int, starts, items) -> bool:
     """A person is named right after ``at``, with nothing but posts, ranks, names of units and forms of
     address between (no lower-case verb: "có công bố")."""
@@ -513,6 +533,8 @@ def _role_before(tokens, start: int, items=()):
     for j in range(max(0, start - 5), start):
         m = role_cues().match(tokens, j)
         if m and m[1].extra == "before" and m[0] == start:
+            if j and tokens[j - 1].low == "trích":
+                return None  # "(Trích tham luận của đại tướng A)": an excerpt quoted in the story, no part in the event
             return m[1]
     j = start - 2
     if j >= 2 and (tokens[j].low, tokens[j + 1].low) in (("phiên", "tòa"), ("phiên", "xử")):
@@ -617,7 +639,7 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                         roles[k] = [final[1]]
             if _answers(toks, refs[0][0]):
                 roles[0] = roles[0] or [_ANSWER]  # "- Ông A (Giám đốc X): ...": an answer at a press conference
-            listed = _attendance_list(toks)
+            listed = _attendance_list(toks) or _colon_list(toks)
             if listed and not _list_follows(toks, listed[0], starts, r.items):
                 listed = None  # "Chủ tọa phiên tòa có công bố ..., khi anh A ...": "có" is a verb here, no list follows
             if listed:
@@ -692,6 +714,7 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                            if person["id"] not in accused for c in cues
                            if c.value == "speaker" and c.needs_event and c is not _ANSWER and not c.here)
         if target is not None:
+            dated = here is None and refs and _own_day(r.sentence.text, target, published)
             for (_, person), cues in zip(refs, roles):
                 if person["id"] in accused:
                     continue
@@ -702,6 +725,10 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                         continue  # "- Ông A: Tỉnh ủy đã rút kinh nghiệm ...": an interview, no press conference
                     if press and here is None and c.needs_event:
                         continue
+                    if dated and here is None and c.needs_event:
+                        continue  # "Hôm qua (22-4), Tổng giám đốc A cho biết ...": a day of its own, not the event's
+                    if here is None and target["kind"] in _TOLD_APART and c.phrase in _TOLD:
+                        continue  # "Phiên tòa được mở ngày 16/12. ... Thượng tá A cho biết, ...": told to the press
                     if flashback and here is None and c.needs_event:
                         continue  # "Năm 1941, ... Ông A hỏi ...": a speech of years past, not at the event named before  # "Trả lời báo chí sau cuộc họp, ông A cho biết ... Ông B cho biết ...": press talk
                     seen = any(p["person"] == person["id"] and p["role"] == c.value for p in target["participants"])
@@ -754,6 +781,25 @@ def _flashback(toks, now: int | None) -> bool:
         if t.text == ",":
             break
     return False
+
+
+# Events whose participants speak only in the sentences that name them: at a trial, judges and prosecutors "nói",
+# "hỏi", "tuyên"; what someone "cho biết" in a later sentence of a trial story is told to the press
+_TOLD_APART = frozenset({"Phiên tòa"})
+_TOLD = frozenset({"cho biết"})
+
+
+# A sentence that opens with a day: "Chiều 12.4, ...", "Hôm qua (22-4), ...", "Ngày 10-11, ..."
+_OPENING_DAY = re.compile(r"\s*(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Hh]ôm)\s+)?"
+                          r"(?:qua\b|nay\b|\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d]))")
+
+
+def _own_day(text: str, event: dict, published: str | None) -> bool:
+    """The sentence opens with a day other than the event's: what it reports was said on another occasion."""
+    if not _OPENING_DAY.match(text):
+        return False
+    iso, written = resolve_date(text, published)
+    return written is not None and not (iso and iso == event.get("date")) and written != event.get("date_text")
 
 
 def _as_time(toks, i: int) -> bool:
