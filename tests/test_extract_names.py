@@ -2192,3 +2192,22 @@ def test_von_la_before_a_post_makes_it_former():
                 "trước đây vốn là Phó cục trưởng Cục Cảnh sát kinh tế.")
     assert posts_of(r, "Nguyễn Hiếu Vân") == [("Vụ phó", "Vụ Pháp chế", "current"),
                                                ("Phó cục trưởng", "Cục Cảnh sát kinh tế", "former")]
+
+
+def test_a_title_that_names_its_unit_type_stops_before_that_units_name():
+    # "Tổ trưởng Tổ X", "Đội phó đội X": the unit named after the title is the post's organisation
+    r = extract("Biên bản được lập với sự có mặt của ông Hoàng Văn Sửu, Tổ trưởng Tổ cứu hộ.")
+    assert posts_of(r, "Hoàng Văn Sửu") == [("Tổ trưởng", "Tổ cứu hộ", "current")]
+    assert "Tổ cứu hộ" in org_names(r)
+    r = extract("Ông Đàm Văn Lực, Đội phó đội khai thác gỗ, cho biết.")
+    assert posts_of(r, "Đàm Văn Lực") == [("Đội phó", "đội khai thác gỗ", "current")]
+    # ... but a functional department of the unit named after it stays in the title
+    r = extract("Thiếu tá Đàm Văn Lực, đội phó đội cảnh sát giao thông Công an huyện Tân Kỳ, cho biết.")
+    assert posts_of(r, "Đàm Văn Lực") == [("đội phó đội cảnh sát giao thông", "Công an huyện Tân Kỳ", "current")]
+
+
+def test_sport_coaches_hold_posts():
+    r = extract("Ông Lương Văn Hải, nguyên HLV trưởng đội bóng Sông Đà, và ông Đào Văn Tư, HLV phó CLB Hải Hà, "
+                "đã bị khởi tố.")
+    assert [t for t, _, _ in posts_of(r, "Lương Văn Hải")] == ["HLV trưởng"]
+    assert [t for t, _, _ in posts_of(r, "Đào Văn Tư")] == ["HLV phó"]

@@ -818,6 +818,7 @@ def extract_article(article: Article) -> dict:
         person_refs.append(refs)
     reg.expand_places(places_short)
     reg.apply_aliases()
+    _own_unit_after_title(reg)
     _department_in_title(reg)
     _department_of_named_unit(reg)
     _departments_listed_by_their_head(reg)
@@ -900,6 +901,35 @@ def _dismissal_at(items: list[Item], k: int) -> bool:
                      or items[end].kind == "word" and items[end].text.casefold() in _ADVERBIAL_START):
             return True
     return False
+
+
+@cache
+def _unit_type_titles() -> tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...]:
+    """Titles that name their own type of unit ("Tổ trưởng" of a "Tổ", "Đội phó" of an "Đội"), as words,
+    longest first, with their unit words (posts.tsv's unit column)."""
+    rows = [(tuple(key(r["title"]).split()), tuple(tuple(key(u).split()) for u in r["unit"].split("|") if u))
+            for r in lexicons.load("posts") if r.get("unit")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def _own_unit_after_title(reg: Registry) -> None:
+    """"Tổ trưởng Tổ khẩn nguy", "Đội phó Đội cơ động": a title that names its own type of unit stops
+    there, and the unit of that type named after it is the post's organisation (annotation: "Cục
+    trưởng" + "Cục X"). Not where a unit is named after it: "đội phó đội cảnh sát hình sự Công an
+    quận B" is a functional department of that unit, kept in the title ("Phó trưởng phòng Cảnh sát
+    kinh tế" + "Công an tỉnh B")."""
+    for p in reg.persons.values():
+        for post in p["posts"]:
+            words, k = post["title"].split(), key(post["title"]).split()
+            if post["org"] or len(words) != len(k):
+                continue
+            for title, units in _unit_type_titles():
+                n = len(title)
+                unit = next((u for u in units if len(k) > n + len(u) and tuple(k[n:n + len(u)]) == u), None)
+                if tuple(k[:n]) != title or unit is None:
+                    continue
+                post["title"], post["org"] = " ".join(words[:n]), reg.org(" ".join(words[n:]))["name"]
+                break
 
 
 def _department_in_title(reg: Registry) -> None:
