@@ -2211,3 +2211,47 @@ def test_sport_coaches_hold_posts():
                 "đã bị khởi tố.")
     assert [t for t, _, _ in posts_of(r, "Lương Văn Hải")] == ["HLV trưởng"]
     assert [t for t, _, _ in posts_of(r, "Đào Văn Tư")] == ["HLV phó"]
+
+
+def test_career_lines_are_the_posts_of_the_profiled_person():
+    # a profile: each line a date, a colon and the posts held then; a closed range is past, "nay" is now
+    r = extract("Tiểu sử ông Trần Văn Khải.\n"
+                "Ông Trần Văn Khải sinh năm 1955 tại tỉnh Long An.\n"
+                "1978-1983: Phó Giám đốc Lâm trường Tân Lập, Thạch Hà.\n"
+                "Từ 1990 đến 1995: Giám đốc Sở Thủy sản tỉnh Long An.\n"
+                "Tháng 6/1996: Phó Chủ tịch Ủy ban nhân dân tỉnh Long An.\n"
+                "- 2001 - nay: Chủ tịch Hội Nông dân tỉnh Long An.")
+    assert posts_of(r, "Trần Văn Khải") == [
+        ("Phó Giám đốc", "Lâm trường Tân Lập", "former"),
+        ("Giám đốc", "Sở Thủy sản tỉnh Long An", "former"),
+        ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Long An", "current"),
+        ("Chủ tịch", "Hội Nông dân tỉnh Long An", "current")]
+    # the place after a unit of a career line is no person
+    assert {p["name"] for p in r["persons"]} == {"Trần Văn Khải"}
+
+
+def test_career_lines_run_together_in_one_paragraph():
+    # a text whose line breaks were lost: the lines are cut at the full stop run on to the next date
+    r = extract("Ông Lê Quang Hòa sinh năm 1950.- 1970-1975: Đội trưởng Đội khai thác Bạch Long.- 1975-1980: "
+                "Phó Giám đốc Công ty Lâm sản Hòa Bình.Tháng 3/1980: Giám đốc Công ty Lâm sản Hòa Bình.")
+    assert posts_of(r, "Lê Quang Hòa") == [
+        ("Đội trưởng", "Đội khai thác Bạch Long", "former"),
+        ("Phó Giám đốc", "Công ty Lâm sản Hòa Bình", "former"),
+        ("Giám đốc", "Công ty Lâm sản Hòa Bình", "current")]
+    assert {p["name"] for p in r["persons"]} == {"Lê Quang Hòa"}
+
+
+def test_a_dated_event_is_no_career_line():
+    # "2005: Bộ trưởng ... ký ...": a verb tells an event; the title is no post of the person named before
+    r = extract("Ông Nguyễn Văn Bình là chuyên gia kinh tế.\n"
+                "2005: Bộ trưởng Bộ Tài chính ký quyết định thành lập quỹ.")
+    assert posts_of(r, "Nguyễn Văn Bình") == []
+
+
+def test_a_full_stop_run_on_to_the_next_sentence_ends_the_unit():
+    from kg.extract.tokens import tokenize
+    words = [t.text for t in tokenize("Công ty Xây dựng Hà Nội.Tháng 5 TP.HCM Tp.HCM P.Bến Nghé 12.2005")]
+    assert words == ["Công", "ty", "Xây", "dựng", "Hà", "Nội", ".", "Tháng", "5", "TP.HCM", "Tp.HCM", "P.Bến",
+                     "Nghé", "12.2005"]
+    r = extract("Ông Trần Văn Lực là Giám đốc Công ty Xây dựng Hà Nội.Tháng 5, công ty khởi công cầu mới.")
+    assert posts_of(r, "Trần Văn Lực") == [("Giám đốc", "Công ty Xây dựng Hà Nội", "current")]

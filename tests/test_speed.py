@@ -18,7 +18,7 @@ import pytest
 from kg.extract import _shouting, people, read_sentences
 from kg.extract.mentions import lex, sentence_items
 from kg.extract.people import read_people
-from kg.extract.tokens import PhraseMatcher, _without_footnote, key_of, tokenize
+from kg.extract.tokens import PhraseMatcher, _run_on, _without_footnote, key_of, tokenize
 from kg.io import read_inputs
 from kg.model import Article
 from kg.text import clean, split_sentences
@@ -139,8 +139,10 @@ def test_tokens_are_those_of_the_plain_pattern():
     texts = ["Trung tướng Đỗ Văn Thiện, Bí thư Đảng ủy (TCHC) - KH&CN 31A-6226"]
     texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 25))) for _ in range(20000)]
     for text in texts:
-        # ... less a footnote's number stuck to a word ("Trung ương3"), which is no part of it
-        words = [(_without_footnote(m.group()), m.start()) for m in _PLAIN_TOKEN.finditer(text)]
+        # ... less a footnote's number stuck to a word ("Trung ương3"), which is no part of it, and cut at
+        # a full stop that runs two sentences together ("Hà Nội.Tháng")
+        words = [(_without_footnote(w), m.start() + a) for m in _PLAIN_TOKEN.finditer(text)
+                 for a, w in _run_on(m.group())]
         assert [(t.text, t.start, t.end, t.low) for t in tokenize(text)] == \
             [(w, start, start + len(w), w.casefold()) for w, start in words], repr(text)
 

@@ -469,11 +469,112 @@ def read_people(items: list[Item]) -> list[PersonMention]:
     _deputy_units(people)
     _colon_list_units(items, people)
     _plural_title_over_list(items, people)
+    if any(it.kind == "sep" and it.value == ":" for it in items):
+        _career_lines(items, people)
     return people
 
 
 # Words that stand for a person named before ("Ông từng giữ chức ...").
 _PERSONAL_PRONOUNS = frozenset({"ông", "bà"})
+
+
+# A career line of a profile ("1963-1965: Đội phó ...", "- Từ tháng 6/1988-1/1998: ...", "2006 - nay:
+# Giám đốc ..."): the date words before its colon
+_CAREER_DATE = re.compile(r"(?:\d{1,2}[/.])*(?:19|20)\d\d(?:[-–](?:\d{1,2}[/.])*(?:(?:19|20)\d\d|nay))?")
+_LINE_STARTS = frozenset({".", ";", "-", "–", "+"})  # what a career line opens after, in a run-on text
+_CAREER_WORDS = frozenset({"từ", "năm", "tháng", "đến", "nay", "hiện", "cuối", "đầu", "giữa"})
+# Tense, modal and linking words of a told event (lexicons/narrative_words.tsv): a career line holds
+# none ("2005: Bộ trưởng Bộ X ký quyết định ..." is a dated event, not a post held)
+_NARRATIVE = frozenset(lexicons.column("narrative_words", "word"))
+
+
+def _career_prefix(items: list[Item], i: int) -> tuple[int, str] | None:
+    """The index of the colon that ends the dates of a career line starting at ``i``, and the status the
+    dates give: a closed range ("1963-1965", "Từ 1990 đến 1995") makes the post former; an open one
+    ("2006 - nay") or a single date ("Tháng 7/1998") leaves it current."""
+    dates, now, j = 0, False, i
+    while j < len(items) and j - i < 8:
+        it = items[j]
+        low = it.text.casefold()
+        if it.kind == "sep" and it.value == ":":
+            break
+        if it.kind == "sep" and it.value in ("-", "–"):
+            pass
+        elif it.kind in ("word", "short") and _CAREER_DATE.fullmatch(it.text):
+            dates += 1 + bool(re.search(r"\d[-–]", it.text)) if not low.endswith("nay") else 1
+            now = now or low.endswith("nay")
+        elif it.kind in ("word", "short") and low in _CAREER_WORDS:
+            now = now or low == "nay"
+        else:
+            return None
+        j += 1
+    if not dates or j >= len(items) or items[j].kind != "sep" or items[j].value != ":" or j == i:
+        return None
+    return j, "former" if dates >= 2 and not now else "current"
+
+
+def _career_lines(items: list[Item], people: list[PersonMention]) -> None:
+    """The lines of a career list ("Tiểu sử", "quá trình công tác"): each is a date, a colon, then the posts
+    held, with no name; they are the posts of the person the profile is about (the one named before,
+    as after "Ông từng là"), former when the line's dates are a closed range. The capitalised words of
+    such a line ("Đội phó đội khai thác gỗ Bạch Thông", "Ty Lâm nghiệp tỉnh Bắc Thái") are places and
+    units, not persons, unless a cue, rank or honorific introduces them."""
+    lines = []
+    for i in range(len(items)):
+        if i and not (items[i - 1].kind == "sep" and items[i - 1].value in _LINE_STARTS):
+            continue
+        found = _career_prefix(items, i)
+        if found is not None:
+            lines.append((i, *found))
+    if not lines:
+        return
+    for n, (i, colon, status) in enumerate(lines):
+        end = lines[n + 1][0] if n + 1 < len(lines) else len(items)
+        end = next((k for k in range(colon + 1, end) if items[k].kind == "sep" and items[k].value in ".;"), end)
+        body = range(colon + 1, end)
+        if any(items[k].kind == "word" and items[k].text.casefold() in _NARRATIVE for k in body):
+            continue  # "2005: Bộ trưởng Bộ X ký quyết định ...": a dated event
+        last = items[end - 1].end
+        named = [p for p in people if items[i].start <= p.item.start and p.item.end <= last and not p.pronoun]
+        kept = [p for p in named if _introduced(items, p)]
+        for p in named:
+            if p not in kept:
+                people.remove(p)
+        taken = {(q.title, q.org) for p in kept for q in p.posts}
+        posts: list[PostMention] = []
+        depth = 0
+        for k in body:
+            it = items[k]
+            if it.kind == "sep" and it.value in "()":
+                depth += 1 if it.value == "(" else -1
+            elif it.kind == "post" and not depth and (it.title, it.org) not in taken and _listed_post(items, k, colon):
+                prefixed = _after_prefix(items, k)
+                posts.append(PostMention(it.title, it.org, "former" if prefixed else it.value or status,
+                                         it.complete, bool(it.org_item and it.org_item.extra.get("backref")),
+                                         prefixed))
+        if posts:
+            _inherit_org(posts)
+            at = next((m for m, p in enumerate(people) if p.item.start > items[colon].start), len(people))
+            people.insert(at, PersonMention("", True, items[colon], posts=posts, end=last, licensed=True,
+                                            pronoun=True))
+
+
+# the words a post of a career line comes after, as one of the posts held ("X kiêm Y", "X rồi Y")
+_CAREER_JOINS = _LIST_GLUE | {"rồi"}
+
+
+def _listed_post(items: list[Item], k: int, colon: int) -> bool:
+    """The post at ``k`` opens the career line or follows a comma, a marker or a joining word; a title
+    after another word is part of a name or a relation ("Đại hội đại biểu toàn quốc", "trợ lý Bộ trưởng")."""
+    prev = items[k - 1]
+    return k == colon + 1 or prev.kind in ("sep", "marker") or prev.kind == "word" \
+        and prev.text.casefold() in _CAREER_JOINS
+
+
+def _introduced(items: list[Item], p: PersonMention) -> bool:
+    """A name that a cue, rank or honorific introduces (a person even inside a career line)."""
+    k = next((j for j, it in enumerate(items) if it is p.item), 0)
+    return k > 0 and items[k - 1].kind in ("cue", "rank", "honorific")
 
 
 def _when_serving(items: list[Item], k: int) -> bool:

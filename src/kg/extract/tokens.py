@@ -92,13 +92,37 @@ _CHUNK_CACHE_SIZE = 100_000
 
 def _chunk_pieces(chunk: str) -> tuple[tuple[int, str, str, bool, bool], ...]:
     """The tokens of one space-free chunk, as (offset, text, low, is_cap, is_word); remembered."""
-    words = ((m.start(), _without_footnote(m.group()) if m.group()[-1] in "0123456789" else m.group())
-             for m in _TOKEN.finditer(chunk))
+    words = ((m.start() + a, _without_footnote(w) if w[-1] in "0123456789" else w)
+             for m in _TOKEN.finditer(chunk) for a, w in _run_on(m.group()))
     pieces = tuple((start, w, w.casefold(), w[0].isupper(), w[0].isalnum() or w[0] == "_") for start, w in words)
     if len(_CHUNK_PIECES) >= _CHUNK_CACHE_SIZE:
         _CHUNK_PIECES.clear()
     _CHUNK_PIECES[chunk] = pieces
     return pieces
+
+
+# A full stop run on to the next sentence where a line break was lost ("Hà Nội.Tháng 1/1998", "Đảng.4/2006:"):
+# after a syllable with a lower-case vowel, before a capital or a digit; not an abbreviation ("TP.HCM",
+# "Tp.HCM", "P.Trung", "Q.Cầu") nor a number ("12.2005")
+_RUN_ON = re.compile(r"(?<=\w)\.(?=[^\W_a-zà-ỹđ])")
+_SYLLABLE_END = re.compile(r"[^\W\d_]*[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]"
+                           r"[a-zà-ỹđ]*$")
+
+
+def _run_on(word: str) -> list[tuple[int, str]]:
+    """``word`` cut where a full stop runs two sentences together, as (offset, piece)."""
+    if "." not in word:
+        return [(0, word)]
+    out, a = [], 0
+    for m in _RUN_ON.finditer(word):
+        head = word[a:m.start()]
+        letters = re.search(r"[^\W\d_]+$", head)
+        if letters and len(letters.group()) >= 2 and _SYLLABLE_END.fullmatch(letters.group()) \
+                and any(c.islower() for c in letters.group()):
+            out += [(a, head), (m.start(), ".")]
+            a = m.end()
+    out.append((a, word[a:]))
+    return out
 
 
 def _without_footnote(word: str) -> str:
