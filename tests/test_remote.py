@@ -136,6 +136,14 @@ def test_substitute_leaves_strings_iris_and_comments_alone():
     assert substitute(q, {"x": "v"}) == 'SELECT ("v" AS ?x) WHERE { ?s <http://a#?x> "?x" . # ?x\n ?s ?p "v" }'
 
 
+def test_substitute_binds_a_sub_select_through_its_projection():
+    # as Oxigraph's substitutions do: the sub-SELECT projects ?k, so it is bound inside it (in its
+    # projection, body and GROUP BY); the outer SELECT receives ?k from it and keeps the plain name
+    q = "SELECT ?k ?n WHERE { { SELECT ?k (COUNT(*) AS ?n) WHERE { ?s <p:k> ?k } GROUP BY ?k } } ORDER BY ?k"
+    assert substitute(q, {"k": "a"}) == ('SELECT ?k ?n WHERE { { SELECT ("a" AS ?k) (COUNT(*) AS ?n) WHERE '
+                                         '{ ?s <p:k> "a" } GROUP BY ("a") } } ORDER BY ("a")')
+
+
 def test_ingest_then_every_saved_query_gives_the_same_rows(endpoint, embedded, capsys):
     code, out, err = run(capsys, "ingest", SAMPLE, "--endpoint", endpoint, "--quiet")
     assert code == 0, err

@@ -170,6 +170,25 @@ def test_post_holder_at(store):
     assert at("2022-01-01", "Chính ủy") == ["Trần Quang Bình"]
 
 
+def test_post_holder_at_bound_in_the_text_gives_the_same_rows(store):
+    # the query has a sub-SELECT: a remote endpoint gets the values written into the text
+    # (kg.store.remote.substitute), the embedded store through Oxigraph's substitutions
+    from rdflib import Literal
+
+    from kg.queries import saved_query
+    from kg.rdf import name_key
+    from kg.store.remote import substitute
+
+    sparql = saved_query("post-holder-at")
+    for title, org, day in [("Tư lệnh", "quan khu 7", "2020-01-01"), ("Tư lệnh", "Quân khu 7", "2023-01-01"),
+                            ("Chính ủy", "quan khu 7", "2022-01-01"), ("Chủ nhiệm", "TCHC", "2024-01-01")]:
+        bindings = {"title_key": Literal(name_key(title)), "org_key": Literal(name_key(org)),
+                    "org_text": Literal(org), "date_text": Literal(day)}
+        native = store.query(sparql, bindings).rows
+        assert native, (title, org, day)
+        assert store.query(substitute(sparql, bindings)).rows == native
+
+
 def test_reingest_adds_nothing(store):
     before = store.stats()["triples"]
     summary = ingest([str(DATA)], store, progress=False)

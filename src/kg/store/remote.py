@@ -94,8 +94,14 @@ def substitute(sparql: str, bindings: Mapping[str, Binding]) -> str:
     """The query with each bound variable replaced by its escaped RDF term.
 
     In a projection the variable becomes ``(TERM AS ?var)`` so it stays a result column;
-    after the WHERE clause (ORDER BY, GROUP BY) it becomes ``(TERM)``. Strings, IRIs and
-    comments of the query are left alone.
+    in GROUP BY, HAVING and ORDER BY it becomes ``(TERM)``. A sub-SELECT that projects the
+    variable binds it the same way, and the SELECT around it then keeps the plain ``?var``
+    it receives (Oxigraph's substitutions reach a sub-SELECT through its projection too).
+    Strings, IRIs and comments of the query are left alone.
+
+    >>> substitute('SELECT ?k ?n WHERE { { SELECT ?k (COUNT(*) AS ?n) WHERE { ?s <p:k> ?k } '
+    ...            'GROUP BY ?k } }', {"k": "a"})
+    'SELECT ?k ?n WHERE { { SELECT ("a" AS ?k) (COUNT(*) AS ?n) WHERE { ?s <p:k> "a" } GROUP BY ("a") } }'
     """
     terms = {}
     for k, v in bindings.items():
@@ -105,26 +111,31 @@ def substitute(sparql: str, bindings: Mapping[str, Binding]) -> str:
         terms[name] = _nt(as_term(v))
     if not terms:
         return sparql
+    tokens = [(m.lastgroup, m.group()) for m in _TOKEN.finditer(sparql)]
+    inner = _projected_by_subselects(tokens)
     out: list[str] = []
     depth = 0  # braces
+    select_depth = 0  # depth of the SELECT whose projection is being read
     in_projection = False
+    in_modifier = False  # GROUP BY / HAVING / ORDER BY of a (sub-)query
     proj_parens = 0
-    seen_body = False
     prev = ""  # the last token that is not space or a comment
-    for m in _TOKEN.finditer(sparql):
-        kind, text = m.lastgroup, m.group()
+    for kind, token in tokens:
+        text = token
         if kind == "word":
             up = text.upper()
             if up == "SELECT":
-                in_projection, proj_parens = True, 0
+                in_projection, proj_parens, select_depth, in_modifier = True, 0, depth, False
             elif up == "WHERE":
                 in_projection = False
+            elif up in ("GROUP", "HAVING", "ORDER"):
+                in_modifier = True
         elif kind == "other":
             if text == "{":
-                in_projection = False
+                in_projection = in_modifier = False
                 depth += 1
-                seen_body = True
             elif text == "}":
+                in_modifier = False
                 depth -= 1
             elif text == "(" and in_projection:
                 proj_parens += 1
@@ -135,15 +146,35 @@ def substitute(sparql: str, bindings: Mapping[str, Binding]) -> str:
                 raise StoreError(f"cannot bind ?{text[1:]}: the query assigns it with AS")
             term = terms[text[1:]]
             if in_projection and proj_parens == 0:
-                text = f"({term} AS {text})"
-            elif depth == 0 and seen_body:
+                if not (select_depth == 0 and text[1:] in inner):
+                    text = f"({term} AS {text})"
+            elif in_modifier:
                 text = f"({term})"
             else:
                 text = term
         if kind not in ("space", "comment"):
-            prev = m.group()
+            prev = token
         out.append(text)
     return "".join(out)
+
+
+def _projected_by_subselects(tokens: list[tuple[str, str]]) -> set[str]:
+    """Names of the variables a SELECT nested in braces projects without an expression."""
+    names: set[str] = set()
+    depth, reading, parens = 0, False, 0
+    for kind, text in tokens:
+        if kind == "word" and text.upper() == "SELECT":
+            reading, parens = depth > 0, 0
+        elif kind == "word" and text.upper() == "WHERE":
+            reading = False
+        elif kind == "other" and text in "{}":
+            reading = False
+            depth += 1 if text == "{" else -1
+        elif kind == "other" and text in "()" and reading:
+            parens += 1 if text == "(" else -1
+        elif kind == "var" and reading and parens == 0:
+            names.add(text[1:])
+    return names
 
 
 _FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
