@@ -2,13 +2,18 @@
 
 For each corpus, each run times, one after the other in the same process:
 
-* **floor**: read the inputs, decode them and clean the text (``kg.io.read_inputs`` +
-  ``kg.text.clean``): what any tool must do before looking at a word;
+* **floor**: read the inputs, decode them and normalise the text to NFC (``kg.io.read_inputs`` +
+  ``unicodedata.normalize``): what any tool must do before looking at a word; the issue's
+  floor, and the one the goal (kg within 20x per core) is measured against;
+* **clean**: the floor plus kg's cleaner (``kg.text.clean``: tone marks, scraper artefacts,
+  captions, bylines), the first stage of kg, reported for comparison with earlier sessions
+  (which called it the floor);
 * **kg**: read + extract + RDF (``extract_article`` and ``article_quads``): everything ingest
   does before the store, in one process;
 * **kg -j N**: the same in N processes (``kg ingest --jobs N``'s extraction pipeline).
 
-It prints the median of the runs (default 5) as articles/s and the ratios kg/floor.
+It prints the median of the runs (default 5) as articles/s and the ratios kg/floor (and
+kg/clean, the ratio earlier sessions reported).
 
     python benchmarks/throughput.py [--runs 5] [--sizes 1000,10000] [--jobs 2] [--serial-above 10000]
                                      [--no-vntc] [--each-run]
@@ -27,6 +32,7 @@ import statistics
 import sys
 import tempfile
 import time
+import unicodedata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -44,6 +50,15 @@ VNTC = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "vntc"
 
 
 def floor(paths: list[str]) -> int:
+    n = 0
+    for item in read_inputs(paths):
+        if isinstance(item, Article):
+            unicodedata.normalize("NFC", item.text)
+            n += 1
+    return n
+
+
+def floor_clean(paths: list[str]) -> int:
     n = 0
     for item in read_inputs(paths):
         if isinstance(item, Article):
@@ -103,15 +118,16 @@ def main(argv: list[str] | None = None) -> int:
           f"{args.jobs} extraction processes; Python {sys.version.split()[0]}", flush=True)
     print("# a/s = articles per second of wall time (median run); cpu a/s = articles per CPU second "
           "(this process and its workers), which other load on the machine disturbs less")
-    header = (f"{'corpus':<16} {'articles':>8} {'floor a/s':>9} {'kg a/s':>7} {'kg/floor':>8} "
+    header = (f"{'corpus':<16} {'articles':>8} {'floor a/s':>9} {'clean a/s':>9} {'kg a/s':>7} {'kg/floor':>8} "
               f"{'-j' + str(args.jobs) + ' a/s':>8} {'speed-up':>8} | {'floor cpu a/s':>13} {'kg cpu a/s':>10} "
-              f"{'kg/floor cpu':>12}")
+              f"{'floor/kg cpu':>12} {'clean/kg cpu':>12}")
     print(header, flush=True)
     for label, paths, runs in corpora:
-        wall = {"floor": [], "kg": [], "par": []}
-        cpu = {"floor": [], "kg": [], "par": []}
+        wall = {"floor": [], "clean": [], "kg": [], "par": []}
+        cpu = {"floor": [], "clean": [], "kg": [], "par": []}
         count = 0
-        steps = [("floor", floor, ()), ("kg", kg_serial, ()), ("par", kg_parallel, (args.jobs,))]
+        steps = [("floor", floor, ()), ("clean", floor_clean, ()), ("kg", kg_serial, ()),
+                 ("par", kg_parallel, (args.jobs,))]
         size = int(label.split()[-1]) if label.startswith("synthetic") else 0
         if args.serial_above is not None and size > args.serial_above:
             steps.pop()
@@ -130,9 +146,10 @@ def main(argv: list[str] | None = None) -> int:
         w = {k: count / statistics.median(v) for k, v in wall.items()}
         c = {k: count / statistics.median(v) for k, v in cpu.items()}
         par = f"{w['par']:>8.1f} {w['par'] / w['kg']:>7.2f}x" if "par" in w else f"{'-':>8} {'-':>8}"
-        print(f"{label:<16} {count:>8} {w['floor']:>9.0f} {w['kg']:>7.1f} {w['kg'] / w['floor']:>8.3f} "
-              f"{par} | {c['floor']:>13.0f} {c['kg']:>10.1f} "
-              f"{c['kg'] / c['floor']:>12.3f}", flush=True)
+        # the goal reads "kg within 20x of the floor": printed as floor/kg (how many times slower)
+        print(f"{label:<16} {count:>8} {w['floor']:>9.0f} {w['clean']:>9.0f} {w['kg']:>7.1f} "
+              f"{w['kg'] / w['floor']:>8.4f} {par} | {c['floor']:>13.0f} {c['kg']:>10.1f} "
+              f"{c['floor'] / c['kg']:>11.1f}x {c['clean'] / c['kg']:>11.1f}x", flush=True)
         spread = ", ".join(f"{k} {min(v):.1f}-{max(v):.1f} s" for k, v in wall.items())
         print(f"{'':<16} {runs} runs, wall time: {spread}; load average now {os.getloadavg()[0]:.1f}", flush=True)
     return 0
