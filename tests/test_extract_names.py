@@ -2192,3 +2192,29 @@ def test_von_la_before_a_post_makes_it_former():
                 "trước đây vốn là Phó cục trưởng Cục Cảnh sát kinh tế.")
     assert posts_of(r, "Nguyễn Hiếu Vân") == [("Vụ phó", "Vụ Pháp chế", "current"),
                                                ("Phó cục trưởng", "Cục Cảnh sát kinh tế", "former")]
+
+
+def test_an_explained_abbreviation_that_begins_a_longer_name_is_written_out():
+    r = extract("Ông Trần Văn Hải, Thứ trưởng Bộ Công an (CA), cho biết đã chỉ đạo. Ông Lê Văn Tâm, Giám đốc "
+                "CA tỉnh Nam Định, cho biết đã nhận văn bản.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Công an tỉnh Nam Định", "current")]
+    assert "CA tỉnh Nam Định" not in org_names(r)
+
+
+def test_an_explained_abbreviation_and_the_unit_its_body_belongs_to_are_that_body():
+    r = extract("Ngày 3.5, Cơ quan Điều tra (CQĐT), Bộ Quốc phòng (Bộ QP) đã khởi tố vụ án. Sau đó CQĐT Bộ QP "
+                "đã bắt tạm giam ông Lê Văn Tâm.")
+    names = org_names(r)
+    assert "CQĐT Bộ QP" not in names and "Cơ quan Điều tra Bộ Quốc phòng" not in names
+
+
+def test_a_unit_word_without_its_qualifier_stands_for_the_one_qualified_body():
+    r = extract("Cơ quan An ninh điều tra Công an tỉnh Nam Định đã khởi tố vụ án. Cơ quan điều tra cho biết sẽ "
+                "mở rộng vụ án.")
+    names = org_names(r)
+    assert "Cơ quan điều tra" not in names
+    assert "Cơ quan An ninh điều tra Công an tỉnh Nam Định" in names
+    # two qualified bodies: the bare one names neither
+    r = extract("Cơ quan An ninh điều tra đã khởi tố vụ án. Cơ quan Cảnh sát điều tra đã bắt đối tượng. Ông Lê Văn "
+                "Tâm, Thủ trưởng Cơ quan điều tra, cho biết sẽ mở rộng vụ án.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Thủ trưởng", "Cơ quan điều tra", "current")]

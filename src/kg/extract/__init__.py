@@ -198,9 +198,10 @@ class Registry:
                      and stands_for(name, f["name"], whole=True)]
             if len(found) == 1:
                 self.add_alias(found[0], name)
+        self._write_out_explained_heads()
         for short, full in [*self.shortened_names().items(), *self.place_word_variants().items(),
                             *self.bare_place_word_variants().items(),
-                            *self.country_variants().items()]:
+                            *self.country_variants().items(), *self.qualified_unit_variants().items()]:
             if key(short) not in self.aliases:
                 self.aliases[key(short)] = key(full)
         for k, o in self.orgs.items():
@@ -237,6 +238,75 @@ class Registry:
         for o in self.orgs.values():
             if o["parent"] and key(o["parent"]) in self.aliases:
                 o["parent"] = self.orgs[self.aliases[key(o["parent"])]]["name"]
+
+    def _write_out_explained_heads(self) -> None:
+        """"CA tỉnh Bình Thuận" where the article explains "Bộ Công an (CA)", "CQĐT Bộ CA" where it explains
+        "Cơ quan Điều tra (CQĐT)" and "Bộ Công an (Bộ CA)": an abbreviation the article explains that begins a
+        longer name is written out by the words of its full name that its initials spell ("Công an", "Cơ quan
+        Điều tra"), and so is the rest where it is itself a name the article explains. The name so written out
+        is the body's name (the abbreviated one an alias); where it is the explained body and the unit the
+        article places it in ("Cơ quan Điều tra, Bộ Công an"), it is that body."""
+        for k, o in list(self.orgs.items()):
+            first, _, rest = o["name"].partition(" ")
+            if k in self.aliases or not rest or not is_abbreviation(first) or key(first) not in self.aliases:
+                continue
+            full = self.orgs.get(self.aliases[key(first)])
+            if full is None:
+                continue
+            words = full["name"].split()
+            n = len([c for c in first if c.isalpha()])
+            if len(words) < n or not stands_for(first, " ".join(words[-n:]), whole=True):
+                continue
+            rest_full = self.orgs.get(self.aliases.get(key(rest), key(rest)))
+            written = " ".join([*words[-n:], rest_full["name"] if rest_full else rest])
+            if full["parent"] and key(written) == key(" ".join(words[-n:]) + " " + full["parent"]):
+                target = key(full["name"])
+            else:
+                target = self.aliases.get(key(written), key(written))
+            if target == k:
+                continue
+            if target not in self.orgs:
+                self.orgs[target] = {"id": o["id"], "name": written, "aliases": [], "parent": o["parent"],
+                                     "mentions": []}
+            if o["name"] not in self.orgs[target]["aliases"]:
+                self.orgs[target]["aliases"].append(o["name"])
+            self.aliases[k] = target
+
+    def qualified_unit_variants(self) -> dict[str, str]:
+        """"Cơ quan điều tra" (or "Cơ quan điều tra Hà Nội") where the article names one "Cơ quan Cảnh sát điều
+        tra Hà Nội": a unit word written without the capitalised qualifier inside it, alone or with its place,
+        stands for the one body the article names with that qualifier (and its place or unit after it)."""
+        out = {}
+        keys = {k: self.aliases.get(k, k) for k in self.orgs}
+        for k, o in self.orgs.items():
+            if k in self.aliases or o["parent"] is not None or _known_org(o["name"]):
+                continue
+            toks = tokenize(o["name"])
+            unit = lex().units.match(toks, 0)
+            if not unit or unit[0] < 2 or unit[0] < len(toks) and not self._place_or_unit(
+                    key(o["name"][toks[unit[0]].start:]), {}):
+                continue
+            xs = [t.low for t in toks]
+            found = set()
+            for k2, o2 in self.orgs.items():
+                if keys[k2] == k or k2 in self.aliases:
+                    continue
+                t2 = tokenize(o2["name"])
+                ys = [t.low for t in t2]
+                for i in range(1, unit[0]):
+                    if len(ys) <= len(xs) or ys[:i] != xs[:i] or not t2[i].is_cap:
+                        continue
+                    j = next((j for j in range(i + 1, len(ys) - len(xs) + i + 1) if ys[j:j + len(xs) - i] == xs[i:]),
+                             None)
+                    tail = key(o2["name"][t2[j + len(xs) - i].start:]) if j is not None and j + len(xs) - i < len(ys) \
+                        else ""
+                    if j is not None and (not tail or self._place_or_unit(tail, keys)):
+                        found.add(keys[k2])
+            if len(found) == 1:
+                target = self.orgs.get(found.pop())
+                if target is not None:
+                    out[o["name"]] = target["name"]
+        return out
 
     def _follow_alias_chains(self) -> None:
         """"Công an TP" -> "Công an thành phố" (its unit word spelled out) -> "Công an TP Thanh Hóa" (the
