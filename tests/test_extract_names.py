@@ -2218,3 +2218,11 @@ def test_a_unit_word_without_its_qualifier_stands_for_the_one_qualified_body():
     r = extract("Cơ quan An ninh điều tra đã khởi tố vụ án. Cơ quan Cảnh sát điều tra đã bắt đối tượng. Ông Lê Văn "
                 "Tâm, Thủ trưởng Cơ quan điều tra, cho biết sẽ mở rộng vụ án.")
     assert posts_of(r, "Lê Văn Tâm") == [("Thủ trưởng", "Cơ quan điều tra", "current")]
+
+
+def test_initials_explained_after_a_lower_case_unit_word_stand_for_that_body():
+    r = extract("Hôm qua, cơ quan điều tra (CQĐT) đã khởi tố vụ án. Thiếu tướng Lê Văn Tâm, thủ trưởng CQĐT Bộ Quốc "
+                "phòng, cho biết CQĐT sẽ mở rộng vụ án.")
+    names = org_names(r)
+    assert "Cơ quan điều tra" in names and "CQĐT" not in names
+    assert posts_of(r, "Lê Văn Tâm") == [("thủ trưởng", "Cơ quan điều tra Bộ Quốc phòng", "current")]

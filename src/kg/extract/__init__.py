@@ -613,6 +613,30 @@ def _same_unit(a: str, b: str) -> bool:
 _PLACE_INITIALS = re.compile(r"\(([A-ZĐ]{2,4})\)")
 
 
+_BRACKETED_INITIALS = re.compile(r"\(([^\W\d_]{2,6})\)")
+
+
+def unit_word_abbreviations(text: str) -> dict[str, str]:
+    """"cơ quan điều tra (CQĐT)": a body the lexicon names by its unit word alone, written lower-case with its
+    initials in brackets; the initials stand for the unit word, capitalised ("CQĐT" -> "Cơ quan điều tra")."""
+    out = {}
+    for m in _BRACKETED_INITIALS.finditer(text):
+        abbr = m.group(1)
+        n = sum(map(str.isalpha, abbr))
+        if not is_abbreviation(abbr) or abbr in out:
+            continue
+        words = text[max(0, m.start() - 80):m.start()].split()[-n:]
+        if len(words) < n or not all(w.isalpha() and w.islower() for w in words):
+            continue
+        phrase = " ".join(words)
+        toks = tokenize(phrase)
+        unit = lex().units.match(toks, 0)
+        full = phrase[0].upper() + phrase[1:]
+        if unit is not None and unit[0] == len(toks) and not unit[1] and stands_for(abbr, full, whole=True):
+            out[abbr] = full
+    return out
+
+
 def place_abbreviations(text: str) -> dict[str, str]:
     """"huyện Phú Quốc (PQ)", "Công an tỉnh Kiên Giang (KG)": initials in brackets that spell the place
     written just before them -> that place."""
@@ -887,6 +911,11 @@ def extract_article(article: Article) -> dict:
                     post["status"] = "former" if post["status"] == "current" else post["status"]
         person_refs.append(refs)
     reg.expand_places(places_short)
+    for abbr, full in unit_word_abbreviations(cleaned.text).items():
+        if key(abbr) not in reg.aliases and any(k == key(abbr) or k.startswith(key(abbr) + " ") for k in reg.orgs):
+            # ... the unit the text places the initials in ("CQĐT (Bộ Công an)") is the body's
+            reg.org(full, parent=reg.orgs[key(abbr)]["parent"] if key(abbr) in reg.orgs else None)
+            reg.add_alias(full, abbr)
     reg.apply_aliases()
     _department_in_title(reg)
     _department_of_named_unit(reg)
