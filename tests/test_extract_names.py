@@ -2226,3 +2226,10 @@ def test_initials_explained_after_a_lower_case_unit_word_stand_for_that_body():
     names = org_names(r)
     assert "Cơ quan điều tra" in names and "CQĐT" not in names
     assert posts_of(r, "Lê Văn Tâm") == [("thủ trưởng", "Cơ quan điều tra Bộ Quốc phòng", "current")]
+
+
+def test_a_unit_word_written_alone_is_the_one_body_of_that_word_named_before():
+    r = extract("Ngày 3-5, Bộ trưởng đã có mặt tại Ban Chỉ đạo Phòng chống hạn hán Trung ương (Ban Chỉ đạo) để chỉ "
+                "đạo. Ông Lê Văn Tâm, Chánh Văn phòng Ban Chỉ đạo, cho biết như vậy.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Chánh Văn phòng", "Ban Chỉ đạo Phòng chống hạn hán Trung ương", "current")]
+    assert "Ban Chỉ đạo" not in org_names(r)

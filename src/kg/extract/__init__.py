@@ -201,7 +201,8 @@ class Registry:
         self._write_out_explained_heads()
         for short, full in [*self.shortened_names().items(), *self.place_word_variants().items(),
                             *self.bare_place_word_variants().items(),
-                            *self.country_variants().items(), *self.qualified_unit_variants().items()]:
+                            *self.country_variants().items(), *self.qualified_unit_variants().items(),
+                            *self.bare_unit_word_variants().items()]:
             if key(short) not in self.aliases:
                 self.aliases[key(short)] = key(full)
         for k, o in self.orgs.items():
@@ -305,6 +306,26 @@ class Registry:
             if len(found) == 1:
                 target = self.orgs.get(found.pop())
                 if target is not None:
+                    out[o["name"]] = target["name"]
+        return out
+
+    def bare_unit_word_variants(self) -> dict[str, str]:
+        """"Trung tâm", "Sở" written alone after the article named "Trung tâm Nuôi dưỡng X", "Sở Tư pháp tỉnh
+        B": a unit word that needs a name of its own, written alone, is the one body of that unit word the article
+        named before it."""
+        out = {}
+        order = {k: n for n, k in enumerate(self.orgs)}
+        for k, o in self.orgs.items():
+            toks = tokenize(o["name"])
+            unit = lex().units.match(toks, 0)
+            if k in self.aliases or not unit or unit[0] != len(toks) or not unit[1] or o["parent"] is not None:
+                continue
+            found = {self.aliases.get(k2, k2) for k2 in self.orgs
+                     if k2.startswith(k + " ") and order[k2] < order[k]}
+            later = any(k2.startswith(k + " ") and order[k2] > order[k] for k2 in self.orgs)
+            if len(found) == 1 and not later:
+                target = self.orgs.get(found.pop())
+                if target is not None and target["parent"] != o["name"]:
                     out[o["name"]] = target["name"]
         return out
 
