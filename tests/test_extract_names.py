@@ -2233,3 +2233,11 @@ def test_a_unit_word_written_alone_is_the_one_body_of_that_word_named_before():
                 "đạo. Ông Lê Văn Tâm, Chánh Văn phòng Ban Chỉ đạo, cho biết như vậy.")
     assert posts_of(r, "Lê Văn Tâm") == [("Chánh Văn phòng", "Ban Chỉ đạo Phòng chống hạn hán Trung ương", "current")]
     assert "Ban Chỉ đạo" not in org_names(r)
+
+
+def test_one_body_with_its_unit_word_spelled_two_ways_the_lexicon_gives():
+    r = extract("VKSND tỉnh Hòa Bình đã phê chuẩn lệnh bắt. Sau đó, Viện KSND tỉnh Hòa Bình đã trả hồ sơ. Sư đoàn 5 "
+                "đã diễn tập. Phòng 5 đã họp.")
+    names = org_names(r)
+    assert "VKSND tỉnh Hòa Bình" in names and "Viện KSND tỉnh Hòa Bình" not in names
+    assert {"Sư đoàn 5", "Phòng 5"} <= names  # two kinds of unit the lexicon glosses alike

@@ -202,7 +202,7 @@ class Registry:
         for short, full in [*self.shortened_names().items(), *self.place_word_variants().items(),
                             *self.bare_place_word_variants().items(),
                             *self.country_variants().items(), *self.qualified_unit_variants().items(),
-                            *self.bare_unit_word_variants().items()]:
+                            *self.bare_unit_word_variants().items(), *self.unit_word_spellings().items()]:
             if key(short) not in self.aliases:
                 self.aliases[key(short)] = key(full)
         for k, o in self.orgs.items():
@@ -327,6 +327,34 @@ class Registry:
                 target = self.orgs.get(found.pop())
                 if target is not None and target["parent"] != o["name"]:
                     out[o["name"]] = target["name"]
+        return out
+
+    def unit_word_spellings(self) -> dict[str, str]:
+        """"VKSND tối cao" and "Viện KSND tối cao", "Công ty CP Hòa Bình" and "Công ty cổ phần Hòa Bình": one
+        body written with its unit word spelled two ways the lexicon gives for the same kind of unit; the
+        name written first stands for both."""
+        first: dict[tuple[str, str], tuple[str, str]] = {}
+        out = {}
+        for k, o in self.orgs.items():
+            toks = tokenize(o["name"])
+            unit = lex().units.match(toks, 0)
+            if k in self.aliases or not unit or unit[0] == len(toks) or o["parent"] is not None:
+                continue
+            word = o["name"][:toks[unit[0] - 1].end]
+            gloss = _unit_glosses().get(key(word))
+            loose = (gloss, key(o["name"][toks[unit[0]].start:]))
+            if gloss is None:
+                continue
+            if loose not in first:
+                first[loose] = (o["name"], word)
+                continue
+            name, word0 = first[loose]
+            # ... spellings of one unit word ("VKSND", "Viện KSND" for "Viện Kiểm sát nhân dân"), not two kinds
+            # of unit the lexicon glosses alike ("Sư đoàn", "Phòng"); "Cty" and "Công ty": place_word_variants
+            if key(name) != k and key(_expand_unit_word(name)) != key(_expand_unit_word(o["name"])) \
+                    and any(all(w == f or stands_for(w, f, whole=True) for w in (word, word0))
+                            for f in _unit_spellings().get(gloss, ())):
+                out[o["name"]] = name
         return out
 
     def _follow_alias_chains(self) -> None:
@@ -687,6 +715,21 @@ def _known_org(name: str) -> bool:
     toks = tokenize(name)
     known = lex().orgs.match(toks, 0)
     return known is not None and known[0] >= len(toks) - 2
+
+
+@cache
+def _unit_glosses() -> dict[str, str]:
+    """The key of each unit word -> its English gloss: the kind of unit, the same for its spellings."""
+    return {" ".join(t.low for t in tokenize(r["word"])): r["english"] for r in lexicons.load("units")}
+
+
+@cache
+def _unit_spellings() -> dict[str, tuple[str, ...]]:
+    """The English gloss of a kind of unit -> the unit words the lexicon spells it with."""
+    out: dict[str, tuple[str, ...]] = {}
+    for r in lexicons.load("units"):
+        out[r["english"]] = (*out.get(r["english"], ()), r["word"])
+    return out
 
 
 @cache
