@@ -2255,3 +2255,52 @@ def test_a_full_stop_run_on_to_the_next_sentence_ends_the_unit():
                      "Nghé", "12.2005"]
     r = extract("Ông Trần Văn Lực là Giám đốc Công ty Xây dựng Hà Nội.Tháng 5, công ty khởi công cầu mới.")
     assert posts_of(r, "Trần Văn Lực") == [("Giám đốc", "Công ty Xây dựng Hà Nội", "current")]
+
+
+def test_an_explained_abbreviation_that_begins_a_longer_name_is_written_out():
+    r = extract("Ông Trần Văn Hải, Thứ trưởng Bộ Công an (CA), cho biết đã chỉ đạo. Ông Lê Văn Tâm, Giám đốc "
+                "CA tỉnh Nam Định, cho biết đã nhận văn bản.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Giám đốc", "Công an tỉnh Nam Định", "current")]
+    assert "CA tỉnh Nam Định" not in org_names(r)
+
+
+def test_an_explained_abbreviation_and_the_unit_its_body_belongs_to_are_that_body():
+    r = extract("Ngày 3.5, Cơ quan Điều tra (CQĐT), Bộ Quốc phòng (Bộ QP) đã khởi tố vụ án. Sau đó CQĐT Bộ QP "
+                "đã bắt tạm giam ông Lê Văn Tâm.")
+    names = org_names(r)
+    assert "CQĐT Bộ QP" not in names and "Cơ quan Điều tra Bộ Quốc phòng" not in names
+
+
+def test_a_unit_word_without_its_qualifier_stands_for_the_one_qualified_body():
+    r = extract("Cơ quan An ninh điều tra Công an tỉnh Nam Định đã khởi tố vụ án. Cơ quan điều tra cho biết sẽ "
+                "mở rộng vụ án.")
+    names = org_names(r)
+    assert "Cơ quan điều tra" not in names
+    assert "Cơ quan An ninh điều tra Công an tỉnh Nam Định" in names
+    # two qualified bodies: the bare one names neither
+    r = extract("Cơ quan An ninh điều tra đã khởi tố vụ án. Cơ quan Cảnh sát điều tra đã bắt đối tượng. Ông Lê Văn "
+                "Tâm, Thủ trưởng Cơ quan điều tra, cho biết sẽ mở rộng vụ án.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Thủ trưởng", "Cơ quan điều tra", "current")]
+
+
+def test_initials_explained_after_a_lower_case_unit_word_stand_for_that_body():
+    r = extract("Hôm qua, cơ quan điều tra (CQĐT) đã khởi tố vụ án. Thiếu tướng Lê Văn Tâm, thủ trưởng CQĐT Bộ Quốc "
+                "phòng, cho biết CQĐT sẽ mở rộng vụ án.")
+    names = org_names(r)
+    assert "Cơ quan điều tra" in names and "CQĐT" not in names
+    assert posts_of(r, "Lê Văn Tâm") == [("thủ trưởng", "Cơ quan điều tra Bộ Quốc phòng", "current")]
+
+
+def test_a_unit_word_written_alone_is_the_one_body_of_that_word_named_before():
+    r = extract("Ngày 3-5, Bộ trưởng đã có mặt tại Ban Chỉ đạo Phòng chống hạn hán Trung ương (Ban Chỉ đạo) để chỉ "
+                "đạo. Ông Lê Văn Tâm, Chánh Văn phòng Ban Chỉ đạo, cho biết như vậy.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Chánh Văn phòng", "Ban Chỉ đạo Phòng chống hạn hán Trung ương", "current")]
+    assert "Ban Chỉ đạo" not in org_names(r)
+
+
+def test_one_body_with_its_unit_word_spelled_two_ways_the_lexicon_gives():
+    r = extract("VKSND tỉnh Hòa Bình đã phê chuẩn lệnh bắt. Sau đó, Viện KSND tỉnh Hòa Bình đã trả hồ sơ. Sư đoàn 5 "
+                "đã diễn tập. Phòng 5 đã họp.")
+    names = org_names(r)
+    assert "VKSND tỉnh Hòa Bình" in names and "Viện KSND tỉnh Hòa Bình" not in names
+    assert {"Sư đoàn 5", "Phòng 5"} <= names  # two kinds of unit the lexicon glosses alike

@@ -198,9 +198,11 @@ class Registry:
                      and stands_for(name, f["name"], whole=True)]
             if len(found) == 1:
                 self.add_alias(found[0], name)
+        self._write_out_explained_heads()
         for short, full in [*self.shortened_names().items(), *self.place_word_variants().items(),
                             *self.bare_place_word_variants().items(),
-                            *self.country_variants().items()]:
+                            *self.country_variants().items(), *self.qualified_unit_variants().items(),
+                            *self.bare_unit_word_variants().items(), *self.unit_word_spellings().items()]:
             if key(short) not in self.aliases:
                 self.aliases[key(short)] = key(full)
         for k, o in self.orgs.items():
@@ -237,6 +239,123 @@ class Registry:
         for o in self.orgs.values():
             if o["parent"] and key(o["parent"]) in self.aliases:
                 o["parent"] = self.orgs[self.aliases[key(o["parent"])]]["name"]
+
+    def _write_out_explained_heads(self) -> None:
+        """"CA tỉnh Bình Thuận" where the article explains "Bộ Công an (CA)", "CQĐT Bộ CA" where it explains
+        "Cơ quan Điều tra (CQĐT)" and "Bộ Công an (Bộ CA)": an abbreviation the article explains that begins a
+        longer name is written out by the words of its full name that its initials spell ("Công an", "Cơ quan
+        Điều tra"), and so is the rest where it is itself a name the article explains. The name so written out
+        is the body's name (the abbreviated one an alias); where it is the explained body and the unit the
+        article places it in ("Cơ quan Điều tra, Bộ Công an"), it is that body."""
+        for k, o in list(self.orgs.items()):
+            first, _, rest = o["name"].partition(" ")
+            if k in self.aliases or not rest or not is_abbreviation(first) or key(first) not in self.aliases:
+                continue
+            full = self.orgs.get(self.aliases[key(first)])
+            if full is None:
+                continue
+            words = full["name"].split()
+            n = len([c for c in first if c.isalpha()])
+            if len(words) < n or not stands_for(first, " ".join(words[-n:]), whole=True):
+                continue
+            rest_full = self.orgs.get(self.aliases.get(key(rest), key(rest)))
+            written = " ".join([*words[-n:], rest_full["name"] if rest_full else rest])
+            if full["parent"] and key(written) == key(" ".join(words[-n:]) + " " + full["parent"]):
+                target = key(full["name"])
+            else:
+                target = self.aliases.get(key(written), key(written))
+            if target == k:
+                continue
+            if target not in self.orgs:
+                self.orgs[target] = {"id": o["id"], "name": written, "aliases": [], "parent": o["parent"],
+                                     "mentions": []}
+            if o["name"] not in self.orgs[target]["aliases"]:
+                self.orgs[target]["aliases"].append(o["name"])
+            self.aliases[k] = target
+
+    def qualified_unit_variants(self) -> dict[str, str]:
+        """"Cơ quan điều tra" (or "Cơ quan điều tra Hà Nội") where the article names one "Cơ quan Cảnh sát điều
+        tra Hà Nội": a unit word written without the capitalised qualifier inside it, alone or with its place,
+        stands for the one body the article names with that qualifier (and its place or unit after it)."""
+        out = {}
+        keys = {k: self.aliases.get(k, k) for k in self.orgs}
+        for k, o in self.orgs.items():
+            if k in self.aliases or o["parent"] is not None or _known_org(o["name"]):
+                continue
+            toks = tokenize(o["name"])
+            unit = lex().units.match(toks, 0)
+            if not unit or unit[0] < 2 or unit[0] < len(toks) and not self._place_or_unit(
+                    key(o["name"][toks[unit[0]].start:]), {}):
+                continue
+            xs = [t.low for t in toks]
+            found = set()
+            for k2, o2 in self.orgs.items():
+                if keys[k2] == k or k2 in self.aliases:
+                    continue
+                t2 = tokenize(o2["name"])
+                ys = [t.low for t in t2]
+                for i in range(1, unit[0]):
+                    if len(ys) <= len(xs) or ys[:i] != xs[:i] or not t2[i].is_cap:
+                        continue
+                    j = next((j for j in range(i + 1, len(ys) - len(xs) + i + 1) if ys[j:j + len(xs) - i] == xs[i:]),
+                             None)
+                    tail = key(o2["name"][t2[j + len(xs) - i].start:]) if j is not None and j + len(xs) - i < len(ys) \
+                        else ""
+                    if j is not None and (not tail or self._place_or_unit(tail, keys)):
+                        found.add(keys[k2])
+            if len(found) == 1:
+                target = self.orgs.get(found.pop())
+                if target is not None:
+                    out[o["name"]] = target["name"]
+        return out
+
+    def bare_unit_word_variants(self) -> dict[str, str]:
+        """"Trung tâm", "Sở" written alone after the article named "Trung tâm Nuôi dưỡng X", "Sở Tư pháp tỉnh
+        B": a unit word that needs a name of its own, written alone, is the one body of that unit word the article
+        named before it."""
+        out = {}
+        order = {k: n for n, k in enumerate(self.orgs)}
+        for k, o in self.orgs.items():
+            toks = tokenize(o["name"])
+            unit = lex().units.match(toks, 0)
+            if k in self.aliases or not unit or unit[0] != len(toks) or not unit[1] or o["parent"] is not None:
+                continue
+            found = {self.aliases.get(k2, k2) for k2 in self.orgs
+                     if k2.startswith(k + " ") and order[k2] < order[k]}
+            later = any(k2.startswith(k + " ") and order[k2] > order[k] for k2 in self.orgs)
+            if len(found) == 1 and not later:
+                target = self.orgs.get(found.pop())
+                if target is not None and target["parent"] != o["name"]:
+                    out[o["name"]] = target["name"]
+        return out
+
+    def unit_word_spellings(self) -> dict[str, str]:
+        """"VKSND tối cao" and "Viện KSND tối cao", "Công ty CP Hòa Bình" and "Công ty cổ phần Hòa Bình": one
+        body written with its unit word spelled two ways the lexicon gives for the same kind of unit; the
+        name written first stands for both."""
+        first: dict[tuple[str, str], tuple[str, str]] = {}
+        out = {}
+        for k, o in self.orgs.items():
+            toks = tokenize(o["name"])
+            unit = lex().units.match(toks, 0)
+            if k in self.aliases or not unit or unit[0] == len(toks) or o["parent"] is not None:
+                continue
+            word = o["name"][:toks[unit[0] - 1].end]
+            gloss = _unit_glosses().get(key(word))
+            loose = (gloss, key(o["name"][toks[unit[0]].start:]))
+            if gloss is None:
+                continue
+            if loose not in first:
+                first[loose] = (o["name"], word)
+                continue
+            name, word0 = first[loose]
+            # ... spellings of one unit word ("VKSND", "Viện KSND" for "Viện Kiểm sát nhân dân"), not two kinds
+            # of unit the lexicon glosses alike ("Sư đoàn", "Phòng"); "Cty" and "Công ty": place_word_variants
+            if key(name) != k and key(_expand_unit_word(name)) != key(_expand_unit_word(o["name"])) \
+                    and any(all(w == f or stands_for(w, f, whole=True) for w in (word, word0))
+                            for f in _unit_spellings().get(gloss, ())):
+                out[o["name"]] = name
+        return out
 
     def _follow_alias_chains(self) -> None:
         """"Công an TP" -> "Công an thành phố" (its unit word spelled out) -> "Công an TP Thanh Hóa" (the
@@ -543,6 +662,30 @@ def _same_unit(a: str, b: str) -> bool:
 _PLACE_INITIALS = re.compile(r"\(([A-ZĐ]{2,4})\)")
 
 
+_BRACKETED_INITIALS = re.compile(r"\(([^\W\d_]{2,6})\)")
+
+
+def unit_word_abbreviations(text: str) -> dict[str, str]:
+    """"cơ quan điều tra (CQĐT)": a body the lexicon names by its unit word alone, written lower-case with its
+    initials in brackets; the initials stand for the unit word, capitalised ("CQĐT" -> "Cơ quan điều tra")."""
+    out = {}
+    for m in _BRACKETED_INITIALS.finditer(text):
+        abbr = m.group(1)
+        n = sum(map(str.isalpha, abbr))
+        if not is_abbreviation(abbr) or abbr in out:
+            continue
+        words = text[max(0, m.start() - 80):m.start()].split()[-n:]
+        if len(words) < n or not all(w.isalpha() and w.islower() for w in words):
+            continue
+        phrase = " ".join(words)
+        toks = tokenize(phrase)
+        unit = lex().units.match(toks, 0)
+        full = phrase[0].upper() + phrase[1:]
+        if unit is not None and unit[0] == len(toks) and not unit[1] and stands_for(abbr, full, whole=True):
+            out[abbr] = full
+    return out
+
+
 def place_abbreviations(text: str) -> dict[str, str]:
     """"huyện Phú Quốc (PQ)", "Công an tỉnh Kiên Giang (KG)": initials in brackets that spell the place
     written just before them -> that place."""
@@ -572,6 +715,21 @@ def _known_org(name: str) -> bool:
     toks = tokenize(name)
     known = lex().orgs.match(toks, 0)
     return known is not None and known[0] >= len(toks) - 2
+
+
+@cache
+def _unit_glosses() -> dict[str, str]:
+    """The key of each unit word -> its English gloss: the kind of unit, the same for its spellings."""
+    return {" ".join(t.low for t in tokenize(r["word"])): r["english"] for r in lexicons.load("units")}
+
+
+@cache
+def _unit_spellings() -> dict[str, tuple[str, ...]]:
+    """The English gloss of a kind of unit -> the unit words the lexicon spells it with."""
+    out: dict[str, tuple[str, ...]] = {}
+    for r in lexicons.load("units"):
+        out[r["english"]] = (*out.get(r["english"], ()), r["word"])
+    return out
 
 
 @cache
@@ -817,6 +975,11 @@ def extract_article(article: Article) -> dict:
                     post["status"] = "former" if post["status"] == "current" else post["status"]
         person_refs.append(refs)
     reg.expand_places(places_short)
+    for abbr, full in unit_word_abbreviations(cleaned.text).items():
+        if key(abbr) not in reg.aliases and any(k == key(abbr) or k.startswith(key(abbr) + " ") for k in reg.orgs):
+            # ... the unit the text places the initials in ("CQĐT (Bộ Công an)") is the body's
+            reg.org(full, parent=reg.orgs[key(abbr)]["parent"] if key(abbr) in reg.orgs else None)
+            reg.add_alias(full, abbr)
     reg.apply_aliases()
     _own_unit_after_title(reg)
     _department_in_title(reg)
