@@ -2193,3 +2193,13 @@ def test_a_sentence_that_announces_the_list_is_no_task_of_its_own():
     (d,) = r["directives"]
     assert not any("việc sau" in t for t in d["tasks"])
     assert "Đẩy mạnh công tác xóa đói, giảm nghèo ở các xã vùng sâu" in d["tasks"]
+
+
+def test_the_investigating_body_written_short_is_the_one_named_in_full():
+    r = extract("Theo thượng tá Lê Văn Tỉnh, Phó thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình, vụ án đã "
+                "kết thúc điều tra. Ngày 3/2, Cơ quan điều tra ra lệnh khởi tố bị can đối với ông Lê Văn Hải.")
+    assert _directives(r) == [("Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình", "ra", "Lệnh")]
+    # two such bodies named: the short form stands for neither
+    r = extract("Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình và Cơ quan Cảnh sát điều tra Công an tỉnh Sơn La cùng "
+                "vào cuộc. Ngày 3/2, Cơ quan điều tra ra lệnh khởi tố bị can đối với ông Lê Văn Hải.")
+    assert _directives(r) == [("Cơ quan điều tra", "ra", "Lệnh")]

@@ -791,6 +791,41 @@ def _sentence_subject(r, refs):
     return None
 
 
+# The investigating body written short ("Cơ quan điều tra", "CQĐT", "Cơ quan CSĐT") and how specific each short
+# form is: the police's investigating body is more specific than a bare "investigating body".
+_INVESTIGATORS = {"cqđt": 0, "cơ quan điều tra": 0, "cơ quan csđt": 1, "cơ quan cảnh sát điều tra": 1}
+_INVESTIGATOR_HEAD = re.compile(r"^(?:cơ quan (?:cảnh sát |csđt |an ninh )?điều tra|cơ quan csđt|cqđt)\b")
+
+
+def _investigator_key(name: str) -> str:
+    words = {"csđt": "cảnh sát điều tra", "tp": "thành phố", "ca": "công an", "cqđt": "cơ quan điều tra"}
+    return " ".join(words.get(w, w) for w in _loose(name).split())
+
+
+def _investigators_named(issuer: str, reg) -> str:
+    """"Cơ quan điều tra ra lệnh khởi tố ..." where the article has named "Cơ quan Cảnh sát điều tra Công an TP
+    Hà Nội": the investigating body written short is the one body of the article it stands for, the most specific
+    investigating body named (annotation.md: a short back-reference resolved to the full name); where two such
+    bodies are named, it stays as written."""
+    org = next((o for o in reg.orgs.values() if o["id"] == issuer), None)
+    if org is None or _loose(org["name"]) not in _INVESTIGATORS:
+        return issuer
+    level = _INVESTIGATORS[_loose(org["name"])]
+    found: dict[str, dict] = {}
+    for o in reg.orgs.values():
+        name = _loose(o["name"])
+        if o is org or not _INVESTIGATOR_HEAD.match(name):
+            continue
+        more = _INVESTIGATORS.get(name, 2)
+        if more > level:
+            found.setdefault(_investigator_key(o["name"]), o)
+    top = max((_INVESTIGATORS.get(_loose(o["name"]), 2) for o in found.values()), default=None)
+    best = [o for o in found.values() if _INVESTIGATORS.get(_loose(o["name"]), 2) == top]
+    if len(best) == 1:
+        return best[0]["id"]
+    return issuer
+
+
 def _loose(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", text).casefold().split())
 
@@ -1648,6 +1683,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
     out = [d for d in out if not (d["event"] in workshops and d["verb"] in ("nhấn mạnh", "nêu rõ", "chỉ rõ")
                                   and not d["document"])]
     _same_occasion_views(readings, person_refs, out)
+    for d in out:
+        d["issuer"] = _investigators_named(d["issuer"], reg)
     for k, d in enumerate(out):
         d["id"] = f"d{k + 1}"
         d["tasks"] = list(dict.fromkeys(d["tasks"]))
