@@ -2203,3 +2203,17 @@ def test_the_investigating_body_written_short_is_the_one_named_in_full():
     r = extract("Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình và Cơ quan Cảnh sát điều tra Công an tỉnh Sơn La cùng "
                 "vào cuộc. Ngày 3/2, Cơ quan điều tra ra lệnh khởi tố bị can đối với ông Lê Văn Hải.")
     assert _directives(r) == [("Cơ quan điều tra", "ra", "Lệnh")]
+
+
+def test_the_investigating_body_in_lower_case_heads_its_clause():
+    r = extract("Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình vừa khởi tố vụ án. Bước đầu cơ quan điều tra đã yêu cầu "
+                "Công ty Vận tải Hồng Hà phải đưa lái xe vào trình diện.")
+    assert _directives(r) == [("Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình", "yêu cầu", None)]
+    r = extract("Cơ quan điều tra đã làm việc với công ty. Phía cơ quan điều tra cũng đã có thông báo gửi về Cục Thuế "
+                "yêu cầu làm rõ trách nhiệm của các cá nhân có liên quan.")
+    assert [d["addressees"] for d in r["directives"]] == [["Cục Thuế"]]
+    # no investigating body named, or the body only the owner of the request: no issuer
+    assert extract("Bước đầu cơ quan điều tra đã yêu cầu Công ty Vận tải Hồng Hà đưa lái xe vào trình diện.")["directives"] == []
+    r = extract("Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình vừa khởi tố vụ án. Luật sư Lê Văn Hải đã có đơn gửi cho "
+                "cơ quan điều tra yêu cầu được đọc hồ sơ.")
+    assert r["directives"] == []

@@ -134,7 +134,7 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
                 # "gọi điện cho lãnh đạo Công an X yêu cầu ...", "có đơn gửi Công an X đề nghị ...": the unit
                 # is spoken or written to, the subject speaks
                 if subject is None:
-                    return None
+                    return _writer_investigator(toks, k, reg)
                 if toks[k].low == "cho" and objects is not None:
                     objects.append(r.sentence.text[toks[k + 1].start:toks[e - 1].end])
                 return subject["id"]
@@ -152,6 +152,9 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
                     coissuers.append(reg.org(before[0].text)["id"])
                     k = before[0].start - 1
             return reg.org(orgs[-1].text)["id"]
+    lower = _lower_investigator(toks, _glue_start(toks, i), reg) if reg is not None else None
+    if lower is not None:
+        return lower
     back = _unit_backref(toks, i, bodies, r)
     if back is not None:
         return reg.org(back)["id"]
@@ -800,6 +803,51 @@ _INVESTIGATOR_HEAD = re.compile(r"^(?:cơ quan (?:cảnh sát |csđt |an ninh )?
 def _investigator_key(name: str) -> str:
     words = {"csđt": "cảnh sát điều tra", "tp": "thành phố", "ca": "công an", "cqđt": "cơ quan điều tra"}
     return " ".join(words.get(w, w) for w in _loose(name).split())
+
+
+_INVESTIGATOR_WORDS = (("cơ", "quan", "điều", "tra"), ("cơ", "quan", "csđt"), ("cơ", "quan", "cảnh", "sát", "điều", "tra"))
+# words that make the body the object or the owner of something, not the subject ("theo yêu cầu của cơ quan
+# điều tra", "đề nghị cơ quan điều tra ...", "bị cơ quan điều tra triệu tập")
+_NOT_SUBJECT_BEFORE = frozenset({"của", "cho", "với", "nghị", "cầu", "đến", "tới", "gửi", "gởi", "tại", "trước", "theo",
+                                 "bị", "được", "về", "lên", "và", "hay", "hoặc", "sao", "không", "chưa", "có", "là"})
+
+
+def _lower_investigator(toks, j: int, reg) -> str | None:
+    """"Bước đầu cơ quan điều tra đã yêu cầu Công ty X ...", "phía cơ quan điều tra cũng đã có thông báo gửi về
+    Cục Y yêu cầu ...": the investigating body written in lower case, heading the clause of the verb at ``i``
+    (or of the writing sent before it), is the investigating body the article names; none named, no issuer.
+    ``j``: where the phrase must end."""
+    for words in _INVESTIGATOR_WORDS:
+        a = j - len(words)
+        if a < 0 or tuple(t.low for t in toks[a:j]) != words or toks[a].is_cap:
+            continue
+        if a > 0 and toks[a - 1].low == "phía":
+            a -= 1
+        if a > 0 and toks[a - 1].low in _NOT_SUBJECT_BEFORE:
+            return None
+        bodies = [o for o in reg.orgs.values() if _INVESTIGATOR_HEAD.match(_loose(o["name"]))]
+        if not bodies:
+            return None
+        lowest = min(bodies, key=lambda o: _INVESTIGATORS.get(_loose(o["name"]), 2))
+        found = _investigators_named(lowest["id"], reg)
+        if found != lowest["id"] or len({_investigator_key(o["name"]) for o in bodies}) == 1:
+            return found
+        return None
+    return None
+
+
+_WRITES = frozenset({"có", "ra", "văn", "bản", "thông", "báo", "công", "điện"})
+
+
+def _writer_investigator(toks, k: int, reg) -> str | None:
+    """"phía cơ quan điều tra cũng đã có thông báo gửi về Cục Y yêu cầu ...": the lower-case investigating body
+    that wrote what is sent at token ``k``."""
+    j = k
+    while j > 0 and (toks[j - 1].low in _WRITES or toks[j - 1].low in _GLUE):
+        j -= 1
+    if j == k or reg is None or not any(t.low in ("văn", "báo", "điện") for t in toks[j:k]):
+        return None
+    return _lower_investigator(toks, j, reg)
 
 
 def _investigators_named(issuer: str, reg) -> str:
