@@ -2217,3 +2217,15 @@ def test_the_investigating_body_in_lower_case_heads_its_clause():
     r = extract("Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình vừa khởi tố vụ án. Luật sư Lê Văn Hải đã có đơn gửi cho "
                 "cơ quan điều tra yêu cầu được đọc hồ sơ.")
     assert r["directives"] == []
+
+
+def test_a_proposal_put_to_no_one_directs_no_one():
+    r = extract("Về sửa đổi Điều lệ, Ban Chấp hành Trung ương đề nghị giữ vững các nguyên tắc cơ bản về tổ chức.")
+    assert r["directives"] == []
+    r = extract("Vì vậy, Chính phủ đề nghị hai phương án.")
+    assert r["directives"] == []
+    # ... but one that says what must be done, or to whom, directs
+    r = extract("Phát biểu tại phiên họp, Phó Chủ tịch UBND tỉnh Lê Văn Khang đề nghị cần chuẩn bị tốt cho hội nghị tổng kết.")
+    assert len(r["directives"]) == 1
+    r = extract("Chủ tịch UBND tỉnh Lê Văn Khang đề nghị Sở Xây dựng kiểm tra lại toàn bộ công trình.")
+    assert len(r["directives"]) == 1

@@ -58,6 +58,13 @@ def _has_modal(toks, a: int = 0, b: int | None = None) -> bool:
     return any(_modal_at(toks, k) for k in range(max(a, 0), b))
 
 
+def _must_say(text: str) -> bool:
+    """"cần/phải" (a must) or "nên" (a should) in ``text``, not "chỉ cần" (it is enough that)."""
+    toks = tokenize(text)
+    return any(_modal_at(toks, k) and not (k > 0 and toks[k - 1].low == "chỉ") or toks[k].low == "nên"
+               for k in range(len(toks)))
+
+
 def _starts_task(tokens, i) -> bool:
     if i > 0 and tokens[i].is_cap:
         return False  # "Thanh tra Chính phủ", "Ban Quản lý ...": a name, not the verb
@@ -1730,6 +1737,11 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
     # ... nor does a speaker who stresses what a draft provides ("nhấn mạnh: ... thì cơ quan cấp phép phải ...")
     out = [d for d in out if not (d["event"] in workshops and d["verb"] in ("nhấn mạnh", "nêu rõ", "chỉ rõ")
                                   and not d["document"])]
+    # a proposal put to no one ("Ban Chấp hành Trung ương đề nghị kiên định ...", "Chính phủ đề nghị hai phương
+    # án"), with no document and no "cần/phải/nên" saying what must be done, directs no one (annotation.md:
+    # "đề nghị" downward only)
+    out = [d for d in out if not (d["verb"] in ("đề nghị", "kiến nghị") and not d["addressees"] and not d["document"]
+                                  and not any(_must_say(t) for t in d["tasks"]))]
     _same_occasion_views(readings, person_refs, out)
     for d in out:
         d["issuer"] = _investigators_named(d["issuer"], reg)
