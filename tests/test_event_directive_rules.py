@@ -2229,3 +2229,15 @@ def test_a_proposal_put_to_no_one_directs_no_one():
     assert len(r["directives"]) == 1
     r = extract("Chủ tịch UBND tỉnh Lê Văn Khang đề nghị Sở Xây dựng kiểm tra lại toàn bộ công trình.")
     assert len(r["directives"]) == 1
+
+
+def test_a_document_in_lower_case_signed_by_him_named_before():
+    r = extract("Thanh tra đã hỏi Thứ trưởng Lê Văn Khang về công văn điều chuyển công việc của Công ty Hồng Hà do ông ký.")
+    assert _directives(r) == [("Lê Văn Khang", "ký", "Công văn")]
+    # what follows the signature after a comma is no content of the document
+    r = extract("Bằng quyết định do Phó chủ tịch UBND tỉnh Lê Văn Khang ký, một công dân bị đưa đi cưỡng bức lao động.")
+    assert [(d["document"]["kind"], d["tasks"]) for d in r["directives"]] == [("Quyết định", [])]
+    # a conclusion of an investigation is no written order
+    r = extract("Theo kết luận điều tra do thượng tá Lê Văn Khang, Phó thủ trưởng Cơ quan Cảnh sát điều tra Công an "
+                "tỉnh Hòa Bình, ký ngày 15/7, bị can đã nhận tiền.")
+    assert r["directives"] == []

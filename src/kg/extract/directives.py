@@ -188,6 +188,10 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
         return subject["id"]
     # "Ông cũng yêu cầu ...": the person last named in full
     j = _glue_start(toks, i) - 1
+    if toks[i].low == "ký" and j >= 1 and toks[j].low in ("ông", "bà") and toks[j - 1].low == "do":
+        # "hỏi ông A về công văn ... do ông ký": the one who signed it is the person named last
+        people = [ref for e in sorted(ends) if e <= j for kind, ref in ends[e] if kind == "person"]
+        return people[-1]["id"] if people else history[-1]["id"] if history else None
     if j >= 0 and toks[j].low in ("ông", "bà") and (j == 0 or toks[j - 1].text in ",.:") and history:
         return history[-1]["id"]
     return None
@@ -1342,6 +1346,9 @@ def _document_named_before(toks) -> str | None:
     return m[1].value
 
 
+_SIGNED_LOWER = frozenset(row["kind"] for row in lexicons.load("documents") if row["lower_case"] in ("yes", "issued", "ordered"))
+
+
 def _document_before(r, verb_at: int) -> dict | None:
     """The document named earlier in the sentence that a "do X ký" signs."""
     toks = r.tokens
@@ -1349,6 +1356,11 @@ def _document_before(r, verb_at: int) -> dict | None:
         if toks[i].low == "do":
             for j in range(i - 1, max(-1, i - 15), -1):
                 doc, _ = _document(r, j)
+                if doc is None and not toks[j].is_cap:
+                    # "hỏi ông A về công văn ... do ông ký": what is signed is a document, its kind in lower case
+                    # too where that kind is a written order ("công văn", "văn bản"; not "kết luận điều tra")
+                    doc, _ = _document(r, j, in_verb=True)
+                    doc = doc if doc is not None and doc["kind"] in _SIGNED_LOWER else None
                 if doc is not None:
                     return doc
             return None
@@ -1516,6 +1528,7 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                     and not (end < len(toks) and toks[end].low == "cho"):
                 continue  # a command word: an officer or a unit orders; a civilian's "ra lệnh dừng xe" tells no one
             document = None
+            signed_before = False
             if verb.value == "document":
                 named = end - 1 > i and document_kinds().match(toks, end - 1) is not None
                 if named and issuer in persons_by_id:
@@ -1523,6 +1536,7 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 document, end = _document(r, end - 1 if named else end, named)
                 if document is None and verb.phrase == "ký":
                     document = _document_before(r, i)  # "công văn số 8869 ... do X ký"
+                    signed_before = document is not None
                 if document is None:
                     continue
                 order = _order_follows(toks, end)
@@ -1569,6 +1583,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 # "“Tôi đề nghị X làm Y” - bà A phát biểu ...": the order ends where the quotation closes
                 stop = min(stop, next((k for k in range(end, len(toks)) if toks[k].text in "”\""), len(toks)))
             rest = r.sentence.text[rest_start:toks[stop].start if stop < len(toks) else len(r.sentence.text)]
+            if signed_before and re.match(r"\s*,", rest):
+                rest = ""  # "Bằng quyết định do A ký, một công dân ... bị đưa đi ...": the clause after is no content
             dateline = _DATELINE.search(rest)
             lead_at = None
             if dateline:
