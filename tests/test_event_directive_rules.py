@@ -2234,8 +2234,11 @@ def test_a_proposal_put_to_no_one_directs_no_one():
 def test_a_document_in_lower_case_signed_by_him_named_before():
     r = extract("Thanh tra đã hỏi Thứ trưởng Lê Văn Khang về công văn điều chuyển công việc của Công ty Hồng Hà do ông ký.")
     assert _directives(r) == [("Lê Văn Khang", "ký", "Công văn")]
+    r = extract("Giám đốc Sở Lê Văn Khang đã đến họp. Nhiều người hỏi về văn bản mời ông Hải đến họp thì do ông Khang ký.")
+    assert _directives(r) == [("Lê Văn Khang", "ký", "Văn bản")]
     # what follows the signature after a comma is no content of the document
-    r = extract("Bằng quyết định do Phó chủ tịch UBND tỉnh Lê Văn Khang ký, một công dân bị đưa đi cưỡng bức lao động.")
+    r = extract("Phó chủ tịch UBND tỉnh Lê Văn Khang đã bị kỷ luật. Bằng quyết định do ông Khang ký, một công dân bị đưa "
+                "đi cưỡng bức lao động.")
     assert [(d["document"]["kind"], d["tasks"]) for d in r["directives"]] == [("Quyết định", [])]
     # a conclusion of an investigation is no written order
     r = extract("Theo kết luận điều tra do thượng tá Lê Văn Khang, Phó thủ trưởng Cơ quan Cảnh sát điều tra Công an "

@@ -1354,11 +1354,13 @@ def _document_before(r, verb_at: int) -> dict | None:
     toks = r.tokens
     for i in range(verb_at - 1, -1, -1):
         if toks[i].low == "do":
+            short = toks[i + 1].low in ("ông", "bà") and verb_at - i - 1 <= 2  # "do ông ký", "do ông Lâm ký"
             for j in range(i - 1, max(-1, i - 15), -1):
                 doc, _ = _document(r, j)
-                if doc is None and not toks[j].is_cap:
-                    # "hỏi ông A về công văn ... do ông ký": what is signed is a document, its kind in lower case
-                    # too where that kind is a written order ("công văn", "văn bản"; not "kết luận điều tra")
+                if doc is None and short and not toks[j].is_cap:
+                    # "hỏi ông A về công văn ... do ông ký", "... do ông Lâm ký": signed by the person named before
+                    # (a pronoun or a short reference), what is signed is a document, its kind in lower case too
+                    # where that kind is a written order ("công văn", "văn bản"; not "kết luận điều tra")
                     doc, _ = _document(r, j, in_verb=True)
                     doc = doc if doc is not None and doc["kind"] in _SIGNED_LOWER else None
                 if doc is not None:
