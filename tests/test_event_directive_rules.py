@@ -2244,3 +2244,11 @@ def test_a_document_in_lower_case_signed_by_him_named_before():
     r = extract("Theo kết luận điều tra do thượng tá Lê Văn Khang, Phó thủ trưởng Cơ quan Cảnh sát điều tra Công an "
                 "tỉnh Hòa Bình, ký ngày 15/7, bị can đã nhận tiền.")
     assert r["directives"] == []
+
+
+def test_a_passive_order_with_an_unnamed_co_agent_and_its_told_consequence():
+    r = extract("Đã thế, nhà thầu được Bộ Xây dựng và chủ đầu tư yêu cầu đẩy nhanh tiến độ thực hiện dự án, chính vì vậy "
+                "họ phải tăng ca liên tục.")
+    (d,) = r["directives"]
+    assert _directives(r) == [("Bộ Xây dựng", "yêu cầu", None)]
+    assert d["tasks"] == ["đẩy nhanh tiến độ thực hiện dự án"] and d["addressees"] == []

@@ -159,6 +159,9 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
                     coissuers.append(reg.org(before[0].text)["id"])
                     k = before[0].start - 1
             return reg.org(orgs[-1].text)["id"]
+    co = _passive_with_unnamed(r, ends, _glue_start(toks, i))
+    if co is not None:
+        return reg.org(co.text)["id"]
     lower = _lower_investigator(toks, _glue_start(toks, i), reg) if reg is not None else None
     if lower is not None:
         return lower
@@ -200,6 +203,22 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
 # Unit words that, written alone at the head of a clause, stand for the unit of that kind the article
 # named last ("Ngoài ra, Bộ chỉ đạo Cục Đường bộ ..." after "Bộ Giao thông Vận tải").
 _UNIT_WORDS = frozenset({"bộ", "sở", "cục", "viện", "vụ", "tổng cục", "ủy ban", "ban"})
+
+
+def _passive_with_unnamed(r, ends, j: int):
+    """"nhà thầu được Bộ GTVT và chủ đầu tư yêu cầu ...": of the agents of a passive order, the named body
+    issues; the party named only by a common noun in lower case ("chủ đầu tư") is no issuer of its own."""
+    toks = r.tokens
+    for v in range(j - 2, max(-1, j - 5), -1):
+        if toks[v].low != "và":
+            continue
+        if any(t.is_cap or t.low in _GLUE or not t.text.isalpha() for t in toks[v + 1:j]):
+            return None
+        orgs = [ref for kind, ref in ends.get(v, ()) if kind == "org"]
+        if orgs and orgs[-1].start > 0 and toks[orgs[-1].start - 1].low == "được":
+            return orgs[-1]
+        return None
+    return None
 
 
 def _unit_backref(toks, i: int, bodies, r) -> str | None:
@@ -985,9 +1004,17 @@ def _same_time_parts(chunk: str) -> list[str]:
 _CONTRAST = re.compile(r",?\s+(?:nhưng|song|tuy nhiên|thế nhưng)\s+", re.IGNORECASE)
 
 
+# "..., chính vì vậy họ phải thay đổi ...": what followed from the order for "them" (a pronoun), told by the writer
+_CONSEQUENCE_TOLD = re.compile(r",?\s+(?:chính\s+)?(?:vì vậy|vì thế|do đó|do vậy|bởi vậy|cho nên)\s*,?\s+"
+                               r"(?=(?:họ|chúng tôi|tôi|chúng ta)\s)", re.IGNORECASE)
+
+
 def _cut_contrast(text: str) -> str:
     """"chỉ đạo X di dời, chấn chỉnh nhưng kết quả chưa đạt yêu cầu": what follows a contrast is the
     writer's comment on the outcome, no part of the instruction (unless it instructs: "nhưng phải ...")."""
+    told = _CONSEQUENCE_TOLD.search(text)
+    if told is not None and told.start() > 0:
+        text = text[:told.start()]
     m = _CONTRAST.search(text)
     if m is None or m.start() == 0:
         return text
