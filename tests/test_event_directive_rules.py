@@ -2248,3 +2248,62 @@ def test_what_is_told_in_a_later_sentence_of_a_trial_story_is_no_speech_at_the_t
     r = extract("Phiên tòa xét xử vụ án được mở ngày 16/12. Chủ tọa phiên tòa Trần Văn Phúc hỏi: “Bị cáo có nhận tội "
                 "không?”.")
     assert ("Trần Văn Phúc", "speaker") in _roles(r) or ("Trần Văn Phúc", "chair") in _roles(r)
+
+
+def test_the_investigating_body_written_short_is_the_one_named_in_full():
+    r = extract("Theo thượng tá Lê Văn Tỉnh, Phó thủ trưởng Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình, vụ án đã "
+                "kết thúc điều tra. Ngày 3/2, Cơ quan điều tra ra lệnh khởi tố bị can đối với ông Lê Văn Hải.")
+    assert _directives(r) == [("Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình", "ra", "Lệnh")]
+    # two such bodies named: the short form stands for neither
+    r = extract("Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình và Cơ quan Cảnh sát điều tra Công an tỉnh Sơn La cùng "
+                "vào cuộc. Ngày 3/2, Cơ quan điều tra ra lệnh khởi tố bị can đối với ông Lê Văn Hải.")
+    assert _directives(r) == [("Cơ quan điều tra", "ra", "Lệnh")]
+
+
+def test_the_investigating_body_in_lower_case_heads_its_clause():
+    r = extract("Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình vừa khởi tố vụ án. Bước đầu cơ quan điều tra đã yêu cầu "
+                "Công ty Vận tải Hồng Hà phải đưa lái xe vào trình diện.")
+    assert _directives(r) == [("Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình", "yêu cầu", None)]
+    r = extract("Cơ quan điều tra đã làm việc với công ty. Phía cơ quan điều tra cũng đã có thông báo gửi về Cục Thuế "
+                "yêu cầu làm rõ trách nhiệm của các cá nhân có liên quan.")
+    assert [d["addressees"] for d in r["directives"]] == [["Cục Thuế"]]
+    # no investigating body named, or the body only the owner of the request: no issuer
+    assert extract("Bước đầu cơ quan điều tra đã yêu cầu Công ty Vận tải Hồng Hà đưa lái xe vào trình diện.")["directives"] == []
+    r = extract("Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình vừa khởi tố vụ án. Luật sư Lê Văn Hải đã có đơn gửi cho "
+                "cơ quan điều tra yêu cầu được đọc hồ sơ.")
+    assert r["directives"] == []
+
+
+def test_a_proposal_put_to_no_one_directs_no_one():
+    r = extract("Về sửa đổi Điều lệ, Ban Chấp hành Trung ương đề nghị giữ vững các nguyên tắc cơ bản về tổ chức.")
+    assert r["directives"] == []
+    r = extract("Vì vậy, Chính phủ đề nghị hai phương án.")
+    assert r["directives"] == []
+    # ... but one that says what must be done, or to whom, directs
+    r = extract("Phát biểu tại phiên họp, Phó Chủ tịch UBND tỉnh Lê Văn Khang đề nghị cần chuẩn bị tốt cho hội nghị tổng kết.")
+    assert len(r["directives"]) == 1
+    r = extract("Chủ tịch UBND tỉnh Lê Văn Khang đề nghị Sở Xây dựng kiểm tra lại toàn bộ công trình.")
+    assert len(r["directives"]) == 1
+
+
+def test_a_document_in_lower_case_signed_by_him_named_before():
+    r = extract("Thanh tra đã hỏi Thứ trưởng Lê Văn Khang về công văn điều chuyển công việc của Công ty Hồng Hà do ông ký.")
+    assert _directives(r) == [("Lê Văn Khang", "ký", "Công văn")]
+    r = extract("Giám đốc Sở Lê Văn Khang đã đến họp. Nhiều người hỏi về văn bản mời ông Hải đến họp thì do ông Khang ký.")
+    assert _directives(r) == [("Lê Văn Khang", "ký", "Văn bản")]
+    # what follows the signature after a comma is no content of the document
+    r = extract("Phó chủ tịch UBND tỉnh Lê Văn Khang đã bị kỷ luật. Bằng quyết định do ông Khang ký, một công dân bị đưa "
+                "đi cưỡng bức lao động.")
+    assert [(d["document"]["kind"], d["tasks"]) for d in r["directives"]] == [("Quyết định", [])]
+    # a conclusion of an investigation is no written order
+    r = extract("Theo kết luận điều tra do thượng tá Lê Văn Khang, Phó thủ trưởng Cơ quan Cảnh sát điều tra Công an "
+                "tỉnh Hòa Bình, ký ngày 15/7, bị can đã nhận tiền.")
+    assert r["directives"] == []
+
+
+def test_a_passive_order_with_an_unnamed_co_agent_and_its_told_consequence():
+    r = extract("Đã thế, nhà thầu được Bộ Xây dựng và chủ đầu tư yêu cầu đẩy nhanh tiến độ thực hiện dự án, chính vì vậy "
+                "họ phải tăng ca liên tục.")
+    (d,) = r["directives"]
+    assert _directives(r) == [("Bộ Xây dựng", "yêu cầu", None)]
+    assert d["tasks"] == ["đẩy nhanh tiến độ thực hiện dự án"] and d["addressees"] == []

@@ -58,6 +58,13 @@ def _has_modal(toks, a: int = 0, b: int | None = None) -> bool:
     return any(_modal_at(toks, k) for k in range(max(a, 0), b))
 
 
+def _must_say(text: str) -> bool:
+    """"cần/phải" (a must) or "nên" (a should) in ``text``, not "chỉ cần" (it is enough that)."""
+    toks = tokenize(text)
+    return any(_modal_at(toks, k) and not (k > 0 and toks[k - 1].low == "chỉ") or toks[k].low == "nên"
+               for k in range(len(toks)))
+
+
 def _starts_task(tokens, i) -> bool:
     if i > 0 and tokens[i].is_cap:
         return False  # "Thanh tra Chính phủ", "Ban Quản lý ...": a name, not the verb
@@ -134,7 +141,7 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
                 # "gọi điện cho lãnh đạo Công an X yêu cầu ...", "có đơn gửi Công an X đề nghị ...": the unit
                 # is spoken or written to, the subject speaks
                 if subject is None:
-                    return None
+                    return _writer_investigator(toks, k, reg)
                 if toks[k].low == "cho" and objects is not None:
                     objects.append(r.sentence.text[toks[k + 1].start:toks[e - 1].end])
                 return subject["id"]
@@ -152,6 +159,12 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
                     coissuers.append(reg.org(before[0].text)["id"])
                     k = before[0].start - 1
             return reg.org(orgs[-1].text)["id"]
+    co = _passive_with_unnamed(r, ends, _glue_start(toks, i))
+    if co is not None:
+        return reg.org(co.text)["id"]
+    lower = _lower_investigator(toks, _glue_start(toks, i), reg) if reg is not None else None
+    if lower is not None:
+        return lower
     back = _unit_backref(toks, i, bodies, r)
     if back is not None:
         return reg.org(back)["id"]
@@ -178,6 +191,10 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
         return subject["id"]
     # "Ông cũng yêu cầu ...": the person last named in full
     j = _glue_start(toks, i) - 1
+    if toks[i].low == "ký" and j >= 1 and toks[j].low in ("ông", "bà") and toks[j - 1].low == "do":
+        # "hỏi ông A về công văn ... do ông ký": the one who signed it is the person named last
+        people = [ref for e in sorted(ends) if e <= j for kind, ref in ends[e] if kind == "person"]
+        return people[-1]["id"] if people else history[-1]["id"] if history else None
     if j >= 0 and toks[j].low in ("ông", "bà") and (j == 0 or toks[j - 1].text in ",.:") and history:
         return history[-1]["id"]
     return None
@@ -186,6 +203,22 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
 # Unit words that, written alone at the head of a clause, stand for the unit of that kind the article
 # named last ("Ngoài ra, Bộ chỉ đạo Cục Đường bộ ..." after "Bộ Giao thông Vận tải").
 _UNIT_WORDS = frozenset({"bộ", "sở", "cục", "viện", "vụ", "tổng cục", "ủy ban", "ban"})
+
+
+def _passive_with_unnamed(r, ends, j: int):
+    """"nhà thầu được Bộ GTVT và chủ đầu tư yêu cầu ...": of the agents of a passive order, the named body
+    issues; the party named only by a common noun in lower case ("chủ đầu tư") is no issuer of its own."""
+    toks = r.tokens
+    for v in range(j - 2, max(-1, j - 5), -1):
+        if toks[v].low != "và":
+            continue
+        if any(t.is_cap or t.low in _GLUE or not t.text.isalpha() for t in toks[v + 1:j]):
+            return None
+        orgs = [ref for kind, ref in ends.get(v, ()) if kind == "org"]
+        if orgs and orgs[-1].start > 0 and toks[orgs[-1].start - 1].low == "được":
+            return orgs[-1]
+        return None
+    return None
 
 
 def _unit_backref(toks, i: int, bodies, r) -> str | None:
@@ -791,6 +824,86 @@ def _sentence_subject(r, refs):
     return None
 
 
+# The investigating body written short ("Cơ quan điều tra", "CQĐT", "Cơ quan CSĐT") and how specific each short
+# form is: the police's investigating body is more specific than a bare "investigating body".
+_INVESTIGATORS = {"cqđt": 0, "cơ quan điều tra": 0, "cơ quan csđt": 1, "cơ quan cảnh sát điều tra": 1}
+_INVESTIGATOR_HEAD = re.compile(r"^(?:cơ quan (?:cảnh sát |csđt |an ninh )?điều tra|cơ quan csđt|cqđt)\b")
+
+
+def _investigator_key(name: str) -> str:
+    words = {"csđt": "cảnh sát điều tra", "tp": "thành phố", "ca": "công an", "cqđt": "cơ quan điều tra"}
+    return " ".join(words.get(w, w) for w in _loose(name).split())
+
+
+_INVESTIGATOR_WORDS = (("cơ", "quan", "điều", "tra"), ("cơ", "quan", "csđt"), ("cơ", "quan", "cảnh", "sát", "điều", "tra"))
+# words that make the body the object or the owner of something, not the subject ("theo yêu cầu của cơ quan
+# điều tra", "đề nghị cơ quan điều tra ...", "bị cơ quan điều tra triệu tập")
+_NOT_SUBJECT_BEFORE = frozenset({"của", "cho", "với", "nghị", "cầu", "đến", "tới", "gửi", "gởi", "tại", "trước", "theo",
+                                 "bị", "được", "về", "lên", "và", "hay", "hoặc", "sao", "không", "chưa", "có", "là"})
+
+
+def _lower_investigator(toks, j: int, reg) -> str | None:
+    """"Bước đầu cơ quan điều tra đã yêu cầu Công ty X ...", "phía cơ quan điều tra cũng đã có thông báo gửi về
+    Cục Y yêu cầu ...": the investigating body written in lower case, heading the clause of the verb at ``i``
+    (or of the writing sent before it), is the investigating body the article names; none named, no issuer.
+    ``j``: where the phrase must end."""
+    for words in _INVESTIGATOR_WORDS:
+        a = j - len(words)
+        if a < 0 or tuple(t.low for t in toks[a:j]) != words or toks[a].is_cap:
+            continue
+        if a > 0 and toks[a - 1].low == "phía":
+            a -= 1
+        if a > 0 and toks[a - 1].low in _NOT_SUBJECT_BEFORE:
+            return None
+        bodies = [o for o in reg.orgs.values() if _INVESTIGATOR_HEAD.match(_loose(o["name"]))]
+        if not bodies:
+            return None
+        lowest = min(bodies, key=lambda o: _INVESTIGATORS.get(_loose(o["name"]), 2))
+        found = _investigators_named(lowest["id"], reg)
+        if found != lowest["id"] or len({_investigator_key(o["name"]) for o in bodies}) == 1:
+            return found
+        return None
+    return None
+
+
+_WRITES = frozenset({"có", "ra", "văn", "bản", "thông", "báo", "công", "điện"})
+
+
+def _writer_investigator(toks, k: int, reg) -> str | None:
+    """"phía cơ quan điều tra cũng đã có thông báo gửi về Cục Y yêu cầu ...": the lower-case investigating body
+    that wrote what is sent at token ``k``."""
+    j = k
+    while j > 0 and (toks[j - 1].low in _WRITES or toks[j - 1].low in _GLUE):
+        j -= 1
+    if j == k or reg is None or not any(t.low in ("văn", "báo", "điện") for t in toks[j:k]):
+        return None
+    return _lower_investigator(toks, j, reg)
+
+
+def _investigators_named(issuer: str, reg) -> str:
+    """"Cơ quan điều tra ra lệnh khởi tố ..." where the article has named "Cơ quan Cảnh sát điều tra Công an TP
+    Hà Nội": the investigating body written short is the one body of the article it stands for, the most specific
+    investigating body named (annotation.md: a short back-reference resolved to the full name); where two such
+    bodies are named, it stays as written."""
+    org = next((o for o in reg.orgs.values() if o["id"] == issuer), None)
+    if org is None or _loose(org["name"]) not in _INVESTIGATORS:
+        return issuer
+    level = _INVESTIGATORS[_loose(org["name"])]
+    found: dict[str, dict] = {}
+    for o in reg.orgs.values():
+        name = _loose(o["name"])
+        if o is org or not _INVESTIGATOR_HEAD.match(name):
+            continue
+        more = _INVESTIGATORS.get(name, 2)
+        if more > level:
+            found.setdefault(_investigator_key(o["name"]), o)
+    top = max((_INVESTIGATORS.get(_loose(o["name"]), 2) for o in found.values()), default=None)
+    best = [o for o in found.values() if _INVESTIGATORS.get(_loose(o["name"]), 2) == top]
+    if len(best) == 1:
+        return best[0]["id"]
+    return issuer
+
+
 def _loose(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", text).casefold().split())
 
@@ -891,9 +1004,17 @@ def _same_time_parts(chunk: str) -> list[str]:
 _CONTRAST = re.compile(r",?\s+(?:nhưng|song|tuy nhiên|thế nhưng)\s+", re.IGNORECASE)
 
 
+# "..., chính vì vậy họ phải thay đổi ...": what followed from the order for "them" (a pronoun), told by the writer
+_CONSEQUENCE_TOLD = re.compile(r",?\s+(?:chính\s+)?(?:vì vậy|vì thế|do đó|do vậy|bởi vậy|cho nên)\s*,?\s+"
+                               r"(?=(?:họ|chúng tôi|tôi|chúng ta)\s)", re.IGNORECASE)
+
+
 def _cut_contrast(text: str) -> str:
     """"chỉ đạo X di dời, chấn chỉnh nhưng kết quả chưa đạt yêu cầu": what follows a contrast is the
     writer's comment on the outcome, no part of the instruction (unless it instructs: "nhưng phải ...")."""
+    told = _CONSEQUENCE_TOLD.search(text)
+    if told is not None and told.start() > 0:
+        text = text[:told.start()]
     m = _CONTRAST.search(text)
     if m is None or m.start() == 0:
         return text
@@ -1252,13 +1373,23 @@ def _document_named_before(toks) -> str | None:
     return m[1].value
 
 
+_SIGNED_LOWER = frozenset(row["kind"] for row in lexicons.load("documents") if row["lower_case"] in ("yes", "issued", "ordered"))
+
+
 def _document_before(r, verb_at: int) -> dict | None:
     """The document named earlier in the sentence that a "do X ký" signs."""
     toks = r.tokens
     for i in range(verb_at - 1, -1, -1):
         if toks[i].low == "do":
+            short = toks[i + 1].low in ("ông", "bà") and verb_at - i - 1 <= 2  # "do ông ký", "do ông Lâm ký"
             for j in range(i - 1, max(-1, i - 15), -1):
                 doc, _ = _document(r, j)
+                if doc is None and short and not toks[j].is_cap:
+                    # "hỏi ông A về công văn ... do ông ký", "... do ông Lâm ký": signed by the person named before
+                    # (a pronoun or a short reference), what is signed is a document, its kind in lower case too
+                    # where that kind is a written order ("công văn", "văn bản"; not "kết luận điều tra")
+                    doc, _ = _document(r, j, in_verb=True)
+                    doc = doc if doc is not None and doc["kind"] in _SIGNED_LOWER else None
                 if doc is not None:
                     return doc
             return None
@@ -1426,6 +1557,7 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                     and not (end < len(toks) and toks[end].low == "cho"):
                 continue  # a command word: an officer or a unit orders; a civilian's "ra lệnh dừng xe" tells no one
             document = None
+            signed_before = False
             if verb.value == "document":
                 named = end - 1 > i and document_kinds().match(toks, end - 1) is not None
                 if named and issuer in persons_by_id:
@@ -1433,6 +1565,7 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 document, end = _document(r, end - 1 if named else end, named)
                 if document is None and verb.phrase == "ký":
                     document = _document_before(r, i)  # "công văn số 8869 ... do X ký"
+                    signed_before = document is not None
                 if document is None:
                     continue
                 order = _order_follows(toks, end)
@@ -1479,6 +1612,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 # "“Tôi đề nghị X làm Y” - bà A phát biểu ...": the order ends where the quotation closes
                 stop = min(stop, next((k for k in range(end, len(toks)) if toks[k].text in "”\""), len(toks)))
             rest = r.sentence.text[rest_start:toks[stop].start if stop < len(toks) else len(r.sentence.text)]
+            if signed_before and re.match(r"\s*,", rest):
+                rest = ""  # "Bằng quyết định do A ký, một công dân ... bị đưa đi ...": the clause after is no content
             dateline = _DATELINE.search(rest)
             lead_at = None
             if dateline:
@@ -1647,7 +1782,14 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
     # ... nor does a speaker who stresses what a draft provides ("nhấn mạnh: ... thì cơ quan cấp phép phải ...")
     out = [d for d in out if not (d["event"] in workshops and d["verb"] in ("nhấn mạnh", "nêu rõ", "chỉ rõ")
                                   and not d["document"])]
+    # a proposal put to no one ("Ban Chấp hành Trung ương đề nghị kiên định ...", "Chính phủ đề nghị hai phương
+    # án"), with no document and no "cần/phải/nên" saying what must be done, directs no one (annotation.md:
+    # "đề nghị" downward only)
+    out = [d for d in out if not (d["verb"] in ("đề nghị", "kiến nghị") and not d["addressees"] and not d["document"]
+                                  and not any(_must_say(t) for t in d["tasks"]))]
     _same_occasion_views(readings, person_refs, out)
+    for d in out:
+        d["issuer"] = _investigators_named(d["issuer"], reg)
     for k, d in enumerate(out):
         d["id"] = f"d{k + 1}"
         d["tasks"] = list(dict.fromkeys(d["tasks"]))
