@@ -873,6 +873,8 @@ def _dismissed_bare(items: list[Item], pm: PersonMention) -> bool:
         k += 1  # past the person's posts: "A, Giám đốc X, bị cách chức."
     while k < len(items) and items[k].kind == "word" and items[k].text.casefold() in _PAST_GLUE:
         k += 1
+    if k >= len(items) or items[k].kind != "word" or key(items[k].text) not in _DONE_TO_SUBJECT:
+        return False  # (every wording begins with one of these: most persons are followed by none)
     for words in _bare_dismissals():
         end = k + len(words)
         if end <= len(items) and all(items[k + n].kind == "word" and key(items[k + n].text) == w
