@@ -336,10 +336,18 @@ def _open_at(tokens, i: int, opened: bool) -> bool:
 
 def _still_open(tokens, opened: bool) -> bool:
     """A quotation is open at the end of the sentence (``opened``: one was open at its start)."""
+    # (as _open_at over all the tokens, with the marks counted once)
     texts = [t.text for t in tokens]
-    if opened and '"' not in texts and "”" not in texts:
+    straight, closed = texts.count('"'), texts.count("”")
+    if opened and not straight and not closed:
         return True
-    return _open_at(tokens, len(tokens), opened)
+    curly = texts.count("“") - closed
+    if opened:
+        if closed:
+            curly += 1
+        else:
+            straight += 1
+    return straight % 2 == 1 or curly > 0
 
 
 def _clause_starts(tokens):
