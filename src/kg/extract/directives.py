@@ -628,9 +628,9 @@ def _according_to(r, refs, reg):
     "... hoàn thiện đề án theo chỉ đạo của Bộ Công an": X gave an order that is followed (no task: what
     is done is reported, and so is a passive main clause: "Theo lệnh của Bộ X, hầm được mở cửa").
     (issuer id, verb, task text or "") or None."""
-    low = r.sentence.text.casefold()
-    if "theo" not in low and "được sự" not in low:
-        return None  # (most sentences: found without a step per word; a word's casefold is in the sentence's)
+    words = r.words
+    if "theo" not in words and ("sự" not in words or "được" not in words):
+        return None  # (most sentences: see SentenceReading.words)
     toks = r.tokens
     for k in range(len(toks) - 3):
         # "được sự chỉ đạo của Bộ Công an, ...": (with) X's direction, an order followed, as "theo chỉ đạo của X"
@@ -678,6 +678,8 @@ def _decision_noun(r, readings, idx: int, reg):
     công việc khác; còn ông B bị cách chức.": a signed document written as a noun with its issuing unit ("của"
     and the unit right after the kind and a few lower-case words), whose content the next sentence of the paragraph
     gives after "Theo đó": (issuer id, document, the measures one per ";"), or None."""
+    if "của" not in r.words:
+        return None  # (no document "của" its unit: see SentenceReading.words)
     toks = r.tokens
     for k, end, cue in document_kinds().find(toks):
         if toks[k].is_cap or cue.extra != "yes":
@@ -1244,6 +1246,8 @@ def _document(r, start: int, in_verb: bool = False):
 
 def _relayed(r, refs) -> tuple[str, dict] | None:
     """"gửi công văn số 414 ... truyền đạt ý kiến chỉ đạo của Thủ tướng A": (A's id, the numbered document)."""
+    if "truyền" not in r.words or "đạt" not in r.words:
+        return None  # (most sentences: see SentenceReading.words)
     toks = r.tokens
     at = next((k for k in range(1, len(toks) - 1) if (toks[k].low, toks[k + 1].low) == ("truyền", "đạt")), None)
     if at is None:
@@ -1300,9 +1304,14 @@ def _only_holder(reg, title: str, org: str | None) -> dict | None:
     return holders[0] if len(holders) == 1 else None
 
 
+_DIRECTED_BY = frozenset({"chỉ", "đạo", "của"})
+
+
 def _cited_document(r, refs, reg=None) -> list[tuple[str, dict]]:
     """"ý kiến chỉ đạo của Tổng Bí thư A và Thủ tướng B tại công văn 1289/VPCP-NC": (id, document) of each
     person named between "chỉ đạo của" and the numbered document it was given in."""
+    if not _DIRECTED_BY <= r.words:
+        return []  # (most sentences: see SentenceReading.words)
     toks = r.tokens
     out: list[tuple[str, dict]] = []
     for k in range(len(toks) - 3):

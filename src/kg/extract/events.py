@@ -320,19 +320,34 @@ def _quoted(tokens, i: int, opened: bool = False) -> bool:
 
 
 def _open_at(tokens, i: int, opened: bool) -> bool:
-    straight = sum(t.text == '"' for t in tokens[:i])
-    curly = sum(t.text == "“" for t in tokens[:i]) - sum(t.text == "”" for t in tokens[:i])
-    if opened and any(t.text in '"”' for t in tokens):
-        if any(t.text == "”" for t in tokens):
+    # (quotation marks are one-character tokens: counted with list.count over the texts, which runs in C; this
+    # runs for every sentence and every person a role is looked for)
+    before = [t.text for t in tokens[:i]]
+    straight = before.count('"')
+    curly = before.count("“") - before.count("”")
+    if opened:
+        texts = [t.text for t in tokens]
+        if "”" in texts:
             curly += 1
-        else:
+        elif '"' in texts:
             straight += 1
     return straight % 2 == 1 or curly > 0
 
 
 def _still_open(tokens, opened: bool) -> bool:
     """A quotation is open at the end of the sentence (``opened``: one was open at its start)."""
-    return opened and not any(t.text in '"”' for t in tokens) or _open_at(tokens, len(tokens), opened)
+    # (as _open_at over all the tokens, with the marks counted once)
+    texts = [t.text for t in tokens]
+    straight, closed = texts.count('"'), texts.count("”")
+    if opened and not straight and not closed:
+        return True
+    curly = texts.count("“") - closed
+    if opened:
+        if closed:
+            curly += 1
+        else:
+            straight += 1
+    return straight % 2 == 1 or curly > 0
 
 
 def _clause_starts(tokens):
@@ -749,6 +764,7 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
 # Years before the present that make a sentence a story of the past (more than these: not last year's news)
 _PAST = 5
 _YEAR = re.compile(r"(?:^|\d[/.-])((?:19|20)\d\d)$")
+_YEAR_IN_TEXT = re.compile(r"(?:19|20)\d\d")  # a sentence with no match has no token that _year reads
 
 
 def _year(t) -> int | None:
@@ -762,8 +778,9 @@ def _present_year(readings, published: str | None) -> int | None:
     năm 2010", "trước năm 2010")."""
     if published and published[:4].isdigit():
         return int(published[:4])
-    return max((y for r in readings for k, t in enumerate(r.tokens) if (y := _year(t))
-                and not any(u.low in _GOAL for u in r.tokens[max(0, k - 2):k])), default=None)
+    # (only the sentences whose text writes a year somewhere are read token by token)
+    return max((y for r in readings if _YEAR_IN_TEXT.search(r.sentence.text) for k, t in enumerate(r.tokens)
+                if (y := _year(t)) and not any(u.low in _GOAL for u in r.tokens[max(0, k - 2):k])), default=None)
 
 
 _GOAL = frozenset(["đến", "tới", "trước"])
@@ -773,11 +790,12 @@ def _flashback(toks, now: int | None) -> bool:
     """The sentence opens with a year long before the article's ("Năm 1941, ...", "Cuối năm 1990, ..."): it tells of the
     past, until an event is named again. ("Cuối năm 1990, chúng tôi đã ...": a speaker's recollection in the first
     person, in a quotation that may run over paragraphs, keeps to the present scene.)"""
-    if now is None or any(t.low == "tôi" for t in toks):
+    if now is None:
         return False
     for t in toks[:4]:
         if (y := _year(t)) and y < now - _PAST:
-            return True
+            # (the first person is looked for only here: most sentences open with no year)
+            return not any(u.low == "tôi" for u in toks)
         if t.text == ",":
             break
     return False

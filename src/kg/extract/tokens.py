@@ -168,9 +168,14 @@ class PhraseMatcher:
 
     def match(self, tokens: list[Token], i: int):
         """(end index, value) of the longest phrase starting at token ``i``, or None."""
-        node = self._trie
-        found = None
         n = len(tokens)
+        if i >= n:
+            return None
+        node = self._trie.get(tokens[i].low)
+        if node is None:
+            return None  # (most calls: no phrase begins with the word; answered before the loop)
+        i += 1
+        found = (i, node[_END]) if _END in node else None
         while i < n:
             node = node.get(tokens[i].low)
             if node is None:
