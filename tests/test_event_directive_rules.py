@@ -2307,3 +2307,19 @@ def test_a_passive_order_with_an_unnamed_co_agent_and_its_told_consequence():
     (d,) = r["directives"]
     assert _directives(r) == [("Bộ Xây dựng", "yêu cầu", None)]
     assert d["tasks"] == ["đẩy nhanh tiến độ thực hiện dự án"] and d["addressees"] == []
+
+
+def test_a_quoted_instruction_that_the_document_says_is_a_task_of_its_directive():
+    # "“<task verb> ...”, chỉ thị nhấn mạnh.": a quotation of the document, in its paragraph or the next one
+    first = ("Bộ trưởng Bộ Y tế Trần Văn Phúc đã ký chỉ thị về công tác phòng dịch. Trong chỉ thị này, Bộ Y tế yêu cầu "
+             "các bệnh viện tăng cường kiểm tra an toàn thực phẩm. ")
+    r = extract(first + "“Xử lý nghiêm các cơ sở vi phạm vệ sinh thực phẩm”, chỉ thị nhấn mạnh.")
+    tasks = [t for d in r["directives"] for t in d["tasks"]]
+    assert "Xử lý nghiêm các cơ sở vi phạm vệ sinh thực phẩm" in tasks
+    r = extract(first + "\n“Nghiêm cấm việc dùng tiền công quỹ để biếu tặng”, chỉ thị nêu rõ.")
+    tasks = [t for d in r["directives"] for t in d["tasks"]]
+    assert "Nghiêm cấm việc dùng tiền công quỹ để biếu tặng" in tasks
+    # a quoted statement is no task
+    r = extract(first + "“Tình hình dịch bệnh vẫn diễn biến phức tạp”, chỉ thị nhấn mạnh.")
+    tasks = [t for d in r["directives"] for t in d["tasks"]]
+    assert not any("diễn biến" in t for t in tasks)

@@ -2739,9 +2739,16 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
             para = r.sentence.paragraph  # "Cụ thể, Thanh tra Chính phủ chủ trì ...": the next paragraph details it
         elif r.sentence.paragraph == para + 1 and r.tokens and not r.people and _ordered_next(r):
             para = r.sentence.paragraph  # "Các doanh nghiệp vận tải phải ký hợp đồng ...": the order goes on
+        attributed = _attributed_quote(r.sentence.text)
+        if r.sentence.paragraph == para + 1 and attributed and attributed[1]:
+            para = r.sentence.paragraph  # "“Nghiêm cấm ...”, chỉ thị nêu rõ.": the document's words go on
         if r.sentence.paragraph != para or not r.tokens:
             break
         toks = r.tokens
+        if attributed and not r.people:
+            out.extend(split_tasks(attributed[0]))  # "“Chấm dứt ngay ...”, chỉ thị nhấn mạnh."
+            before = r.sentence.text
+            continue
         if _own_directive(r) or _opens_with_directive(toks):
             break  # "Phó Thủ tướng cũng yêu cầu ...", "Yêu cầu Bộ X ...": a directive read on its own
         if toks[0].low in ("tôi", "chúng") and not speech:
@@ -2769,6 +2776,29 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
         if not speech or r.people:
             break
     return out
+
+
+# A sentence that is a quotation, then who says it ("“Chấm dứt ngay ...”, chỉ thị nhấn mạnh."): the speaker is
+# the document (a word of _DOCUMENT_SPEAKERS) or an untold one ("Bộ trưởng lưu ý", "ông cũng nói").
+_ATTRIBUTED = re.compile(r"^\s*[“\"]([^“”\"]{8,})[”\"]\s*[,-–]?\s*((?:\w+\s+){0,3}?)(?:cũng\s+|còn\s+)?"
+                         r"(?:nhấn\s+mạnh|nêu\s+rõ|chỉ\s+rõ|ghi\s+rõ|lưu\s+ý|yêu\s+cầu|khẳng\s+định|nói|viết)\s*[.!]?\s*$")
+_DOCUMENT_SPEAKERS = frozenset({"chỉ thị", "công điện", "công văn", "văn bản", "quyết định", "thông báo", "nghị quyết",
+                                "kết luận", "thông tư", "lệnh"})
+
+
+def _attributed_quote(text: str) -> tuple[str, bool] | None:
+    """(the quoted instruction, whether the document says it) of a sentence that is only a quotation and
+    who says it; None when it is none or the quotation is no instruction."""
+    m = _ATTRIBUTED.match(text)
+    if not m:
+        return None
+    quoted = m.group(1).strip().rstrip(".!")
+    toks = tokenize(quoted)
+    if not toks or not (_starts_task(toks, 0) or _has_modal(toks, 0, 8) or toks[0].low in _DONT
+                        or " ".join(t.low for t in toks[:2]) in _PROHIBITIONS or toks[0].low == "cấm"):
+        return None
+    speaker = " ".join(m.group(2).lower().split()).removesuffix(" này")
+    return quoted, speaker in _DOCUMENT_SPEAKERS
 
 
 # A sentence that announces the instructions listed after it ("tập trung vào một số việc sau", "các nhiệm vụ sau
