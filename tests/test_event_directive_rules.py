@@ -1023,6 +1023,15 @@ def test_an_event_still_to_come_is_no_scene_for_later_statements():
     assert ("Lê Duy Quát", "speaker") in _roles(r)
 
 
+def test_an_event_still_to_come_in_its_clause_is_no_scene_for_what_is_said_after():
+    r = extract("Ngày 5-3, công an huyện cũng sẽ về tận nơi ở của ông Hoàng Văn Lợi để họp dân. "
+                "Ông Lợi cho biết gia đình đã chờ đợi nhiều năm.")
+    assert ("Hoàng Văn Lợi", "speaker") not in _roles(r)
+    r = extract("Ngày 5-3, công an huyện đã về tận nơi ở của ông Hoàng Văn Lợi để họp dân. "
+                "Ông Lợi cho biết gia đình đã chờ đợi nhiều năm.")
+    assert ("Hoàng Văn Lợi", "speaker") in _roles(r)
+
+
 def test_running_the_event_is_chairing_it():
     r = extract("Tại đại hội đảng bộ thành phố, ông Lê Văn Nam vẫn ngồi Đoàn chủ tịch để điều hành đại hội.")
     assert ("Lê Văn Nam", "chair") in _roles(r)
