@@ -1023,15 +1023,6 @@ def test_an_event_still_to_come_is_no_scene_for_later_statements():
     assert ("Lê Duy Quát", "speaker") in _roles(r)
 
 
-def test_an_event_still_to_come_in_its_clause_is_no_scene_for_what_is_said_after():
-    r = extract("Ngày 5-3, công an huyện cũng sẽ về tận nơi ở của ông Hoàng Văn Lợi để họp dân. "
-                "Ông Lợi cho biết gia đình đã chờ đợi nhiều năm.")
-    assert ("Hoàng Văn Lợi", "speaker") not in _roles(r)
-    r = extract("Ngày 5-3, công an huyện đã về tận nơi ở của ông Hoàng Văn Lợi để họp dân. "
-                "Ông Lợi cho biết gia đình đã chờ đợi nhiều năm.")
-    assert ("Hoàng Văn Lợi", "speaker") in _roles(r)
-
-
 def test_a_warning_at_the_meeting_is_a_speech():
     r = extract("Sáng 3-4, Ủy ban nhân dân tỉnh đã họp bàn công tác phòng chống dịch. "
                 "Phó Chủ tịch Lê Văn Hòa cảnh báo địa phương nào để dịch lan rộng sẽ bị phê bình.")

@@ -740,8 +740,7 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
             # ("Năm 1948, Thái tử A tổ chức lễ mừng thọ ...": an event of years past is no scene for what is said next)
             last, flashback = here, past
             press = any(not _quoted(toks, i, opened) for i, _, _ in interview_cues().find(toks)) \
-                or any(t.low in ("sẽ", "sắp") for t in toks[max(0, here_at - 5):here_at]) or _future(toks, here_at) \
-                or _reporters(toks, opened) \
+                or any(t.low in ("sẽ", "sắp") for t in toks[max(0, here_at - 5):here_at]) or _reporters(toks, opened) \
                 or _as_time(toks, here_at)
         opened = _still_open(toks, opened)
     return [e for e in order if e["participants"]]
@@ -852,17 +851,6 @@ def _announced(toks, i: int, starts) -> bool:
             if m[0] < i and all(t.low in ("tại", "trong", "ở") or not t.is_word for t in toks[m[0]:i]):
                 return False  # "cho biết tại hội nghị rằng ngành sẽ ...": said at the event
             return any(t.low in ("sẽ", "sắp") for t in toks[m[0]:i + 6])
-    return False
-
-
-def _future(toks, i: int) -> bool:
-    """The event at ``i`` is still to come: "sẽ"/"sắp" stands before it in its clause ("sẽ họp", "Công an cũng sẽ về
-    tận nơi ở của ông A để họp dân", "sẽ được trình ... và có thể thông qua vào kỳ họp Quốc hội cuối năm")."""
-    for k in range(i - 1, max(-1, i - 15), -1):
-        if toks[k].text in _CLAUSE_END or toks[k].text == ",":
-            return False
-        if toks[k].low in ("sẽ", "sắp"):
-            return True
     return False
 
 
