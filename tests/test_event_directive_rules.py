@@ -1023,6 +1023,12 @@ def test_an_event_still_to_come_is_no_scene_for_later_statements():
     assert ("Lê Duy Quát", "speaker") in _roles(r)
 
 
+def test_a_warning_at_the_meeting_is_a_speech():
+    r = extract("Sáng 3-4, Ủy ban nhân dân tỉnh đã họp bàn công tác phòng chống dịch. "
+                "Phó Chủ tịch Lê Văn Hòa cảnh báo địa phương nào để dịch lan rộng sẽ bị phê bình.")
+    assert ("Lê Văn Hòa", "speaker") in _roles(r)
+
+
 def test_running_the_event_is_chairing_it():
     r = extract("Tại đại hội đảng bộ thành phố, ông Lê Văn Nam vẫn ngồi Đoàn chủ tịch để điều hành đại hội.")
     assert ("Lê Văn Nam", "chair") in _roles(r)
