@@ -510,3 +510,20 @@ def test_event_and_directive_lexicons_rows_have_every_column(name):
     lines = (ROOT / "src/kg/lexicons" / f"{name}.tsv").read_text(encoding="utf-8").splitlines()
     width = len(lines[0].split("\t"))
     assert [row for row in lines if len(row.split("\t")) != width] == []
+
+
+def test_photo_credits_and_signatures():
+    import doctest
+
+    import kg.extract.authors
+    from kg.extract.authors import find_authors
+
+    assert doctest.testmod(kg.extract.authors).failed == 0
+    # "Trong ảnh:" opens a caption; the credit after it is still read
+    assert find_authors(["Trong ảnh: Người dân xếp hàng. Ảnh: H.THÚY Để nâng cao"]) == ["H.Thúy"]
+    # a two-syllable pen name, the next sentence after it; a lone given name before lower case stays one word
+    assert find_authors(["Bị can A - Ảnh: Hoài Nam Đúng 18g, xe rời trụ sở"]) == ["Hoài Nam"]
+    assert find_authors(["Ảnh: B. Trung Phát triển"]) == ["B. Trung"]
+    # a signature in capitals closing the article, even when a photo credit came before
+    assert find_authors(["Ảnh: N. THẠNH Bê tông", "mới mong lấp nổi lỗ thủng. DIỆU TÂM"]) == ["N. Thạnh", "Diệu Tâm"]
+    assert find_authors(["Bài cuối. THEO TTXVN"]) == []
