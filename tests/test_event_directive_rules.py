@@ -2329,3 +2329,15 @@ def test_a_quoted_instruction_that_the_document_says_is_a_task_of_its_directive(
     r = extract(first + "“Tình hình dịch bệnh vẫn diễn biến phức tạp”, chỉ thị nhấn mạnh.")
     tasks = [t for d in r["directives"] for t in d["tasks"]]
     assert not any("diễn biến" in t for t in tasks)
+
+
+def test_an_occasion_named_inside_a_quotation_or_a_venue_name_opens_no_event():
+    # audit24r: an occasion a speaker talks of inside quotes is no scene for the article's speeches
+    r = extract("Bà Vũ Thị Thanh nói: “Thời gian kéo dài là không đúng, trừ khi anh Hữu tiếp chuyện lãnh đạo”.")
+    assert r["events"] == []
+    # a building named after what is held in it ("Trung tâm Hội nghị X") is a place, no conference
+    r = extract("Xe gửi tại tầng hầm Trung tâm Hội nghị Quốc tế trên phố Lê Hồng Phong. "
+                "Ông Trần Đại Hùng cho biết vụ án rất nghiêm trọng.")
+    assert r["events"] == []
+    r = extract("Hội nghị khai mạc tại Trung tâm Hội nghị Quốc tế. Ông Trần Đại Hùng phát biểu.")
+    assert ("Trần Đại Hùng", "speaker") in _roles(r)

@@ -700,6 +700,10 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                 continue  # "Ông A cho biết Đại hội X sẽ được tiến hành tại Hà Nội": an event still to come, said
             if _referred(toks, i):
                 continue  # "Ban thẩm tra tư cách đại biểu Đại hội Đảng", "Tuyên bố chung của Hội nghị X": no scene
+            if _quoted(toks, i, opened):
+                continue  # "Bà A nói: “... trừ khi anh B tiếp chuyện lãnh đạo ...”": an occasion a speaker talks of
+            if _venue(toks, i):
+                continue  # "tầng hầm Trung tâm Hội nghị Quốc tế": the name of a building, no conference
             ev = events.get(cue.value)
             if ev is None:
                 ev = _new_event(cue.value, r, i, toks, published, reg, len(events) + 1)
@@ -854,6 +858,17 @@ def _referred(toks, i: int) -> bool:
     if i >= 3 and toks[i].is_cap and (toks[i - 2].text, toks[i - 1].low) == ("Tổ", "chức"):
         return True  # "thành viên của Tổ chức Diễn đàn Hợp tác Kinh tế châu Á": the name of an organisation
     return j >= 2 and (toks[j - 2].low, toks[j - 1].low) in _REFERRING
+
+
+# Buildings named after what is held in them ("Trung tâm Hội nghị Quốc gia", "Cung Triển lãm"): a capitalised event
+# word right after one of these names the place
+_VENUES = frozenset(["trung tâm", "cung", "nhà", "hội trường"])
+
+
+def _venue(toks, i: int) -> bool:
+    if not toks[i].is_cap or i == 0:
+        return False
+    return toks[i - 1].low in _VENUES or i >= 2 and f"{toks[i - 2].low} {toks[i - 1].low}" in _VENUES
 
 
 def _announced(toks, i: int, starts) -> bool:
