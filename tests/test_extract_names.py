@@ -2304,3 +2304,15 @@ def test_one_body_with_its_unit_word_spelled_two_ways_the_lexicon_gives():
     names = org_names(r)
     assert "VKSND tỉnh Hòa Bình" in names and "Viện KSND tỉnh Hòa Bình" not in names
     assert {"Sư đoàn 5", "Phòng 5"} <= names  # two kinds of unit the lexicon glosses alike
+
+
+def test_a_name_that_ends_in_lower_case_fields_of_work():
+    # fields of work written in lower case at the end of a unit's name (org_words.tsv): "đường biển",
+    # "vật tư", "thiết bị", "tệ nạn xã hội", "ô tô"; the name is not cut at the first of them
+    r = extract("Lê Văn Cường (nguyên Giám đốc Công ty XNK đường biển) đã bị bắt. Đại tá Phạm Văn Đông, Cục trưởng "
+                "Cục CSĐT tội phạm về tệ nạn xã hội, cho biết. Ông Ngô Văn Hải - Tổng giám đốc Công ty ô tô Trường "
+                "Sơn cho biết như vậy. Ông Lý Văn Thái (nguyên Giám đốc Công ty Xuất nhập khẩu vật tư thiết bị) bị bắt.")
+    assert posts_of(r, "Lê Văn Cường") == [("Giám đốc", "Công ty XNK đường biển", "former")]
+    assert posts_of(r, "Phạm Văn Đông") == [("Cục trưởng", "Cục CSĐT tội phạm về tệ nạn xã hội", "current")]
+    assert posts_of(r, "Ngô Văn Hải") == [("Tổng giám đốc", "Công ty ô tô Trường Sơn", "current")]
+    assert posts_of(r, "Lý Văn Thái") == [("Giám đốc", "Công ty Xuất nhập khẩu vật tư thiết bị", "former")]
