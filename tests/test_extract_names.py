@@ -451,7 +451,8 @@ def test_a_department_code_and_its_parent_in_parentheses():
                 "(Phó Phòng PC14) xác nhận.")
     parents = {o["name"]: o["parent"] for o in r["organizations"]}
     assert parents["Phòng Cảnh sát hình sự"] == "Công an Bến Tre"
-    assert posts_of(r, "Lê Văn Tâm") == [("Phó Phòng", "Phòng Cảnh sát hình sự", "current")]
+    # session-6 review: the department stays in the title, the unit it belongs to is the organisation
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó phòng Cảnh sát hình sự", "Công an Bến Tre", "current")]
 
 
 def test_a_unit_of_a_higher_unit_after_cua():
@@ -2304,3 +2305,22 @@ def test_one_body_with_its_unit_word_spelled_two_ways_the_lexicon_gives():
     names = org_names(r)
     assert "VKSND tỉnh Hòa Bình" in names and "Viện KSND tỉnh Hòa Bình" not in names
     assert {"Sư đoàn 5", "Phòng 5"} <= names  # two kinds of unit the lexicon glosses alike
+
+
+def test_a_bare_department_named_after_its_head_stays_in_the_title():
+    # session-6 review: "Trưởng/Phó phòng X" keeps the department in the title; no unit written -> none
+    r = extract("Theo Phó phòng Cảnh sát hình sự, thượng tá Lê Văn Tâm, vụ việc đang được làm rõ.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó phòng Cảnh sát hình sự", None, "current")]
+
+
+def test_the_place_a_department_ends_with_is_said_once_with_its_unit():
+    r = extract("Ông Trần Văn Bình, Giám đốc Công an tỉnh Bến Tre, và ông Lê Văn Tâm – Phó trưởng Phòng Cảnh sát "
+                "giao thông đường bộ tỉnh Bến Tre, đã ký biên bản.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó trưởng phòng Cảnh sát giao thông đường bộ", "Công an tỉnh Bến Tre",
+                                          "current")]
+
+
+def test_a_body_named_by_a_longer_unit_word_is_not_a_department():
+    r = extract("Theo ông Lê Văn Tâm, trưởng Phòng Công chứng số 2, TP Đà Nẵng, hồ sơ đã đủ.")
+    # a unit type of its own (units.tsv): the title stops there ("Trưởng" + "Công an huyện B")
+    assert posts_of(r, "Lê Văn Tâm")[0][:2] == ("trưởng", "Phòng Công chứng số 2")
