@@ -2324,3 +2324,9 @@ def test_a_body_named_by_a_longer_unit_word_is_not_a_department():
     r = extract("Theo ông Lê Văn Tâm, trưởng Phòng Công chứng số 2, TP Đà Nẵng, hồ sơ đã đủ.")
     # a unit type of its own (units.tsv): the title stops there ("Trưởng" + "Công an huyện B")
     assert posts_of(r, "Lê Văn Tâm")[0][:2] == ("trưởng", "Phòng Công chứng số 2")
+
+
+def test_a_department_code_repeats_the_post_it_was_given_with():
+    r = extract("Bị cáo là vợ của trung tá Lê Văn Tâm, nguyên Trưởng phòng Quản lý xuất nhập cảnh (PA 18) Công an "
+                "Bình Định. Bộ Công an đã cách chức Trưởng phòng PA 18 đối với trung tá Lê Văn Tâm.")
+    assert [x[0] for x in posts_of(r, "Lê Văn Tâm")] == ["Trưởng phòng Quản lý xuất nhập cảnh"]

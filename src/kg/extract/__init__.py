@@ -1249,7 +1249,15 @@ def _department_kept_in_title(reg: Registry) -> None:
                 k = reg.aliases.get(key(f"{ws[at]} {code}")) or reg.aliases.get(key(code)) \
                     or reg.aliases.get(key(code.replace(" ", "")))
                 o = reg.orgs.get(k) if k else None
-                if o is None or key(o["name"]).split()[0] != ws[at].casefold() or len(o["name"].split()) < 2:
+                if o is None:
+                    # ... or his own post read with it ("nguyên Trưởng phòng X (PC 13) Công an B")
+                    head = key(" ".join(ws[:at + 1]))
+                    same = [x for x in p["posts"] if x is not post and key(x["title"]).startswith(head + " ")
+                            and re.search(r"\(\s*" + re.escape(code), x.get("evidence", {}).get("text", ""))]
+                    if len(same) == 1:
+                        post["title"], post["org"] = same[0]["title"], same[0]["org"]
+                    continue
+                if key(o["name"]).split()[0] != ws[at].casefold() or len(o["name"].split()) < 2:
                     continue
                 post["title"] = " ".join([*ws[:at + 1], *o["name"].split()[1:]])
                 post["org"] = o["parent"]
@@ -1266,6 +1274,12 @@ def _department_kept_in_title(reg: Registry) -> None:
             post["title"] = " ".join([*ws[:-1], ws[-1].casefold() if ws[0][:1].isupper() else ws[-1],
                                       *name.split()[1:]])
             post["org"] = o["parent"] if o is not None else None
+        seen = set()
+        for post in list(p["posts"]):
+            k = (key(post["title"]), key(post["org"] or ""), post["status"])
+            if k in seen:
+                p["posts"].remove(post)
+            seen.add(k)
 
 
 def _unit_place_out_of_title(reg: Registry) -> None:
