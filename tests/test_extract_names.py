@@ -2330,3 +2330,8 @@ def test_a_department_code_repeats_the_post_it_was_given_with():
     r = extract("Bị cáo là vợ của trung tá Lê Văn Tâm, nguyên Trưởng phòng Quản lý xuất nhập cảnh (PA 18) Công an "
                 "Bình Định. Bộ Công an đã cách chức Trưởng phòng PA 18 đối với trung tá Lê Văn Tâm.")
     assert [x[0] for x in posts_of(r, "Lê Văn Tâm")] == ["Trưởng phòng Quản lý xuất nhập cảnh"]
+
+
+def test_a_lower_case_department_then_of_and_its_unit():
+    r = extract("Công an đã bắt Lê Văn Tâm - trưởng phòng kỹ thuật của Ban Quản lý dự án 9 - về hành vi nhận hối lộ.")
+    assert posts_of(r, "Lê Văn Tâm") == [("trưởng phòng kỹ thuật", "Ban Quản lý dự án 9", "current")]
