@@ -2335,3 +2335,9 @@ def test_a_department_code_repeats_the_post_it_was_given_with():
 def test_a_lower_case_department_then_of_and_its_unit():
     r = extract("Công an đã bắt Lê Văn Tâm - trưởng phòng kỹ thuật của Ban Quản lý dự án 9 - về hành vi nhận hối lộ.")
     assert posts_of(r, "Lê Văn Tâm") == [("trưởng phòng kỹ thuật", "Ban Quản lý dự án 9", "current")]
+
+
+def test_the_full_name_in_brackets_after_a_rank_is_the_one_just_named():
+    r = extract("Cho đến khi tôi gặp anh Tâm (trung tá Lê Văn Tâm, Phó Phòng Cảnh sát Điều tra Công an Bình Định). "
+                "Anh Tâm bỏ ra nhiều ngày.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó Phòng Cảnh sát Điều tra", "Công an Bình Định", "current")]
