@@ -451,7 +451,8 @@ def test_a_department_code_and_its_parent_in_parentheses():
                 "(Phó Phòng PC14) xác nhận.")
     parents = {o["name"]: o["parent"] for o in r["organizations"]}
     assert parents["Phòng Cảnh sát hình sự"] == "Công an Bến Tre"
-    assert posts_of(r, "Lê Văn Tâm") == [("Phó Phòng", "Phòng Cảnh sát hình sự", "current")]
+    # session-6 review: the department stays in the title, the unit it belongs to is the organisation
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó phòng Cảnh sát hình sự", "Công an Bến Tre", "current")]
 
 
 def test_a_unit_of_a_higher_unit_after_cua():
@@ -2316,3 +2317,39 @@ def test_a_name_that_ends_in_lower_case_fields_of_work():
     assert posts_of(r, "Phạm Văn Đông") == [("Cục trưởng", "Cục CSĐT tội phạm về tệ nạn xã hội", "current")]
     assert posts_of(r, "Ngô Văn Hải") == [("Tổng giám đốc", "Công ty ô tô Trường Sơn", "current")]
     assert posts_of(r, "Lý Văn Thái") == [("Giám đốc", "Công ty Xuất nhập khẩu vật tư thiết bị", "former")]
+
+
+def test_a_bare_department_named_after_its_head_stays_in_the_title():
+    # session-6 review: "Trưởng/Phó phòng X" keeps the department in the title; no unit written -> none
+    r = extract("Theo Phó phòng Cảnh sát hình sự, thượng tá Lê Văn Tâm, vụ việc đang được làm rõ.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó phòng Cảnh sát hình sự", None, "current")]
+
+
+def test_the_place_a_department_ends_with_is_said_once_with_its_unit():
+    r = extract("Ông Trần Văn Bình, Giám đốc Công an tỉnh Bến Tre, và ông Lê Văn Tâm – Phó trưởng Phòng Cảnh sát "
+                "giao thông đường bộ tỉnh Bến Tre, đã ký biên bản.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó trưởng phòng Cảnh sát giao thông đường bộ", "Công an tỉnh Bến Tre",
+                                          "current")]
+
+
+def test_a_body_named_by_a_longer_unit_word_is_not_a_department():
+    r = extract("Theo ông Lê Văn Tâm, trưởng Phòng Công chứng số 2, TP Đà Nẵng, hồ sơ đã đủ.")
+    # a unit type of its own (units.tsv): the title stops there ("Trưởng" + "Công an huyện B")
+    assert posts_of(r, "Lê Văn Tâm")[0][:2] == ("trưởng", "Phòng Công chứng số 2")
+
+
+def test_a_department_code_repeats_the_post_it_was_given_with():
+    r = extract("Bị cáo là vợ của trung tá Lê Văn Tâm, nguyên Trưởng phòng Quản lý xuất nhập cảnh (PA 18) Công an "
+                "Bình Định. Bộ Công an đã cách chức Trưởng phòng PA 18 đối với trung tá Lê Văn Tâm.")
+    assert [x[0] for x in posts_of(r, "Lê Văn Tâm")] == ["Trưởng phòng Quản lý xuất nhập cảnh"]
+
+
+def test_a_lower_case_department_then_of_and_its_unit():
+    r = extract("Công an đã bắt Lê Văn Tâm - trưởng phòng kỹ thuật của Ban Quản lý dự án 9 - về hành vi nhận hối lộ.")
+    assert posts_of(r, "Lê Văn Tâm") == [("trưởng phòng kỹ thuật", "Ban Quản lý dự án 9", "current")]
+
+
+def test_the_full_name_in_brackets_after_a_rank_is_the_one_just_named():
+    r = extract("Cho đến khi tôi gặp anh Tâm (trung tá Lê Văn Tâm, Phó Phòng Cảnh sát Điều tra Công an Bình Định). "
+                "Anh Tâm bỏ ra nhiều ngày.")
+    assert posts_of(r, "Lê Văn Tâm") == [("Phó Phòng Cảnh sát Điều tra", "Công an Bình Định", "current")]

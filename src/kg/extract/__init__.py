@@ -994,9 +994,11 @@ def extract_article(article: Article) -> dict:
     _departments_listed_by_their_head(reg)
     _council_boards(reg)
     _head_of_board(reg)
+    _department_kept_in_title(reg)
     _spelled_out_titles(reg)
     _drop_shortened_posts(reg)
     assign_implicit_orgs(reg)
+    _unit_place_out_of_title(reg)
     person_refs = _by_full_name(person_refs, reg)
     authors = find_authors(cleaned.text.split("\n"))
     author_keys = {key(a) for a in authors}
@@ -1228,6 +1230,80 @@ def _departments_listed_by_their_head(reg: Registry) -> None:
                 reg.orgs.pop(key(org), None)  # named only as this department
 
 
+def _department_kept_in_title(reg: Registry) -> None:
+    """"Phó phòng" + "Phòng Cảnh sát điều tra", "Trưởng phòng PC 14" where the article writes "Phòng X (PC
+    14) - Công an tỉnh B": a functional department stays in the title and the unit it belongs to (the
+    parent the article gives it) is the organisation, else none (annotation: "Phó trưởng phòng Cảnh sát
+    kinh tế" + "Công an tỉnh B"); the department stays listed. A code the article explains is written
+    out. Not a board ("Ban") nor a delegation: bodies of their own."""
+    words = _department_words()
+    for p in reg.persons.values():
+        for post in p["posts"]:
+            title, org = post["title"], post["org"]
+            ws = title.split()
+            at = next((n for n in range(1, len(ws) - 1) if ws[n].casefold() in words), None)
+            code = " ".join(ws[at + 1:]) if at is not None else ""
+            if org is None and at is not None and _department_kind(" ".join(ws[:at + 1])) \
+                    and _code(code.replace(" ", "")):
+                # "Trưởng phòng PC 14": the department the article names with that code
+                k = reg.aliases.get(key(f"{ws[at]} {code}")) or reg.aliases.get(key(code)) \
+                    or reg.aliases.get(key(code.replace(" ", "")))
+                o = reg.orgs.get(k) if k else None
+                if o is None:
+                    # ... or his own post read with it ("nguyên Trưởng phòng X (PC 13) Công an B")
+                    head = key(" ".join(ws[:at + 1]))
+                    same = [x for x in p["posts"] if x is not post and key(x["title"]).startswith(head + " ")
+                            and re.search(r"\(\s*" + re.escape(code), x.get("evidence", {}).get("text", ""))]
+                    if len(same) == 1:
+                        post["title"], post["org"] = same[0]["title"], same[0]["org"]
+                    continue
+                if key(o["name"]).split()[0] != ws[at].casefold() or len(o["name"].split()) < 2:
+                    continue
+                post["title"] = " ".join([*ws[:at + 1], *o["name"].split()[1:]])
+                post["org"] = o["parent"]
+                continue
+            if not org or not _department_kind(title) or key(title).split()[-1] not in words:
+                continue
+            o = reg.orgs.get(reg.aliases.get(key(org), key(org)))
+            name = o["name"] if o is not None else org
+            if key(name).split()[0] != key(title).split()[-1] or len(name.split()) < 2:
+                continue
+            m = lex().units.match(tokenize(name), 0)
+            if m is not None and m[0] > 1:
+                continue  # a unit type of its own ("Phòng Công chứng số 3"), units.tsv's longer unit word
+            post["title"] = " ".join([*ws[:-1], ws[-1].casefold() if ws[0][:1].isupper() else ws[-1],
+                                      *name.split()[1:]])
+            post["org"] = o["parent"] if o is not None else None
+        seen = set()
+        for post in list(p["posts"]):
+            k = (key(post["title"]), key(post["org"] or ""), post["status"])
+            if k in seen:
+                p["posts"].remove(post)
+            seen.add(k)
+
+
+def _unit_place_out_of_title(reg: Registry) -> None:
+    """"Phó trưởng phòng Cảnh sát giao thông đường bộ tỉnh Vĩnh Long" + "Công an tỉnh Vĩnh Long": the
+    place a department's name ends with is its unit's, said once, with the unit ("Phó trưởng phòng Cảnh
+    sát giao thông đường bộ" + "Công an tỉnh Vĩnh Long")."""
+    words = _department_words()
+    for p in reg.persons.values():
+        for post in p["posts"]:
+            if not post["org"]:
+                continue
+            ws, k = post["title"].split(), key(post["title"]).split()
+            at = next((n for n in range(1, len(k) - 1) if k[n] in words), None)
+            if at is None or len(ws) != len(k) or not _department_kind(" ".join(ws[:at + 1])):
+                continue
+            unit = key(post["org"])
+            for n in range(max(at + 2, len(k) - 4), len(k)):
+                # a name ("Hà Nội", "tỉnh Vĩnh Long"), not a field's last word
+                named = ws[n][:1].isupper() or n + 1 < len(k) and ws[n + 1][:1].isupper()
+                if named and unit.endswith(" " + " ".join(k[n:])):
+                    post["title"] = " ".join(ws[:n])
+                    break
+
+
 # Elected bodies whose boards ("Ban Dân nguyện", "Ban Kinh tế - Ngân sách") are bodies of their own.
 _COUNCILS = ("quốc hội", "hđnd", "hội đồng nhân dân")
 
@@ -1414,11 +1490,14 @@ def _not_unit_of_title() -> frozenset[str]:
 
 def _split_field_title(post: dict, reg: Registry, unit_of: dict) -> None:
     """"Bộ trưởng Giao thông Vận tải" where the article names the "Bộ Giao thông Vận tải": the
-    title and that unit."""
+    title and that unit; not a functional department ("Phó phòng Cảnh sát điều tra": the department stays
+    in the title)."""
     words = key(post["title"]).split()
     for n in range(len(words) - 1, 0, -1):
         head, field = " ".join(words[:n]), " ".join(words[n:])
         for u in unit_of.get(head, ()):
+            if u in _department_words():
+                continue
             o = reg.orgs.get(reg.aliases.get(f"{u} {field}", f"{u} {field}"))
             if o is not None:
                 post["title"] = " ".join(post["title"].split()[:n])

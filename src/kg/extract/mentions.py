@@ -959,6 +959,9 @@ def _dept_tail(tokens: list[Token], i: int, L: _Lex, unit_title: bool = False) -
         if j > i and j < n and (org_end(tokens, j, L) > j or bare > j and (bare >= n or not tokens[bare].is_word)
                                 or _looks_like_person(tokens, j, _name_run(tokens, j, L), L)):
             return j  # ... before a unit, named or bare ("Thành ủy."), or the holder's name
+        if j > i and j + 1 < n and (tokens[j].low == "của" or tokens[j].text in "-–") \
+                and tokens[i - 1].low in L.unit_words_low and org_end(tokens, j + 1, L) > j + 1:
+            return j  # "trưởng phòng kế hoạch của BQL các dự án 18": a department, then "của"/a dash and its unit
         if unit_title and j > i and (j >= n or tokens[j].text in _PHRASE_CLOSE):
             return j  # "A, Trưởng phòng kế hoạch, cho biết": the department of a unit-type title
         return i

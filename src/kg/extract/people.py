@@ -148,9 +148,10 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             # an apposition to the person just named: "(52 tuổi)", "(thiếu tá ...)"
             if it.kind == "sep" and it.value == "(":
                 depth += 1
-            elif it.kind == "name" and current is not None and current.short and items[k - 1].value == "(" \
+            elif it.kind == "name" and current is not None and current.short and _opens_bracket(items, k) \
                     and it.text.split()[-1] == current.name.split()[-1]:
-                # "ông Viên (Trương Tấn Viên - Vụ trưởng ...)": the full name of the one just named
+                # "ông Viên (Trương Tấn Viên - Vụ trưởng ...)": the full name of the one just named, also
+                # after a rank or "tức ông" ("anh Nên (trung tá Nguyễn Văn Nên, ...)")
                 current.name, current.short, current.item = it.text, False, it
             elif it.kind == "rank" and current is not None and current.rank is None:
                 current.rank = it.value
@@ -941,3 +942,17 @@ def _past_title(title: str, org: str) -> str:
         if [w.casefold() for w in t[-n:]] == [w.casefold() for w in o[:n]]:
             return " ".join(o[n:])
     return org
+
+
+# Words between an opening bracket and the full name of the one just named ("(tức ông Lê Văn A").
+_BEFORE_FULL_NAME = frozenset({"tức", "tên thật", "tên thật là", "tên khai sinh"})
+
+
+def _opens_bracket(items: list, k: int) -> bool:
+    """Item ``k`` comes right after "(", past a rank, an honorific or "tức" ("(tức ông", "(trung tá")."""
+    j = k - 1
+    while j >= 0 and k - j <= 3 and (items[j].kind in ("rank", "honorific")
+                                      or items[j].text.casefold() in _BEFORE_FULL_NAME):
+        j -= 1
+    return j >= 0 and items[j].kind == "sep" and items[j].value == "("
+
