@@ -2316,3 +2316,21 @@ def test_a_name_that_ends_in_lower_case_fields_of_work():
     assert posts_of(r, "Phạm Văn Đông") == [("Cục trưởng", "Cục CSĐT tội phạm về tệ nạn xã hội", "current")]
     assert posts_of(r, "Ngô Văn Hải") == [("Tổng giám đốc", "Công ty ô tô Trường Sơn", "current")]
     assert posts_of(r, "Lý Văn Thái") == [("Giám đốc", "Công ty Xuất nhập khẩu vật tư thiết bị", "former")]
+
+
+def test_a_director_takes_the_one_unit_his_sentence_names_before_him():
+    # the unit of a title that heads units of many kinds ("giám đốc"), named before it in its sentence
+    r = extract("Hắn thuê sà lan của Công ty Hải Long nên Giám đốc Trần Văn Bảy biết chuyện.")
+    assert posts_of(r, "Trần Văn Bảy") == [("Giám đốc", "Công ty Hải Long", "current")]
+    # ... or in the passage just before the sentence
+    r = extract("Năm 2001, Lê Văn Khánh lập Công ty TNHH Minh Đạt. Khánh làm chủ tịch và em là Lê Thị Mai "
+                "làm giám đốc.")
+    assert posts_of(r, "Lê Thị Mai") == [("giám đốc", "Công ty TNHH Minh Đạt", "current")]
+
+
+def test_a_director_takes_no_unit_named_after_him_or_one_of_two():
+    # a company named after the title is another party; two named before it: no guess
+    r = extract("Giám đốc Trần Văn Bảy đã ký hợp đồng với Công ty Hải Long.")
+    assert posts_of(r, "Trần Văn Bảy") == [("Giám đốc", None, "current")]
+    r = extract("Công ty Hải Long và Công ty Minh Đạt cùng thuê kho nên Giám đốc Trần Văn Bảy biết chuyện.")
+    assert posts_of(r, "Trần Văn Bảy") == [("Giám đốc", None, "current")]

@@ -1449,6 +1449,8 @@ def assign_implicit_orgs(reg: Registry) -> None:
         for post in p["posts"]:
             if not post["org"]:
                 _split_field_title(post, reg, unit_of)
+            if not post["org"]:
+                _unit_named_with_title(post, reg)
             # "Phó Tổng cục trưởng phụ trách phía Nam": the portfolio does not change the unit type
             units = unit_of.get(key(post["title"]).split(" phụ trách ")[0]) or _department_units(post["title"])
             if post["org"] or not units:
@@ -1480,6 +1482,38 @@ def assign_implicit_orgs(reg: Registry) -> None:
             if len(found) == 1:
                 post["org"] = found[0]["name"]
     _deputy_of_the_head(reg)
+
+
+@cache
+def _sentence_units() -> dict[str, tuple[str, ...]]:
+    """Titles that head units of many kinds ("Giám đốc") -> those kinds (sentence_units.tsv)."""
+    return {key(r["title"]): tuple(key(u) for u in r["unit"].split("|")) for r in lexicons.load("sentence_units")}
+
+
+def _unit_named_with_title(post: dict, reg: Registry) -> None:
+    """"tàu của Công ty Tây Nam ... nên Giám đốc Nguyễn Hữu Dũng biết": a title that heads units of many
+    kinds takes the one unit of those kinds its sentence names before it; none there, the one named in
+    the passage just before the sentence ("lập Công ty TNHH X. ... vợ là A làm giám đốc"). Two or
+    more: no guess; a unit named only after the title is another party ("Giám đốc A ký hợp đồng với
+    Công ty B"), never its unit."""
+    units = _sentence_units().get(key(post["title"]).split(" phụ trách ")[0])
+    ev = post.get("evidence")
+    if not units or not ev:
+        return
+    kinds = [o for o in reg.orgs.values() if key(o["name"]) not in _not_unit_of_title()
+             and any(key(n).startswith(u + " ") for u in units for n in (o["name"], *o["aliases"]))]
+    if not kinds:
+        return
+    text = key(ev["text"])
+    at = text.find(key(post["title"]))
+    if at < 0:
+        return
+    here = [o for o in kinds
+            if any(0 <= text.find(key(n)) < at for n in (o["name"], *o["aliases"]))]
+    if not here:
+        here = [o for o in kinds if any(0 < ev["start"] - m["start"] <= _PASSAGE for m in o["mentions"])]
+    if len(here) == 1:
+        post["org"] = here[0]["name"]
 
 
 @cache
