@@ -2334,3 +2334,11 @@ def test_a_director_takes_no_unit_named_after_him_or_one_of_two():
     assert posts_of(r, "Trần Văn Bảy") == [("Giám đốc", None, "current")]
     r = extract("Công ty Hải Long và Công ty Minh Đạt cùng thuê kho nên Giám đốc Trần Văn Bảy biết chuyện.")
     assert posts_of(r, "Trần Văn Bảy") == [("Giám đốc", None, "current")]
+
+
+def test_a_unit_whose_alias_gives_its_type_is_the_titles_unit():
+    # "Tổng giám đốc" heads a PMU; the board is named in full with "PMU 7" as its alias, the article
+    # names another company, and the sentence names the board by its alias
+    r = extract("Ban Quản lý các dự án 7 (PMU 7) thuê Công ty Hải Long xây cầu. Các công trình mà PMU 7 được "
+                "giao từ khi Trần Văn Bảy được bổ nhiệm làm tổng giám đốc đều bị kiểm tra.")
+    assert posts_of(r, "Trần Văn Bảy") == [("tổng giám đốc", "Ban Quản lý các dự án 7", "current")]

@@ -1455,8 +1455,9 @@ def assign_implicit_orgs(reg: Registry) -> None:
             units = unit_of.get(key(post["title"]).split(" phụ trách ")[0]) or _department_units(post["title"])
             if post["org"] or not units:
                 continue
+            # the unit's type as its name or an alias gives it ("Ban Quản lý các dự án 18 (PMU 18)")
             found = [o for o in reg.orgs.values() if key(o["name"]) not in _not_unit_of_title()
-                     and any(key(o["name"]) == u or key(o["name"]).startswith(u + " ") for u in units)]
+                     and any(key(n) == u or key(n).startswith(u + " ") for u in units for n in (o["name"], *o["aliases"]))]
             if found and key(post["title"]) in _near_titles():
                 # a title that heads bodies of many kinds ("Chủ tịch"): only a unit the article has named
                 # before it ("... Quốc hội lúng túng. Chủ tịch A chỉ đạo"), never one named only after it
@@ -1466,7 +1467,7 @@ def assign_implicit_orgs(reg: Registry) -> None:
                 # several such units: the one named in the sentence that gives the post, if only one
                 # is, else the one the headline names (the unit the story is about)
                 sentence = key(post.get("evidence", {}).get("text", ""))
-                here = [o for o in found if key(o["name"]) in sentence]
+                here = [o for o in found if any(key(n) in sentence for n in (o["name"], *o["aliases"]))]
                 if not here:
                     # "ứng cử viên trong ngành ngoại giao (gồm Thứ trưởng A ...)": the ministry of the
                     # sector ("ngành") the sentence names
