@@ -2342,3 +2342,16 @@ def test_a_unit_whose_alias_gives_its_type_is_the_titles_unit():
     r = extract("Ban Quản lý các dự án 7 (PMU 7) thuê Công ty Hải Long xây cầu. Các công trình mà PMU 7 được "
                 "giao từ khi Trần Văn Bảy được bổ nhiệm làm tổng giám đốc đều bị kiểm tra.")
     assert posts_of(r, "Trần Văn Bảy") == [("tổng giám đốc", "Ban Quản lý các dự án 7", "current")]
+
+
+def test_the_bare_type_of_the_unit_after_a_title_is_the_one_named_before():
+    # "phó hiệu trưởng trường": the school the article has named before (only one), however far back
+    filler = "Nhiều phụ huynh đã vội vã đến đón con về nhà. " * 15
+    r = extract("Sáng 3-5, tại Trường THCS Bình Minh, học sinh hoảng loạn bỏ chạy. " + filler + "Thầy Lê Văn "
+                "Tâm, phó hiệu trưởng trường, cho biết đã trấn an các em. Tại Trường Tiểu học An Phú, mọi việc "
+                "vẫn bình thường.")
+    assert posts_of(r, "Lê Văn Tâm") == [("phó hiệu trưởng", "Trường THCS Bình Minh", "current")]
+    # two schools named before: no guess
+    r = extract("Trường THCS Bình Minh và Trường Tiểu học An Phú cùng nghỉ học. Thầy Lê Văn Tâm, phó hiệu "
+                "trưởng trường, cho biết đã trấn an các em.")
+    assert posts_of(r, "Lê Văn Tâm") == [("phó hiệu trưởng", None, "current")]

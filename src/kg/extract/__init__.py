@@ -1453,6 +1453,8 @@ def assign_implicit_orgs(reg: Registry) -> None:
                 _unit_named_with_title(post, reg)
             # "Phó Tổng cục trưởng phụ trách phía Nam": the portfolio does not change the unit type
             units = unit_of.get(key(post["title"]).split(" phụ trách ")[0]) or _department_units(post["title"])
+            if not post["org"]:
+                _bare_unit_word_after_title(post, reg, units or _sentence_units().get(key(post["title"]), ()))
             if post["org"] or not units:
                 continue
             # the unit's type as its name or an alias gives it ("Ban Quản lý các dự án 18 (PMU 18)")
@@ -1515,6 +1517,27 @@ def _unit_named_with_title(post: dict, reg: Registry) -> None:
         here = [o for o in kinds if any(0 < ev["start"] - m["start"] <= _PASSAGE for m in o["mentions"])]
     if len(here) == 1:
         post["org"] = here[0]["name"]
+
+
+def _bare_unit_word_after_title(post: dict, reg: Registry, units: tuple[str, ...]) -> None:
+    """"Cô A, phó hiệu trưởng trường, cho biết": the type of the title's unit written alone after it
+    (no name) is the one unit of that type the article has named before; two or more: no guess."""
+    ev = post.get("evidence")
+    if not units or not ev:
+        return
+    m = re.search(re.escape(post["title"]) + r"\s+(\w+(?:\s\w+)?)\s*[,.;:)]", ev["text"], re.IGNORECASE)
+    if not m:
+        return
+    word = key(m.group(1))
+    if word not in units:
+        word = word.split()[0]
+        if word not in units or m.group(1).split()[1][0].isupper():
+            return  # "Giám đốc Sở Tài chính" cut short: a name, not the bare type
+    found = [o for o in reg.orgs.values() if key(o["name"]) not in _not_unit_of_title()
+             and any(key(n).startswith(word + " ") for n in (o["name"], *o["aliases"]))
+             and any(0 < ev["start"] - x["start"] for x in o["mentions"])]
+    if len(found) == 1:
+        post["org"] = found[0]["name"]
 
 
 @cache
