@@ -2353,3 +2353,42 @@ def test_the_full_name_in_brackets_after_a_rank_is_the_one_just_named():
     r = extract("Cho đến khi tôi gặp anh Tâm (trung tá Lê Văn Tâm, Phó Phòng Cảnh sát Điều tra Công an Bình Định). "
                 "Anh Tâm bỏ ra nhiều ngày.")
     assert posts_of(r, "Lê Văn Tâm") == [("Phó Phòng Cảnh sát Điều tra", "Công an Bình Định", "current")]
+
+
+def test_a_director_takes_the_one_unit_his_sentence_names_before_him():
+    # the unit of a title that heads units of many kinds ("giám đốc"), named before it in its sentence
+    r = extract("Hắn thuê sà lan của Công ty Hải Long nên Giám đốc Trần Văn Bảy biết chuyện.")
+    assert posts_of(r, "Trần Văn Bảy") == [("Giám đốc", "Công ty Hải Long", "current")]
+    # ... or in the passage just before the sentence
+    r = extract("Năm 2001, Lê Văn Khánh lập Công ty TNHH Minh Đạt. Khánh làm chủ tịch và em là Lê Thị Mai "
+                "làm giám đốc.")
+    assert posts_of(r, "Lê Thị Mai") == [("giám đốc", "Công ty TNHH Minh Đạt", "current")]
+
+
+def test_a_director_takes_no_unit_named_after_him_or_one_of_two():
+    # a company named after the title is another party; two named before it: no guess
+    r = extract("Giám đốc Trần Văn Bảy đã ký hợp đồng với Công ty Hải Long.")
+    assert posts_of(r, "Trần Văn Bảy") == [("Giám đốc", None, "current")]
+    r = extract("Công ty Hải Long và Công ty Minh Đạt cùng thuê kho nên Giám đốc Trần Văn Bảy biết chuyện.")
+    assert posts_of(r, "Trần Văn Bảy") == [("Giám đốc", None, "current")]
+
+
+def test_a_unit_whose_alias_gives_its_type_is_the_titles_unit():
+    # "Tổng giám đốc" heads a PMU; the board is named in full with "PMU 7" as its alias, the article
+    # names another company, and the sentence names the board by its alias
+    r = extract("Ban Quản lý các dự án 7 (PMU 7) thuê Công ty Hải Long xây cầu. Các công trình mà PMU 7 được "
+                "giao từ khi Trần Văn Bảy được bổ nhiệm làm tổng giám đốc đều bị kiểm tra.")
+    assert posts_of(r, "Trần Văn Bảy") == [("tổng giám đốc", "Ban Quản lý các dự án 7", "current")]
+
+
+def test_the_bare_type_of_the_unit_after_a_title_is_the_one_named_before():
+    # "phó hiệu trưởng trường": the school the article has named before (only one), however far back
+    filler = "Nhiều phụ huynh đã vội vã đến đón con về nhà. " * 15
+    r = extract("Sáng 3-5, tại Trường THCS Bình Minh, học sinh hoảng loạn bỏ chạy. " + filler + "Thầy Lê Văn "
+                "Tâm, phó hiệu trưởng trường, cho biết đã trấn an các em. Tại Trường Tiểu học An Phú, mọi việc "
+                "vẫn bình thường.")
+    assert posts_of(r, "Lê Văn Tâm") == [("phó hiệu trưởng", "Trường THCS Bình Minh", "current")]
+    # two schools named before: no guess
+    r = extract("Trường THCS Bình Minh và Trường Tiểu học An Phú cùng nghỉ học. Thầy Lê Văn Tâm, phó hiệu "
+                "trưởng trường, cho biết đã trấn an các em.")
+    assert posts_of(r, "Lê Văn Tâm") == [("phó hiệu trưởng", None, "current")]

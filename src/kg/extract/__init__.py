@@ -1528,12 +1528,17 @@ def assign_implicit_orgs(reg: Registry) -> None:
         for post in p["posts"]:
             if not post["org"]:
                 _split_field_title(post, reg, unit_of)
+            if not post["org"]:
+                _unit_named_with_title(post, reg)
             # "Phó Tổng cục trưởng phụ trách phía Nam": the portfolio does not change the unit type
             units = unit_of.get(key(post["title"]).split(" phụ trách ")[0]) or _department_units(post["title"])
+            if not post["org"]:
+                _bare_unit_word_after_title(post, reg, units or _sentence_units().get(key(post["title"]), ()))
             if post["org"] or not units:
                 continue
+            # the unit's type as its name or an alias gives it ("Ban Quản lý các dự án 18 (PMU 18)")
             found = [o for o in reg.orgs.values() if key(o["name"]) not in _not_unit_of_title()
-                     and any(key(o["name"]) == u or key(o["name"]).startswith(u + " ") for u in units)]
+                     and any(key(n) == u or key(n).startswith(u + " ") for u in units for n in (o["name"], *o["aliases"]))]
             if found and key(post["title"]) in _near_titles():
                 # a title that heads bodies of many kinds ("Chủ tịch"): only a unit the article has named
                 # before it ("... Quốc hội lúng túng. Chủ tịch A chỉ đạo"), never one named only after it
@@ -1543,7 +1548,7 @@ def assign_implicit_orgs(reg: Registry) -> None:
                 # several such units: the one named in the sentence that gives the post, if only one
                 # is, else the one the headline names (the unit the story is about)
                 sentence = key(post.get("evidence", {}).get("text", ""))
-                here = [o for o in found if key(o["name"]) in sentence]
+                here = [o for o in found if any(key(n) in sentence for n in (o["name"], *o["aliases"]))]
                 if not here:
                     # "ứng cử viên trong ngành ngoại giao (gồm Thứ trưởng A ...)": the ministry of the
                     # sector ("ngành") the sentence names
@@ -1559,6 +1564,59 @@ def assign_implicit_orgs(reg: Registry) -> None:
             if len(found) == 1:
                 post["org"] = found[0]["name"]
     _deputy_of_the_head(reg)
+
+
+@cache
+def _sentence_units() -> dict[str, tuple[str, ...]]:
+    """Titles that head units of many kinds ("Giám đốc") -> those kinds (sentence_units.tsv)."""
+    return {key(r["title"]): tuple(key(u) for u in r["unit"].split("|")) for r in lexicons.load("sentence_units")}
+
+
+def _unit_named_with_title(post: dict, reg: Registry) -> None:
+    """"tàu của Công ty Tây Nam ... nên Giám đốc Nguyễn Hữu Dũng biết": a title that heads units of many
+    kinds takes the one unit of those kinds its sentence names before it; none there, the one named in
+    the passage just before the sentence ("lập Công ty TNHH X. ... vợ là A làm giám đốc"). Two or
+    more: no guess; a unit named only after the title is another party ("Giám đốc A ký hợp đồng với
+    Công ty B"), never its unit."""
+    units = _sentence_units().get(key(post["title"]).split(" phụ trách ")[0])
+    ev = post.get("evidence")
+    if not units or not ev:
+        return
+    kinds = [o for o in reg.orgs.values() if key(o["name"]) not in _not_unit_of_title()
+             and any(key(n).startswith(u + " ") for u in units for n in (o["name"], *o["aliases"]))]
+    if not kinds:
+        return
+    text = key(ev["text"])
+    at = text.find(key(post["title"]))
+    if at < 0:
+        return
+    here = [o for o in kinds
+            if any(0 <= text.find(key(n)) < at for n in (o["name"], *o["aliases"]))]
+    if not here:
+        here = [o for o in kinds if any(0 < ev["start"] - m["start"] <= _PASSAGE for m in o["mentions"])]
+    if len(here) == 1:
+        post["org"] = here[0]["name"]
+
+
+def _bare_unit_word_after_title(post: dict, reg: Registry, units: tuple[str, ...]) -> None:
+    """"Cô A, phó hiệu trưởng trường, cho biết": the type of the title's unit written alone after it
+    (no name) is the one unit of that type the article has named before; two or more: no guess."""
+    ev = post.get("evidence")
+    if not units or not ev:
+        return
+    m = re.search(re.escape(post["title"]) + r"\s+(\w+(?:\s\w+)?)\s*[,.;:)]", ev["text"], re.IGNORECASE)
+    if not m:
+        return
+    word = key(m.group(1))
+    if word not in units:
+        word = word.split()[0]
+        if word not in units or m.group(1).split()[1][0].isupper():
+            return  # "Giám đốc Sở Tài chính" cut short: a name, not the bare type
+    found = [o for o in reg.orgs.values() if key(o["name"]) not in _not_unit_of_title()
+             and any(key(n).startswith(word + " ") for n in (o["name"], *o["aliases"]))
+             and any(0 < ev["start"] - x["start"] for x in o["mentions"])]
+    if len(found) == 1:
+        post["org"] = found[0]["name"]
 
 
 @cache

@@ -22,7 +22,7 @@ NAMES = ("ranks", "posts", "units", "organizations", "honorifics", "person_cues"
          "abbreviations", "places", "org_words", "stop_words", "non_person_before", "interview_cues",
          "post_abbreviations", "addressee_starts", "place_words", "not_units", "membership_markers",
          "department_codes", "person_verbs", "birth_order", "assignment_passives", "amount_words",
-         "warrant_acts", "narrative_words")
+         "warrant_acts", "narrative_words", "sentence_units")
 
 
 @cache
