@@ -2177,6 +2177,16 @@ def test_a_part_after_a_semicolon_with_its_own_must_is_an_instruction():
     assert len(split_tasks("nâng cao năng lực lãnh đạo của Đảng; năng lực kiểm tra, giám sát của các cấp ủy")) == 1
 
 
+def test_a_short_verb_whose_object_runs_on_through_a_noun_list_is_an_instruction():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("Các sở cần nắm chắc tình hình giá cả trên địa bàn, bảo đảm dự trữ, phân phối, vận chuyển "
+                       "lương thực") == ["Các sở cần nắm chắc tình hình giá cả trên địa bàn",
+                                         "bảo đảm dự trữ, phân phối, vận chuyển lương thực"]
+    # inside a list of nouns the verb is a noun of that list
+    assert len(split_tasks("Giảm chi phí trong việc mua sắm xe công, nhà ở, xây dựng cơ bản, chi phí hội họp")) == 1
+
+
 def test_a_roman_ordinal_before_a_dot_ends_the_sentence():
     from kg.text.segment import split_sentences
 

@@ -1100,7 +1100,7 @@ def _short_order(left: str) -> bool:
 def _split_commas(chunk: str) -> list[str]:
     pieces = chunk.split(", ")
     out = [pieces[0]]
-    for piece in pieces[1:]:
+    for n, piece in enumerate(pieces[1:], 1):
         toks = tokenize(piece)
         if toks and toks[0].low == "và" and len(toks) > 1 and toks[1].low in _MODAL:
             out.append(piece[toks[1].start:])  # "..., và phải có tầm nhìn cao hơn": an instruction of its own
@@ -1112,7 +1112,8 @@ def _split_commas(chunk: str) -> list[str]:
             # lên Bộ": two verbs with one object, no instruction of their own
             out[-1] = out[-1] + ", " + piece
             continue
-        if m and m[1].value == "yes" and len(piece.split()) >= 5 and (len(out[-1].split()) >= 5 or _short_order(out[-1])):
+        if m and m[1].value == "yes" and _object_words(pieces, n) >= 5 \
+                and (len(out[-1].split()) >= 5 or _short_order(out[-1])):
             out.append(piece)  # ("nắm tình hình, báo cáo sự việc lên Đảng ủy khối": a short order of its own first)
         elif toks and toks[0].low == "nếu" and len(out[-1].split()) >= 4 and _then_task(toks):
             out.append(piece)  # "..., nếu có đủ yếu tố vi phạm thì khởi tố vụ án": what to do in that case, on its own
@@ -1127,6 +1128,24 @@ def _split_commas(chunk: str) -> list[str]:
         else:
             out[-1] = out[-1] + ", " + piece
     return [part for piece in out for part in _split_and_verb(piece)]
+
+
+def _object_words(pieces: list[str], n: int) -> int:
+    """The words of ``pieces[n]`` and of the pieces after it that go on its object ("đảm bảo sản xuất, cung ứng,
+    lưu thông hàng hóa": plain nouns of one list after a short verb and its first noun), up to a piece that opens
+    with a task verb or "cần"/"phải"; not when the piece before is such a noun itself (the verb is then a noun of
+    that list)."""
+    words = len(pieces[n].split())
+    before = tokenize(pieces[n - 1])
+    if words < 5 and len(before) <= 4 and all(t.is_word and not t.is_cap for t in before):
+        return words  # ("mua sắm tài sản cố định, đất đai, xây dựng cơ bản, chi phí ...": inside a list of nouns)
+    for piece in pieces[n + 1:]:
+        toks = tokenize(piece)
+        if words >= 5 or not toks or _starts_task(toks, 0) or _has_modal(toks, 0, 3) or toks[0].is_cap \
+                or len(toks) > 4 or any(not t.is_word for t in toks):
+            break
+        words += len(piece.split())
+    return words
 
 
 # Words that make what follows them a purpose or a means, no instruction of its own ("để đánh giá và đề xuất").
