@@ -2333,3 +2333,17 @@ def test_a_quoted_instruction_that_the_document_says_is_a_task_of_its_directive(
     r = extract(first + "“Tình hình dịch bệnh vẫn diễn biến phức tạp”, chỉ thị nhấn mạnh.")
     tasks = [t for d in r["directives"] for t in d["tasks"]]
     assert not any("diễn biến" in t for t in tasks)
+
+
+def test_a_sentence_giving_the_reason_does_not_end_the_instructions():
+    r = extract("Chủ tịch UBND tỉnh Lê Văn Hòa đề nghị các sở tập trung bàn cách mở rộng chợ nông sản. Vì chỉ có "
+                "bán được hàng thì nông dân mới có thu nhập. Cùng với việc mở chợ, các huyện phải sửa chữa những "
+                "tuyến đường vào chợ.")
+    (d,) = r["directives"]
+    assert "các huyện phải sửa chữa những tuyến đường vào chợ" in d["tasks"]
+    # one reason at most: a second statement ends them
+    r = extract("Chủ tịch UBND tỉnh Lê Văn Hòa đề nghị các sở tập trung bàn cách mở rộng chợ nông sản. Vì chỉ có "
+                "bán được hàng thì nông dân mới có thu nhập. Năm ngoái giá lúa giảm mạnh. Các huyện phải sửa chữa "
+                "những tuyến đường vào chợ.")
+    (d,) = r["directives"]
+    assert not any("sửa chữa" in t for t in d["tasks"])

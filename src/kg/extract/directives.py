@@ -2751,6 +2751,7 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
     out: list[str] = []
     para = readings[idx].sentence.paragraph
     before = readings[idx].sentence.text
+    reason_seen = False
     for r in readings[idx + 1:]:
         if r.sentence.paragraph == para + 1 and _ANNOUNCED.search(before) and r.tokens and not r.people:
             para = r.sentence.paragraph  # "... tập trung vào một số việc sau.": the next paragraph lists them
@@ -2778,6 +2779,12 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
                 or _task_after_connective(toks) \
                 or _subject_then_task(r) or _told_after_consequence(r) or _plural_subject_must(toks) \
                 or speech and not r.people and _has_modal(toks, 0, 30):
+            clause = _opening_then_plural_must(toks)
+            if clause is not None and toks[0].low in ("cùng", "ngoài", "bên"):
+                # "Cùng với quan tâm phát triển kinh tế, các địa phương phải ...": the opening phrase is no part of it
+                out.extend(split_tasks(r.sentence.text[toks[clause].start:]))
+                before = r.sentence.text
+                continue
             out.extend(split_tasks(_LINKING_OPENER.sub("", _quoted_instruction(r.sentence.text), count=1)))
             before = r.sentence.text
             continue
@@ -2792,9 +2799,21 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
         if clause is not None:
             out.extend(split_tasks(r.sentence.text[toks[clause].start:]))
             continue
+        if not reason_seen and _gives_reason(toks) and not r.people:
+            reason_seen = True  # "Vì chỉ có ... mới cải thiện được đời sống.": why, between two instructions
+            continue
         if not speech or r.people:
             break
     return out
+
+
+# Words that open a sentence giving the reason for what was just asked ("Vì chỉ có đẩy mạnh sản xuất mới ...").
+_BECAUSE = (("vì",), ("bởi", "vì"), ("bởi", "lẽ"), ("bởi",))
+
+
+def _gives_reason(toks) -> bool:
+    """The sentence opens with "Vì"/"Bởi vì"/"Bởi lẽ" and has no "cần"/"phải" of its own."""
+    return any(tuple(t.low for t in toks[:len(w)]) == w for w in _BECAUSE) and not _has_modal(toks)
 
 
 # A sentence that is a quotation, then who says it ("“Chấm dứt ngay ...”, chỉ thị nhấn mạnh."): the speaker is
