@@ -2347,3 +2347,16 @@ def test_a_sentence_giving_the_reason_does_not_end_the_instructions():
                 "những tuyến đường vào chợ.")
     (d,) = r["directives"]
     assert not any("sửa chữa" in t for t in d["tasks"])
+
+
+def test_a_follow_up_with_a_condition_then_who_must_act_is_an_instruction():
+    r = extract("Giám đốc Sở Y tế Lê Văn Hòa yêu cầu các bệnh viện tăng cường trực cấp cứu. Đặc biệt là những "
+                "khoa nhỏ không có bác sĩ trực đêm nhưng khi có ca bệnh nặng thì bệnh viện phải chuyển ngay lên "
+                "tuyến trên.")
+    (d,) = r["directives"]
+    assert any(t.startswith("những khoa nhỏ") and "chuyển ngay lên tuyến trên" in t for t in d["tasks"])
+    assert d["addressees"] == ["các bệnh viện"]
+    r = extract("Ngày 30/6, UBND huyện Bình Chánh có công văn yêu cầu Công ty Minh Long dừng thi công. Văn bản nêu rõ, nếu "
+                "để xảy ra khiếu kiện thì công ty phải chịu trách nhiệm.")
+    tasks = [t for d in r["directives"] for t in d["tasks"]]
+    assert "nếu để xảy ra khiếu kiện thì công ty phải chịu trách nhiệm" in tasks

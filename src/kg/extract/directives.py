@@ -1020,8 +1020,8 @@ def _cut_contrast(text: str) -> str:
     m = _CONTRAST.search(text)
     if m is None or m.start() == 0:
         return text
-    if _instruction(text[m.end():]):
-        return text
+    if _instruction(text[m.end():]) or _condition_then_must(tokenize(text[m.end():])) is not None:
+        return text  # ("..., nhưng khi xảy ra sự cố thì cảnh sát phải ...": what to do then)
     return text[:m.start()]
 
 
@@ -2653,7 +2653,9 @@ def _subject(task: str) -> list[str]:
         # between two plain nouns is a list of kinds ("mỗi quận, huyện ngoại thành chọn ...")
         q = next((k for k in range(2, min(len(toks), 8)) if toks[k].text in ",;:" and not _kinds_comma(toks, k)
                   or _starts_task(toks, k) or _modal_at(toks, k)), None)
-        if q is not None and toks[q].is_word and not _modal_at(toks, q):
+        if q is not None and toks[q].is_word and not _modal_at(toks, q) \
+                and not any(t.low in ("không", "chưa") for t in toks[:q]):
+            # ("những phiên tòa không có yêu cầu bảo vệ nhưng ...": a negated clause, no one told)
             head = task[:toks[q].start].strip()
             if _looks_like_addressee(head, initial=True):
                 return [head]
@@ -2788,6 +2790,12 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
             out.extend(split_tasks(_LINKING_OPENER.sub("", _quoted_instruction(r.sentence.text), count=1)))
             before = r.sentence.text
             continue
+        condition = _condition_then_must(toks)
+        if condition is not None:
+            # "Đặc biệt là những phiên tòa ... khi xảy ra sự cố thì cảnh sát phải ...": what to do in that case
+            out.extend(split_tasks(r.sentence.text[toks[condition].start:]))
+            before = r.sentence.text
+            continue
         besides = _besides_then_must(toks)
         if besides is not None:
             # "Ngoài việc tiếp tục tiêu hủy gia cầm, lực lượng công an phải ...": what goes on and what is added
@@ -2805,6 +2813,32 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
         if not speech or r.people:
             break
     return out
+
+
+# Words that open a condition ("nếu", "khi", "trường hợp": if, when, in case).
+_IF = frozenset({"nếu", "khi", "trường"})
+
+
+def _condition_then_must(toks) -> int | None:
+    """"Đặc biệt là những phiên tòa ... khi xảy ra sự cố thì cảnh sát phải có phương án ...", "Văn bản nêu rõ, nếu
+    ... thì phía công ty phải ...": a condition (after a connective, or a short opening closed by a comma) and "thì",
+    then "cần"/"phải" within a few words (who must act, or no one named): what is to be done in that case; where
+    it starts (the condition word after a comma, else the first word after the connectives), or None."""
+    j = 0
+    while j < min(len(toks), 5) and toks[j].low in _CONNECTIVES:
+        j += 1
+    cond = next((k for k in range(j, min(len(toks), j + 12)) if toks[k].low in _IF), None)
+    if cond is None:
+        return None
+    for k in range(cond + 2, min(len(toks) - 1, 40)):
+        if toks[k].text in ";:“”\"()":
+            return None
+        if toks[k].low == "thì":
+            q = next((q for q in range(k + 1, min(len(toks) - 1, k + 13)) if _modal_at(toks, q)), None)
+            if q is None or not all(t.is_word for t in toks[k + 1:q]):
+                return None
+            return cond if cond <= 6 and cond > 0 and toks[cond - 1].text == "," else j
+    return None
 
 
 # Words that open a sentence giving the reason for what was just asked ("Vì chỉ có đẩy mạnh sản xuất mới ...").
