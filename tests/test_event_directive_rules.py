@@ -2360,3 +2360,24 @@ def test_a_follow_up_with_a_condition_then_who_must_act_is_an_instruction():
                 "để xảy ra khiếu kiện thì công ty phải chịu trách nhiệm.")
     tasks = [t for d in r["directives"] for t in d["tasks"]]
     assert "nếu để xảy ra khiếu kiện thì công ty phải chịu trách nhiệm" in tasks
+
+
+def test_a_condition_whose_then_names_who_acts_is_an_instruction_of_its_own():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("dừng ngay việc đặt trạm thu phí trên các tuyến đường huyện, nếu có xe chở quá tải thì "
+                       "Thanh tra giao thông lập biên bản xử phạt") == [
+        "dừng ngay việc đặt trạm thu phí trên các tuyến đường huyện",
+        "nếu có xe chở quá tải thì Thanh tra giao thông lập biên bản xử phạt"]
+
+
+def test_an_adverb_of_urgency_and_a_verb_after_a_comma_open_an_instruction():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("rà soát lại hồ sơ cấp phép xây dựng nhà ở, nhà xưởng, tích cực thu gom rác thải "
+                       "trên các kênh rạch") == ["rà soát lại hồ sơ cấp phép xây dựng nhà ở, nhà xưởng",
+                                               "tích cực thu gom rác thải trên các kênh rạch"]
+    # inside a list parted by semicolons too (the other commas there join words)
+    assert split_tasks("tăng cường tuần tra trên các tuyến đường; tổng kiểm tra việc quản lý nhà trọ, khách sạn, "
+                       "khẩn trương thu gom vũ khí trong dân; rà soát các doanh nghiệp có dấu hiệu vi phạm")[1:3] == [
+        "tổng kiểm tra việc quản lý nhà trọ, khách sạn", "khẩn trương thu gom vũ khí trong dân"]

@@ -972,8 +972,24 @@ def split_tasks(text: str) -> list[str]:
             chunk = tail
         # "...; bảo đảm không để bị động, bất ngờ, bảo vệ vững chắc độc lập; ...": where semicolons part the
         # instructions, the commas inside one part its words
-        parts.extend([chunk] if listed else _split_commas(chunk))
+        parts.extend(_split_urgent(chunk) if listed else _split_commas(chunk))
     return [p for p in parts if len(p.split()) >= 2]
+
+
+def _split_urgent(chunk: str) -> list[str]:
+    """A part of a list parted by semicolons, cut only before ", tích cực/khẩn trương/... <task verb>" (an
+    adverb of urgency and a verb open an instruction of their own: "tổng kiểm tra công tác quản lý hộ khẩu, tạm
+    trú tạm vắng, tích cực thu gom các loại vũ khí")."""
+    pieces = chunk.split(", ")
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        toks = tokenize(piece)
+        if len(toks) >= 5 and tuple(t.low for t in toks[:2]) in _URGENT and task_verbs().match(toks, 2) \
+                and len(out[-1].split()) >= 5:
+            out.append(piece)
+        else:
+            out[-1] += ", " + piece
+    return out
 
 
 def _own_must(toks) -> bool:
@@ -1082,9 +1098,24 @@ def _bare_verb_end(left: str) -> bool:
 
 
 def _then_task(toks) -> bool:
-    """"nếu ... thì/là (phải) <task verb>": a condition followed by what is to be done."""
-    return any(toks[k].low in ("thì", "là") and (_starts_task(toks, k + 1) or _modal_at(toks, k + 1))
+    """"nếu ... thì/là (phải) <task verb>": a condition followed by what is to be done; also with a named
+    subject between ("nếu phát hiện ... thì CSGT kiểm tra xử lý ...")."""
+    return any(toks[k].low in ("thì", "là") and (_starts_task(toks, k + 1) or _modal_at(toks, k + 1)
+                                                 or toks[k].low == "thì" and _named_then_task(toks, k + 1))
                for k in range(1, len(toks) - 1))
+
+
+def _named_then_task(toks, i: int) -> bool:
+    """A short name opening with a capital from ``i`` ("CSGT", "Thanh tra giao thông") and right after it a task
+    verb or "cần"/"phải"."""
+    if i >= len(toks) or not toks[i].is_cap or not toks[i].is_word:
+        return False
+    for k in range(i + 1, min(len(toks), i + 6)):
+        if _modal_at(toks, k) or not toks[k].is_cap and _starts_task(toks, k):
+            return True
+        if not toks[k].is_word or toks[k].low in _CLAUSE_ADVERBS or toks[k].low in ("không", "bị", "được", "là"):
+            return False
+    return False
 
 
 def _short_order(left: str) -> bool:
@@ -1106,6 +1137,9 @@ def _split_commas(chunk: str) -> list[str]:
             out.append(piece[toks[1].start:])  # "..., và phải có tầm nhìn cao hơn": an instruction of its own
             continue
         m = task_verbs().match(toks, 0) if toks else None
+        if m and m[1].value != "yes" and tuple(t.low for t in toks[:2]) in _URGENT and len(toks) > 2 \
+                and (v := task_verbs().match(toks, 2)):
+            m = (v[0], SimpleNamespace(value="yes"))  # "..., tích cực thu gom các loại vũ khí": "actively", a verb
         if m and (_shared_head(out[-1], toks) or _ends_with_verb(out[-1]) or _bare_verb_end(out[-1])
                   or _field_of_work_end(out[-1])):
             # "thanh, kiểm tra các dự án": "thanh tra, kiểm tra" said short; "gửi báo cáo kết quả kiểm tra, xử lý
