@@ -2381,3 +2381,10 @@ def test_an_adverb_of_urgency_and_a_verb_after_a_comma_open_an_instruction():
     assert split_tasks("tăng cường tuần tra trên các tuyến đường; tổng kiểm tra việc quản lý nhà trọ, khách sạn, "
                        "khẩn trương thu gom vũ khí trong dân; rà soát các doanh nghiệp có dấu hiệu vi phạm")[1:3] == [
         "tổng kiểm tra việc quản lý nhà trọ, khách sạn", "khẩn trương thu gom vũ khí trong dân"]
+
+
+def test_a_follow_up_as_for_a_group_that_must_act_is_an_instruction():
+    r = extract("Phó Chủ tịch UBND tỉnh Lê Văn Hòa yêu cầu các huyện đóng cửa các chợ gia cầm trái phép. Đối với "
+                "các lò mổ nhỏ đã được cấp phép ở xã Tân Phú chậm nhất đến ngày 20-5 phải ngưng hoạt động.")
+    (d,) = r["directives"]
+    assert any(t.startswith("Đối với các lò mổ nhỏ") and "phải ngưng hoạt động" in t for t in d["tasks"])

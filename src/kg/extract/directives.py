@@ -2814,7 +2814,7 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
         if _starts_task(toks, 0) or _has_modal(toks, 0, 6) or _modal_after_opening(toks) or toks[0].low in _DONT \
                 or _task_after_connective(toks) \
                 or _subject_then_task(r) or _told_after_consequence(r) or _plural_subject_must(toks) \
-                or speech and not r.people and _has_modal(toks, 0, 30):
+                or speech and not r.people and _has_modal(toks, 0, 30) or _as_for_must(r):
             clause = _opening_then_plural_must(toks)
             if clause is not None and toks[0].low in ("cùng", "ngoài", "bên"):
                 # "Cùng với quan tâm phát triển kinh tế, các địa phương phải ...": the opening phrase is no part of it
@@ -2847,6 +2847,16 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
         if not speech or r.people:
             break
     return out
+
+
+def _as_for_must(r) -> bool:
+    """"Đối với các cơ sở giết mổ nhỏ đã được cấp phép ... hạn chót đến ngày 15-11 phải ngưng hoạt động": "as for"
+    a group (no person named), then "phải"/"cần" and a verb: what that group is to do."""
+    toks = r.tokens
+    if len(toks) < 6 or (toks[0].low, toks[1].low) != ("đối", "với") or r.people:
+        return False
+    return any(_modal_at(toks, k) and toks[k + 1].is_word and not toks[k + 1].is_cap
+               for k in range(3, min(len(toks) - 1, 45)))
 
 
 # Words that open a condition ("nếu", "khi", "trường hợp": if, when, in case).
