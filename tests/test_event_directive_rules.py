@@ -2388,3 +2388,14 @@ def test_a_follow_up_as_for_a_group_that_must_act_is_an_instruction():
                 "các lò mổ nhỏ đã được cấp phép ở xã Tân Phú chậm nhất đến ngày 20-5 phải ngưng hoạt động.")
     (d,) = r["directives"]
     assert any(t.startswith("Đối với các lò mổ nhỏ") and "phải ngưng hoạt động" in t for t in d["tasks"])
+
+
+def test_going_somewhere_to_act_and_a_manner_adverb_split_at_and():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("ngừng ngay việc khai thác cát và lên trụ sở xã giải trình") == [
+        "ngừng ngay việc khai thác cát", "lên trụ sở xã giải trình"]
+    assert split_tasks("xuống kiểm tra trực tiếp và báo cáo lại cho UBND huyện trước ngày 15") == [
+        "xuống kiểm tra trực tiếp", "báo cáo lại cho UBND huyện trước ngày 15"]
+    # two verbs that share one object stay one task
+    assert len(split_tasks("các xã phải kiểm tra và xử lý nghiêm các đơn vị vi phạm")) == 1

@@ -1198,7 +1198,7 @@ def _split_and_verb(piece: str) -> list[str]:
             # "phải kiên quyết với xe vi phạm và những xe không có sổ nhật trình thì không cho hoạt động": a
             # condition of its own and what to do then
             return [piece[:toks[k].start].rstrip(" ,"), piece[toks[k + 1].start:]]
-        m = task_verbs().match(toks, k + 1)
+        m = task_verbs().match(toks, k + 1) or _went_to_act(toks, k + 1, place=True)
         if m is None or m[1].value != "yes" or len(toks) - m[0] < 3:
             continue
         start = max((j + 1 for j in range(k) if toks[j].text == ","), default=0)
@@ -1208,7 +1208,7 @@ def _split_and_verb(piece: str) -> list[str]:
             start = max((j + 1 for j in range(start - 1) if toks[j].text == ","), default=0)
         left = toks[start:k]
         head = start + (1 if toks[start].low in _MODAL else 0)
-        first = task_verbs().match(toks, head)
+        first = task_verbs().match(toks, head) or _went_to_act(toks, head)
         if first is None:
             # "đơn vị này cần công bố kế hoạch và giải thích cho người dân": a short subject, "cần"/"phải", the verb
             said = next((j for j in range(head + 1, min(k, head + 5)) if _modal_at(toks, j) or toks[j].low == "nên"),
@@ -1222,15 +1222,39 @@ def _split_and_verb(piece: str) -> list[str]:
         if start > 0 and first is None or first is not None and first[1].value != "yes":
             continue  # ("các công trình nghiên cứu lý luận và tổng kết thực tiễn": nouns)
         # (a verb of one syllable inside is often a noun's part: "cắm biển dừng xe")
-        inner = any((v := task_verbs().match(toks, j)) and v[0] - j >= 2
+        inner = any((v := task_verbs().match(toks, j)) and v[0] - j >= 2 and not _manner(v[1])
                     for j in range((first[0] if first else head) + 1, k))
-        bare = any((v := task_verbs().match(toks, j)) and v[0] == k for j in (k - 2, k - 1))
+        bare = any((v := task_verbs().match(toks, j)) and v[0] == k and not _manner(v[1]) for j in (k - 2, k - 1))
         if len(left) < 3 or bare or len(left) < 5 and (first is None or first[0] >= k) \
                 or inner or any(t.low in _PURPOSE for t in left):
             continue  # ("chỉ đạo kiểm tra và xử lý nghiêm các đơn vị": two verbs, one object; "đề án thành lập
             # đơn vị chống tội phạm và xử lý các vụ việc": "và" may join the inner verb's clause)
         return [piece[:toks[k].start].rstrip(" ,")] + _split_and_verb(piece[toks[k + 1].start:])
     return [piece]
+
+
+# Words of going somewhere to act that open an instruction with the verb after them ("xuống khảo sát trực tiếp",
+# "lên văn phòng làm việc"): go down to, go up to.
+_GO_TO_ACT = frozenset({"xuống", "lên"})
+
+
+def _went_to_act(toks, i: int, place: bool = False):
+    """("xuống"/"lên" at ``i``, a task verb within four words after it, no comma between) as a verb match
+    (the verb's end, or with ``place`` the motion word's: the place is its object; a cue that opens a clause),
+    or None."""
+    if i >= len(toks) or toks[i].low not in _GO_TO_ACT:
+        return None
+    for q in range(i + 1, min(len(toks), i + 5)):
+        if not toks[q].is_word:
+            return None
+        if not toks[q].is_cap and (v := task_verbs().match(toks, q)):
+            return (i + 1 if place else v[0]), SimpleNamespace(value="yes")
+    return None
+
+
+def _manner(cue) -> bool:
+    """A cue that is an adverb of manner ("trực tiếp", "kịp thời"): it ends no verb that shares an object."""
+    return tuple(cue.phrase.split()) in _URGENT or cue.phrase == "trực tiếp"
 
 
 def _then_clause(toks, i: int) -> bool:
