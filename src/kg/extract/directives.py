@@ -1137,9 +1137,6 @@ def _split_commas(chunk: str) -> list[str]:
             out.append(piece[toks[1].start:])  # "..., và phải có tầm nhìn cao hơn": an instruction of its own
             continue
         m = task_verbs().match(toks, 0) if toks else None
-        if m and m[1].value != "yes" and tuple(t.low for t in toks[:2]) in _URGENT and len(toks) > 2 \
-                and (v := task_verbs().match(toks, 2)):
-            m = (v[0], SimpleNamespace(value="yes"))  # "..., tích cực thu gom các loại vũ khí": "actively", a verb
         if m and (_shared_head(out[-1], toks) or _ends_with_verb(out[-1]) or _bare_verb_end(out[-1])
                   or _field_of_work_end(out[-1])):
             # "thanh, kiểm tra các dự án": "thanh tra, kiểm tra" said short; "gửi báo cáo kết quả kiểm tra, xử lý
