@@ -2183,6 +2183,16 @@ def test_a_part_after_a_semicolon_with_its_own_must_is_an_instruction():
     assert len(split_tasks("nâng cao năng lực lãnh đạo của Đảng; năng lực kiểm tra, giám sát của các cấp ủy")) == 1
 
 
+def test_a_short_verb_whose_object_runs_on_through_a_noun_list_is_an_instruction():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("Các sở cần nắm chắc tình hình giá cả trên địa bàn, bảo đảm dự trữ, phân phối, vận chuyển "
+                       "lương thực") == ["Các sở cần nắm chắc tình hình giá cả trên địa bàn",
+                                         "bảo đảm dự trữ, phân phối, vận chuyển lương thực"]
+    # inside a list of nouns the verb is a noun of that list
+    assert len(split_tasks("Giảm chi phí trong việc mua sắm xe công, nhà ở, xây dựng cơ bản, chi phí hội họp")) == 1
+
+
 def test_a_roman_ordinal_before_a_dot_ends_the_sentence():
     from kg.text.segment import split_sentences
 
@@ -2341,3 +2351,66 @@ def test_an_occasion_named_inside_a_quotation_or_a_venue_name_opens_no_event():
     assert r["events"] == []
     r = extract("Hội nghị khai mạc tại Trung tâm Hội nghị Quốc tế. Ông Trần Đại Hùng phát biểu.")
     assert ("Trần Đại Hùng", "speaker") in _roles(r)
+
+
+def test_a_sentence_giving_the_reason_does_not_end_the_instructions():
+    r = extract("Chủ tịch UBND tỉnh Lê Văn Hòa đề nghị các sở tập trung bàn cách mở rộng chợ nông sản. Vì chỉ có "
+                "bán được hàng thì nông dân mới có thu nhập. Cùng với việc mở chợ, các huyện phải sửa chữa những "
+                "tuyến đường vào chợ.")
+    (d,) = r["directives"]
+    assert "các huyện phải sửa chữa những tuyến đường vào chợ" in d["tasks"]
+    # one reason at most: a second statement ends them
+    r = extract("Chủ tịch UBND tỉnh Lê Văn Hòa đề nghị các sở tập trung bàn cách mở rộng chợ nông sản. Vì chỉ có "
+                "bán được hàng thì nông dân mới có thu nhập. Năm ngoái giá lúa giảm mạnh. Các huyện phải sửa chữa "
+                "những tuyến đường vào chợ.")
+    (d,) = r["directives"]
+    assert not any("sửa chữa" in t for t in d["tasks"])
+
+
+def test_a_follow_up_with_a_condition_then_who_must_act_is_an_instruction():
+    r = extract("Giám đốc Sở Y tế Lê Văn Hòa yêu cầu các bệnh viện tăng cường trực cấp cứu. Đặc biệt là những "
+                "khoa nhỏ không có bác sĩ trực đêm nhưng khi có ca bệnh nặng thì bệnh viện phải chuyển ngay lên "
+                "tuyến trên.")
+    (d,) = r["directives"]
+    assert any(t.startswith("những khoa nhỏ") and "chuyển ngay lên tuyến trên" in t for t in d["tasks"])
+    assert d["addressees"] == ["các bệnh viện"]
+    r = extract("Ngày 30/6, UBND huyện Bình Chánh có công văn yêu cầu Công ty Minh Long dừng thi công. Văn bản nêu rõ, nếu "
+                "để xảy ra khiếu kiện thì công ty phải chịu trách nhiệm.")
+    tasks = [t for d in r["directives"] for t in d["tasks"]]
+    assert "nếu để xảy ra khiếu kiện thì công ty phải chịu trách nhiệm" in tasks
+
+
+def test_a_condition_whose_then_names_who_acts_is_an_instruction_of_its_own():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("dừng ngay việc đặt trạm thu phí trên các tuyến đường huyện, nếu có xe chở quá tải thì "
+                       "Thanh tra giao thông lập biên bản xử phạt") == [
+        "dừng ngay việc đặt trạm thu phí trên các tuyến đường huyện",
+        "nếu có xe chở quá tải thì Thanh tra giao thông lập biên bản xử phạt"]
+
+
+def test_an_adverb_of_urgency_and_a_verb_after_a_comma_open_an_instruction_in_a_semicolon_list():
+    from kg.extract.directives import split_tasks
+
+    # inside a list parted by semicolons (the other commas there join words)
+    assert split_tasks("tăng cường tuần tra trên các tuyến đường; tổng kiểm tra việc quản lý nhà trọ, khách sạn, "
+                       "khẩn trương thu gom vũ khí trong dân; rà soát các doanh nghiệp có dấu hiệu vi phạm")[1:3] == [
+        "tổng kiểm tra việc quản lý nhà trọ, khách sạn", "khẩn trương thu gom vũ khí trong dân"]
+
+
+def test_a_follow_up_as_for_a_group_that_must_act_is_an_instruction():
+    r = extract("Phó Chủ tịch UBND tỉnh Lê Văn Hòa yêu cầu các huyện đóng cửa các chợ gia cầm trái phép. Đối với "
+                "các lò mổ nhỏ đã được cấp phép ở xã Tân Phú chậm nhất đến ngày 20-5 phải ngưng hoạt động.")
+    (d,) = r["directives"]
+    assert any(t.startswith("Đối với các lò mổ nhỏ") and "phải ngưng hoạt động" in t for t in d["tasks"])
+
+
+def test_going_somewhere_to_act_and_a_manner_adverb_split_at_and():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("ngừng ngay việc khai thác cát và lên trụ sở xã giải trình") == [
+        "ngừng ngay việc khai thác cát", "lên trụ sở xã giải trình"]
+    assert split_tasks("xuống kiểm tra trực tiếp và báo cáo lại cho UBND huyện trước ngày 15") == [
+        "xuống kiểm tra trực tiếp", "báo cáo lại cho UBND huyện trước ngày 15"]
+    # two verbs that share one object stay one task
+    assert len(split_tasks("các xã phải kiểm tra và xử lý nghiêm các đơn vị vi phạm")) == 1

@@ -972,8 +972,24 @@ def split_tasks(text: str) -> list[str]:
             chunk = tail
         # "...; bảo đảm không để bị động, bất ngờ, bảo vệ vững chắc độc lập; ...": where semicolons part the
         # instructions, the commas inside one part its words
-        parts.extend([chunk] if listed else _split_commas(chunk))
+        parts.extend(_split_urgent(chunk) if listed else _split_commas(chunk))
     return [p for p in parts if len(p.split()) >= 2]
+
+
+def _split_urgent(chunk: str) -> list[str]:
+    """A part of a list parted by semicolons, cut only before ", tích cực/khẩn trương/... <task verb>" (an
+    adverb of urgency and a verb open an instruction of their own: "tổng kiểm tra công tác quản lý hộ khẩu, tạm
+    trú tạm vắng, tích cực thu gom các loại vũ khí")."""
+    pieces = chunk.split(", ")
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        toks = tokenize(piece)
+        if len(toks) >= 5 and tuple(t.low for t in toks[:2]) in _URGENT and task_verbs().match(toks, 2) \
+                and len(out[-1].split()) >= 5:
+            out.append(piece)
+        else:
+            out[-1] += ", " + piece
+    return out
 
 
 def _own_must(toks) -> bool:
@@ -1020,8 +1036,8 @@ def _cut_contrast(text: str) -> str:
     m = _CONTRAST.search(text)
     if m is None or m.start() == 0:
         return text
-    if _instruction(text[m.end():]):
-        return text
+    if _instruction(text[m.end():]) or _condition_then_must(tokenize(text[m.end():])) is not None:
+        return text  # ("..., nhưng khi xảy ra sự cố thì cảnh sát phải ...": what to do then)
     return text[:m.start()]
 
 
@@ -1082,9 +1098,24 @@ def _bare_verb_end(left: str) -> bool:
 
 
 def _then_task(toks) -> bool:
-    """"nếu ... thì/là (phải) <task verb>": a condition followed by what is to be done."""
-    return any(toks[k].low in ("thì", "là") and (_starts_task(toks, k + 1) or _modal_at(toks, k + 1))
+    """"nếu ... thì/là (phải) <task verb>": a condition followed by what is to be done; also with a named
+    subject between ("nếu phát hiện ... thì CSGT kiểm tra xử lý ...")."""
+    return any(toks[k].low in ("thì", "là") and (_starts_task(toks, k + 1) or _modal_at(toks, k + 1)
+                                                 or toks[k].low == "thì" and _named_then_task(toks, k + 1))
                for k in range(1, len(toks) - 1))
+
+
+def _named_then_task(toks, i: int) -> bool:
+    """A short name opening with a capital from ``i`` ("CSGT", "Thanh tra giao thông") and right after it a task
+    verb or "cần"/"phải"."""
+    if i >= len(toks) or not toks[i].is_cap or not toks[i].is_word:
+        return False
+    for k in range(i + 1, min(len(toks), i + 6)):
+        if _modal_at(toks, k) or not toks[k].is_cap and _starts_task(toks, k):
+            return True
+        if not toks[k].is_word or toks[k].low in _CLAUSE_ADVERBS or toks[k].low in ("không", "bị", "được", "là"):
+            return False
+    return False
 
 
 def _short_order(left: str) -> bool:
@@ -1100,7 +1131,7 @@ def _short_order(left: str) -> bool:
 def _split_commas(chunk: str) -> list[str]:
     pieces = chunk.split(", ")
     out = [pieces[0]]
-    for piece in pieces[1:]:
+    for n, piece in enumerate(pieces[1:], 1):
         toks = tokenize(piece)
         if toks and toks[0].low == "và" and len(toks) > 1 and toks[1].low in _MODAL:
             out.append(piece[toks[1].start:])  # "..., và phải có tầm nhìn cao hơn": an instruction of its own
@@ -1112,7 +1143,8 @@ def _split_commas(chunk: str) -> list[str]:
             # lên Bộ": two verbs with one object, no instruction of their own
             out[-1] = out[-1] + ", " + piece
             continue
-        if m and m[1].value == "yes" and len(piece.split()) >= 5 and (len(out[-1].split()) >= 5 or _short_order(out[-1])):
+        if m and m[1].value == "yes" and _object_words(pieces, n) >= 5 \
+                and (len(out[-1].split()) >= 5 or _short_order(out[-1])):
             out.append(piece)  # ("nắm tình hình, báo cáo sự việc lên Đảng ủy khối": a short order of its own first)
         elif toks and toks[0].low == "nếu" and len(out[-1].split()) >= 4 and _then_task(toks):
             out.append(piece)  # "..., nếu có đủ yếu tố vi phạm thì khởi tố vụ án": what to do in that case, on its own
@@ -1127,6 +1159,24 @@ def _split_commas(chunk: str) -> list[str]:
         else:
             out[-1] = out[-1] + ", " + piece
     return [part for piece in out for part in _split_and_verb(piece)]
+
+
+def _object_words(pieces: list[str], n: int) -> int:
+    """The words of ``pieces[n]`` and of the pieces after it that go on its object ("đảm bảo sản xuất, cung ứng,
+    lưu thông hàng hóa": plain nouns of one list after a short verb and its first noun), up to a piece that opens
+    with a task verb or "cần"/"phải"; not when the piece before is such a noun itself (the verb is then a noun of
+    that list)."""
+    words = len(pieces[n].split())
+    before = tokenize(pieces[n - 1])
+    if words < 5 and len(before) <= 4 and all(t.is_word and not t.is_cap for t in before):
+        return words  # ("mua sắm tài sản cố định, đất đai, xây dựng cơ bản, chi phí ...": inside a list of nouns)
+    for piece in pieces[n + 1:]:
+        toks = tokenize(piece)
+        if words >= 5 or not toks or _starts_task(toks, 0) or _has_modal(toks, 0, 3) or toks[0].is_cap \
+                or len(toks) > 4 or any(not t.is_word for t in toks):
+            break
+        words += len(piece.split())
+    return words
 
 
 # Words that make what follows them a purpose or a means, no instruction of its own ("để đánh giá và đề xuất").
@@ -1145,7 +1195,7 @@ def _split_and_verb(piece: str) -> list[str]:
             # "phải kiên quyết với xe vi phạm và những xe không có sổ nhật trình thì không cho hoạt động": a
             # condition of its own and what to do then
             return [piece[:toks[k].start].rstrip(" ,"), piece[toks[k + 1].start:]]
-        m = task_verbs().match(toks, k + 1)
+        m = task_verbs().match(toks, k + 1) or _went_to_act(toks, k + 1, place=True)
         if m is None or m[1].value != "yes" or len(toks) - m[0] < 3:
             continue
         start = max((j + 1 for j in range(k) if toks[j].text == ","), default=0)
@@ -1155,7 +1205,7 @@ def _split_and_verb(piece: str) -> list[str]:
             start = max((j + 1 for j in range(start - 1) if toks[j].text == ","), default=0)
         left = toks[start:k]
         head = start + (1 if toks[start].low in _MODAL else 0)
-        first = task_verbs().match(toks, head)
+        first = task_verbs().match(toks, head) or _went_to_act(toks, head)
         if first is None:
             # "đơn vị này cần công bố kế hoạch và giải thích cho người dân": a short subject, "cần"/"phải", the verb
             said = next((j for j in range(head + 1, min(k, head + 5)) if _modal_at(toks, j) or toks[j].low == "nên"),
@@ -1169,15 +1219,39 @@ def _split_and_verb(piece: str) -> list[str]:
         if start > 0 and first is None or first is not None and first[1].value != "yes":
             continue  # ("các công trình nghiên cứu lý luận và tổng kết thực tiễn": nouns)
         # (a verb of one syllable inside is often a noun's part: "cắm biển dừng xe")
-        inner = any((v := task_verbs().match(toks, j)) and v[0] - j >= 2
+        inner = any((v := task_verbs().match(toks, j)) and v[0] - j >= 2 and not _manner(v[1])
                     for j in range((first[0] if first else head) + 1, k))
-        bare = any((v := task_verbs().match(toks, j)) and v[0] == k for j in (k - 2, k - 1))
+        bare = any((v := task_verbs().match(toks, j)) and v[0] == k and not _manner(v[1]) for j in (k - 2, k - 1))
         if len(left) < 3 or bare or len(left) < 5 and (first is None or first[0] >= k) \
                 or inner or any(t.low in _PURPOSE for t in left):
             continue  # ("chỉ đạo kiểm tra và xử lý nghiêm các đơn vị": two verbs, one object; "đề án thành lập
             # đơn vị chống tội phạm và xử lý các vụ việc": "và" may join the inner verb's clause)
         return [piece[:toks[k].start].rstrip(" ,")] + _split_and_verb(piece[toks[k + 1].start:])
     return [piece]
+
+
+# Words of going somewhere to act that open an instruction with the verb after them ("xuống khảo sát trực tiếp",
+# "lên văn phòng làm việc"): go down to, go up to.
+_GO_TO_ACT = frozenset({"xuống", "lên"})
+
+
+def _went_to_act(toks, i: int, place: bool = False):
+    """("xuống"/"lên" at ``i``, a task verb within four words after it, no comma between) as a verb match
+    (the verb's end, or with ``place`` the motion word's: the place is its object; a cue that opens a clause),
+    or None."""
+    if i >= len(toks) or toks[i].low not in _GO_TO_ACT:
+        return None
+    for q in range(i + 1, min(len(toks), i + 5)):
+        if not toks[q].is_word:
+            return None
+        if not toks[q].is_cap and (v := task_verbs().match(toks, q)):
+            return (i + 1 if place else v[0]), SimpleNamespace(value="yes")
+    return None
+
+
+def _manner(cue) -> bool:
+    """A cue that is an adverb of manner ("trực tiếp", "kịp thời"): it ends no verb that shares an object."""
+    return tuple(cue.phrase.split()) in _URGENT or cue.phrase == "trực tiếp"
 
 
 def _then_clause(toks, i: int) -> bool:
@@ -2634,7 +2708,9 @@ def _subject(task: str) -> list[str]:
         # between two plain nouns is a list of kinds ("mỗi quận, huyện ngoại thành chọn ...")
         q = next((k for k in range(2, min(len(toks), 8)) if toks[k].text in ",;:" and not _kinds_comma(toks, k)
                   or _starts_task(toks, k) or _modal_at(toks, k)), None)
-        if q is not None and toks[q].is_word and not _modal_at(toks, q):
+        if q is not None and toks[q].is_word and not _modal_at(toks, q) \
+                and not any(t.low in ("không", "chưa") for t in toks[:q]):
+            # ("những phiên tòa không có yêu cầu bảo vệ nhưng ...": a negated clause, no one told)
             head = task[:toks[q].start].strip()
             if _looks_like_addressee(head, initial=True):
                 return [head]
@@ -2732,6 +2808,7 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
     out: list[str] = []
     para = readings[idx].sentence.paragraph
     before = readings[idx].sentence.text
+    reason_seen = False
     for r in readings[idx + 1:]:
         if r.sentence.paragraph == para + 1 and _ANNOUNCED.search(before) and r.tokens and not r.people:
             para = r.sentence.paragraph  # "... tập trung vào một số việc sau.": the next paragraph lists them
@@ -2758,8 +2835,20 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
         if _starts_task(toks, 0) or _has_modal(toks, 0, 6) or _modal_after_opening(toks) or toks[0].low in _DONT \
                 or _task_after_connective(toks) \
                 or _subject_then_task(r) or _told_after_consequence(r) or _plural_subject_must(toks) \
-                or speech and not r.people and _has_modal(toks, 0, 30):
+                or speech and not r.people and _has_modal(toks, 0, 30) or _as_for_must(r):
+            clause = _opening_then_plural_must(toks)
+            if clause is not None and toks[0].low in ("cùng", "ngoài", "bên"):
+                # "Cùng với quan tâm phát triển kinh tế, các địa phương phải ...": the opening phrase is no part of it
+                out.extend(split_tasks(r.sentence.text[toks[clause].start:]))
+                before = r.sentence.text
+                continue
             out.extend(split_tasks(_LINKING_OPENER.sub("", _quoted_instruction(r.sentence.text), count=1)))
+            before = r.sentence.text
+            continue
+        condition = _condition_then_must(toks)
+        if condition is not None:
+            # "Đặc biệt là những phiên tòa ... khi xảy ra sự cố thì cảnh sát phải ...": what to do in that case
+            out.extend(split_tasks(r.sentence.text[toks[condition].start:]))
             before = r.sentence.text
             continue
         besides = _besides_then_must(toks)
@@ -2773,9 +2862,57 @@ def _follow_ups(readings, idx: int, speech: bool = False) -> list[str]:
         if clause is not None:
             out.extend(split_tasks(r.sentence.text[toks[clause].start:]))
             continue
+        if not reason_seen and _gives_reason(toks) and not r.people:
+            reason_seen = True  # "Vì chỉ có ... mới cải thiện được đời sống.": why, between two instructions
+            continue
         if not speech or r.people:
             break
     return out
+
+
+def _as_for_must(r) -> bool:
+    """"Đối với các cơ sở giết mổ nhỏ đã được cấp phép ... hạn chót đến ngày 15-11 phải ngưng hoạt động": "as for"
+    a group (no person named), then "phải"/"cần" and a verb: what that group is to do."""
+    toks = r.tokens
+    if len(toks) < 6 or (toks[0].low, toks[1].low) != ("đối", "với") or r.people:
+        return False
+    return any(_modal_at(toks, k) and toks[k + 1].is_word and not toks[k + 1].is_cap
+               for k in range(3, min(len(toks) - 1, 45)))
+
+
+# Words that open a condition ("nếu", "khi", "trường hợp": if, when, in case).
+_IF = frozenset({"nếu", "khi", "trường"})
+
+
+def _condition_then_must(toks) -> int | None:
+    """"Đặc biệt là những phiên tòa ... khi xảy ra sự cố thì cảnh sát phải có phương án ...", "Văn bản nêu rõ, nếu
+    ... thì phía công ty phải ...": a condition (after a connective, or a short opening closed by a comma) and "thì",
+    then "cần"/"phải" within a few words (who must act, or no one named): what is to be done in that case; where
+    it starts (the condition word after a comma, else the first word after the connectives), or None."""
+    j = 0
+    while j < min(len(toks), 5) and toks[j].low in _CONNECTIVES:
+        j += 1
+    cond = next((k for k in range(j, min(len(toks), j + 12)) if toks[k].low in _IF), None)
+    if cond is None:
+        return None
+    for k in range(cond + 2, min(len(toks) - 1, 40)):
+        if toks[k].text in ";:“”\"()":
+            return None
+        if toks[k].low == "thì":
+            q = next((q for q in range(k + 1, min(len(toks) - 1, k + 13)) if _modal_at(toks, q)), None)
+            if q is None or not all(t.is_word for t in toks[k + 1:q]):
+                return None
+            return cond if cond <= 6 and cond > 0 and toks[cond - 1].text == "," else j
+    return None
+
+
+# Words that open a sentence giving the reason for what was just asked ("Vì chỉ có đẩy mạnh sản xuất mới ...").
+_BECAUSE = (("vì",), ("bởi", "vì"), ("bởi", "lẽ"), ("bởi",))
+
+
+def _gives_reason(toks) -> bool:
+    """The sentence opens with "Vì"/"Bởi vì"/"Bởi lẽ" and has no "cần"/"phải" of its own."""
+    return any(tuple(t.low for t in toks[:len(w)]) == w for w in _BECAUSE) and not _has_modal(toks)
 
 
 # A sentence that is a quotation, then who says it ("“Chấm dứt ngay ...”, chỉ thị nhấn mạnh."): the speaker is
