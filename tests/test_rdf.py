@@ -279,3 +279,19 @@ def test_minted_iris_hash_each_part_in_nfc():
         text = "".join(unicodedata.normalize("NFC", "" if p is None else p) + "\x1f" for p in ("a1", "org", *parts))
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
         assert _mint("org", "a1", *parts) == DATA[f"org/{digest}"], parts
+
+
+def test_fast_terms_are_rdflib_terms():
+    # kg.rdf makes plain literals and minted IRIs without rdflib's constructors (for speed):
+    # they must be the very terms the constructors make
+    from kg.rdf import _known_iri, _literal, _mint
+
+    for text in ["Đại tá Nguyễn Văn A", "", " x ", "1", "2024-05-02", "a\nb \"c\""]:
+        fast, slow = _literal(text), Literal(text)
+        assert type(fast) is Literal and fast == slow and hash(fast) == hash(slow)
+        assert (fast.language, fast.datatype, fast.value, fast.ill_typed) == \
+               (slow.language, slow.datatype, slow.value, slow.ill_typed)
+        assert fast.n3() == slow.n3()
+    iri = _mint("person", "a1", "Nguyễn Văn A")
+    assert type(iri) is URIRef and iri == URIRef(str(iri)) and hash(iri) == hash(URIRef(str(iri)))
+    assert type(_known_iri(f"{iri}/quote")) is URIRef

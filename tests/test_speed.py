@@ -197,3 +197,16 @@ def test_the_written_forms_of_do_are_all_that_casefold_to_it():
 
     assert {chr(c) for c in range(sys.maxunicode + 1) if chr(c).casefold() in ("d", "o", "do")} == set("dDoO")
     assert _DO == {a + b for a in "dD" for b in "oO"}
+
+
+def test_short_texts_tokens_are_remembered_in_a_new_list():
+    # (tokenize keeps the tokens of short texts: a name tokenized again gives equal tokens, in a list
+    # of its own that a caller may change)
+    first = tokenize("Bộ Tư lệnh Quân khu 7")
+    first.append("changed")
+    again = tokenize("Bộ Tư lệnh Quân khu 7")
+    assert again is not first and "changed" not in again
+    assert [(t.text, t.start, t.end) for t in again] == [("Bộ", 0, 2), ("Tư", 3, 5), ("lệnh", 6, 10),
+                                                          ("Quân", 11, 15), ("khu", 16, 19), ("7", 20, 21)]
+    long_text = "Trung tướng Đỗ Văn Thiện, Bí thư Đảng ủy, Chính ủy Bộ Tư lệnh Quân khu 7 chủ trì hội nghị"
+    assert len(long_text) > 60 and tokenize(long_text) == tokenize(long_text)

@@ -160,7 +160,14 @@ def _mint(kind: str, article_id: str, *parts: object) -> URIRef:
     # (U+001F) neither composes nor reorders with any character around it, so the NFC of the
     # joined parts is the parts' NFC joined: normalised once, not part by part.
     text = "\x1f".join(["" if part is None else str(part) for part in (article_id, kind, *parts)]) + "\x1f"
-    return DATA[f"{kind}/{hashlib.sha256(_nfc(text).encode('utf-8')).hexdigest()[:16]}"]
+    # the base, a kind and hex digits: a valid IRI, not to be checked again
+    return _known_iri(f"{DATA}{kind}/{hashlib.sha256(_nfc(text).encode('utf-8')).hexdigest()[:16]}")
+
+
+def _known_iri(text: str) -> URIRef:
+    """``URIRef(text)`` for a text known to be a valid IRI (a minted one), without the check
+    that ``URIRef`` makes of every text."""
+    return str.__new__(URIRef, text)
 
 
 @lru_cache(maxsize=1)
@@ -342,7 +349,13 @@ def _period(post: dict, sentence: str | None, asof: Literal | None,
 # all the time: a sentence for each fact it supports, statuses, titles, "extractor", offsets.
 @lru_cache(maxsize=1 << 14)
 def _literal(value: str) -> Literal:
-    return Literal(value)
+    # A plain string literal is what ``Literal(value)`` makes of a str (no language, no
+    # datatype, the value itself; tests/test_rdf.py checks the two agree), made without its
+    # general constructor's casting and checks, a third of the cost of writing an article's RDF.
+    lit = str.__new__(Literal, value)
+    lit._language = lit._datatype = lit._ill_typed = None
+    lit._value = value
+    return lit
 
 
 @lru_cache(maxsize=1 << 14)
@@ -433,13 +446,13 @@ class _Builder:
         self.text(ev, KG.locatedBy, how)
         self.text(ev, KG.sentence, sentence)
         if start is not None and end is not None:
-            pos = URIRef(f"{ev}/position")
+            pos = _known_iri(f"{ev}/position")
             self.add(ev, OA.hasSelector, pos)
             self.add(pos, RDF.type, OA.TextPositionSelector)
             self.add(pos, OA.start, _integer(start))
             self.add(pos, OA.end, _integer(end))
         if exact:
-            quote_sel = URIRef(f"{ev}/quote")
+            quote_sel = _known_iri(f"{ev}/quote")
             self.add(ev, OA.hasSelector, quote_sel)
             self.add(quote_sel, RDF.type, OA.TextQuoteSelector)
             self.add(quote_sel, OA.exact, _literal(exact))
