@@ -284,8 +284,9 @@ def test_minted_iris_hash_each_part_in_nfc():
 def test_fast_terms_are_rdflib_terms():
     # kg.rdf makes plain literals and minted IRIs without rdflib's constructors (for speed):
     # they must be the very terms the constructors make
-    from kg.rdf import _known_iri, _literal, _mint
+    from kg.rdf import _FAST_LITERALS, _known_iri, _literal, _mint
 
+    assert _FAST_LITERALS  # this rdflib's literals are made the fast way (else the constructor is used)
     for text in ["Đại tá Nguyễn Văn A", "", " x ", "1", "2024-05-02", "a\nb \"c\""]:
         fast, slow = _literal(text), Literal(text)
         assert type(fast) is Literal and fast == slow and hash(fast) == hash(slow)

@@ -347,15 +347,35 @@ def _period(post: dict, sentence: str | None, asof: Literal | None,
 
 # Making an rdflib Literal is slow (an integer one most of all) and the same values come back
 # all the time: a sentence for each fact it supports, statuses, titles, "extractor", offsets.
-@lru_cache(maxsize=1 << 14)
-def _literal(value: str) -> Literal:
+def _plain_literal(value: str) -> Literal:
     # A plain string literal is what ``Literal(value)`` makes of a str (no language, no
-    # datatype, the value itself; tests/test_rdf.py checks the two agree), made without its
-    # general constructor's casting and checks, a third of the cost of writing an article's RDF.
+    # datatype, the value itself), made without its general constructor's casting and checks,
+    # a third of the cost of writing an article's RDF. It sets rdflib's own fields, so it is
+    # used only where it gives exactly rdflib's literal (checked once below, and by
+    # tests/test_rdf.py).
     lit = str.__new__(Literal, value)
     lit._language = lit._datatype = lit._ill_typed = None
     lit._value = value
     return lit
+
+
+def _plain_literals_agree() -> bool:
+    """True when this rdflib's ``Literal(str)`` is the literal :func:`_plain_literal` makes."""
+    try:
+        fast, real = _plain_literal("Chính ủy"), Literal("Chính ủy")
+        return (fast == real and hash(fast) == hash(real) and fast.n3() == real.n3()
+                and fast.value == real.value and fast.language is None and fast.datatype is None
+                and fast.ill_typed == real.ill_typed and fast.toPython() == real.toPython())
+    except Exception:  # noqa: BLE001 - another rdflib's fields: use its constructor
+        return False
+
+
+_FAST_LITERALS = _plain_literals_agree()
+
+
+@lru_cache(maxsize=1 << 14)
+def _literal(value: str) -> Literal:
+    return _plain_literal(value) if _FAST_LITERALS else Literal(value)
 
 
 @lru_cache(maxsize=1 << 14)
