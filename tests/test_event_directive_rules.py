@@ -881,7 +881,7 @@ def test_offices_written_with_their_unit_are_told_and_a_form_of_address_is_dropp
     assert d["addressees"] == ["Bộ trưởng Bộ Công an", "Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương"]
     r = extract("Ông Lê Văn Khang đến trụ sở. Giám đốc Trần Văn Phúc yêu cầu ông Lê Văn Khang nộp báo cáo.")
     (d,) = r["directives"]
-    assert d["addressees"] == ["Lê Văn Khang"]
+    assert d["addressees"] == ["ông Lê Văn Khang"]  # as written, the form of address kept
     r = extract("Đại biểu Lê Văn Khang đề nghị Thường vụ Quốc hội ra văn bản gửi HĐND tỉnh báo cáo việc thí điểm.")
     assert r["directives"] == []
 

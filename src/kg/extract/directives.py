@@ -1802,8 +1802,10 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
     for k, d in enumerate(out):
         d["id"] = f"d{k + 1}"
         d["tasks"] = list(dict.fromkeys(d["tasks"]))
-        d["addressees"] = _same_person_dropped(_short_forms_dropped(list(dict.fromkeys(
-            _person_named(a, persons_by_id) for a in d["addressees"]))), persons_by_id)
+        # a person told to act stays as written, "ông"/"bà" or the title before the name kept (gold README,
+        # session-6 review, point 2)
+        d["addressees"] = _same_person_dropped(_short_forms_dropped(list(dict.fromkeys(d["addressees"]))),
+                                               persons_by_id)
     return out
 
 
@@ -1912,17 +1914,6 @@ def _same_person_dropped(addressees: list[str], persons_by_id: dict) -> list[str
         seen |= who
         out.append(a)
     return out
-
-
-def _person_named(addressee: str, persons_by_id: dict) -> str:
-    """"ông Trần Đức Tiến" told to act: the person's name as written, without the form of address (as in
-    ``persons``); a short form ("ông Tiến") stays as written."""
-    words = addressee.split()
-    if len(words) < 3 or words[0].casefold() not in _FORMS:
-        return addressee
-    rest = " ".join(words[1:])
-    found = [p["name"] for p in persons_by_id.values() if " ".join(p["name"].casefold().split()) == rest.casefold()]
-    return found[0] if found else addressee
 
 
 # Events where speakers put forward views ("hội thảo", "tọa đàm"): an "đề nghị" there proposes.
