@@ -2307,7 +2307,7 @@ def test_a_passive_order_with_an_unnamed_co_agent_and_its_told_consequence():
                 "họ phải tăng ca liên tục.")
     (d,) = r["directives"]
     assert _directives(r) == [("Bộ Xây dựng", "yêu cầu", None)]
-    assert d["tasks"] == ["đẩy nhanh tiến độ thực hiện dự án"] and d["addressees"] == []
+    assert d["tasks"] == ["đẩy nhanh tiến độ thực hiện dự án"] and d["addressees"] == ["nhà thầu"]
 
 
 def test_a_quoted_instruction_that_the_document_says_is_a_task_of_its_directive():
@@ -2324,3 +2324,13 @@ def test_a_quoted_instruction_that_the_document_says_is_a_task_of_its_directive(
     r = extract(first + "“Tình hình dịch bệnh vẫn diễn biến phức tạp”, chỉ thị nhấn mạnh.")
     tasks = [t for d in r["directives"] for t in d["tasks"]]
     assert not any("diễn biến" in t for t in tasks)
+
+
+def test_a_generic_head_before_duoc_is_told():
+    # "X được Y yêu cầu ...": a generic head as the subject of the clause is who is told, as written
+    r = extract("Đã thế, nhà thầu được Bộ Giao thông Vận tải yêu cầu đẩy nhanh tiến độ thi công.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["nhà thầu"]
+    # a back-reference ("đơn vị này") is not written as an addressee
+    r = extract("Công ty Cây xanh cho biết, đơn vị này được Sở Giao thông yêu cầu kiểm tra số cây cần di dời.")
+    assert all(d["addressees"] != ["đơn vị này"] for d in r["directives"])

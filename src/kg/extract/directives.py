@@ -425,6 +425,13 @@ def _passive_subject(r, refs, reg, issuer: str, i: int) -> str | None:
         # "Trung tá A, Tổng Cục trưởng X, đã ở lại đài và được đồng chí B giao nhiệm vụ ...": the subject of the
         # sentence, who did something else first
         return subject["name"]
+    b = e
+    while b > 0 and e - b < 6 and toks[b - 1].text not in ",;:“\"(" and toks[b - 1].is_word:
+        b -= 1
+    if b < e and (b == 0 or toks[b - 1].text in ",;:“\"(") and toks[b].low in _ADDRESSEE_STARTS \
+            and toks[e - 1].low not in ("này", "đó", "ấy", "trên") and _looks_like_addressee(r.sentence.text[toks[b].start:toks[e - 1].end], b == 0):
+        # "Đã thế, nhà thầu được Bộ GTVT yêu cầu đẩy nhanh tiến độ": a generic head as the clause's subject
+        return r.sentence.text[toks[b].start:toks[e - 1].end]
     return None
 
 
