@@ -2334,3 +2334,11 @@ def test_a_generic_head_before_duoc_is_told():
     # a back-reference ("đơn vị này") is not written as an addressee
     r = extract("Công ty Cây xanh cho biết, đơn vị này được Sở Giao thông yêu cầu kiểm tra số cây cần di dời.")
     assert all(d["addressees"] != ["đơn vị này"] for d in r["directives"])
+
+
+def test_who_is_sent_somewhere_with_no_task_verb_after_the_place_is_told():
+    # "chỉ đạo nhân viên của mình đến Phòng X xin ...": the move itself is the task, the head before it is told
+    r = extract("Giám đốc Lê Văn Tám đã chỉ đạo nhân viên của mình đến Phòng CSGT xin đăng ký mới 10 chiếc xe.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["nhân viên của mình"]
+    assert d["tasks"] == ["đến Phòng CSGT xin đăng ký mới 10 chiếc xe"]

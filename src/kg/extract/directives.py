@@ -2076,10 +2076,11 @@ def _moved(toks) -> tuple[int, int] | None:
         if toks[m].low in _MOTION and (toks[m + 1].is_cap or toks[m + 1].low in _PLACE_AFTER_MOTION):
             for q in range(m + 2, min(len(toks), m + 9)):
                 if toks[q].text in ",;:.":
-                    return None
+                    break
                 if _starts_task(toks, q) and not toks[q].is_cap:
                     return m, q
-            return None
+            # "chỉ đạo nhân viên của mình đến Phòng CSGT xin đăng ký ...": going there is the task
+            return (m, m) if m > 0 and toks[m - 1].is_word and not toks[m - 1].is_cap else None
     return None
 
 
