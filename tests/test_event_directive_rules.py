@@ -2342,3 +2342,14 @@ def test_who_is_sent_somewhere_with_no_task_verb_after_the_place_is_told():
     (d,) = r["directives"]
     assert d["addressees"] == ["nhân viên của mình"]
     assert d["tasks"] == ["đến Phòng CSGT xin đăng ký mới 10 chiếc xe"]
+
+
+def test_the_unit_acting_on_a_cited_order_is_told():
+    # "Theo yêu cầu của X, <unit> ...": the unit that acts on X's request is its addressee
+    r = extract("Theo chỉ đạo của UBND TP Hà Nội, Sở Giao thông công chính sẽ kiểm tra các tuyến đường.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Sở Giao thông công chính"]
+    # no unit named at the head of the clause: no addressee
+    r = extract("Theo chỉ đạo của Bộ Công an thì từ ngày 20/4 tạm không phân công tác anh Hải.")
+    (d,) = r["directives"]
+    assert d["addressees"] == []

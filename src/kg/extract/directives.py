@@ -673,10 +673,14 @@ def _according_to(r, refs, reg):
             continue
         rest = re.sub(r"^[\s,:]*(?:thì\s+)?", "", r.sentence.text[toks[stop].start:] if stop < len(toks) else "")
         if not initial or len(rest.split()) < 3:
-            return issuer, verb, ""
+            return issuer, verb, "", None
         if "được" in [t.low for t in tokenize(rest)[:6]]:
             rest = ""  # "Theo lệnh của Bộ GTVT, hầm đèo Hải Vân được mở cửa": what was done, reported
-        return issuer, verb, rest
+        # "Theo yêu cầu của VKSND tối cao, Cơ quan điều tra đã ...": the unit that acts on it was told
+        at = next((k for k in range(stop, min(len(toks), stop + 3)) if toks[k].is_word and toks[k].low != "thì"), None)
+        told = next((it for it in r.items if it.kind == "org" and it.start == at and it.end < len(toks)
+                     and toks[it.end].is_word and reg.org(it.text)["id"] != issuer), None) if rest and at else None
+        return issuer, verb, rest, told.text if told else None
     return None
 
 
@@ -1463,12 +1467,14 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
         cited = None if question else _according_to(r, refs, reg)
         if cited is not None and cited[0] not in private:
             # "Theo chỉ đạo của Ban giám đốc Công an tỉnh thì từ ngày 20/4 tạm không phân công tác anh Hải"
-            issuer, verb_phrase, task_text = cited
+            issuer, verb_phrase, task_text, told = cited
             d = directives.get((issuer,))
             if d is None:
                 d = {"id": f"d{len(directives) + 1}", "issuer": issuer, "verb": verb_phrase, "addressees": [],
                      "event": None, "document": None, "period": None, "tasks": [], "evidence": reg.span(r.sentence)}
                 directives[(issuer,)] = d
+            if told and told not in d["addressees"]:
+                d["addressees"].append(told)
             d["tasks"].extend(split_tasks(task_text) if task_text else [])
             d["cited"] = True  # a directive named only by the order it gave stays without a task
         decided = None if question else _decision_noun(r, readings, idx, reg)
