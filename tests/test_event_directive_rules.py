@@ -2353,3 +2353,14 @@ def test_the_unit_acting_on_a_cited_order_is_told():
     r = extract("Theo chỉ đạo của Bộ Công an thì từ ngày 20/4 tạm không phân công tác anh Hải.")
     (d,) = r["directives"]
     assert d["addressees"] == []
+
+
+def test_an_address_after_o_continues_past_its_comma_in_a_sent_list():
+    # "gửi 16 trường hợp ở thôn A, xã B": the commune is part of the address, not one more addressee
+    r = extract("Thượng tá Lê Văn Tám đã ký giấy triệu tập gửi 16 trường hợp ở thôn Thọ Đa, xã Kim Nỗ.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["16 trường hợp ở thôn Thọ Đa, xã Kim Nỗ"]
+    # without "ở"/"tại" a commune after a comma stays one of its own
+    r = extract("Bộ Y tế có công điện gửi UBND tỉnh Nghệ An, huyện Đông Anh yêu cầu kiểm tra.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["UBND tỉnh Nghệ An", "huyện Đông Anh"]

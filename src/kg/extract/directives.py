@@ -2555,6 +2555,10 @@ def _after_document(r, end: int) -> tuple[int, list[str]]:
                         and tokenize(names[-1])[-1].low in _PLURAL_PLACES:
                     names[-1] += ", " + piece  # "gửi các tỉnh, thành phố": one kind of place after another
                     continue
+                if names and pt and pt[0].low in _ADDRESS_LEVELS and not pt[0].is_cap \
+                        and re.search(r"\s(?:ở|tại)\s", names[-1]):
+                    names[-1] += ", " + piece  # "gửi 16 trường hợp ở thôn Thọ Đa, xã Kim Nỗ": the address goes on
+                    continue
                 counted = len(pt) > 1 and pt[0].is_number and pt[1].low in _ADDRESSEE_STARTS  # "gửi 64 tỉnh thành"
                 if not pt or not (pt[0].is_cap or pt[0].low in _ADDRESSEE_STARTS or counted):
                     break  # "..., thông báo về ...": the list has ended
@@ -2562,6 +2566,10 @@ def _after_document(r, end: int) -> tuple[int, list[str]]:
             k = j + 1 + (1 if to else 0) + len(tokenize(listed))
             return k, names
     return end, []
+
+
+# The levels of an address written after "ở"/"tại", from the smallest up: thôn, ấp, xã, phường, huyện, quận ...
+_ADDRESS_LEVELS = frozenset({"thôn", "ấp", "bản", "xóm", "xã", "phường", "thị", "huyện", "quận", "tỉnh", "thành", "tp"})
 
 
 def _split_and(piece: str) -> list[str]:
