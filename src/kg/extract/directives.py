@@ -2403,7 +2403,11 @@ def _clean_head(head: str) -> str:
             continue
         break
     toks = tokenize(head)
-    while toks and toks[-1].low in _TRAILING:
+    if len(toks) > 1 and toks[-1].low == "còn":
+        # "Trung tá Kim còn phải kiểm điểm ...": "còn" (also, still) before the modal ("còn lại", the rest, stays)
+        head = head[:toks[-1].start].rstrip()
+        toks = toks[:-1]
+    while toks and toks[-1].low in _TRAILING and not (toks[-1].low == "lại" and len(toks) > 1 and toks[-2].low == "còn"):
         head = head[:toks[-1].start].rstrip()
         toks = toks[:-1]
     if _sent_group(toks):
