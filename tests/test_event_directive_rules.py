@@ -2374,3 +2374,14 @@ def test_con_before_the_modal_is_no_part_of_who_is_told():
     r = extract("UBND tỉnh yêu cầu các hộ dân di dời ngay. Các hộ còn lại phải tháo dỡ công trình.")
     (d,) = r["directives"]
     assert d["addressees"] == ["các hộ dân", "Các hộ còn lại"]
+
+
+def test_a_name_that_reads_like_a_verb_and_who_someone_is_give_no_directive():
+    # "Ông Giao còn thấy ...": a person's name that reads like the verb "giao" (assign)
+    r = extract("Ông Đoàn Mạnh Giao là Chủ nhiệm Văn phòng Chính phủ. Ông Giao còn thấy Dũng xuất hiện ở nhiều nơi.")
+    assert r["directives"] == []
+    # "A, người trực tiếp chỉ đạo chuyên án": who A is, not an order; his own verb after the phrase is one
+    r = extract("Dũng có quan hệ thân thiết với thiếu tướng Lê Văn Oánh, người trực tiếp chỉ đạo chuyên án.")
+    assert r["directives"] == []
+    r = extract("Thiếu tướng Lê Văn Oánh, người trực tiếp chỉ đạo chuyên án, đã yêu cầu các trinh sát theo dõi Dũng.")
+    assert _directives(r) == [("Lê Văn Oánh", "yêu cầu", None)]

@@ -123,6 +123,9 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
     if apposed is not None:
         # only where the person's posts run into the phrase: it describes that person
         people = [ref for e in range(apposed[0] + 2, apposed[1]) for kind, ref in ends.get(e, ()) if kind == "person"]
+        if not people and toks[apposed[0] + 1].low == "người":
+            # "Thiếu tướng A, người trực tiếp chỉ đạo chuyên án, đã yêu cầu ...": who A is, then his verb
+            people = [ref for e in (apposed[0], apposed[0] + 1) for kind, ref in ends.get(e, ()) if kind == "person"]
         if people:
             return people[-1]["id"]
     for e in range(i, max(-1, i - 3), -1):
@@ -1532,6 +1535,9 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
         for i, end, verb in verbs:
             if i < skip_until:
                 continue
+            if i > 0 and toks[i].is_cap and (toks[i - 1].low in _FORMS or any(
+                    pm.item.start <= i < pm.item.end for pm, _ in refs)):
+                continue  # "Ông Giao còn thấy ...": a person's name that reads like a verb ("giao", assign)
             objects: list[str] = []
             coissuers: list[str] = []
             # inside a quotation ("... với nội dung: “... Bộ yêu cầu ...”") the unit word is the speaker's own
@@ -1556,9 +1562,9 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                     objects.extend(recipients)
             if issuer is not None and _relative(r, refs, reg, issuer, i):
                 continue
-            if verb.value == "strong" and i >= 2 and any((toks[k].low, toks[k + 1].low) == ("là", "người")
+            if verb.value == "strong" and i >= 2 and any((toks[k].low, toks[k + 1].low) in (("là", "người"), (",", "người"))
                                                          for k in range(max(0, i - 5), i - 1)):
-                continue  # "thiếu tá A, là người đang chỉ đạo điều tra": who A is, not an order given
+                continue  # "thiếu tá A, (là) người (trực tiếp) chỉ đạo điều tra": who A is, not an order given
             if listed and issuer is not None and issuer not in persons_by_id:
                 continue  # "2. Bộ Y chỉ đạo ...": a body named in a numbered list is told, it does not tell
             if issuer is None or issuer in private or _without_authority(issuer, verb, reg) or _upward(verb, toks, end, issuer, reg) \
