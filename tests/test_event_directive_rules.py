@@ -2385,3 +2385,17 @@ def test_a_name_that_reads_like_a_verb_and_who_someone_is_give_no_directive():
     assert r["directives"] == []
     r = extract("Thiếu tướng Lê Văn Oánh, người trực tiếp chỉ đạo chuyên án, đã yêu cầu các trinh sát theo dõi Dũng.")
     assert _directives(r) == [("Lê Văn Oánh", "yêu cầu", None)]
+
+
+def test_who_is_handed_something_with_giao_x_cho_y_is_told():
+    # "giao <what> cho <whom> <task>": the one given it is told, not the thing handed over
+    r = extract("Ban giám đốc Công an tỉnh đã giao toàn bộ hồ sơ cho Cơ quan An ninh điều tra tiến hành làm rõ.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Cơ quan An ninh điều tra"]
+    r = extract("Bộ GTVT đã giao dự án này cho đơn vị khác quản lý.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["đơn vị khác"]
+    # "giao cho X ..." stays as it was
+    r = extract("UBND TP giao cho Trung tâm Thu hồi quỹ đất thu hồi cù lao.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Trung tâm Thu hồi quỹ đất"] and d["tasks"] == ["thu hồi cù lao"]

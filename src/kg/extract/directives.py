@@ -1664,6 +1664,14 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             # subject it names stays in the task as after a colon
             said_whole = quoted or bool(re.match(r"\s*,", rest))
             addressees, task_text, late_period = _addressees_and_task(stripped, r, reg, said_whole)
+            handed = _GIVEN_TO.match(stripped) if verb.phrase == "giao" and (not addressees or " cho " in addressees[0]) \
+                else None
+            if handed and not task_verbs().match(tokenize(handed.group(1)), 0):
+                # "giao dự án này cho đơn vị khác quản lý", "giao toàn bộ hồ sơ cho Cơ quan X điều tra": what is
+                # handed over, then who is given it (and the task); the whole stays the task
+                given, _, _ = _addressees_and_task(stripped[handed.end(1):], r, reg)
+                if given:
+                    addressees, task_text = given, stripped
             if content and not _instruction(task_text):
                 task_text = ""
             if document is None and _IN_CASES.match(task_text) and not _has_modal(tokenize(task_text)):
@@ -1933,6 +1941,10 @@ def _same_person_dropped(addressees: list[str], persons_by_id: dict) -> list[str
         seen |= who
         out.append(a)
     return out
+
+
+# "giao <what> cho <whom> ...": up to eight plain lower-case words handed over, then "cho".
+_GIVEN_TO = re.compile(r"((?:[a-zà-ỹđ0-9]+\s+){1,8}?)(?=cho\s)")
 
 
 # Events where speakers put forward views ("hội thảo", "tọa đàm"): an "đề nghị" there proposes.
