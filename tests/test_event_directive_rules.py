@@ -2399,3 +2399,10 @@ def test_who_is_handed_something_with_giao_x_cho_y_is_told():
     r = extract("UBND TP giao cho Trung tâm Thu hồi quỹ đất thu hồi cù lao.")
     (d,) = r["directives"]
     assert d["addressees"] == ["Trung tâm Thu hồi quỹ đất"] and d["tasks"] == ["thu hồi cù lao"]
+
+
+def test_a_task_verb_before_a_directive_verb_in_a_task_is_no_addressee():
+    # "... tập trung chỉ đạo việc rà soát": "tập trung" (focus on) is the task's verb, not someone told
+    r = extract("Văn phòng Chính phủ yêu cầu các bộ trưởng, chủ tịch UBND các tỉnh tập trung chỉ đạo việc rà soát.")
+    (d,) = r["directives"]
+    assert "tập trung" not in d["addressees"]

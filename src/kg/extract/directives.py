@@ -2659,7 +2659,8 @@ def _subject(task: str) -> list[str]:
     told = next((k for k in range(2, min(len(toks), 8)) if (m := directive_verbs().match(toks, k))
                  and m[1].value == "strong" and not toks[k].is_cap), None)
     if told is not None and toks[0].low in _ADDRESSEE_STARTS and not any(t.text in ",;:" for t in toks[:told]) \
-            and not _has_modal(toks, 0, told) and toks[told - 1].low not in _CLAUSE_ADVERBS:
+            and not _has_modal(toks, 0, told) and toks[told - 1].low not in _CLAUSE_ADVERBS \
+            and not task_verbs().match(toks, 0):  # ("tập trung chỉ đạo ...": a task verb, then what to direct)
         # "...; hai, lãnh đạo các tỉnh chỉ đạo lực lượng hữu quan điều tra ...": who is told to pass the order on
         head = task[:toks[told].start].strip()
         if _looks_like_addressee(head, initial=True):
