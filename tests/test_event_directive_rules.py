@@ -2406,3 +2406,12 @@ def test_a_task_verb_before_a_directive_verb_in_a_task_is_no_addressee():
     r = extract("Văn phòng Chính phủ yêu cầu các bộ trưởng, chủ tịch UBND các tỉnh tập trung chỉ đạo việc rà soát.")
     (d,) = r["directives"]
     assert "tập trung" not in d["addressees"]
+
+
+def test_a_place_kind_after_a_plural_place_in_a_long_list_goes_with_it():
+    # "chủ tịch UBND các tỉnh, TP": one addressee, the comma joins two kinds of place
+    r = extract("Văn phòng Chính phủ yêu cầu các bộ trưởng, thủ trưởng cơ quan ngang bộ, chủ tịch HĐND, chủ tịch UBND "
+                "các tỉnh, TP tập trung chỉ đạo, triển khai thực hiện tổng rà soát thủ tục.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["các bộ trưởng", "thủ trưởng cơ quan ngang bộ", "chủ tịch HĐND",
+                               "chủ tịch UBND các tỉnh, TP"]

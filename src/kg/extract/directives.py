@@ -2108,6 +2108,10 @@ def _moved(toks) -> tuple[int, int] | None:
     return None
 
 
+# A kind of place written alone after another in a list ("các tỉnh, TP", "các tỉnh, thành phố").
+_PLACE_KINDS = frozenset({"tp", "thành phố", "thành", "huyện", "quận", "thị xã", "xã", "phường"})
+
+
 def _long_list(text: str, toks, first: int) -> tuple[list[str], int] | None:
     """"yêu cầu các bộ, ngành, UBND các tỉnh, tập đoàn kinh tế, tổng công ty Nhà nước tiến hành ...": a
     list of who is told too long for a head, each item short and opening like an addressee;
@@ -2123,6 +2127,9 @@ def _long_list(text: str, toks, first: int) -> tuple[list[str], int] | None:
     generic = False  # the last item of ``out`` is a run of generic ones
     for x in pieces:
         xt = tokenize(x)
+        if out and " ".join(t.low for t in xt) in _PLACE_KINDS and tokenize(out[-1])[-1].low in _PLURAL_PLACES:
+            out[-1] += ", " + x  # "chủ tịch UBND các tỉnh, TP": one kind of place after another
+            continue
         if org_end(xt, 0) > 0 or xt[0].is_cap:
             out.append(x)  # "Ngân hàng Phát triển nhà đồng bằng sông Cửu Long", "UBND các tỉnh": a body of its own
             generic = False
