@@ -2415,3 +2415,11 @@ def test_a_place_kind_after_a_plural_place_in_a_long_list_goes_with_it():
     (d,) = r["directives"]
     assert d["addressees"] == ["các bộ trưởng", "thủ trưởng cơ quan ngang bộ", "chủ tịch HĐND",
                                "chủ tịch UBND các tỉnh, TP"]
+
+
+def test_the_subject_of_a_statement_before_do_vay_is_told_nothing():
+    # "nhấn mạnh <statement>, do vậy cần ...": the statement's subject is no addressee
+    r = extract("Bí thư Thành ủy Lê Văn Tám nhấn mạnh mọi sai sót đa số bắt nguồn từ quản lý, từ khâu cán bộ, do vậy "
+                "cần gắn giáo dục vào công tác quản lý.")
+    (d,) = r["directives"]
+    assert d["addressees"] == [] and d["tasks"] == ["cần gắn giáo dục vào công tác quản lý"]

@@ -1693,6 +1693,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 so = _therefore_must(task_text) if not before_verb else None
                 if so is not None:
                     task_text = so  # "nhấn mạnh, đây là cơn bão mạnh nhất ..., do vậy các địa phương phải ..."
+                    # the statement's subject ("mọi sai sót ... bắt nguồn từ ...") is told nothing
+                    addressees = [a for a in addressees if _loose(a) in _loose(so)]
                 # a quotation before the verb is the speech itself: "cần"/"phải" anywhere in it instructs
                 tt = tokenize(task_text)[:None if before_verb else 12]
                 # after a colon the head named is the subject of a statement ("nhấn mạnh: “Bệnh viện X có vai
