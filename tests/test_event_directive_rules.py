@@ -2423,3 +2423,10 @@ def test_the_subject_of_a_statement_before_do_vay_is_told_nothing():
                 "cần gắn giáo dục vào công tác quản lý.")
     (d,) = r["directives"]
     assert d["addressees"] == [] and d["tasks"] == ["cần gắn giáo dục vào công tác quản lý"]
+
+
+def test_a_coming_time_after_who_is_told_is_no_part_of_the_addressee():
+    # "yêu cầu công an các địa phương, thời gian tới phải ...": the time belongs to the task
+    r = extract("Bộ Công an yêu cầu công an các địa phương,thời gian tới phải tiếp tục triệt phá các băng nhóm tội phạm.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["công an các địa phương"]

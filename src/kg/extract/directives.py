@@ -2338,7 +2338,9 @@ def _titled_person_end(toks, q: int) -> int:
 
 
 _TIME = re.compile(r"\s+((?:trong|trước|đến|từ|ngay|chậm nhất)\s+(?:ngày|tháng|tuần|năm|quý|dịp|thời gian)\b.*"
-                   r"|năm\s+\d{4}\b.*)$", re.IGNORECASE)  # "báo chí năm 2005": the year is the period
+                   r"|năm\s+\d{4}\b.*)$"  # "báo chí năm 2005": the year is the period
+                   r"|[\s,]+((?:thời gian|tuần|tháng|năm)\s+(?:tới|sắp tới)\b.*)$",  # "công an các địa phương, thời gian tới"
+                   re.IGNORECASE)
 
 
 def _cut_time(heads: list[str]) -> tuple[list[str], str, str | None]:
@@ -2347,8 +2349,9 @@ def _cut_time(heads: list[str]) -> tuple[list[str], str, str | None]:
     if heads:
         m = _TIME.search(heads[-1])
         if m:
-            period, cut = _period(m.group(1))
-            rest = m.group(1)[cut:].strip() if period else m.group(1)
+            said = m.group(1) or m.group(2)
+            period, cut = _period(said)
+            rest = said[cut:].strip() if period else said
             return heads[:-1] + [heads[-1][:m.start()]], (rest + " " if rest else ""), period
     return heads, "", None
 
