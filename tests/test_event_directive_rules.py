@@ -2430,3 +2430,11 @@ def test_a_coming_time_after_who_is_told_is_no_part_of_the_addressee():
     r = extract("Bộ Công an yêu cầu công an các địa phương,thời gian tới phải tiếp tục triệt phá các băng nhóm tội phạm.")
     (d,) = r["directives"]
     assert d["addressees"] == ["công an các địa phương"]
+
+
+def test_a_head_with_a_verb_of_advising_is_no_addressee():
+    # "các cơ quan chức năng khuyến cáo tàu cá ra khơi cần ...": a clause with its own verb, not who is told
+    r = extract("Chính phủ yêu cầu cảnh sát biển vào cuộc giúp ngư dân chống nạn cướp biển. Trước mắt, các cơ quan "
+                "chức năng khuyến cáo tàu cá ra khơi cần đi thành đoàn.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["cảnh sát biển"]

@@ -2385,6 +2385,11 @@ def _generic_list(head: str, toks) -> bool:
         x and len(x) <= 8 and (x[0].is_cap or x[0].low in _ADDRESSEE_STARTS) for x in pieces)
 
 
+# Verbs of advising or saying ("khuyến cáo", "kêu gọi", "cho rằng"): inside a head they make it a clause of its own.
+_ADVISES = frozenset({("khuyến", "cáo"), ("kêu", "gọi"), ("cho", "rằng"), ("cho", "biết"), ("đề", "xuất"),
+                      ("kiến", "nghị"), ("khẳng", "định")})
+
+
 def _looks_like_addressee(head: str, initial: bool = False) -> bool:
     """Who must act: "các cơ quan, đơn vị", "Bộ Tài chính", "lãnh đạo các tỉnh" — not a clause.
 
@@ -2401,6 +2406,8 @@ def _looks_like_addressee(head: str, initial: bool = False) -> bool:
     if any((m := directive_verbs().match(toks, k)) and (m[1].value != "document" or document_kinds().match(toks, m[0]))
            for k in range(1, len(toks))):
         return False  # "TP giao cho Sở Tài chính": a clause with a directive of its own
+    if any((toks[k].low, toks[k + 1].low) in _ADVISES for k in range(1, len(toks) - 1)):
+        return False  # "các cơ quan chức năng khuyến cáo tàu cá ...": a clause with its own verb of advising
     if len(toks) == 1 and not toks[0].is_cap and toks[0].low not in _WHOLE_ADDRESSEES:
         return False  # "những", "tổng": the first word of an addressee cut short
     if toks[0].low in ("các", "những", "mọi", "toàn") and " ".join(t.low for t in toks[1:3]).startswith(_NOT_ACTORS):
