@@ -2438,3 +2438,13 @@ def test_a_head_with_a_verb_of_advising_is_no_addressee():
                 "chức năng khuyến cáo tàu cá ra khơi cần đi thành đoàn.")
     (d,) = r["directives"]
     assert d["addressees"] == ["cảnh sát biển"]
+
+
+def test_a_unit_met_before_the_verb_is_no_issuer():
+    # "A gặp B, rồi lãnh đạo của X yêu cầu ...": X was met (an object), A is the one who asks
+    r = extract("Bí thư Thành ủy Lê Văn Tám đã gặp Bộ trưởng Bộ Công nghiệp Hoàng Trung Hải, rồi lãnh đạo của Tổng công "
+                "ty Điện lực VN yêu cầu làm rõ vụ việc.")
+    assert _directives(r) == [("Lê Văn Tám", "yêu cầu", None)]
+    # "..., rồi Bộ Y tế yêu cầu ...": a unit as the subject of the next clause still asks
+    r = extract("Đoàn công tác đã làm việc với Sở Y tế, rồi Bộ Y tế yêu cầu các bệnh viện kiểm tra.")
+    assert _directives(r) == [("Bộ Y tế", "yêu cầu", None)]

@@ -136,8 +136,15 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
             k = orgs[-1].start - 1
             if k >= 1 and (toks[k - 1].low, toks[k].low) in (("kiến", "nghị"), ("đề", "nghị"), ("đề", "xuất")):
                 return None  # "kiến nghị Quốc hội lưu ý Chính phủ ...": what the body is asked to say
+            if k >= 2 and toks[k].low == "của" and (toks[k - 2].low, toks[k - 1].low) == ("lãnh", "đạo"):
+                k -= 1  # "lãnh đạo của Tổng công ty X"
             lead = k >= 1 and (toks[k - 1].low, toks[k].low) == ("lãnh", "đạo")
             k -= 2 if lead else 0
+            if k >= 0 and (toks[k].low in ("gặp", "thăm") or toks[k].low == "rồi" and lead
+                           and any(t.low == "gặp" for t in toks[:k])):
+                # "ông A ... gặp Bộ trưởng B, rồi lãnh đạo của Tổng công ty X yêu cầu ...": the unit met is
+                # an object, the one who met it speaks
+                return subject["id"] if subject is not None else None
             if k >= 1 and toks[k].low in _SENT_TOWARDS and toks[k - 1].low in ("gửi", "gởi"):
                 k -= 1  # "có thông báo gửi về Cục Hải quan yêu cầu ...": sent (back, up, over) to the unit
             if k >= 0 and toks[k].low in ("cho", "cùng", "với", "gửi", "gởi"):
