@@ -2448,3 +2448,10 @@ def test_a_unit_met_before_the_verb_is_no_issuer():
     # "..., rồi Bộ Y tế yêu cầu ...": a unit as the subject of the next clause still asks
     r = extract("Đoàn công tác đã làm việc với Sở Y tế, rồi Bộ Y tế yêu cầu các bệnh viện kiểm tra.")
     assert _directives(r) == [("Bộ Y tế", "yêu cầu", None)]
+
+
+def test_tu_before_the_task_verb_is_no_part_of_who_is_told():
+    # "giao lãnh đạo các huyện, ban ngành tự rà soát ...": "tự" (by themselves) goes with the task
+    r = extract("UBND tỉnh Hà Tĩnh đã giao lãnh đạo các huyện, ban ngành tự rà soát, phát hiện người khai man.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["lãnh đạo các huyện, ban ngành"]

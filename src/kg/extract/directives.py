@@ -2394,7 +2394,7 @@ def _generic_list(head: str, toks) -> bool:
 
 # Verbs of advising or saying ("khuyến cáo", "kêu gọi", "cho rằng"): inside a head they make it a clause of its own.
 _ADVISES = frozenset({("khuyến", "cáo"), ("kêu", "gọi"), ("cho", "rằng"), ("cho", "biết"), ("đề", "xuất"),
-                      ("kiến", "nghị"), ("khẳng", "định")})
+                      ("kiến", "nghị"), ("khẳng", "định"), ("kết", "luận")})
 
 
 def _looks_like_addressee(head: str, initial: bool = False) -> bool:
@@ -2432,7 +2432,7 @@ def _looks_like_addressee(head: str, initial: bool = False) -> bool:
 # ..., các địa phương phải"; "Theo đó, UBND các cấp phải") and adverbs between subject and verb.
 _OPENERS = frozenset({"để", "trước", "trong", "đối", "về", "hiện", "theo", "sau", "nhằm", "qua", "với", "tại", "là",
                       "ngoài", "từ", "kể", "riêng", "đồng", "bên", "cụ", "do", "vì", "nếu", "khi", "đặc"})
-_TRAILING = frozenset({"càng", "cũng", "đều", "thì", "sẽ", "nên", "vẫn", "lại", "cần", "phải", "là"})
+_TRAILING = frozenset({"càng", "cũng", "đều", "thì", "sẽ", "nên", "vẫn", "lại", "cần", "phải", "là", "tự"})
 
 
 def _clean_head(head: str) -> str:
