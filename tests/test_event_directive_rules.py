@@ -2455,3 +2455,11 @@ def test_tu_before_the_task_verb_is_no_part_of_who_is_told():
     r = extract("UBND tỉnh Hà Tĩnh đã giao lãnh đạo các huyện, ban ngành tự rà soát, phát hiện người khai man.")
     (d,) = r["directives"]
     assert d["addressees"] == ["lãnh đạo các huyện, ban ngành"]
+
+
+def test_one_person_told_twice_by_full_and_short_name_is_one_addressee():
+    # "trung tá Đỗ Huy Kim ... Trung tá Kim còn phải ...": the same person, the first form kept
+    r = extract("Tổng cục Cảnh sát đã yêu cầu trung tá Đỗ Huy Kim phải giải trình. Trung tá Kim còn phải tường trình rõ "
+                "toàn bộ thời gian hoạt động.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["trung tá Đỗ Huy Kim"]

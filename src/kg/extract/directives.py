@@ -1945,6 +1945,11 @@ def _same_person_dropped(addressees: list[str], persons_by_id: dict) -> list[str
     out, seen = [], set()
     for a in addressees:
         who = {n for n in names if a == n or a.endswith(" " + n)}
+        words, at = a.split(), tokenize(a)
+        if not who and 2 <= len(at) <= 3 and at[-1].is_cap and (at[0].low in _FORMS or (
+                m := lex().ranks.match(at, 0) or lex().posts.match(at, 0)) and m[0] == len(at) - 1):
+            # "trung tá Kim", "ông Kim" after "trung tá Đỗ Huy Kim": the same person named short
+            who = {n for n in seen if n.split()[-1] == words[-1]}
         if who and who & seen:
             continue
         seen |= who
