@@ -2368,9 +2368,9 @@ def test_an_address_after_o_continues_past_its_comma_in_a_sent_list():
 
 def test_con_before_the_modal_is_no_part_of_who_is_told():
     # "Trung tá Kim còn phải ...": "còn" (also) is no part of the addressee; "còn lại" (the rest) is
-    r = extract("Cục C15 vẫn yêu cầu ông Lê Văn Kim phải viết kiểm điểm. Trung tá Kim còn phải kiểm điểm thêm.")
+    r = extract("Cục C15 vẫn yêu cầu ông Lê Văn Kim phải viết kiểm điểm. Trung tá Hùng còn phải kiểm điểm thêm.")
     (d,) = r["directives"]
-    assert d["addressees"] == ["ông Lê Văn Kim", "Trung tá Kim"]
+    assert d["addressees"] == ["ông Lê Văn Kim", "Trung tá Hùng"]
     r = extract("UBND tỉnh yêu cầu các hộ dân di dời ngay. Các hộ còn lại phải tháo dỡ công trình.")
     (d,) = r["directives"]
     assert d["addressees"] == ["các hộ dân", "Các hộ còn lại"]
