@@ -123,6 +123,9 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
     if apposed is not None:
         # only where the person's posts run into the phrase: it describes that person
         people = [ref for e in range(apposed[0] + 2, apposed[1]) for kind, ref in ends.get(e, ()) if kind == "person"]
+        if not people and toks[apposed[0] + 1].low == "người":
+            # "Thiếu tướng A, người trực tiếp chỉ đạo chuyên án, đã yêu cầu ...": who A is, then his verb
+            people = [ref for e in (apposed[0], apposed[0] + 1) for kind, ref in ends.get(e, ()) if kind == "person"]
         if people:
             return people[-1]["id"]
     for e in range(i, max(-1, i - 3), -1):
@@ -133,8 +136,15 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
             k = orgs[-1].start - 1
             if k >= 1 and (toks[k - 1].low, toks[k].low) in (("kiến", "nghị"), ("đề", "nghị"), ("đề", "xuất")):
                 return None  # "kiến nghị Quốc hội lưu ý Chính phủ ...": what the body is asked to say
+            if k >= 2 and toks[k].low == "của" and (toks[k - 2].low, toks[k - 1].low) == ("lãnh", "đạo"):
+                k -= 1  # "lãnh đạo của Tổng công ty X"
             lead = k >= 1 and (toks[k - 1].low, toks[k].low) == ("lãnh", "đạo")
             k -= 2 if lead else 0
+            if k >= 0 and (toks[k].low in ("gặp", "thăm") or toks[k].low == "rồi" and lead
+                           and any(t.low == "gặp" for t in toks[:k])):
+                # "ông A ... gặp Bộ trưởng B, rồi lãnh đạo của Tổng công ty X yêu cầu ...": the unit met is
+                # an object, the one who met it speaks
+                return subject["id"] if subject is not None else None
             if k >= 1 and toks[k].low in _SENT_TOWARDS and toks[k - 1].low in ("gửi", "gởi"):
                 k -= 1  # "có thông báo gửi về Cục Hải quan yêu cầu ...": sent (back, up, over) to the unit
             if k >= 0 and toks[k].low in ("cho", "cùng", "với", "gửi", "gởi"):
@@ -425,6 +435,13 @@ def _passive_subject(r, refs, reg, issuer: str, i: int) -> str | None:
         # "Trung tá A, Tổng Cục trưởng X, đã ở lại đài và được đồng chí B giao nhiệm vụ ...": the subject of the
         # sentence, who did something else first
         return subject["name"]
+    b = e
+    while b > 0 and e - b < 6 and toks[b - 1].text not in ",;:“\"(" and toks[b - 1].is_word:
+        b -= 1
+    if b < e and (b == 0 or toks[b - 1].text in ",;:“\"(") and toks[b].low in _ADDRESSEE_STARTS \
+            and toks[e - 1].low not in ("này", "đó", "ấy", "trên") and _looks_like_addressee(r.sentence.text[toks[b].start:toks[e - 1].end], b == 0):
+        # "Đã thế, nhà thầu được Bộ GTVT yêu cầu đẩy nhanh tiến độ": a generic head as the clause's subject
+        return r.sentence.text[toks[b].start:toks[e - 1].end]
     return None
 
 
@@ -666,10 +683,14 @@ def _according_to(r, refs, reg):
             continue
         rest = re.sub(r"^[\s,:]*(?:thì\s+)?", "", r.sentence.text[toks[stop].start:] if stop < len(toks) else "")
         if not initial or len(rest.split()) < 3:
-            return issuer, verb, ""
+            return issuer, verb, "", None
         if "được" in [t.low for t in tokenize(rest)[:6]]:
             rest = ""  # "Theo lệnh của Bộ GTVT, hầm đèo Hải Vân được mở cửa": what was done, reported
-        return issuer, verb, rest
+        # "Theo yêu cầu của VKSND tối cao, Cơ quan điều tra đã ...": the unit that acts on it was told
+        at = next((k for k in range(stop, min(len(toks), stop + 3)) if toks[k].is_word and toks[k].low != "thì"), None)
+        told = next((it for it in r.items if it.kind == "org" and it.start == at and it.end < len(toks)
+                     and toks[it.end].is_word and reg.org(it.text)["id"] != issuer), None) if rest and at else None
+        return issuer, verb, rest, told.text if told else None
     return None
 
 
@@ -1530,12 +1551,14 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
         cited = None if question else _according_to(r, refs, reg)
         if cited is not None and cited[0] not in private:
             # "Theo chỉ đạo của Ban giám đốc Công an tỉnh thì từ ngày 20/4 tạm không phân công tác anh Hải"
-            issuer, verb_phrase, task_text = cited
+            issuer, verb_phrase, task_text, told = cited
             d = directives.get((issuer,))
             if d is None:
                 d = {"id": f"d{len(directives) + 1}", "issuer": issuer, "verb": verb_phrase, "addressees": [],
                      "event": None, "document": None, "period": None, "tasks": [], "evidence": reg.span(r.sentence)}
                 directives[(issuer,)] = d
+            if told and told not in d["addressees"]:
+                d["addressees"].append(told)
             d["tasks"].extend(split_tasks(task_text) if task_text else [])
             d["cited"] = True  # a directive named only by the order it gave stays without a task
         decided = None if question else _decision_noun(r, readings, idx, reg)
@@ -1593,6 +1616,9 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
         for i, end, verb in verbs:
             if i < skip_until:
                 continue
+            if i > 0 and toks[i].is_cap and (toks[i - 1].low in _FORMS or any(
+                    pm.item.start <= i < pm.item.end for pm, _ in refs)):
+                continue  # "Ông Giao còn thấy ...": a person's name that reads like a verb ("giao", assign)
             objects: list[str] = []
             coissuers: list[str] = []
             # inside a quotation ("... với nội dung: “... Bộ yêu cầu ...”") the unit word is the speaker's own
@@ -1617,9 +1643,9 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                     objects.extend(recipients)
             if issuer is not None and _relative(r, refs, reg, issuer, i):
                 continue
-            if verb.value == "strong" and i >= 2 and any((toks[k].low, toks[k + 1].low) == ("là", "người")
+            if verb.value == "strong" and i >= 2 and any((toks[k].low, toks[k + 1].low) in (("là", "người"), (",", "người"))
                                                          for k in range(max(0, i - 5), i - 1)):
-                continue  # "thiếu tá A, là người đang chỉ đạo điều tra": who A is, not an order given
+                continue  # "thiếu tá A, (là) người (trực tiếp) chỉ đạo điều tra": who A is, not an order given
             if listed and issuer is not None and issuer not in persons_by_id:
                 continue  # "2. Bộ Y chỉ đạo ...": a body named in a numbered list is told, it does not tell
             if issuer is None or issuer in private or _without_authority(issuer, verb, reg) or _upward(verb, toks, end, issuer, reg) \
@@ -1719,6 +1745,14 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             # subject it names stays in the task as after a colon
             said_whole = quoted or bool(re.match(r"\s*,", rest))
             addressees, task_text, late_period = _addressees_and_task(stripped, r, reg, said_whole)
+            handed = _GIVEN_TO.match(stripped) if verb.phrase == "giao" and (not addressees or " cho " in addressees[0]) \
+                else None
+            if handed and not task_verbs().match(tokenize(handed.group(1)), 0):
+                # "giao dự án này cho đơn vị khác quản lý", "giao toàn bộ hồ sơ cho Cơ quan X điều tra": what is
+                # handed over, then who is given it (and the task); the whole stays the task
+                given, _, _ = _addressees_and_task(stripped[handed.end(1):], r, reg)
+                if given:
+                    addressees, task_text = given, stripped
             if content and not _instruction(task_text):
                 task_text = ""
             if document is None and _IN_CASES.match(task_text) and not _has_modal(tokenize(task_text)):
@@ -1740,6 +1774,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                 so = _therefore_must(task_text) if not before_verb else None
                 if so is not None:
                     task_text = so  # "nhấn mạnh, đây là cơn bão mạnh nhất ..., do vậy các địa phương phải ..."
+                    # the statement's subject ("mọi sai sót ... bắt nguồn từ ...") is told nothing
+                    addressees = [a for a in addressees if _loose(a) in _loose(so)]
                 # a quotation before the verb is the speech itself: "cần"/"phải" anywhere in it instructs
                 tt = tokenize(task_text)[:None if before_verb else 12]
                 # after a colon the head named is the subject of a statement ("nhấn mạnh: “Bệnh viện X có vai
@@ -1876,8 +1912,10 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
     for k, d in enumerate(out):
         d["id"] = f"d{k + 1}"
         d["tasks"] = list(dict.fromkeys(d["tasks"]))
-        d["addressees"] = _same_person_dropped(_short_forms_dropped(list(dict.fromkeys(
-            _person_named(a, persons_by_id) for a in d["addressees"]))), persons_by_id)
+        # a person told to act stays as written, "ông"/"bà" or the title before the name kept (gold README,
+        # session-6 review, point 2)
+        d["addressees"] = _same_person_dropped(_short_forms_dropped(list(dict.fromkeys(d["addressees"]))),
+                                               persons_by_id)
     return out
 
 
@@ -1981,6 +2019,11 @@ def _same_person_dropped(addressees: list[str], persons_by_id: dict) -> list[str
     out, seen = [], set()
     for a in addressees:
         who = {n for n in names if a == n or a.endswith(" " + n)}
+        words, at = a.split(), tokenize(a)
+        if not who and 2 <= len(at) <= 3 and at[-1].is_cap and (at[0].low in _FORMS or (
+                m := lex().ranks.match(at, 0) or lex().posts.match(at, 0)) and m[0] == len(at) - 1):
+            # "trung tá Kim", "ông Kim" after "trung tá Đỗ Huy Kim": the same person named short
+            who = {n for n in seen if n.split()[-1] == words[-1]}
         if who and who & seen:
             continue
         seen |= who
@@ -1988,15 +2031,8 @@ def _same_person_dropped(addressees: list[str], persons_by_id: dict) -> list[str
     return out
 
 
-def _person_named(addressee: str, persons_by_id: dict) -> str:
-    """"ông Trần Đức Tiến" told to act: the person's name as written, without the form of address (as in
-    ``persons``); a short form ("ông Tiến") stays as written."""
-    words = addressee.split()
-    if len(words) < 3 or words[0].casefold() not in _FORMS:
-        return addressee
-    rest = " ".join(words[1:])
-    found = [p["name"] for p in persons_by_id.values() if " ".join(p["name"].casefold().split()) == rest.casefold()]
-    return found[0] if found else addressee
+# "giao <what> cho <whom> ...": up to eight plain lower-case words handed over, then "cho".
+_GIVEN_TO = re.compile(r"((?:[a-zà-ỹđ0-9]+\s+){1,8}?)(?=cho\s)")
 
 
 # Events where speakers put forward views ("hội thảo", "tọa đàm"): an "đề nghị" there proposes.
@@ -2152,11 +2188,16 @@ def _moved(toks) -> tuple[int, int] | None:
         if toks[m].low in _MOTION and (toks[m + 1].is_cap or toks[m + 1].low in _PLACE_AFTER_MOTION):
             for q in range(m + 2, min(len(toks), m + 9)):
                 if toks[q].text in ",;:.":
-                    return None
+                    break
                 if _starts_task(toks, q) and not toks[q].is_cap:
                     return m, q
-            return None
+            # "chỉ đạo nhân viên của mình đến Phòng CSGT xin đăng ký ...": going there is the task
+            return (m, m) if m > 0 and toks[m - 1].is_word and not toks[m - 1].is_cap else None
     return None
+
+
+# A kind of place written alone after another in a list ("các tỉnh, TP", "các tỉnh, thành phố").
+_PLACE_KINDS = frozenset({"tp", "thành phố", "thành", "huyện", "quận", "thị xã", "xã", "phường"})
 
 
 def _long_list(text: str, toks, first: int) -> tuple[list[str], int] | None:
@@ -2174,6 +2215,9 @@ def _long_list(text: str, toks, first: int) -> tuple[list[str], int] | None:
     generic = False  # the last item of ``out`` is a run of generic ones
     for x in pieces:
         xt = tokenize(x)
+        if out and " ".join(t.low for t in xt) in _PLACE_KINDS and tokenize(out[-1])[-1].low in _PLURAL_PLACES:
+            out[-1] += ", " + x  # "chủ tịch UBND các tỉnh, TP": one kind of place after another
+            continue
         if org_end(xt, 0) > 0 or xt[0].is_cap:
             out.append(x)  # "Ngân hàng Phát triển nhà đồng bằng sông Cửu Long", "UBND các tỉnh": a body of its own
             generic = False
@@ -2380,7 +2424,9 @@ def _titled_person_end(toks, q: int) -> int:
 
 
 _TIME = re.compile(r"\s+((?:trong|trước|đến|từ|ngay|chậm nhất)\s+(?:ngày|tháng|tuần|năm|quý|dịp|thời gian)\b.*"
-                   r"|năm\s+\d{4}\b.*)$", re.IGNORECASE)  # "báo chí năm 2005": the year is the period
+                   r"|năm\s+\d{4}\b.*)$"  # "báo chí năm 2005": the year is the period
+                   r"|[\s,]+((?:thời gian|tuần|tháng|năm)\s+(?:tới|sắp tới)\b.*)$",  # "công an các địa phương, thời gian tới"
+                   re.IGNORECASE)
 
 
 def _cut_time(heads: list[str]) -> tuple[list[str], str, str | None]:
@@ -2389,8 +2435,9 @@ def _cut_time(heads: list[str]) -> tuple[list[str], str, str | None]:
     if heads:
         m = _TIME.search(heads[-1])
         if m:
-            period, cut = _period(m.group(1))
-            rest = m.group(1)[cut:].strip() if period else m.group(1)
+            said = m.group(1) or m.group(2)
+            period, cut = _period(said)
+            rest = said[cut:].strip() if period else said
             return heads[:-1] + [heads[-1][:m.start()]], (rest + " " if rest else ""), period
     return heads, "", None
 
@@ -2424,6 +2471,11 @@ def _generic_list(head: str, toks) -> bool:
         x and len(x) <= 8 and (x[0].is_cap or x[0].low in _ADDRESSEE_STARTS) for x in pieces)
 
 
+# Verbs of advising or saying ("khuyến cáo", "kêu gọi", "cho rằng"): inside a head they make it a clause of its own.
+_ADVISES = frozenset({("khuyến", "cáo"), ("kêu", "gọi"), ("cho", "rằng"), ("cho", "biết"), ("đề", "xuất"),
+                      ("kiến", "nghị"), ("khẳng", "định"), ("kết", "luận")})
+
+
 def _looks_like_addressee(head: str, initial: bool = False) -> bool:
     """Who must act: "các cơ quan, đơn vị", "Bộ Tài chính", "lãnh đạo các tỉnh" — not a clause.
 
@@ -2440,6 +2492,8 @@ def _looks_like_addressee(head: str, initial: bool = False) -> bool:
     if any((m := directive_verbs().match(toks, k)) and (m[1].value != "document" or document_kinds().match(toks, m[0]))
            for k in range(1, len(toks))):
         return False  # "TP giao cho Sở Tài chính": a clause with a directive of its own
+    if any((toks[k].low, toks[k + 1].low) in _ADVISES for k in range(1, len(toks) - 1)):
+        return False  # "các cơ quan chức năng khuyến cáo tàu cá ...": a clause with its own verb of advising
     if len(toks) == 1 and not toks[0].is_cap and toks[0].low not in _WHOLE_ADDRESSEES:
         return False  # "những", "tổng": the first word of an addressee cut short
     if toks[0].low in ("các", "những", "mọi", "toàn") and " ".join(t.low for t in toks[1:3]).startswith(_NOT_ACTORS):
@@ -2457,7 +2511,7 @@ def _looks_like_addressee(head: str, initial: bool = False) -> bool:
 # ..., các địa phương phải"; "Theo đó, UBND các cấp phải") and adverbs between subject and verb.
 _OPENERS = frozenset({"để", "trước", "trong", "đối", "về", "hiện", "theo", "sau", "nhằm", "qua", "với", "tại", "là",
                       "ngoài", "từ", "kể", "riêng", "đồng", "bên", "cụ", "do", "vì", "nếu", "khi", "đặc"})
-_TRAILING = frozenset({"càng", "cũng", "đều", "thì", "sẽ", "nên", "vẫn", "lại", "cần", "phải", "là"})
+_TRAILING = frozenset({"càng", "cũng", "đều", "thì", "sẽ", "nên", "vẫn", "lại", "cần", "phải", "là", "tự"})
 
 
 def _clean_head(head: str) -> str:
@@ -2472,7 +2526,11 @@ def _clean_head(head: str) -> str:
             continue
         break
     toks = tokenize(head)
-    while toks and toks[-1].low in _TRAILING:
+    if len(toks) > 1 and toks[-1].low == "còn":
+        # "Trung tá Kim còn phải kiểm điểm ...": "còn" (also, still) before the modal ("còn lại", the rest, stays)
+        head = head[:toks[-1].start].rstrip()
+        toks = toks[:-1]
+    while toks and toks[-1].low in _TRAILING and not (toks[-1].low == "lại" and len(toks) > 1 and toks[-2].low == "còn"):
         head = head[:toks[-1].start].rstrip()
         toks = toks[:-1]
     if _sent_group(toks):
@@ -2624,6 +2682,10 @@ def _after_document(r, end: int) -> tuple[int, list[str]]:
                         and tokenize(names[-1])[-1].low in _PLURAL_PLACES:
                     names[-1] += ", " + piece  # "gửi các tỉnh, thành phố": one kind of place after another
                     continue
+                if names and pt and pt[0].low in _ADDRESS_LEVELS and not pt[0].is_cap \
+                        and re.search(r"\s(?:ở|tại)\s", names[-1]):
+                    names[-1] += ", " + piece  # "gửi 16 trường hợp ở thôn Thọ Đa, xã Kim Nỗ": the address goes on
+                    continue
                 counted = len(pt) > 1 and pt[0].is_number and pt[1].low in _ADDRESSEE_STARTS  # "gửi 64 tỉnh thành"
                 if not pt or not (pt[0].is_cap or pt[0].low in _ADDRESSEE_STARTS or counted):
                     break  # "..., thông báo về ...": the list has ended
@@ -2631,6 +2693,10 @@ def _after_document(r, end: int) -> tuple[int, list[str]]:
             k = j + 1 + (1 if to else 0) + len(tokenize(listed))
             return k, names
     return end, []
+
+
+# The levels of an address written after "ở"/"tại", from the smallest up: thôn, ấp, xã, phường, huyện, quận ...
+_ADDRESS_LEVELS = frozenset({"thôn", "ấp", "bản", "xóm", "xã", "phường", "thị", "huyện", "quận", "tỉnh", "thành", "tp"})
 
 
 def _split_and(piece: str) -> list[str]:
@@ -2698,7 +2764,8 @@ def _subject(task: str) -> list[str]:
     told = next((k for k in range(2, min(len(toks), 8)) if (m := directive_verbs().match(toks, k))
                  and m[1].value == "strong" and not toks[k].is_cap), None)
     if told is not None and toks[0].low in _ADDRESSEE_STARTS and not any(t.text in ",;:" for t in toks[:told]) \
-            and not _has_modal(toks, 0, told) and toks[told - 1].low not in _CLAUSE_ADVERBS:
+            and not _has_modal(toks, 0, told) and toks[told - 1].low not in _CLAUSE_ADVERBS \
+            and not task_verbs().match(toks, 0):  # ("tập trung chỉ đạo ...": a task verb, then what to direct)
         # "...; hai, lãnh đạo các tỉnh chỉ đạo lực lượng hữu quan điều tra ...": who is told to pass the order on
         head = task[:toks[told].start].strip()
         if _looks_like_addressee(head, initial=True):
