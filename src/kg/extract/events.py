@@ -705,6 +705,10 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
             if _venue(toks, i):
                 continue  # "tầng hầm Trung tâm Hội nghị Quốc tế": the name of a building, no conference
             ev = events.get(cue.value)
+            if cue.extra == "joins" and last is not None:
+                # "Sau khi nghe báo cáo của các bộ, Phó Thủ tướng A lưu ý": a verb naming a sitting in the story of
+                # a meeting already named is that meeting, no new one
+                ev = last
             if ev is None:
                 ev = _new_event(cue.value, r, i, toks, published, reg, len(events) + 1)
                 events[cue.value] = ev
