@@ -2341,3 +2341,19 @@ def test_an_occasion_named_inside_a_quotation_or_a_venue_name_opens_no_event():
     assert r["events"] == []
     r = extract("Hội nghị khai mạc tại Trung tâm Hội nghị Quốc tế. Ông Trần Đại Hùng phát biểu.")
     assert ("Trần Đại Hùng", "speaker") in _roles(r)
+
+
+def test_a_session_written_with_a_verb_is_the_meeting_already_named():
+    r = extract("Chiều 5-3, Phó Thủ tướng Lê Văn Khang chủ trì cuộc họp về dịch bệnh. Sau khi nghe báo cáo của các "
+                "bộ, Phó Thủ tướng Lê Văn Khang lưu ý: các tỉnh phải giữ vững kiểm soát.")
+    assert len(r["events"]) == 1
+    assert ("Lê Văn Khang", "chair") in _roles(r)
+    r = extract("Chiều nay, Ủy ban Thường vụ Quốc hội đã nghe báo cáo về công tác giám sát. Bà Trần Thị Mai, "
+                "Trưởng ban Dân nguyện, cho biết nhiều hồ sơ còn tồn đọng.")
+    assert ("Trần Thị Mai", "speaker") in _roles(r)
+
+
+def test_the_session_something_was_not_done_at_is_no_event():
+    r = extract("Dự luật phải lùi thời hạn trình Quốc hội sang năm sau thay vì kỳ họp cuối năm nay. "
+                "\"Các sở phải nghiêm túc\", ông Trần Văn Phúc nhấn mạnh.")
+    assert r["events"] == []

@@ -698,6 +698,8 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                 continue  # "anh Lễ cho biết": a person's name, no ceremony
             if _announced(toks, i, starts):
                 continue  # "Ông A cho biết Đại hội X sẽ được tiến hành tại Hà Nội": an event still to come, said
+            if _instead(toks, i):
+                continue  # "lùi thời hạn trình Quốc hội vào đầu năm 2005 thay vì kỳ họp cuối năm nay": no session held
             if _referred(toks, i):
                 continue  # "Ban thẩm tra tư cách đại biểu Đại hội Đảng", "Tuyên bố chung của Hội nghị X": no scene
             if _quoted(toks, i, opened):
@@ -873,6 +875,17 @@ def _venue(toks, i: int) -> bool:
     if not toks[i].is_cap or i == 0:
         return False
     return toks[i - 1].low in _VENUES or i >= 2 and f"{toks[i - 2].low} {toks[i - 1].low}" in _VENUES
+
+
+def _instead(toks, i: int) -> bool:
+    """The event at ``i`` is the one something was NOT done at: "thay vì" (instead of) stands a few words before it,
+    in its clause ("trình Quốc hội vào đầu năm 2005 thay vì kỳ họp cuối năm nay")."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if not toks[j].is_word:
+            return False
+        if toks[j].low == "vì" and j and toks[j - 1].low == "thay":
+            return True
+    return False
 
 
 def _announced(toks, i: int, starts) -> bool:
