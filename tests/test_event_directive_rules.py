@@ -2357,3 +2357,12 @@ def test_the_session_something_was_not_done_at_is_no_event():
     r = extract("Dự luật phải lùi thời hạn trình Quốc hội sang năm sau thay vì kỳ họp cuối năm nay. "
                 "\"Các sở phải nghiêm túc\", ông Trần Văn Phúc nhấn mạnh.")
     assert r["events"] == []
+
+
+def test_a_summary_or_the_part_presented_at_the_event_is_a_presentation():
+    r = extract("Chiều qua, Thủ tướng Lê Văn Khang có cuộc gặp với báo chí. Bộ trưởng Trần Văn Phúc tóm tắt tình hình "
+                "kinh tế trong năm.")
+    assert ("Trần Văn Phúc", "presenter") in _roles(r)
+    r = extract("Chiều qua, Thủ tướng Lê Văn Khang có cuộc gặp với báo chí. Trong phần trình bày của mình, Bộ trưởng "
+                "Trần Văn Phúc cho rằng báo chí đã đưa tin kịp thời.")
+    assert ("Trần Văn Phúc", "presenter") in _roles(r)
