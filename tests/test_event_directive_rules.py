@@ -2366,3 +2366,11 @@ def test_a_summary_or_the_part_presented_at_the_event_is_a_presentation():
     r = extract("Chiều qua, Thủ tướng Lê Văn Khang có cuộc gặp với báo chí. Trong phần trình bày của mình, Bộ trưởng "
                 "Trần Văn Phúc cho rằng báo chí đã đưa tin kịp thời.")
     assert ("Trần Văn Phúc", "presenter") in _roles(r)
+
+
+def test_a_gift_handed_over_is_no_ceremony_but_an_award_is():
+    r = extract("Gia đình ông còn trao tặng Bảo tàng tỉnh một số hiện vật. Ông Trần Văn Phúc, Giám đốc Bảo tàng, "
+                "cho biết các hiện vật sẽ được trưng bày.")
+    assert r["events"] == []
+    r = extract("Bộ trưởng Trần Văn Phúc đã trao tặng bằng khen cho 2 bệnh viện.")
+    assert [e["kind"] for e in r["events"]] == ["Lễ"]
