@@ -2374,3 +2374,15 @@ def test_a_gift_handed_over_is_no_ceremony_but_an_award_is():
     assert r["events"] == []
     r = extract("Bộ trưởng Trần Văn Phúc đã trao tặng bằng khen cho 2 bệnh viện.")
     assert [e["kind"] for e in r["events"]] == ["Lễ"]
+
+
+def test_a_denied_or_supposed_session_is_no_scene():
+    r = extract("Ông Trần Văn Phúc cho biết thời gian gấp quá, ông chưa có điều kiện họp thường vụ. "
+                "Ông Lê Văn Khang cho rằng cần làm rõ trách nhiệm.")
+    assert r["events"] == []
+    r = extract("Tôi tin rằng việc có cuộc gặp gỡ ở khách sạn như thế thì buộc tổ chức phải xem xét. "
+                "Ông Lê Văn Khang cho biết vụ án còn nghiêm trọng.")
+    assert r["events"] == []
+    r = extract("Ban chỉ huy Công an quận không có mặt trong buổi làm việc này, ủy quyền cho thiếu tá Lê Văn Khang "
+                "tiếp anh Trần Văn Phúc.")
+    assert ("Lê Văn Khang", "host") in _roles(r)

@@ -698,8 +698,10 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                 continue  # "anh Lễ cho biết": a person's name, no ceremony
             if _announced(toks, i, starts):
                 continue  # "Ông A cho biết Đại hội X sẽ được tiến hành tại Hà Nội": an event still to come, said
-            if _instead(toks, i):
-                continue  # "lùi thời hạn trình Quốc hội vào đầu năm 2005 thay vì kỳ họp cuối năm nay": no session held
+            if _instead(toks, i) or _denied(toks, i):
+                # "lùi thời hạn trình Quốc hội vào đầu năm 2005 thay vì kỳ họp cuối năm nay", "tôi chưa có điều kiện
+                # họp thường vụ", "việc có cuộc gặp gỡ ở khách sạn như thế thì ...": no session held, none told of
+                continue
             if _referred(toks, i):
                 continue  # "Ban thẩm tra tư cách đại biểu Đại hội Đảng", "Tuyên bố chung của Hội nghị X": no scene
             if _quoted(toks, i, opened):
@@ -884,6 +886,21 @@ def _instead(toks, i: int) -> bool:
         if not toks[j].is_word:
             return False
         if toks[j].low == "vì" and j and toks[j - 1].low == "thay":
+            return True
+    return False
+
+
+def _denied(toks, i: int) -> bool:
+    """The event at ``i`` is denied or only supposed in its clause: "không"/"chưa"/"chẳng" a few words before it
+    ("chưa có điều kiện họp thường vụ", "không có người đến họp"; not "không có mặt trong buổi làm việc", a person
+    absent from an event held), or "việc có" right before it ("việc có cuộc gặp gỡ ... như thế thì ...")."""
+    for j in range(i - 1, max(-1, i - 8), -1):
+        t = toks[j]
+        if not t.is_word:
+            return False
+        if t.low in ("không", "chưa", "chẳng"):
+            return not any(u.low in ("mặt", "vắng") for u in toks[j + 1:i])
+        if t.low == "có" and j and toks[j - 1].low == "việc" and i - j <= 2:
             return True
     return False
 
