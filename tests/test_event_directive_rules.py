@@ -2386,3 +2386,10 @@ def test_a_denied_or_supposed_session_is_no_scene():
     r = extract("Ban chỉ huy Công an quận không có mặt trong buổi làm việc này, ủy quyền cho thiếu tá Lê Văn Khang "
                 "tiếp anh Trần Văn Phúc.")
     assert ("Lê Văn Khang", "host") in _roles(r)
+
+
+def test_a_habit_or_an_experience_of_meeting_is_no_scene():
+    r = extract("Tôi đã từng họp với cô hiệu trưởng. Ông Trần Văn Phúc cho rằng khoản thu là quá cao.")
+    assert r["events"] == []
+    r = extract("Các tỉnh phải hằng tháng họp kiểm điểm. Thủ tướng Lê Văn Khang cho rằng tình trạng này đã kéo dài.")
+    assert r["events"] == []

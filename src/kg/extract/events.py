@@ -891,9 +891,10 @@ def _instead(toks, i: int) -> bool:
 
 
 def _denied(toks, i: int) -> bool:
-    """The event at ``i`` is denied or only supposed in its clause: "không"/"chưa"/"chẳng" a few words before it
-    ("chưa có điều kiện họp thường vụ", "không có người đến họp"; not "không có mặt trong buổi làm việc", a person
-    absent from an event held), or "việc có" right before it ("việc có cuộc gặp gỡ ... như thế thì ...")."""
+    """The event at ``i`` is denied, only supposed or a habit in its clause: "không"/"chưa"/"chẳng" a few words
+    before it ("chưa có điều kiện họp thường vụ", "không có người đến họp"; not "không có mặt trong buổi làm việc", a
+    person absent from an event held), "việc có" right before it ("việc có cuộc gặp gỡ ... như thế thì ..."), "từng"
+    (ever) or "hằng tháng" (every month) right before it."""
     for j in range(i - 1, max(-1, i - 8), -1):
         t = toks[j]
         if not t.is_word:
@@ -902,7 +903,13 @@ def _denied(toks, i: int) -> bool:
             return not any(u.low in ("mặt", "vắng") for u in toks[j + 1:i])
         if t.low == "có" and j and toks[j - 1].low == "việc" and i - j <= 2:
             return True
+        if t.low == "từng" and j == i - 1 or t.low in _EVERY and j == i - 2 and toks[j + 1].low in _PERIODS:
+            return True  # "Tôi đã từng họp ...", "hằng tháng họp kiểm điểm": a habit or an experience, no scene
     return False
+
+
+_EVERY = frozenset(["hằng", "hàng", "mỗi"])
+_PERIODS = frozenset(["ngày", "tuần", "tháng", "quý", "năm", "kỳ"])
 
 
 def _announced(toks, i: int, starts) -> bool:
