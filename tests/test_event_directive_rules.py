@@ -1962,7 +1962,8 @@ def test_an_event_that_only_dates_what_is_told_is_no_scene_for_later_speeches():
     assert ("Lê Văn Bảy", "speaker") not in _roles(r)
     r = extract("Ngay sau buổi lễ, đoàn đã trao quà cho các gia đình chính sách. Tối cùng ngày, đoàn có cuộc giao lưu "
                 "với các nhân chứng lịch sử. Đại tướng Trần Văn Khang đã đến dự và đánh giá cao cuộc hành trình.")
-    assert ("Trần Văn Khang", "speaker") in _roles(r)
+    # the evening's exchange is the scene ("đánh giá cao" alone is no speech: data/gold/README.md, session 6)
+    assert _roles(r) == {("Trần Văn Khang", "attendee")} and [e["kind"] for e in r["events"]] == ["Giao lưu"]
 
 
 def test_what_is_asked_of_a_country_is_advice_not_a_directive():
@@ -2554,3 +2555,62 @@ def test_one_person_told_twice_by_full_and_short_name_is_one_addressee():
                 "toàn bộ thời gian hoạt động.")
     (d,) = r["directives"]
     assert d["addressees"] == ["trung tá Đỗ Huy Kim"]
+
+
+def test_a_session_written_with_a_verb_is_the_meeting_already_named():
+    r = extract("Chiều 5-3, Phó Thủ tướng Lê Văn Khang chủ trì cuộc họp về dịch bệnh. Sau khi nghe báo cáo của các "
+                "bộ, Phó Thủ tướng Lê Văn Khang lưu ý: các tỉnh phải giữ vững kiểm soát.")
+    assert len(r["events"]) == 1
+    assert ("Lê Văn Khang", "chair") in _roles(r)
+    r = extract("Chiều nay, Ủy ban Thường vụ Quốc hội đã nghe báo cáo về công tác giám sát. Bà Trần Thị Mai, "
+                "Trưởng ban Dân nguyện, cho biết nhiều hồ sơ còn tồn đọng.")
+    assert ("Trần Thị Mai", "speaker") in _roles(r)
+
+
+def test_the_session_something_was_not_done_at_is_no_event():
+    r = extract("Dự luật phải lùi thời hạn trình Quốc hội sang năm sau thay vì kỳ họp cuối năm nay. "
+                "\"Các sở phải nghiêm túc\", ông Trần Văn Phúc nhấn mạnh.")
+    assert r["events"] == []
+
+
+def test_a_summary_or_the_part_presented_at_the_event_is_a_presentation():
+    r = extract("Chiều qua, Thủ tướng Lê Văn Khang có cuộc gặp với báo chí. Bộ trưởng Trần Văn Phúc tóm tắt tình hình "
+                "kinh tế trong năm.")
+    assert ("Trần Văn Phúc", "presenter") in _roles(r)
+    r = extract("Chiều qua, Thủ tướng Lê Văn Khang có cuộc gặp với báo chí. Trong phần trình bày của mình, Bộ trưởng "
+                "Trần Văn Phúc cho rằng báo chí đã đưa tin kịp thời.")
+    assert ("Trần Văn Phúc", "presenter") in _roles(r)
+
+
+def test_a_gift_handed_over_is_no_ceremony_but_an_award_is():
+    r = extract("Gia đình ông còn trao tặng Bảo tàng tỉnh một số hiện vật. Ông Trần Văn Phúc, Giám đốc Bảo tàng, "
+                "cho biết các hiện vật sẽ được trưng bày.")
+    assert r["events"] == []
+    r = extract("Bộ trưởng Trần Văn Phúc đã trao tặng bằng khen cho 2 bệnh viện.")
+    assert [e["kind"] for e in r["events"]] == ["Lễ"]
+
+
+def test_a_denied_or_supposed_session_is_no_scene():
+    r = extract("Ông Trần Văn Phúc cho biết thời gian gấp quá, ông chưa có điều kiện họp thường vụ. "
+                "Ông Lê Văn Khang cho rằng cần làm rõ trách nhiệm.")
+    assert r["events"] == []
+    r = extract("Tôi tin rằng việc có cuộc gặp gỡ ở khách sạn như thế thì buộc tổ chức phải xem xét. "
+                "Ông Lê Văn Khang cho biết vụ án còn nghiêm trọng.")
+    assert r["events"] == []
+    r = extract("Ban chỉ huy Công an quận không có mặt trong buổi làm việc này, ủy quyền cho thiếu tá Lê Văn Khang "
+                "tiếp anh Trần Văn Phúc.")
+    assert ("Lê Văn Khang", "host") in _roles(r)
+
+
+def test_a_habit_or_an_experience_of_meeting_is_no_scene():
+    r = extract("Tôi đã từng họp với cô hiệu trưởng. Ông Trần Văn Phúc cho rằng khoản thu là quá cao.")
+    assert r["events"] == []
+    r = extract("Các tỉnh phải hằng tháng họp kiểm điểm. Thủ tướng Lê Văn Khang cho rằng tình trạng này đã kéo dài.")
+    assert r["events"] == []
+
+
+def test_praise_alone_is_no_speech_at_the_event():
+    r = extract("Tại buổi lễ, Chủ tịch nước Lê Văn Khang đánh giá cao lực lượng tình báo trong suốt 60 năm qua.")
+    assert ("Lê Văn Khang", "speaker") not in _roles(r)
+    r = extract("Tại buổi lễ, Chủ tịch nước Lê Văn Khang đánh giá kết quả của lực lượng tình báo trong năm qua.")
+    assert ("Lê Văn Khang", "speaker") in _roles(r)

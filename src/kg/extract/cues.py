@@ -90,7 +90,9 @@ def interview_cues() -> CueMatcher:
 
 @lru_cache(maxsize=1)
 def event_kinds() -> CueMatcher:
-    return CueMatcher([Cue(r["phrase"], r["kind"], _contexts(r.get("blocked_before")), _contexts(r.get("blocked_after")))
+    # extra "joins": a verb that names a sitting ("UBTVQH nghe báo cáo"): the session last named, if any
+    return CueMatcher([Cue(r["phrase"], r["kind"], _contexts(r.get("blocked_before")), _contexts(r.get("blocked_after")),
+                           extra="joins" if r.get("joins") else "")
                        for r in lexicons.load("event_kinds")])
 
 

@@ -698,6 +698,10 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                 continue  # "anh Lễ cho biết": a person's name, no ceremony
             if _announced(toks, i, starts):
                 continue  # "Ông A cho biết Đại hội X sẽ được tiến hành tại Hà Nội": an event still to come, said
+            if _instead(toks, i) or _denied(toks, i):
+                # "lùi thời hạn trình Quốc hội vào đầu năm 2005 thay vì kỳ họp cuối năm nay", "tôi chưa có điều kiện
+                # họp thường vụ", "việc có cuộc gặp gỡ ở khách sạn như thế thì ...": no session held, none told of
+                continue
             if _referred(toks, i):
                 continue  # "Ban thẩm tra tư cách đại biểu Đại hội Đảng", "Tuyên bố chung của Hội nghị X": no scene
             if _quoted(toks, i, opened):
@@ -705,6 +709,10 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
             if _venue(toks, i):
                 continue  # "tầng hầm Trung tâm Hội nghị Quốc tế": the name of a building, no conference
             ev = events.get(cue.value)
+            if cue.extra == "joins" and last is not None:
+                # "Sau khi nghe báo cáo của các bộ, Phó Thủ tướng A lưu ý": a verb naming a sitting in the story of
+                # a meeting already named is that meeting, no new one
+                ev = last
             if ev is None:
                 ev = _new_event(cue.value, r, i, toks, published, reg, len(events) + 1)
                 events[cue.value] = ev
@@ -869,6 +877,39 @@ def _venue(toks, i: int) -> bool:
     if not toks[i].is_cap or i == 0:
         return False
     return toks[i - 1].low in _VENUES or i >= 2 and f"{toks[i - 2].low} {toks[i - 1].low}" in _VENUES
+
+
+def _instead(toks, i: int) -> bool:
+    """The event at ``i`` is the one something was NOT done at: "thay vì" (instead of) stands a few words before it,
+    in its clause ("trình Quốc hội vào đầu năm 2005 thay vì kỳ họp cuối năm nay")."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if not toks[j].is_word:
+            return False
+        if toks[j].low == "vì" and j and toks[j - 1].low == "thay":
+            return True
+    return False
+
+
+def _denied(toks, i: int) -> bool:
+    """The event at ``i`` is denied, only supposed or a habit in its clause: "không"/"chưa"/"chẳng" a few words
+    before it ("chưa có điều kiện họp thường vụ", "không có người đến họp"; not "không có mặt trong buổi làm việc", a
+    person absent from an event held), "việc có" right before it ("việc có cuộc gặp gỡ ... như thế thì ..."), "từng"
+    (ever) or "hằng tháng" (every month) right before it."""
+    for j in range(i - 1, max(-1, i - 8), -1):
+        t = toks[j]
+        if not t.is_word:
+            return False
+        if t.low in ("không", "chưa", "chẳng"):
+            return not any(u.low in ("mặt", "vắng") for u in toks[j + 1:i])
+        if t.low == "có" and j and toks[j - 1].low == "việc" and i - j <= 2:
+            return True
+        if t.low == "từng" and j == i - 1 or t.low in _EVERY and j == i - 2 and toks[j + 1].low in _PERIODS:
+            return True  # "Tôi đã từng họp ...", "hằng tháng họp kiểm điểm": a habit or an experience, no scene
+    return False
+
+
+_EVERY = frozenset(["hằng", "hàng", "mỗi"])
+_PERIODS = frozenset(["ngày", "tuần", "tháng", "quý", "năm", "kỳ"])
 
 
 def _announced(toks, i: int, starts) -> bool:
