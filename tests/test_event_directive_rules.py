@@ -2614,3 +2614,15 @@ def test_praise_alone_is_no_speech_at_the_event():
     assert ("Lê Văn Khang", "speaker") not in _roles(r)
     r = extract("Tại buổi lễ, Chủ tịch nước Lê Văn Khang đánh giá kết quả của lực lượng tình báo trong năm qua.")
     assert ("Lê Văn Khang", "speaker") in _roles(r)
+
+
+def test_a_working_delegation_named_in_passing_is_no_scene_for_later_speakers():
+    # "Đoàn công tác" is a weak kind: a delegation sent, set up or given something, with no role cue in the sentence,
+    # is no event, and what an official says later (to the press) is no speech there
+    r = extract("Hội Cựu chiến binh tỉnh đã cử ngay một đoàn công tác vào tỉnh Lâm Hà. "
+                "Về việc đón tiếp thân nhân, đại tá Trần Văn Khiêm cho biết bệnh viện đã chuẩn bị nhà nghỉ.")
+    assert ("Trần Văn Khiêm", "speaker") not in _roles(r)
+    # a delegation with a person in a role in its sentence is still one
+    r = extract("Sáng 4-6, đoàn công tác do Thứ trưởng Trần Văn Hiếu dẫn đầu đã làm việc với tỉnh Lâm Hà. "
+                "Thứ trưởng Trần Văn Hiếu cho biết tỉnh cần đẩy nhanh tiến độ.")
+    assert ("Trần Văn Hiếu", "speaker") in _roles(r)

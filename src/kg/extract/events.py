@@ -21,6 +21,10 @@ _GLUE = frozenset(["đã", "cũng", "vừa", "đến", "trực", "tiếp", "còn
 _WEAK_KINDS = frozenset({"Kiểm tra", "Thăm", "Buổi làm việc", "Buổi tiếp", "Đoàn đại biểu"})
 # Conjunctions that open a clause of another subject: a cue past them is not the person's.
 _FAR_STOP = frozenset(["khiến", "nhưng"])
+# Words right before a delegation that name it in passing, as what is sent, set up or given to ("cử đoàn công tác",
+# "thành lập tổ công tác", "biếu cho đoàn công tác"): send, set up, set up, to, give, send
+_SENT = frozenset(["cử", "thành lập", "lập", "cho", "biếu", "gửi"])
+_SENT_GLUE = frozenset(["ngay", "một", "1", "các", "những", "hai", "2", "ba", "3"])
 _NAME_STOP = frozenset(["diễn", "ra", "khai", "mạc", "bế", "đã", "do", "tại", "vào", "chủ", "trì", "được", "sẽ", "đang", "với", "nhằm", "để"])
 _DATE = re.compile(
     r"(?:(?P<part>[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa)\s+)?(?:ngày\s+)?"
@@ -692,6 +696,8 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                                                                           or any(roles))):
                 # ("Chốt lại buổi làm việc, Chủ tịch A cho rằng ...": the noun names the session where A speaks)
                 continue  # ("trong buổi đi thực tế kiểm tra ...", "tại buổi làm việc": an occasion, an event)
+            if cue.value == "Đoàn công tác" and not strong and _sent(toks, i):
+                continue  # "Hội X cử ngay đoàn công tác vào tỉnh Y": a delegation sent, no scene for later speakers
             if end < len(toks) and toks[end].low == "nào":
                 continue  # "chưa tham gia cuộc họp nào": no meeting
             if any(pm.item.start <= i < pm.item.end for pm, _ in refs):
@@ -933,6 +939,14 @@ def _reporters(toks, opened: bool = False) -> bool:
     after is said to the press."""
     return any(t.low == "chúng" and k + 1 < len(toks) and toks[k + 1].low == "tôi" and not _quoted(toks, k, opened)
                for k, t in enumerate(toks))
+
+
+def _sent(toks, i: int) -> bool:
+    """"cử ngay một đoàn công tác", "thành lập tổ công tác": the delegation is what is sent or set up."""
+    j = i
+    while j > 0 and toks[j - 1].low in _SENT_GLUE:
+        j -= 1
+    return j > 0 and (toks[j - 1].low in _SENT or j > 1 and f"{toks[j - 2].low} {toks[j - 1].low}" in _SENT)
 
 
 def _subject_before(toks, i: int, refs) -> bool:
