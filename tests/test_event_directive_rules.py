@@ -2614,3 +2614,12 @@ def test_praise_alone_is_no_speech_at_the_event():
     assert ("Lê Văn Khang", "speaker") not in _roles(r)
     r = extract("Tại buổi lễ, Chủ tịch nước Lê Văn Khang đánh giá kết quả của lực lượng tình báo trong năm qua.")
     assert ("Lê Văn Khang", "speaker") in _roles(r)
+
+
+def test_what_a_body_will_assign_is_a_plan_not_a_directive():
+    r = extract("Sau khi có kết quả xác minh, UBND tỉnh Bình Thuận sẽ giao Sở Tài nguyên kiểm tra lại toàn bộ dự án.")
+    assert _directives(r) == []
+    r = extract("UBND tỉnh Bình Thuận đã giao Sở Tài nguyên kiểm tra lại toàn bộ dự án.")
+    assert len(_directives(r)) == 1
+    r = extract("Ngay trong ngày, UBND tỉnh Bình Thuận sẽ có quyết định đình chỉ công tác ông Lê Văn Khang.")
+    assert len(_directives(r)) == 1  # a document it will issue stays its own directive

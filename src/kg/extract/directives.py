@@ -65,6 +65,14 @@ def _must_say(text: str) -> bool:
                for k in range(len(toks)))
 
 
+def _planned(toks, i: int) -> bool:
+    """"sẽ" (will) right before the directive verb, past only manner words ("sẽ tiếp tục chỉ đạo"): a plan."""
+    k = i - 1
+    while k >= 0 and toks[k].low in _GLUE and toks[k].low != "sẽ":
+        k -= 1
+    return k >= 0 and toks[k].low == "sẽ"
+
+
 def _starts_task(tokens, i) -> bool:
     if i > 0 and tokens[i].is_cap:
         return False  # "Thanh tra Chính phủ", "Ban Quản lý ...": a name, not the verb
@@ -1646,6 +1654,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             if verb.value == "strong" and i >= 2 and any((toks[k].low, toks[k + 1].low) in (("là", "người"), (",", "người"))
                                                          for k in range(max(0, i - 5), i - 1)):
                 continue  # "thiếu tá A, (là) người (trực tiếp) chỉ đạo điều tra": who A is, not an order given
+            if verb.value != "document" and _planned(toks, i):
+                continue  # "UBND tỉnh sẽ giao Sở A ...": a plan, no order given yet (a document it "sẽ có" is still its own)
             if listed and issuer is not None and issuer not in persons_by_id:
                 continue  # "2. Bộ Y chỉ đạo ...": a body named in a numbered list is told, it does not tell
             if issuer is None or issuer in private or _without_authority(issuer, verb, reg) or _upward(verb, toks, end, issuer, reg) \
