@@ -2623,3 +2623,13 @@ def test_what_a_body_will_assign_is_a_plan_not_a_directive():
     assert len(_directives(r)) == 1
     r = extract("Ngay trong ngày, UBND tỉnh Bình Thuận sẽ có quyết định đình chỉ công tác ông Lê Văn Khang.")
     assert len(_directives(r)) == 1  # a document it will issue stays its own directive
+
+
+def test_a_directive_verb_after_the_subjects_own_clause_and_a_comma_is_the_subjects():
+    r = extract("Phó thủ tướng Lê Văn Khang, Trưởng ban chỉ đạo phòng chống lụt bão (khóa mới), vừa chỉ đạo các tỉnh "
+                "miền Trung sơ tán dân khỏi vùng nguy hiểm.")
+    assert [d[0] for d in _directives(r)] == ["Lê Văn Khang"]
+    # a clause that reports ("cho biết") or denies: "chỉ đạo" after its comma is a noun of what is said
+    r = extract("Thượng tá Lê Văn Khang, phó trưởng Phòng cảnh sát giao thông, cho biết chưa có chủ trương, chỉ đạo gì "
+                "về việc xử phạt xe cũ.")
+    assert _directives(r) == []

@@ -65,6 +65,23 @@ def _must_say(text: str) -> bool:
                for k in range(len(toks)))
 
 
+def _clause_of_subject(r, ends, subject, j: int) -> bool:
+    """The words before the comma at ``j`` are the subject's own clause: no other person and no organisation
+    ends before it after the subject, and the clause neither reports nor denies (``_REPORTS``), nor holds a quote or a
+    list (a comma, colon or semicolon of its own)."""
+    people = {ref["id"] for e, refs in ends.items() for kind, ref in refs if kind == "person" and e <= j}
+    if people != {subject["id"]}:
+        return False
+    last = max(e for e, refs in ends.items() for kind, ref in refs if kind == "person" and e <= j)
+    return not any(kind == "org" for e, refs in ends.items() if last < e <= j for kind, _ in refs) \
+        and not any(t.text in ",;:\"“”" or t.low in _REPORTS for t in r.tokens[last:j])
+
+
+# words of a clause that reports or denies ("cho biết chưa có chủ trương, chỉ đạo gì"): what follows its comma is
+# what is said, not the subject's next act
+_REPORTS = frozenset({"biết", "rằng", "nói", "là", "chưa", "không"})
+
+
 def _planned(toks, i: int) -> bool:
     """"sẽ" (will) right before the directive verb, past only manner words ("sẽ tiếp tục chỉ đạo"): a plan."""
     k = i - 1
@@ -198,6 +215,9 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
         people = {ref["id"] for e, refs in ends.items() for kind, ref in refs if kind == "person" and e <= j}
         if people == {subject["id"]}:
             return subject["id"]
+    if j >= 0 and toks[j].text == "," and subject is not None and _clause_of_subject(r, ends, subject, j):
+        # "Ông A đã đến hiện trường, chỉ đạo các lực lượng ...": the next verb of the sentence's subject
+        return subject["id"]
     if joined and subject is None:
         # "Trung ương Đảng khẳng định quyết tâm ... và yêu cầu ...": a body opening the sentence
         # and no one else named before the verb
