@@ -2626,3 +2626,22 @@ def test_a_working_delegation_named_in_passing_is_no_scene_for_later_speakers():
     r = extract("Sáng 4-6, đoàn công tác do Thứ trưởng Trần Văn Hiếu dẫn đầu đã làm việc với tỉnh Lâm Hà. "
                 "Thứ trưởng Trần Văn Hiếu cho biết tỉnh cần đẩy nhanh tiến độ.")
     assert ("Trần Văn Hiếu", "speaker") in _roles(r)
+
+
+def test_what_a_body_will_assign_is_a_plan_not_a_directive():
+    r = extract("Sau khi có kết quả xác minh, UBND tỉnh Bình Thuận sẽ giao Sở Tài nguyên kiểm tra lại toàn bộ dự án.")
+    assert _directives(r) == []
+    r = extract("UBND tỉnh Bình Thuận đã giao Sở Tài nguyên kiểm tra lại toàn bộ dự án.")
+    assert len(_directives(r)) == 1
+    r = extract("Ngay trong ngày, UBND tỉnh Bình Thuận sẽ có quyết định đình chỉ công tác ông Lê Văn Khang.")
+    assert len(_directives(r)) == 1  # a document it will issue stays its own directive
+
+
+def test_a_directive_verb_after_the_subjects_own_clause_and_a_comma_is_the_subjects():
+    r = extract("Phó thủ tướng Lê Văn Khang, Trưởng ban chỉ đạo phòng chống lụt bão (khóa mới), vừa chỉ đạo các tỉnh "
+                "miền Trung sơ tán dân khỏi vùng nguy hiểm.")
+    assert [d[0] for d in _directives(r)] == ["Lê Văn Khang"]
+    # a clause that reports ("cho biết") or denies: "chỉ đạo" after its comma is a noun of what is said
+    r = extract("Thượng tá Lê Văn Khang, phó trưởng Phòng cảnh sát giao thông, cho biết chưa có chủ trương, chỉ đạo gì "
+                "về việc xử phạt xe cũ.")
+    assert _directives(r) == []

@@ -65,6 +65,31 @@ def _must_say(text: str) -> bool:
                for k in range(len(toks)))
 
 
+def _clause_of_subject(r, ends, subject, j: int) -> bool:
+    """The words before the comma at ``j`` are the subject's own clause: no other person and no organisation
+    ends before it after the subject, and the clause neither reports nor denies (``_REPORTS``), nor holds a quote or a
+    list (a comma, colon or semicolon of its own)."""
+    people = {ref["id"] for e, refs in ends.items() for kind, ref in refs if kind == "person" and e <= j}
+    if people != {subject["id"]}:
+        return False
+    last = max(e for e, refs in ends.items() for kind, ref in refs if kind == "person" and e <= j)
+    return not any(kind == "org" for e, refs in ends.items() if last < e <= j for kind, _ in refs) \
+        and not any(t.text in ",;:\"“”" or t.low in _REPORTS for t in r.tokens[last:j])
+
+
+# words of a clause that reports or denies ("cho biết chưa có chủ trương, chỉ đạo gì"): what follows its comma is
+# what is said, not the subject's next act
+_REPORTS = frozenset({"biết", "rằng", "nói", "là", "chưa", "không"})
+
+
+def _planned(toks, i: int) -> bool:
+    """"sẽ" (will) right before the directive verb, past only manner words ("sẽ tiếp tục chỉ đạo"): a plan."""
+    k = i - 1
+    while k >= 0 and toks[k].low in _GLUE and toks[k].low != "sẽ":
+        k -= 1
+    return k >= 0 and toks[k].low == "sẽ"
+
+
 def _starts_task(tokens, i) -> bool:
     if i > 0 and tokens[i].is_cap:
         return False  # "Thanh tra Chính phủ", "Ban Quản lý ...": a name, not the verb
@@ -190,6 +215,9 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
         people = {ref["id"] for e, refs in ends.items() for kind, ref in refs if kind == "person" and e <= j}
         if people == {subject["id"]}:
             return subject["id"]
+    if j >= 0 and toks[j].text == "," and subject is not None and _clause_of_subject(r, ends, subject, j):
+        # "Ông A đã đến hiện trường, chỉ đạo các lực lượng ...": the next verb of the sentence's subject
+        return subject["id"]
     if joined and subject is None:
         # "Trung ương Đảng khẳng định quyết tâm ... và yêu cầu ...": a body opening the sentence
         # and no one else named before the verb
@@ -1646,6 +1674,8 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             if verb.value == "strong" and i >= 2 and any((toks[k].low, toks[k + 1].low) in (("là", "người"), (",", "người"))
                                                          for k in range(max(0, i - 5), i - 1)):
                 continue  # "thiếu tá A, (là) người (trực tiếp) chỉ đạo điều tra": who A is, not an order given
+            if verb.value != "document" and _planned(toks, i):
+                continue  # "UBND tỉnh sẽ giao Sở A ...": a plan, no order given yet (a document it "sẽ có" is still its own)
             if listed and issuer is not None and issuer not in persons_by_id:
                 continue  # "2. Bộ Y chỉ đạo ...": a body named in a numbered list is told, it does not tell
             if issuer is None or issuer in private or _without_authority(issuer, verb, reg) or _upward(verb, toks, end, issuer, reg) \
