@@ -2614,3 +2614,11 @@ def test_praise_alone_is_no_speech_at_the_event():
     assert ("Lê Văn Khang", "speaker") not in _roles(r)
     r = extract("Tại buổi lễ, Chủ tịch nước Lê Văn Khang đánh giá kết quả của lực lượng tình báo trong năm qua.")
     assert ("Lê Văn Khang", "speaker") in _roles(r)
+
+
+def test_a_lower_case_personnel_department_joined_by_a_dash_is_one_addressee_and_working_with_a_body_is_a_task():
+    r = extract("Sáng qua, lãnh đạo Bộ Xây dựng đã chỉ đạo Vụ trưởng Vụ tổ chức-Cán bộ kiểm tra lại đội ngũ "
+                "các giám đốc thuộc Bộ và làm việc với cơ quan điều tra tỉnh Bình Phước.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Vụ trưởng Vụ tổ chức-Cán bộ"]
+    assert d["tasks"] == ["kiểm tra lại đội ngũ các giám đốc thuộc Bộ", "làm việc với cơ quan điều tra tỉnh Bình Phước"]
