@@ -2622,3 +2622,18 @@ def test_a_lower_case_personnel_department_joined_by_a_dash_is_one_addressee_and
     (d,) = r["directives"]
     assert d["addressees"] == ["Vụ trưởng Vụ tổ chức-Cán bộ"]
     assert d["tasks"] == ["kiểm tra lại đội ngũ các giám đốc thuộc Bộ", "làm việc với cơ quan điều tra tỉnh Bình Phước"]
+
+
+def test_the_document_just_signed_named_again_as_subject_tells_or_asks_more():
+    r = extract("Bộ trưởng Bộ Xây dựng Lê Văn Khang đã ký chỉ thị về chống tiêu cực trong ngành. "
+                "Chỉ thị cho biết sẽ xử lý trách nhiệm người đứng đầu đơn vị để xảy ra tiêu cực.")
+    (d,) = r["directives"]
+    assert d["tasks"] == ["sẽ xử lý trách nhiệm người đứng đầu đơn vị để xảy ra tiêu cực"]
+    r = extract("Bộ trưởng Bộ Xây dựng Lê Văn Khang đã ký chỉ thị về chống tiêu cực trong ngành. "
+                "Chỉ thị cho biết năm qua ngành có nhiều tiến bộ.")
+    (d,) = r["directives"]
+    assert d["tasks"] == []
+    r = extract("Phó Thủ tướng Lê Văn Khang vừa ký công văn gửi Bộ Công an. "
+                "Công văn yêu cầu Bộ Quốc phòng sớm điều tra làm rõ nguyên nhân vụ cháy.")
+    (d,) = r["directives"]
+    assert "Bộ Quốc phòng" in d["addressees"] and d["tasks"] == ["sớm điều tra làm rõ nguyên nhân vụ cháy"]
