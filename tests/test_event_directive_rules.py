@@ -2637,3 +2637,10 @@ def test_the_document_just_signed_named_again_as_subject_tells_or_asks_more():
                 "Công văn yêu cầu Bộ Quốc phòng sớm điều tra làm rõ nguyên nhân vụ cháy.")
     (d,) = r["directives"]
     assert "Bộ Quốc phòng" in d["addressees"] and d["tasks"] == ["sớm điều tra làm rõ nguyên nhân vụ cháy"]
+
+
+def test_a_suspension_written_with_tam_keeps_it_in_the_task():
+    r = extract("Sáng nay, Phó chủ tịch UBND thành phố Lê Văn Khang đã ký quyết định tạm ngừng đăng ký xe máy "
+                "trên địa bàn 3 quận.")
+    (d,) = r["directives"]
+    assert d["tasks"] == ["tạm ngừng đăng ký xe máy trên địa bàn 3 quận"]
