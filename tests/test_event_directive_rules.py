@@ -2644,3 +2644,12 @@ def test_a_suspension_written_with_tam_keeps_it_in_the_task():
                 "trên địa bàn 3 quận.")
     (d,) = r["directives"]
     assert d["tasks"] == ["tạm ngừng đăng ký xe máy trên địa bàn 3 quận"]
+
+
+def test_discipline_in_a_signed_decision_is_the_task_but_not_after_bi():
+    r = extract("Ngày 19/4, Ban giám đốc Công an tỉnh Bình Phước đã ban hành quyết định kỷ luật 3 cán bộ công an "
+                "do không thực hiện đúng quy trình làm việc.")
+    (d,) = r["directives"]
+    assert d["tasks"][0].startswith("kỷ luật 3 cán bộ công an")
+    r = extract("Giám đốc Công an tỉnh Lê Văn Khang yêu cầu Sơn trả lại tiền cho gia đình và Sơn chỉ bị kỷ luật thôi.")
+    assert not any(t.startswith("kỷ luật") for d in r["directives"] for t in d["tasks"])
