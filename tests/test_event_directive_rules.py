@@ -2645,3 +2645,42 @@ def test_a_directive_verb_after_the_subjects_own_clause_and_a_comma_is_the_subje
     r = extract("Thượng tá Lê Văn Khang, phó trưởng Phòng cảnh sát giao thông, cho biết chưa có chủ trương, chỉ đạo gì "
                 "về việc xử phạt xe cũ.")
     assert _directives(r) == []
+
+
+def test_a_lower_case_personnel_department_joined_by_a_dash_is_one_addressee_and_working_with_a_body_is_a_task():
+    r = extract("Sáng qua, lãnh đạo Bộ Xây dựng đã chỉ đạo Vụ trưởng Vụ tổ chức-Cán bộ kiểm tra lại đội ngũ "
+                "các giám đốc thuộc Bộ và làm việc với cơ quan điều tra tỉnh Bình Phước.")
+    (d,) = r["directives"]
+    assert d["addressees"] == ["Vụ trưởng Vụ tổ chức-Cán bộ"]
+    assert d["tasks"] == ["kiểm tra lại đội ngũ các giám đốc thuộc Bộ", "làm việc với cơ quan điều tra tỉnh Bình Phước"]
+
+
+def test_the_document_just_signed_named_again_as_subject_tells_or_asks_more():
+    r = extract("Bộ trưởng Bộ Xây dựng Lê Văn Khang đã ký chỉ thị về chống tiêu cực trong ngành. "
+                "Chỉ thị cho biết sẽ xử lý trách nhiệm người đứng đầu đơn vị để xảy ra tiêu cực.")
+    (d,) = r["directives"]
+    assert d["tasks"] == ["sẽ xử lý trách nhiệm người đứng đầu đơn vị để xảy ra tiêu cực"]
+    r = extract("Bộ trưởng Bộ Xây dựng Lê Văn Khang đã ký chỉ thị về chống tiêu cực trong ngành. "
+                "Chỉ thị cho biết năm qua ngành có nhiều tiến bộ.")
+    (d,) = r["directives"]
+    assert d["tasks"] == []
+    r = extract("Phó Thủ tướng Lê Văn Khang vừa ký công văn gửi Bộ Công an. "
+                "Công văn yêu cầu Bộ Quốc phòng sớm điều tra làm rõ nguyên nhân vụ cháy.")
+    (d,) = r["directives"]
+    assert "Bộ Quốc phòng" in d["addressees"] and d["tasks"] == ["sớm điều tra làm rõ nguyên nhân vụ cháy"]
+
+
+def test_a_suspension_written_with_tam_keeps_it_in_the_task():
+    r = extract("Sáng nay, Phó chủ tịch UBND thành phố Lê Văn Khang đã ký quyết định tạm ngừng đăng ký xe máy "
+                "trên địa bàn 3 quận.")
+    (d,) = r["directives"]
+    assert d["tasks"] == ["tạm ngừng đăng ký xe máy trên địa bàn 3 quận"]
+
+
+def test_discipline_in_a_signed_decision_is_the_task_but_not_after_bi():
+    r = extract("Ngày 19/4, Ban giám đốc Công an tỉnh Bình Phước đã ban hành quyết định kỷ luật 3 cán bộ công an "
+                "do không thực hiện đúng quy trình làm việc.")
+    (d,) = r["directives"]
+    assert d["tasks"][0].startswith("kỷ luật 3 cán bộ công an")
+    r = extract("Giám đốc Công an tỉnh Lê Văn Khang yêu cầu Sơn trả lại tiền cho gia đình và Sơn chỉ bị kỷ luật thôi.")
+    assert not any(t.startswith("kỷ luật") for d in r["directives"] for t in d["tasks"])

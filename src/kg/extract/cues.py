@@ -80,7 +80,8 @@ def directive_verbs() -> CueMatcher:
 
 @lru_cache(maxsize=1)
 def task_verbs() -> CueMatcher:
-    return CueMatcher([Cue(r["verb"], r["opens_clause"]) for r in lexicons.load("task_verbs")])
+    return CueMatcher([Cue(r["verb"], r["opens_clause"], _contexts(r.get("blocked_before")))
+                       for r in lexicons.load("task_verbs")])
 
 
 @lru_cache(maxsize=1)

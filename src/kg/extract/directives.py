@@ -1474,16 +1474,30 @@ def _cited_document(r, refs, reg=None) -> list[tuple[str, dict]]:
 _SAYS_CLEARLY = (("nói", "rõ"), ("nêu", "rõ"), ("ghi", "rõ"), ("chỉ", "rõ"))
 
 
-def _document_says(toks) -> tuple[str, int] | None:
-    """"Công văn (này) nói rõ: ...": (the document's kind, the index after the colon) for a sentence that opens
-    with a document named again and what it says."""
+# What a document named again as the subject does ("Công văn yêu cầu ...", "Chỉ thị cho biết sẽ ..."): "ask" names
+# whom it tells before the task; "tell" reports what it says (kept only where that is an instruction).
+_DOCUMENT_ACTS = ((("yêu", "cầu"), "ask"), (("chỉ", "đạo"), "ask"), (("giao",), "ask"),
+                  (("nhấn", "mạnh"), "tell"), (("cho", "biết"), "tell"), (("lưu", "ý"), "tell"))
+
+
+def _document_says(toks) -> tuple[str, int, str] | None:
+    """"Công văn (này) nói rõ: ...": (the document's kind, the index after the colon, "says") for a sentence that
+    opens with a document named again and what it says; also "Công văn yêu cầu Bộ X ..." ("ask": whom it tells,
+    then the task) and "Chỉ thị (cũng) cho biết/nhấn mạnh ..." ("tell")."""
     m = document_kinds().match(toks, 0) if toks and toks[0].is_cap else None
     if m is None:
         return None
     k = m[0] + (m[0] < len(toks) and toks[m[0]].low in ("này", "trên", "đó"))
     if k + 2 < len(toks) and (toks[k].low, toks[k + 1].low) in _SAYS_CLEARLY and toks[k + 2].text == ":" \
             and not any(v.value == "strong" for _, _, v in directive_verbs().find(toks, k + 3)):
-        return m[1].value, k + 3  # (not "Công văn nêu rõ: Thủ tướng yêu cầu ...": an order of its own, read as such)
+        return m[1].value, k + 3, "says"  # (not "Công văn nêu rõ: Thủ tướng yêu cầu ...": an order of its own)
+    k += k < len(toks) and toks[k].low == "cũng"
+    for words, mode in _DOCUMENT_ACTS:
+        e = k + len(words)
+        if e < len(toks) and tuple(t.low for t in toks[k:e]) == words:
+            e += toks[e].text in ",:"
+            if e < len(toks) and not any(v.value == "strong" for _, _, v in directive_verbs().find(toks, e)):
+                return m[1].value, e, mode
     return None
 
 
@@ -1621,7 +1635,15 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
                      and x["document"]["kind"] == says[0] and x["evidence"]["text"] in recent), None)
         if told is not None:
             # "... đã ký công văn ... Công văn nói rõ: A phải ...": what the document just signed says
-            tasks = [t for t in split_tasks(r.sentence.text[toks[says[1]].start:]) if not _past_report(t)]
+            said = r.sentence.text[toks[says[1]].start:]
+            if says[2] == "ask":
+                # "Công văn yêu cầu Bộ Quốc phòng sớm điều tra ...": whom it tells, then what
+                heads, said, _ = _addressees_and_task(said, r, reg)
+                told["addressees"].extend(a for a in heads if _loose(a) not in {_loose(x) for x in told["addressees"]})
+            tasks = [t for t in split_tasks(said) if not _past_report(t)]
+            if says[2] == "tell":
+                # "Chỉ thị cho biết sẽ xử lý ...": only what is to be done, not what the document reports
+                tasks = [t for t in tasks if _instruction(t) or t.lower().startswith("sẽ ")]
             tasks += _follow_ups(readings, idx, True)
             told["tasks"].extend(tasks)
             for t in tasks:
