@@ -123,7 +123,7 @@ def _before_time(toks, i: int) -> int:
     return i
 
 
-def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None, bodies=()):
+def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None, bodies=(), refs=()):
     """The issuer right before the verb at token ``i``: a person, else an organisation.
 
     ``ends`` maps a token index to the persons and organisations that end there, so only
@@ -212,8 +212,10 @@ def _issuer(r, ends, i, reg, history, subject=None, objects=None, coissuers=None
     joined = j >= 0 and (toks[j].low in ("và", "để", "nhưng", "nên") or toks[j].text == "," and " ".join(t.low for t in toks[j + 1:i])
                                                                                  .startswith("đồng thời"))
     if joined and subject is not None:
-        people = {ref["id"] for e, refs in ends.items() for kind, ref in refs if kind == "person" and e <= j}
-        if people == {subject["id"]}:
+        people = {ref["id"] for e, at in ends.items() for kind, ref in at if kind == "person" and e <= j}
+        if people == {subject["id"]} or subject["id"] in people \
+                and people <= {subject["id"], *_joined_people(r, refs, subject["id"], j + 1)}:
+            # "anh A và B phát hiện ..., nên yêu cầu ...": the subject, or the persons listed as the subject
             return subject["id"]
     if j >= 0 and toks[j].text == "," and subject is not None and _clause_of_subject(r, ends, subject, j):
         # "Ông A đã đến hiện trường, chỉ đạo các lực lượng ...": the next verb of the sentence's subject
@@ -1673,7 +1675,7 @@ def read_directives(readings, person_refs, reg, events) -> list[dict]:
             coissuers: list[str] = []
             # inside a quotation ("... với nội dung: “... Bộ yêu cầu ...”") the unit word is the speaker's own
             seen = [] if quote_open else bodies + [it.text for it in sentence_orgs if it.end <= i]
-            issuer = _issuer(r, ends, i, reg, history, subject, objects, coissuers, seen)
+            issuer = _issuer(r, ends, i, reg, history, subject, objects, coissuers, seen, refs)
             if issuer is None:
                 issuer = _quote_speaker(r, refs, i)  # "“Tôi đề nghị các đồng chí ...” - ông A nói"
             if issuer is None and last_directive is not None and _continues(r, readings, idx, last_directive[0], i, end):

@@ -1471,6 +1471,14 @@ def _brand_orgs(items: list[Item], sentence: str, tokens: list[Token]) -> list[I
             out.append(_post_of_brand(it, brand, sentence, tokens))
             k += 2
             continue
+        if it.kind == "post" and not it.org and not it.complete and k + 1 < len(items) \
+                and items[k + 1].kind == "name" and items[k + 1].start == it.end \
+                and items[k + 1].end > items[k + 1].start + 1 and _brand_and_place(tokens, items[k + 1]):
+            # "tổng giám đốc Petro Việt Nam": a foreign brand word and its country right after a title
+            # without its unit is the unit, not a person's name
+            out.append(_post_of_brand(it, items[k + 1], sentence, tokens))
+            k += 2
+            continue
         q = k + 1
         while q < len(items) and items[q].kind == "word" and items[q].text.casefold() in ("hiện", "nay", "tại"):
             q += 1

@@ -365,10 +365,11 @@ def read_people(items: list[Item]) -> list[PersonMention]:
                     # "Trường Cấp 3 Dương Quang Đông": a school named after a person
                     or prev.kind == "org" and prev.end == it.start and prev.text[-1].isdigit()
                     and prev.text.split()[0].casefold() in _PLACE_BEFORE
-                    or place_list and prev.kind == "sep" and prev.value in ",-–"
-                    or place_list and prev.text.casefold() == "và"):
+                    or place_list and items[k - 2].kind != "sep" and (
+                        prev.kind == "sep" and prev.value in ",-–" or prev.text.casefold() == "và")):
                 # "đường Lý Tự Trọng"; and the rest of a list of streets ("các tuyến đường
-                # Quang Trung, Nguyễn Kiệm, Phan Đình Phùng")
+                # Quang Trung, Nguyễn Kiệm, Phan Đình Phùng"); an aside in brackets ends the list
+                # ("cầu Bãi Cháy (Quảng Ninh), Bùi Tiến Dũng đã chỉ đạo", "A (Hà Nội) và B")
                 close()
                 place_list = True
                 continue
@@ -379,6 +380,12 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             if it.kind == "name":
                 opening, opening_posts = False, []
             licensed = bool(rank or cue or honorifics or pending_posts or shared)
+            if it.kind == "short" and not licensed and k >= 2 and prev.text.casefold() == "và" \
+                    and group_open and group and group[-1].item is items[k - 2] and group[-1].short \
+                    and group[-1].licensed and not group[-1].pronoun:
+                # "anh Hồng và Chiêu phát hiện ...": a bare given name joined by "và" to a given name
+                # the cue licensed is one more person of the same list
+                licensed = True
             person = PersonMention(it.text, it.kind == "short", it, rank=rank, honorifics=list(honorifics),
                                    posts=[*(_copy(p) for p in shared), *pending_posts], end=it.end,
                                    licensed=licensed)
