@@ -2684,3 +2684,10 @@ def test_discipline_in_a_signed_decision_is_the_task_but_not_after_bi():
     assert d["tasks"][0].startswith("kỷ luật 3 cán bộ công an")
     r = extract("Giám đốc Công an tỉnh Lê Văn Khang yêu cầu Sơn trả lại tiền cho gia đình và Sơn chỉ bị kỷ luật thôi.")
     assert not any(t.startswith("kỷ luật") for d in r["directives"] for t in d["tasks"])
+
+
+def test_persons_listed_as_the_subject_each_issue_the_directive_after_their_clause():
+    r = extract("Họ là đại úy Nguyễn Văn Khánh và thượng úy Lê Văn Tâm. Chiều 3/5, anh Khánh và Tâm phát hiện "
+                "xe tải đỗ sai quy định, nên yêu cầu người lái xuất trình giấy tờ.")
+    names = {p["id"]: p["name"] for p in r["persons"]}
+    assert {names.get(d["issuer"]) for d in r["directives"]} == {"Nguyễn Văn Khánh", "Lê Văn Tâm"}

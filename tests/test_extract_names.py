@@ -2392,3 +2392,34 @@ def test_the_bare_type_of_the_unit_after_a_title_is_the_one_named_before():
     r = extract("Trường THCS Bình Minh và Trường Tiểu học An Phú cùng nghỉ học. Thầy Lê Văn Tâm, phó hiệu "
                 "trưởng trường, cho biết đã trấn an các em.")
     assert posts_of(r, "Lê Văn Tâm") == [("phó hiệu trưởng", None, "current")]
+
+
+def _person_names(r: dict) -> set:
+    return {p["name"] for p in r["persons"]}
+
+
+def test_a_bracket_aside_ends_a_list_of_places():
+    # a name after "cầu X (tỉnh)," is a person again: only names joined by commas or "và" extend the list
+    r = extract("Riêng dự án cầu Tân Mỹ (Nam Định), Lê Văn Khánh đã chỉ đạo nhân viên đi đăng ký xe.")
+    assert "Lê Văn Khánh" in _person_names(r)
+    # a list of streets still goes on over names and a house number
+    r = extract("Trên các tuyến đường Trần Phú, Lê Văn Khánh, Hoàng Văn Tâm, xe cộ ùn tắc.")
+    assert not {"Lê Văn Khánh", "Hoàng Văn Tâm"} & _person_names(r)
+
+
+def test_a_bare_given_name_joined_to_a_cued_given_name_is_one_more_person():
+    text = ("Họ là đại úy Nguyễn Văn Khánh và thượng úy Lê Văn Tâm. Chiều 3/5, anh Khánh và Tâm phát hiện "
+            "một xe tải chở quá tải.")
+    r = extract(text)
+    tam = next(p for p in r["persons"] if p["name"] == "Lê Văn Tâm")
+    assert len(tam["mentions"]) == 2
+    # two persons of the article have that given name: no guess which one
+    r = extract("Họ là đại úy Nguyễn Văn Khánh, thượng úy Lê Văn Tâm và trung úy Trần Minh Tâm. Chiều 3/5, "
+                "anh Khánh và Tâm phát hiện một xe tải chở quá tải.")
+    assert all(len(p["mentions"]) == 1 for p in r["persons"] if p["name"].endswith("Tâm"))
+
+
+def test_a_foreign_brand_and_its_country_after_a_title_is_its_unit():
+    r = extract("Bộ yêu cầu kiểm điểm tổng giám đốc Vinatexco Việt Nam Bộ trưởng vừa có ý kiến.")
+    assert "Vinatexco Việt Nam" not in _person_names(r)
+    assert "Vinatexco Việt Nam" in {o["name"] for o in r["organizations"]}

@@ -590,7 +590,10 @@ class Registry:
         run_on = None
         if pm.short:
             p = self.resolve_short(pm.name)
-            if p is None:
+            if p is None or pm.joined and sum(key(x["name"]).split()[-1] == key(pm.name)
+                                              for x in self.persons.values()) > 1:
+                # a given name only joined to a list ("anh Hồng và Chiêu") is read only where it can be
+                # one person of the article alone
                 return None
         else:
             k = key(pm.name)

@@ -61,6 +61,7 @@ class PersonMention:
     licensed: bool = False  # introduced by a rank, post, cue or honorific
     by_title: bool = False  # a title alone standing for its holder ("Thủ tướng yêu cầu ...")
     pronoun: bool = False  # "Ông"/"Bà" alone opening a sentence: the person last named before it
+    joined: bool = False  # a bare given name licensed only by "và" after a cued one ("anh Hồng và Chiêu")
 
 
 def title_references(items: list[Item]) -> list[PersonMention]:
@@ -380,15 +381,16 @@ def read_people(items: list[Item]) -> list[PersonMention]:
             if it.kind == "name":
                 opening, opening_posts = False, []
             licensed = bool(rank or cue or honorifics or pending_posts or shared)
+            joined = False
             if it.kind == "short" and not licensed and k >= 2 and prev.text.casefold() == "và" \
                     and group_open and group and group[-1].item is items[k - 2] and group[-1].short \
                     and group[-1].licensed and not group[-1].pronoun:
                 # "anh Hồng và Chiêu phát hiện ...": a bare given name joined by "và" to a given name
                 # the cue licensed is one more person of the same list
-                licensed = True
+                licensed = joined = True
             person = PersonMention(it.text, it.kind == "short", it, rank=rank, honorifics=list(honorifics),
                                    posts=[*(_copy(p) for p in shared), *pending_posts], end=it.end,
-                                   licensed=licensed)
+                                   licensed=licensed, joined=joined)
             if it.kind == "short" and not licensed:
                 rank, honorifics, cue, pending_posts = None, [], False, []
                 continue
