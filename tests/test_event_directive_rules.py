@@ -2684,3 +2684,12 @@ def test_discipline_in_a_signed_decision_is_the_task_but_not_after_bi():
     assert d["tasks"][0].startswith("kỷ luật 3 cán bộ công an")
     r = extract("Giám đốc Công an tỉnh Lê Văn Khang yêu cầu Sơn trả lại tiền cho gia đình và Sơn chỉ bị kỷ luật thôi.")
     assert not any(t.startswith("kỷ luật") for d in r["directives"] for t in d["tasks"])
+
+
+def test_a_confrontation_hearing_is_a_sitting():
+    # "cuộc đối chất": those questioned face each other before an inspecting body; what they say there is speech
+    r = extract("Ủy ban Kiểm tra Trung ương đã tổ chức cuộc đối chất giữa hai quan chức. "
+                "Tại cuộc đối chất này, Thứ trưởng Lê Văn Hòa đã xác nhận ông có quen biết người môi giới.")
+    assert ("Lê Văn Hòa", "speaker") in _roles(r)
+    r = extract("Ông Lê Văn Hòa yêu cầu được đối chất với người tố cáo. Ông Hòa cho biết ông không nhận tiền.")
+    assert ("Lê Văn Hòa", "speaker") not in _roles(r)  # a confrontation asked for is no sitting held
