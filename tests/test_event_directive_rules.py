@@ -2691,3 +2691,22 @@ def test_persons_listed_as_the_subject_each_issue_the_directive_after_their_clau
                 "xe tải đỗ sai quy định, nên yêu cầu người lái xuất trình giấy tờ.")
     names = {p["id"]: p["name"] for p in r["persons"]}
     assert {names.get(d["issuer"]) for d in r["directives"]} == {"Nguyễn Văn Khánh", "Lê Văn Tâm"}
+
+
+def test_a_confrontation_hearing_is_a_sitting():
+    # "cuộc đối chất": those questioned face each other before an inspecting body; what they say there is speech
+    r = extract("Ủy ban Kiểm tra Trung ương đã tổ chức cuộc đối chất giữa hai quan chức. "
+                "Tại cuộc đối chất này, Thứ trưởng Lê Văn Hòa đã xác nhận ông có quen biết người môi giới.")
+    assert ("Lê Văn Hòa", "speaker") in _roles(r)
+    r = extract("Ông Lê Văn Hòa yêu cầu được đối chất với người tố cáo. Ông Hòa cho biết ông không nhận tiền.")
+    assert ("Lê Văn Hòa", "speaker") not in _roles(r)  # a confrontation asked for is no sitting held
+
+
+def test_accounting_for_oneself_is_no_speech_on_the_trip_named_before():
+    # "giải trình" / "tường trình": an official explains his conduct to the authorities, a sitting of its own, not
+    # the delegation's trip or the ceremony told of before; at a sitting of an assembly it is a speech there
+    r = extract("Năm 2003, Thứ trưởng Trần Văn Khoa dẫn đầu đoàn công tác vào các tỉnh phía Nam. "
+                "Ông Khoa giải trình là số tiền trong cặp do người nhà gửi mua hàng.")
+    assert ("Trần Văn Khoa", "speaker") not in _roles(r)
+    r = extract("Kỳ họp thứ 7 của Quốc hội khai mạc sáng nay. Bộ trưởng Trần Văn Khoa giải trình về tiến độ dự án.")
+    assert ("Trần Văn Khoa", "speaker") in _roles(r)

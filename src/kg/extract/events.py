@@ -748,7 +748,7 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                            if c.value == "speaker" and c.needs_event and c is not _ANSWER and not c.here)
         if target is not None:
             dated = here is None and refs and _own_day(r.sentence.text, target, published)
-            for (_, person), cues in zip(refs, roles):
+            for (pm, person), cues in zip(refs, roles):
                 if person["id"] in accused:
                     continue
                 for c in cues:
@@ -762,6 +762,10 @@ def read_events(readings, person_refs, reg, published: str | None = None) -> lis
                         continue  # "Hôm qua (22-4), Tổng giám đốc A cho biết ...": a day of its own, not the event's
                     if here is None and target["kind"] in _TOLD_APART and c.phrase in _TOLD:
                         continue  # "Phiên tòa được mở ngày 16/12. ... Thượng tá A cho biết, ...": told to the press
+                    if here is None and c.needs_event and target["kind"] in _NO_ACCOUNTING \
+                            and _accounting(toks, pm, c):
+                        continue  # "Ông A giải trình là tiền của người nhà ...": accounting for oneself to the
+                        # authorities, not a speech at the delegation's trip or the ceremony named before
                     if flashback and here is None and c.needs_event:
                         continue  # "Năm 1941, ... Ông A hỏi ...": a speech of years past, not at the event named before  # "Trả lời báo chí sau cuộc họp, ông A cho biết ... Ông B cho biết ...": press talk
                     seen = any(p["person"] == person["id"] and p["role"] == c.value for p in target["participants"])
@@ -823,6 +827,20 @@ def _flashback(toks, now: int | None) -> bool:
 # "hỏi", "tuyên"; what someone "cho biết" in a later sentence of a trial story is told to the press
 _TOLD_APART = frozenset({"Phiên tòa"})
 _TOLD = frozenset({"cho biết"})
+# Events where no one accounts for himself ("giải trình": explains his conduct to an inspecting body, a sitting of its
+# own): a trip, a delegation, a visit, a ceremony, a workshop, an exercise, a gathering
+_NO_ACCOUNTING = frozenset({"Đoàn công tác", "Đoàn đại biểu", "Thăm", "Lễ", "Hội thảo", "Diễn tập", "Gặp mặt"})
+# Accounting for oneself: explain one's conduct (to an inspecting body), write a statement (for investigators)
+_ACCOUNTING = frozenset({("giải", "trình"), ("tường", "trình")})
+
+
+def _accounting(toks, pm, cue) -> bool:
+    """The person's speech is an account of himself: "ông A giải trình là ...", "Khi giải trình về việc này, ông A
+    thừa nhận ...", "A tường trình rằng ..."."""
+    if tuple(cue.phrase.split()) in _ACCOUNTING:
+        return True
+    return any((toks[i].low, toks[i + 1].low) in _ACCOUNTING for i in range(pm.item.start - 1)) \
+        or tuple(t.low for t in toks[pm.end:pm.end + 2]) in _ACCOUNTING
 
 
 # A sentence that opens with a day: "Chiều 12.4, ...", "Hôm qua (22-4), ...", "Ngày 10-11, ..."
