@@ -117,6 +117,18 @@ def test_a_directive_verb_before_a_comma_stays_in_the_task():
         "chỉ đạo, kiểm tra, điều tra làm rõ nguyên nhân tai nạn"]
 
 
+def test_a_future_statement_before_a_comma_keeps_what_follows():
+    from kg.extract.directives import split_tasks
+
+    # what will happen ("sẽ"), its own subject, no task verb at its start: the verb after the comma goes on with it
+    assert split_tasks("số buổi tiếp dân của các sở sẽ tăng gấp đôi, tập trung giải quyết các đơn thư tồn đọng "
+                       "về đất đai") == [
+        "số buổi tiếp dân của các sở sẽ tăng gấp đôi, tập trung giải quyết các đơn thư tồn đọng về đất đai"]
+    # a task verb after "sẽ" is an instruction of its own: it still parts from the next one
+    assert len(split_tasks("các sở sẽ rà soát toàn bộ hồ sơ cấp phép xây dựng trên địa bàn, xử lý nghiêm các công "
+                           "trình vi phạm trật tự xây dựng")) == 2
+
+
 def test_more_role_cues_of_the_annotation_rules():
     r = extract("Tại Đại hội, đồng chí Phan Văn Diễn đọc báo cáo chính trị. Ông Lê Văn Tám tham gia đoàn.")
     assert {("Phan Văn Diễn", "presenter"), ("Lê Văn Tám", "attendee")} <= _roles(r)

@@ -1195,7 +1195,7 @@ def _split_commas(chunk: str) -> list[str]:
             out[-1] = out[-1] + ", " + piece
             continue
         if m and m[1].value == "yes" and _object_words(pieces, n) >= 5 \
-                and (len(out[-1].split()) >= 5 or _short_order(out[-1])):
+                and (len(out[-1].split()) >= 5 or _short_order(out[-1])) and not _future_statement(out[-1]):
             out.append(piece)  # ("nắm tình hình, báo cáo sự việc lên Đảng ủy khối": a short order of its own first)
         elif toks and toks[0].low == "nếu" and len(out[-1].split()) >= 4 and _then_task(toks):
             out.append(piece)  # "..., nếu có đủ yếu tố vi phạm thì khởi tố vụ án": what to do in that case, on its own
@@ -1210,6 +1210,16 @@ def _split_commas(chunk: str) -> list[str]:
         else:
             out[-1] = out[-1] + ", " + piece
     return [part for piece in out for part in _split_and_verb(piece)]
+
+
+def _future_statement(left: str) -> bool:
+    """The left part says what will happen ("thời gian giám sát sẽ tăng lên"): a subject of its own and "sẽ" with no
+    task verb after it, no task verb or "cần"/"phải" at its start; the verb after the comma goes on with it, no
+    instruction of its own ("các sở sẽ rà soát ..., xử lý ..." still parts: a task verb after "sẽ")."""
+    toks = tokenize(left)
+    return len(toks) >= 4 and not _instruction(left) and not toks[0].is_cap \
+        and any(toks[k].low == "sẽ" and k + 1 < len(toks) and not _starts_task(toks, k + 1)
+                and not _modal_at(toks, k + 1) for k in range(2, len(toks))) and not any(t.low == "," for t in toks)
 
 
 def _object_words(pieces: list[str], n: int) -> int:
