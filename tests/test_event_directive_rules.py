@@ -129,6 +129,14 @@ def test_a_future_statement_before_a_comma_keeps_what_follows():
                            "trình vi phạm trật tự xây dựng")) == 2
 
 
+def test_a_verdict_after_dong_thoi_is_the_issuers_own_word():
+    from kg.extract.directives import split_tasks
+
+    assert split_tasks("rà soát hồ sơ, đồng thời khẳng định “không có cán bộ nào nhận tiền của doanh nghiệp”") == [
+        "rà soát hồ sơ"]
+    assert split_tasks("rà soát hồ sơ, đồng thời xử lý nghiêm cán bộ vi phạm") == ["rà soát hồ sơ", "xử lý nghiêm cán bộ vi phạm"]
+
+
 def test_more_role_cues_of_the_annotation_rules():
     r = extract("Tại Đại hội, đồng chí Phan Văn Diễn đọc báo cáo chính trị. Ông Lê Văn Tám tham gia đoàn.")
     assert {("Phan Văn Diễn", "presenter"), ("Lê Văn Tám", "attendee")} <= _roles(r)

@@ -1001,6 +1001,8 @@ def split_tasks(text: str) -> list[str]:
     parts: list[str] = []
     listed = sum(1 for c in text.split(";") if len(c.split()) >= 3) >= 3
     for chunk, same_time in ((part, k > 0) for c in text.split(";") for k, part in enumerate(_same_time_parts(c))):
+        if same_time and _OWN_WORD.match(chunk.strip()):
+            continue  # "chỉ đạo X kiểm tra, đồng thời kết luận “...”": what the issuer itself concludes, no instruction
         numbered = _ENUMERATOR.match(chunk.strip())
         chunk = _ENUMERATOR.sub("", chunk.strip())
         if not chunk:
@@ -1056,7 +1058,7 @@ _SAME_TIME = re.compile(r"(?:^|,?\s+)đồng\s+thời\s*,?\s+(?=[a-zđà-ỹ])(?
 
 
 def _same_time_parts(chunk: str) -> list[str]:
-    """"kiểm tra, đồng thời kết luận ...", "cần triển khai ... đồng thời tập trung chỉ đạo ...": one instruction
+    """"kiểm tra, đồng thời xử lý ...", "cần triển khai ... đồng thời tập trung chỉ đạo ...": one instruction
     each side of "đồng thời"; an opening "Đồng thời, ..." is dropped.
 
     >>> _same_time_parts("kiểm tra các xe, đồng thời xử lý nghiêm người vi phạm")
@@ -1068,6 +1070,10 @@ def _same_time_parts(chunk: str) -> list[str]:
         last = m.end()
     parts.append(chunk[last:])
     return [p for p in parts if p.strip()] or [chunk]
+
+
+# Verbs of one's own verdict or word ("kết luận", "khẳng định"): after "đồng thời" the issuer says it, no one is told.
+_OWN_WORD = re.compile(r"(?:kết luận|khẳng định|cho biết|nhận định|tuyên bố)(?!\w)", re.IGNORECASE)
 
 
 _CONTRAST = re.compile(r",?\s+(?:nhưng|song|tuy nhiên|thế nhưng)\s+", re.IGNORECASE)
