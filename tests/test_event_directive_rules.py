@@ -1995,6 +1995,13 @@ def test_four_words_that_say_how_an_official_speaks_before_a_colon():
     assert ("Lê Thị Hoa", "speaker") in _roles(r)
 
 
+def test_words_in_scare_quotes_that_say_how_an_official_speaks_before_a_colon():
+    r = extract('Phiên họp Quốc hội diễn ra sáng nay. Đại biểu Vy Văn Hùng “bắt bẻ” câu chữ: “Tên dự luật chưa đủ”.')
+    assert ("Vy Văn Hùng", "speaker") in _roles(r)
+    r = extract('Phiên họp Quốc hội diễn ra sáng nay. Đại biểu Vy Văn Hùng "bắt bẻ" câu chữ: Tên dự luật chưa đủ.')
+    assert ("Vy Văn Hùng", "speaker") in _roles(r)
+
+
 def test_the_unit_after_a_dash_stands_between_the_person_and_the_cue():
     r = extract("Hội thảo về trường ngoài công lập diễn ra sáng nay. Bà Lê Thị Hoa - ĐHDL Kinh Bắc, Bắc Ninh cho biết: "
                 "Nhiều trường đã tự chủ tài chính.")

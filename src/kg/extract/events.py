@@ -435,13 +435,20 @@ _NOT_SPEECH = frozenset(["như", "gồm", "là", "sau", "và", "với", "của",
 def _colon_speech(tokens, end: int) -> bool:
     """The person's words follow a colon after one to four lower-case words that say how they are said ("Bà A
     dứt khoát: ...", "Ông B lo lắng: ...", "chủ tọa C liền phân tích: “...”", "Đại biểu D tỏ ý băn khoăn: ..."): a
-    speech, unless those words give an instruction (a directive) or introduce a list."""
-    for k in range(end + 1, min(len(tokens), end + 5)):
+    speech, unless those words give an instruction (a directive) or introduce a list. The words may stand in scare
+    quotes ("Đại biểu E “nhặt lỗi” kỹ thuật: ..."): a pair of quotation marks does not count among the four."""
+    for k in range(end + 1, min(len(tokens), end + 7)):
         if tokens[k].text != ":":
             continue
-        return k + 1 < len(tokens) and all(t.is_word and not t.is_cap and t.low not in _NOT_SPEECH for t in tokens[end:k]) \
+        words = [t for t in tokens[end:k] if t.text not in _SCARE]
+        marks = k - end - len(words) + (end > 0 and tokens[end - 1].text in _SCARE)  # the mention may end past one
+        return k + 1 < len(tokens) and 1 <= len(words) <= 4 and marks in (0, 2) \
+            and all(t.is_word and not t.is_cap and t.low not in _NOT_SPEECH for t in words) \
             and not any(directive_verbs().match(tokens, j) or task_verbs().match(tokens, j) for j in range(end, k))
     return False
+
+
+_SCARE = frozenset(['"', "“", "”"])
 
 
 def _answers(tokens, pm) -> bool:
