@@ -264,8 +264,15 @@ def _directs(tokens, i: int, end: int) -> bool:
         # where it opens with a task verb or says "cần"/"phải"
         return first < len(tokens) and (task_verbs().match(tokens, first) is not None
                                         or any(t.low in ("cần", "phải") for t in tokens[first:first + 12]))
-    return any(t.low in ("cần", "phải") or task_verbs().match(tokens, k) and not t.is_cap
-               for k, t in enumerate(tokens[end:end + 12], end))
+    return any((t.low in ("cần", "phải") or task_verbs().match(tokens, k) and not t.is_cap)
+               and not _enough(tokens, k) for k, t in enumerate(tokens[end:end + 12], end))
+
+
+def _enough(tokens, k: int) -> bool:
+    """"công dân chỉ cần (đáp ứng) ...": "chỉ cần" says what is enough, a condition, and neither it nor the verb
+    it governs is an obligation."""
+    return tokens[k].low == "cần" and tokens[k - 1].low == "chỉ" \
+        or k >= 2 and tokens[k - 1].low == "cần" and tokens[k - 2].low == "chỉ"
 
 
 def _roles_after(tokens, start: int, starts=frozenset(), bodies=None, agent=False) -> list:
