@@ -2015,6 +2015,28 @@ def test_four_words_that_say_how_an_official_speaks_before_a_colon():
     assert ("Lê Thị Hoa", "speaker") in _roles(r)
 
 
+def test_words_in_scare_quotes_that_say_how_an_official_speaks_before_a_colon():
+    r = extract('Phiên họp Quốc hội diễn ra sáng nay. Đại biểu Vy Văn Hùng “bắt bẻ” câu chữ: “Tên dự luật chưa đủ”.')
+    assert ("Vy Văn Hùng", "speaker") in _roles(r)
+    r = extract('Phiên họp Quốc hội diễn ra sáng nay. Đại biểu Vy Văn Hùng "bắt bẻ" câu chữ: Tên dự luật chưa đủ.')
+    assert ("Vy Văn Hùng", "speaker") in _roles(r)
+
+
+def test_a_member_who_proposes_or_adds_a_point_at_a_sitting_speaks():
+    r = extract("Phiên họp của Ủy ban Thường vụ Quốc hội diễn ra sáng nay. Bà Lê Thị Hoa, Chủ nhiệm Ủy ban Kinh tế của "
+                "Quốc hội đề nghị thêm, người mua nhà chỉ cần đáp ứng một điều kiện là được cấp giấy chứng nhận.")
+    assert ("Lê Thị Hoa", "speaker") in _roles(r)
+    r = extract("Phiên họp của Ủy ban Thường vụ Quốc hội diễn ra sáng nay. Phó chủ nhiệm Ủy ban Kinh tế Trần Văn Nam bổ "
+                "sung thêm: “Nhiều địa phương còn chậm”.")
+    assert ("Trần Văn Nam", "speaker") in _roles(r)
+
+
+def test_what_is_only_enough_is_no_instruction_but_what_must_be_done_is():
+    story = "Hội nghị tổng kết diễn ra sáng nay. Bộ trưởng Lê Văn Hòa nhấn mạnh, các đơn vị {} giữ vững an ninh."
+    assert ("Lê Văn Hòa", "speaker") in _roles(extract(story.format("chỉ cần")))
+    assert ("Lê Văn Hòa", "speaker") not in _roles(extract(story.format("cần")))
+
+
 def test_the_unit_after_a_dash_stands_between_the_person_and_the_cue():
     r = extract("Hội thảo về trường ngoài công lập diễn ra sáng nay. Bà Lê Thị Hoa - ĐHDL Kinh Bắc, Bắc Ninh cho biết: "
                 "Nhiều trường đã tự chủ tài chính.")

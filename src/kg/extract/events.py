@@ -264,8 +264,15 @@ def _directs(tokens, i: int, end: int) -> bool:
         # where it opens with a task verb or says "cần"/"phải"
         return first < len(tokens) and (task_verbs().match(tokens, first) is not None
                                         or any(t.low in ("cần", "phải") for t in tokens[first:first + 12]))
-    return any(t.low in ("cần", "phải") or task_verbs().match(tokens, k) and not t.is_cap
-               for k, t in enumerate(tokens[end:end + 12], end))
+    return any((t.low in ("cần", "phải") or task_verbs().match(tokens, k) and not t.is_cap)
+               and not _enough(tokens, k) for k, t in enumerate(tokens[end:end + 12], end))
+
+
+def _enough(tokens, k: int) -> bool:
+    """"công dân chỉ cần (đáp ứng) ...": "chỉ cần" says what is enough, a condition, and neither it nor the verb
+    it governs is an obligation."""
+    return tokens[k].low == "cần" and tokens[k - 1].low == "chỉ" \
+        or k >= 2 and tokens[k - 1].low == "cần" and tokens[k - 2].low == "chỉ"
 
 
 def _roles_after(tokens, start: int, starts=frozenset(), bodies=None, agent=False) -> list:
@@ -435,13 +442,20 @@ _NOT_SPEECH = frozenset(["như", "gồm", "là", "sau", "và", "với", "của",
 def _colon_speech(tokens, end: int) -> bool:
     """The person's words follow a colon after one to four lower-case words that say how they are said ("Bà A
     dứt khoát: ...", "Ông B lo lắng: ...", "chủ tọa C liền phân tích: “...”", "Đại biểu D tỏ ý băn khoăn: ..."): a
-    speech, unless those words give an instruction (a directive) or introduce a list."""
-    for k in range(end + 1, min(len(tokens), end + 5)):
+    speech, unless those words give an instruction (a directive) or introduce a list. The words may stand in scare
+    quotes ("Đại biểu E “nhặt lỗi” kỹ thuật: ..."): a pair of quotation marks does not count among the four."""
+    for k in range(end + 1, min(len(tokens), end + 7)):
         if tokens[k].text != ":":
             continue
-        return k + 1 < len(tokens) and all(t.is_word and not t.is_cap and t.low not in _NOT_SPEECH for t in tokens[end:k]) \
+        words = [t for t in tokens[end:k] if t.text not in _SCARE]
+        marks = k - end - len(words) + (end > 0 and tokens[end - 1].text in _SCARE)  # the mention may end past one
+        return k + 1 < len(tokens) and 1 <= len(words) <= 4 and marks in (0, 2) \
+            and all(t.is_word and not t.is_cap and t.low not in _NOT_SPEECH for t in words) \
             and not any(directive_verbs().match(tokens, j) or task_verbs().match(tokens, j) for j in range(end, k))
     return False
+
+
+_SCARE = frozenset(['"', "“", "”"])
 
 
 def _answers(tokens, pm) -> bool:
